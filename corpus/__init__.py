@@ -1,0 +1,1 @@
+"""Vis-à-vis text engine: documents, normalisation, clauses, formulas (no Qt)."""

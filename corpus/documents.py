@@ -1,0 +1,38 @@
+"""Open a declaration by file path or bundled id, with its metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus import bundled
+from corpus.errors import DocumentError
+from corpus.loading import read_text_file
+from corpus.metadata import extract_meta, read_sidecar
+from corpus.model import Document
+
+
+def load_file(path: Path) -> Document:
+    """Read a declaration from disk; metadata from its sidecar if present, else extracted.
+
+    Raises:
+        DocumentError: the file is missing, a folder, binary, empty, undecodable or too large.
+        MetadataError: its sidecar is malformed.
+    """
+    raw, encoding = read_text_file(path)
+    meta = read_sidecar(path) or extract_meta(raw)
+    return Document(doc_id=path.stem, path=str(path), raw=raw, meta=meta, encoding=encoding)
+
+
+def open_document(spec: str) -> Document:
+    """Open ``spec``: an existing path, else a bundled id (or a unique part of one).
+
+    Raises:
+        DocumentError: neither a readable file nor a bundled declaration.
+    """
+    path = Path(spec).expanduser()
+    if path.exists():
+        return load_file(path)
+    doc_id = bundled.resolve_bundled_id(spec)
+    if doc_id is not None:
+        return bundled.load_bundled(doc_id)
+    raise DocumentError(f"{spec}: no such file, and no bundled declaration of that name")

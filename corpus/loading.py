@@ -1,0 +1,133 @@
+"""Read a declaration from disk: detect its encoding, refuse what is not text, keep the raw text.
+
+Decoding follows ``Path.read_text`` semantics once the encoding is known: universal newlines
+(``\\r\\n`` and ``\\r`` become ``\\n``) and a byte-order mark is not part of the text. Every offset the
+program reports is an index into the string returned here.
+
+Encoding detection uses charset-normalizer (chosen for being pure Python, MIT-licensed and made for
+exactly this job) only when the bytes are neither BOM-marked nor valid UTF-8.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from corpus.errors import DocumentError
+
+#: Files larger than this are refused: the longest real treaty we know is about 250 KB.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+#: Signatures of common binary formats, to name them in the error message.
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .odt document?)",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "an executable program",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Single-byte encodings we accept from detection; others are rare for French text and more
+#: often a sign that the bytes are not text at all.
+_FALLBACK_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+
+
+def universal_newlines(text: str) -> str:
+    """Translate ``\\r\\n`` and lone ``\\r`` to ``\\n``, as ``open(..., newline=None)`` does."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file's bytes, turning every way it can fail into a :class:`DocumentError`."""
+    if not path.exists():
+        raise DocumentError(f"{path}: no such file")
+    if path.is_dir():
+        raise DocumentError(f"{path}: is a folder, not a text file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"{path}: too large ({size / 1_048_576:.1f} MB); "
+                f"the limit is {MAX_DOCUMENT_BYTES // 1_048_576} MB"
+            )
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise DocumentError(f"{path}: permission denied") from exc
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """Decode a file's bytes into raw text.
+
+    Args:
+        data: the bytes as read from disk.
+        name: how to name the file in error messages.
+
+    Returns:
+        The text with universal newlines and no BOM, and the encoding used.
+
+    Raises:
+        DocumentError: the bytes are empty, binary or not decodable as text.
+    """
+    if not data:
+        raise DocumentError(f"{name}: the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DocumentError(
+                    f"{name}: starts with a {encoding.upper()} byte-order mark "
+                    f"but is not valid {encoding.upper()} (byte {exc.start})"
+                ) from exc
+            return _checked_text(universal_newlines(text), name), encoding.replace("-sig", "")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise DocumentError(f"{name}: is {what}, not a text file")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{name}: contains NUL bytes: a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _detect(data, name)
+    return _checked_text(universal_newlines(text), name), encoding
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    best = from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
+    if best is None:
+        raise DocumentError(
+            f"{name}: is neither UTF-8 nor a Western single-byte encoding "
+            "(Windows-1252, Latin-1); save it as UTF-8 and try again"
+        )
+    return str(best), best.encoding
+
+
+def _checked_text(text: str, name: str) -> str:
+    if not text.strip():
+        raise DocumentError(f"{name}: contains no text (only blanks)")
+    controls = sum(
+        1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f\v"
+    )
+    if controls > max(2, len(text[:65536]) // 1000):
+        raise DocumentError(f"{name}: contains control characters: a binary file, not text")
+    return text
+
+
+def read_text_file(path: Path) -> tuple[str, str]:
+    """Read and decode a text file; see :func:`decode_bytes`."""
+    return decode_bytes(read_bytes(path), str(path))

@@ -1,0 +1,157 @@
+"""Immutable value types shared by the engine, the widgets and the command line.
+
+Every offset is a Python string index (a code point) into a document's raw text, the text as
+``Path.read_text`` returns it (universal newlines). Converting to Qt's UTF-16 positions is the
+widgets' business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of raw-text code points."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What a reader needs to cite a declaration. Every field may be edited by the user.
+
+    Attributes:
+        title: the declaration's title.
+        date: ISO date of the text itself (``YYYY-MM-DD``, or ``YYYY-MM`` when the day is unknown).
+        parties: the states or organisations that adopted it, in English.
+        kind: declaration, joint statement, charter, treaty, news report...
+        place: where it was adopted, if known.
+        language: ISO 639-1 code of the text (``fr``, ``en``).
+        source: a note on where the text comes from.
+    """
+
+    title: str = ""
+    date: str = ""
+    parties: tuple[str, ...] = ()
+    kind: str = ""
+    place: str = ""
+    language: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A declaration as read from disk: its raw text, kept exactly as decoded, and its metadata.
+
+    Attributes:
+        doc_id: a stable identifier (the bundled id, or the file's stem).
+        path: where it was read from (for a bundled text, its path inside the package).
+        raw: the decoded text with universal newlines; every offset refers to it.
+        meta: citation metadata.
+        encoding: the encoding the bytes were decoded with.
+    """
+
+    doc_id: str
+    path: str
+    raw: str
+    meta: DocumentMeta
+    encoding: str = "utf-8"
+
+
+class ClauseKind(str, Enum):
+    """What kind of unit a clause is; the value is what the command line prints."""
+
+    POINT = "point"  # a numbered point: "1.", "  3. "
+    BULLET = "bullet"  # a dash or bullet item: "–", "-", "•"
+    PARAGRAPH = "paragraph"  # an unnumbered paragraph
+    SENTENCE = "sentence"  # one sentence of a long paragraph split into commitments
+    ARTICLE = "article"  # "Article premier", "Article 2" (treaties)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading that groups clauses: "IV", "Section II : ...", "EN CE QUI CONCERNE ..."."""
+
+    section_id: str
+    label: str
+    heading: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One unit of comparison.
+
+    Attributes:
+        clause_id: stable within a document ("c12"): the clause's rank in document order.
+        label: what a reader recognises: "IV ¶2", "Section II, 3", "5.", "5. ¶2".
+        kind: point, bullet, paragraph, sentence or article.
+        section: the id of the enclosing section, or ``None`` before the first heading.
+        start: first raw code point of the clause text (marker included, leading blanks excluded).
+        end: one past the last raw code point (trailing blanks excluded).
+        front_matter: ``True`` for a covering letter, a news lead or page chrome before the text.
+    """
+
+    clause_id: str
+    label: str
+    kind: ClauseKind
+    section: str | None
+    start: int
+    end: int
+    front_matter: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class FormulaFamily:
+    """A family of diplomatic formulas from the catalogue.
+
+    Attributes:
+        family_id: stable id (``territorial-integrity``).
+        label_fr: French label shown in the UI.
+        label_en: English label.
+        colour: ``#rrggbb`` highlight colour.
+        patterns: regular expressions over folded text (see ``corpus.formulas``).
+        exclusions: regular expressions; a hit inside a match of one of them is dropped.
+    """
+
+    family_id: str
+    label_fr: str
+    label_en: str
+    colour: str
+    patterns: tuple[str, ...] = field(default=())
+    exclusions: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class FormulaHit:
+    """One occurrence of a formula family in a document's raw text."""
+
+    family: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)

@@ -1,0 +1,148 @@
+"""A normalised view of a raw text for matching, with an exact map back to raw offsets.
+
+The view applies, in one pass:
+
+* NFC, per base character and its combining marks;
+* apostrophes ``’ ‘ ʼ`` → ``'``; non-breaking, narrow and other fixed-width spaces → space;
+* soft hyphens, zero-width spaces and stray byte-order marks dropped;
+* ligatures ``œ æ`` (and capitals) → ``oe ae``;
+* a hyphen at the end of a line, between letters, keeps the hyphen and drops the break
+  ("russo-\\nazerbaïdjanaises" → "russo-azerbaïdjanaises");
+* any other run of white space → one space, or one ``\\n`` when it holds a blank line, so that
+  hard-wrapped lines read as paragraphs;
+* optionally, case folding and accent folding.
+
+Each character of the view records the raw span it came from, so any span found in the view maps
+back to the raw text (see :meth:`NormalizedText.raw_span`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+APOSTROPHES = "\u2019\u2018\u02bc\u2032\u00b4`"
+NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
+DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+HYPHENS = "\u2010\u2011"
+LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
+
+_WHITESPACE = " \t\n\r\f\v" + NO_BREAK_SPACES
+# A unit is either a run of white space, a line-end hyphen between letters, or one base character
+# with its combining marks (so that NFC sees whole clusters).
+_UNIT = re.compile(
+    r"(?P<hyphen>(?<=[^\W\d_])-[ \t" + NO_BREAK_SPACES + r"]*\n[ \t" + NO_BREAK_SPACES
+    + r"]*(?=[^\W\d_]))"
+    r"|(?P<space>[" + re.escape(_WHITESPACE) + r"]+)"
+    r"|(?P<char>.[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*)",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised text and, for each of its characters, the raw span it comes from.
+
+    Attributes:
+        text: the normalised text.
+        raw_length: the length of the raw text it was made from.
+        starts: ``starts[i]`` is the first raw index behind ``text[i]`` (non-decreasing).
+        ends: ``ends[i]`` is one past the last raw index behind ``text[i]`` (non-decreasing).
+    """
+
+    text: str
+    raw_length: int
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span ``[start, end)`` of the normalised text to the raw span it covers."""
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span [{start}, {end}) outside the text (length {len(self.text)})")
+        if start == end:
+            raw = self.starts[start] if start < len(self.text) else self.raw_length
+            return raw, raw
+        return self.starts[start], self.ends[end - 1]
+
+    def from_raw(self, raw_index: int) -> int:
+        """The first normalised index whose raw source starts at or after ``raw_index``."""
+        return bisect_left(self.starts, raw_index)
+
+    def from_raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised span whose characters all come from inside raw ``[start, end)``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.ends, end + 1)
+        return first, max(first, last)
+
+
+def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) -> NormalizedText:
+    """Build the normalised view of ``raw``.
+
+    Args:
+        raw: the raw text, as read from disk.
+        fold_case: fold case (``str.casefold``).
+        fold_accents: drop accents (``é`` → ``e``; ``ç`` → ``c``).
+
+    Returns:
+        The normalised text with its map back to raw offsets.
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    convert = _converter(fold_case, fold_accents)
+    for match in _UNIT.finditer(raw):
+        kind = match.lastgroup
+        begin, finish = match.span()
+        if kind == "char":
+            out = convert(match.group())
+        elif kind == "space":
+            out = "\n" if match.group().count("\n") >= 2 else " "
+        else:  # a line-end hyphen between letters: keep the hyphen, drop the break
+            out = "-"
+            finish = begin + 1
+        for ch in out:
+            pieces.append(ch)
+            starts.append(begin)
+            ends.append(finish)
+    return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends))
+
+
+def _converter(fold_case: bool, fold_accents: bool):  # type: ignore[no-untyped-def]
+    @lru_cache(maxsize=4096)
+    def convert(cluster: str) -> str:
+        return fold(cluster, fold_case=fold_case, fold_accents=fold_accents)
+
+    return convert
+
+
+def fold(text: str, *, fold_case: bool = True, fold_accents: bool = True) -> str:
+    """Normalise a short string the way :func:`normalize` treats each character.
+
+    White space is not collapsed here; use it on words, patterns and queries.
+    """
+    text = unicodedata.normalize("NFC", text)
+    out = []
+    for ch in text:
+        if ch in DROPPED:
+            continue
+        if ch in APOSTROPHES:
+            ch = "'"
+        elif ch in NO_BREAK_SPACES:
+            ch = " "
+        elif ch in HYPHENS:
+            ch = "-"
+        else:
+            ch = LIGATURES.get(ch, ch)
+        out.append(ch)
+    result = "".join(out)
+    if fold_case:
+        result = result.casefold()
+    if fold_accents:
+        result = "".join(
+            c for c in unicodedata.normalize("NFD", result) if not unicodedata.combining(c)
+        )
+        result = unicodedata.normalize("NFC", result)
+    return result

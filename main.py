@@ -1,0 +1,5 @@
+"""Vis-à-vis entry point: no subcommand opens the window; scan, align, search, export, open run headless."""
+
+from app.cli import main
+
+raise SystemExit(main())
