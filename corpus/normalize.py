@@ -36,7 +36,7 @@ _WHITESPACE = " \t\n\r\f\v" + NO_BREAK_SPACES
 _UNIT = re.compile(
     r"(?P<hyphen>(?<=[^\W\d_])-[ \t" + NO_BREAK_SPACES + r"]*\n[ \t" + NO_BREAK_SPACES
     + r"]*(?=[^\W\d_]))"
-    r"|(?P<space>[" + re.escape(_WHITESPACE) + r"]+)"
+    r"|(?P<space>[" + re.escape(_WHITESPACE) + r"][" + re.escape(_WHITESPACE + DROPPED) + r"]*)"
     r"|(?P<char>.[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*)",
     re.DOTALL,
 )

@@ -1,0 +1,100 @@
+"""The normalised view and its map back to raw offsets, on real text and with Hypothesis."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.model import Document
+from corpus.normalize import fold, normalize
+
+# Characters the real texts are made of, plus the ones normalisation must handle.
+ALPHABET = st.sampled_from(
+    list("abcdeéèêàçïôœæ ’‘ʼ'-–.,;:«»\n\t  ")
+    + ["\u00a0", "\u202f", "\u00ad", "\u200b", "e\u0301", "E\u0301", "Œ", "ß", "\ufeff", "\r"]
+)
+TEXTS = st.lists(ALPHABET, max_size=80).map("".join)
+
+
+@given(TEXTS, st.booleans(), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_every_normalised_position_maps_inside_the_raw_text(
+    raw: str, fold_case: bool, fold_accents: bool
+) -> None:
+    view = normalize(raw, fold_case=fold_case, fold_accents=fold_accents)
+    assert len(view.starts) == len(view.ends) == len(view.text)
+    previous_start = previous_end = 0
+    for index in range(len(view.text)):
+        start, end = view.raw_span(index, index + 1)
+        assert 0 <= start < end <= len(raw)
+        assert start >= previous_start and end >= previous_end  # monotone: order is kept
+        previous_start, previous_end = start, end
+    for start in range(len(view.text) + 1):
+        for end in range(start, len(view.text) + 1):
+            raw_start, raw_end = view.raw_span(start, end)
+            assert 0 <= raw_start <= raw_end <= len(raw)
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_round_trip_raw_to_normalised_to_raw(raw: str) -> None:
+    view = normalize(raw, fold_case=True, fold_accents=True)
+    for index in range(len(view.text)):
+        raw_start, raw_end = view.raw_span(index, index + 1)
+        back = view.from_raw(raw_start)
+        # The first normalised character made from that raw position is this one or an earlier
+        # character of the same expansion ("œ" → "oe").
+        assert back <= index
+        assert view.raw_span(back, back + 1)[0] == raw_start
+        first, last = view.from_raw_span(raw_start, raw_end)
+        assert first <= index < last
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_normalised_text_is_what_fold_gives_for_words(raw: str) -> None:
+    view = normalize(raw, fold_case=True, fold_accents=True)
+    assert "’" not in view.text and "\u00a0" not in view.text and "\u00ad" not in view.text
+    assert "  " not in view.text  # white space runs collapse
+    assert view.text == unicodedata.normalize("NFC", view.text)
+
+
+def test_line_end_hyphen_keeps_the_hyphen_and_drops_the_break(moscow: Document) -> None:
+    view = normalize(moscow.raw)
+    assert "relations russo-azerbaïdjanaises contribueront" in view.text
+    assert "pour celles-ci sur leurs territoires" in view.text
+    assert "économico-commerciale et technico-scientifique" in view.text
+    index = view.text.index("russo-azerbaïdjanaises")
+    start, end = view.raw_span(index, index + len("russo-azerbaïdjanaises"))
+    assert moscow.raw[start:end] == "russo-\nazerbaïdjanaises"
+
+
+def test_hard_wrapped_lines_join_and_blank_lines_separate(moscow: Document) -> None:
+    view = normalize(moscow.raw)
+    # Two raw lines with trailing blanks read as one sentence of a paragraph.
+    assert (
+        "La Fédération de Russie et la République d'Azerbaïdjan continueront de "
+        "s'employer activement à développer leurs liens politiques" in view.text
+    )
+    assert "partenariat stratégique.\nLes Parties notent" in view.text
+
+
+def test_apostrophes_spaces_ligatures_and_folding() -> None:
+    raw = "L\u2019État de l\u02bcœuvre\u00a0: SOUVERAINETE\u0301\u202f! Æ soft\u00adhyphen"
+    assert normalize(raw).text == "L'État de l'oeuvre : SOUVERAINETÉ ! AE softhyphen"
+    folded = normalize(raw, fold_case=True, fold_accents=True)
+    assert folded.text == "l'etat de l'oeuvre : souverainete ! ae softhyphen"
+    index = folded.text.index("souverainete")
+    start, end = folded.raw_span(index, index + len("souverainete"))
+    assert raw[start:end] == "SOUVERAINETE\u0301"
+    index = folded.text.index("oeuvre")
+    assert raw[slice(*folded.raw_span(index, index + 6))] == "œuvre"
+    assert fold("Intégrité TERRITORIALE de l’État") == "integrite territoriale de l'etat"
+
+
+def test_curly_and_straight_texts_fold_alike(moscow: Document, sochi: Document) -> None:
+    formula = "de la souverainete, de l'integrite territoriale et de l'inviolabilite des frontieres"
+    assert formula in normalize(moscow.raw, fold_case=True, fold_accents=True).text
+    assert formula in normalize(sochi.raw, fold_case=True, fold_accents=True).text
