@@ -231,7 +231,7 @@ _BLANK_RUN = re.compile(r"\s+")
 
 def _sentence_pieces(raw: str, unit: _Unit) -> list[tuple[int, int]]:
     text = raw[unit.start : unit.end]
-    if unit.front or len(text) <= SPLIT_MIN_CHARS or unit.kind is ClauseKind.BULLET:
+    if unit.front or len(text) <= SPLIT_MIN_CHARS:
         return [(unit.start, unit.end)]
     merged: list[list[int]] = []
     for start, end in sentence_spans(text):

@@ -28,7 +28,7 @@ _NEVER_FINAL = ABBREVIATIONS - {"etc", "no", "sept", "oct", "nov", "dec", "jan",
                                 "aug", "inc", "co", "ltd", "corp", "u.s", "u.n", "u.k", "e.u"}
 
 _BOUNDARY = re.compile(
-    r"(?P<stop>[.!?…])(?P<close>[»\"”’')\]]*)(?P<gap>\s+)(?=[«\"“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?P<stop>[.!?…])(?P<close>[»\"”’')\]]*)(?P<gap>\s+)(?=(?:[-–•]\s+)?[«\"“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[a-zà-ÿ]{2})(?P<glued>\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
