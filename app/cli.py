@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
 from corpus.errors import CorpusError
 
 SUBCOMMANDS = ("scan", "align", "search", "export", "open")
@@ -46,7 +47,51 @@ def _build_parser() -> argparse.ArgumentParser:
     scan.add_argument("file", help="a text file, or the id of a bundled declaration")
     scan.add_argument("--json", action="store_true", help="print one JSON object")
     scan.set_defaults(handler=_run_scan)
+    align = sub.add_parser("align", help="pair the clauses of two declarations")
+    align.add_argument("left", help="a text file, or the id of a bundled declaration")
+    align.add_argument("right", help="a text file, or the id of a bundled declaration")
+    align.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_compare_options(align)
+    align.set_defaults(handler=_run_align)
     return parser
+
+
+def _add_compare_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--threshold", type=_fraction, default=DEFAULT_THRESHOLD,
+                        help=f"least similarity of a clause pair, 0 to 1 (default {DEFAULT_THRESHOLD})")
+    parser.add_argument("--min-words", type=_positive, default=DEFAULT_MIN_WORDS,
+                        help=f"least length of a shared phrase (default {DEFAULT_MIN_WORDS} words)")
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
+
+
+def _run_align(options: argparse.Namespace) -> int:
+    from app import align_command
+    from corpus.compare import CompareSettings
+
+    comparison = align_command.run_comparison(
+        options.left, options.right, CompareSettings(options.threshold, options.min_words)
+    )
+    if options.json:
+        json.dump(align_command.report(comparison), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(align_command.format_text(comparison))
+    return 0
 
 
 def _run_scan(options: argparse.Namespace) -> int:

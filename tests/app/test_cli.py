@@ -1,0 +1,96 @@
+"""The command line, run as a user runs it: a subprocess, real files, exit codes and stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus import bundled
+
+ROOT = Path(__file__).resolve().parents[2]
+MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, cwd=ROOT, check=False,
+    )
+
+
+def test_scan_json_of_a_bundled_declaration() -> None:
+    result = run("scan", MOSCOW, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) >= {"path", "title", "date", "parties", "clauses", "formulas"}
+    raw = bundled.bundled_path(MOSCOW).read_text(encoding="utf-8")
+    assert report["date"] == "2004-02-06"
+    assert report["parties"] == ["Russia", "Azerbaijan"]
+    previous_end = 0
+    for clause in report["clauses"]:
+        assert set(clause) >= {"id", "label", "kind", "start", "end", "section"}
+        assert previous_end <= clause["start"] < clause["end"] <= len(raw)
+        previous_end = clause["end"]
+    for hit in report["formulas"]:
+        assert raw[hit["start"] : hit["end"]] == hit["text"]
+    section_iv = [c for c in report["clauses"] if c["section"] == "IV"]
+    assert section_iv[0]["label"] == "IV ¶1"
+
+
+def test_scan_of_a_file_on_disk_with_windows_encoding(tmp_path: Path) -> None:
+    raw = bundled.bundled_path(MOSCOW).read_text(encoding="utf-8")
+    path = tmp_path / "moscou-ansi.txt"
+    path.write_bytes(raw.replace("\n", "\r\n").encode("cp1252"))
+    report = json.loads(run("scan", str(path), "--json").stdout)
+    assert report["path"] == str(path)
+    assert report["title"].startswith("Déclaration de la Fédération de Russie")
+    for hit in report["formulas"]:
+        assert raw[hit["start"] : hit["end"]] == hit["text"]
+
+
+def _sparse(path: Path) -> None:
+    with path.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+
+
+def _png(path: Path) -> None:
+    path.write_bytes(bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001") + b"\0" * 40)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: None, "no such file"),
+        (lambda p: p.mkdir(), "folder"),
+        (_png, "PNG"),
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: p.write_bytes(bytes(range(128, 256)) * 8), "UTF-8"),
+        (_sparse, "too large"),
+    ],
+)
+def test_scan_bad_input_one_line_exit_2(tmp_path: Path, make: object, message: str) -> None:
+    path = tmp_path / "declaration.txt"
+    make(path)  # type: ignore[operator]
+    result = run("scan", str(path), "--json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
+
+
+def test_scan_does_not_import_qt() -> None:
+    code = (
+        "import sys, runpy; sys.argv = ['main.py', 'scan', 'moscou', '--json'];"
+        "import io, contextlib\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try: runpy.run_path('main.py', run_name='__main__')\n"
+        "    except SystemExit: pass\n"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60, check=False)
+    assert result.stdout.strip() == "False", result.stderr
