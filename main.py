@@ -1,4 +1,4 @@
-"""Vis-à-vis entry point: no subcommand opens the window; scan, align, search, export, open run headless."""
+"""Vis-à-vis: no subcommand opens the window; scan, align, search, export, open run headless."""
 
 from app.cli import main
 

@@ -20,7 +20,7 @@ SUBCOMMANDS = ("scan", "align", "search", "export", "open")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help"):
+    if not args or (args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help")):
         from app.application import main as run_window  # Qt only when the window is wanted
 
         return run_window(args)
@@ -57,10 +57,18 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_compare_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--threshold", type=_fraction, default=DEFAULT_THRESHOLD,
-                        help=f"least similarity of a clause pair, 0 to 1 (default {DEFAULT_THRESHOLD})")
-    parser.add_argument("--min-words", type=_positive, default=DEFAULT_MIN_WORDS,
-                        help=f"least length of a shared phrase (default {DEFAULT_MIN_WORDS} words)")
+    parser.add_argument(
+        "--threshold",
+        type=_fraction,
+        default=DEFAULT_THRESHOLD,
+        help=f"least similarity of a clause pair, 0 to 1 (default {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument(
+        "--min-words",
+        type=_positive,
+        default=DEFAULT_MIN_WORDS,
+        help=f"least length of a shared phrase (default {DEFAULT_MIN_WORDS} words)",
+    )
 
 
 def _fraction(text: str) -> float:

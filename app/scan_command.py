@@ -61,7 +61,9 @@ def format_text(report: dict[str, Any]) -> str:
     ]
     for clause in report["clauses"]:
         flag = " (front matter)" if clause["front_matter"] else ""
-        lines.append(f"{clause['label']:<24} {clause['kind']:<9} {clause['start']}-{clause['end']}{flag}")
+        lines.append(
+            f"{clause['label']:<24} {clause['kind']:<9} {clause['start']}-{clause['end']}{flag}"
+        )
     lines.append("")
     for hit in report["formulas"]:
         lines.append(f"{hit['family']:<26} {hit['start']}-{hit['end']}  {hit['text']!r}")

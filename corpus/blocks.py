@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from corpus.lines import Line, is_hard_wrapped, split_lines
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block of lines is."""
 
     ROMAN = "roman"  # "IV" alone on a line
@@ -115,10 +115,7 @@ def split_blocks(raw: str) -> list[Block]:
             continue
         marker = classify_line(line.content)
         starts_new = (
-            not current
-            or not wrapped
-            or marker is not None
-            or _starts_paragraph(current[-1], line)
+            not current or not wrapped or marker is not None or _starts_paragraph(current[-1], line)
         )
         # Headings never swallow the lines that follow them.
         if current and _is_heading(current[0]):
@@ -162,4 +159,11 @@ def _make_block(raw: str, group: list[Line]) -> Block:
     return Block(kind, start, end, text, number, level, title)
 
 
-__all__ = ["HEADING_KINDS", "Block", "BlockKind", "classify_line", "is_upper_heading", "split_blocks"]
+__all__ = [
+    "HEADING_KINDS",
+    "Block",
+    "BlockKind",
+    "classify_line",
+    "is_upper_heading",
+    "split_blocks",
+]

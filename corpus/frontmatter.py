@@ -1,9 +1,10 @@
-"""Tell the text of a declaration from what precedes it: a covering letter, a news lead, page chrome.
+"""Tell a declaration's text from what precedes it: a covering letter, a news lead, page chrome.
 
 The rules, in order:
 
 1. Page chrome at the top is never text: upper-case title lines, a date or time stamp, a bare
-   number (a view count), a one- or two-word rubric ("Actualités"), a dateline ("Paris / La Gazette").
+   number (a view count), a one- or two-word rubric ("Actualités"), a dateline
+   ("Paris / La Gazette").
 2. When a line in the first half of the file starts with the name of the instrument
    ("Déclaration ...", "Charte ...", "Joint Statement ...") and reads as a title (short, no final
    full stop), everything before it is front matter and the title itself is a heading.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -70,7 +71,7 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
     if len(content) < 4:
         return False
     wraps = 0
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in itertools.pairwise(lines):
         if line.blank or following.blank:
             continue
         if _ENDS_OPEN.search(line.content) and _STARTS_LOWER.match(following.content):

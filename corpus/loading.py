@@ -1,7 +1,8 @@
 """Read a declaration from disk: detect its encoding, refuse what is not text, keep the raw text.
 
 Decoding follows ``Path.read_text`` semantics once the encoding is known: universal newlines
-(``\\r\\n`` and ``\\r`` become ``\\n``) and a byte-order mark is not part of the text. Every offset the
+(``\\r\\n`` and ``\\r`` become ``\\n``) and a byte-order mark is not part of the text. Every
+offset the
 program reports is an index into the string returned here.
 
 Encoding detection uses charset-normalizer (chosen for being pure Python, MIT-licensed and made for

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,10 +34,14 @@ from corpus.sentences import sentence_spans
 SIDECAR_SUFFIX = ".meta.json"
 
 _KINDS = (
-    (re.compile(r"^declaration conjointe|^joint declaration|\bjoint declaration$"),
-     "joint declaration"),
-    (re.compile(r"\bjoint (?:leaders'? )?statement|^(?:joint )?(?:leaders'? )?statement"),
-     "joint statement"),
+    (
+        re.compile(r"^declaration conjointe|^joint declaration|\bjoint declaration$"),
+        "joint declaration",
+    ),
+    (
+        re.compile(r"\bjoint (?:leaders'? )?statement|^(?:joint )?(?:leaders'? )?statement"),
+        "joint statement",
+    ),
     (re.compile(r"^(?:texte de la )?charte|^charter"), "charter"),
     (re.compile(r"^declaration|^declaration"), "declaration"),
     (re.compile(r"^traite|^treaty"), "treaty"),
@@ -46,8 +50,10 @@ _KINDS = (
     (re.compile(r"^communique"), "communiqué"),
 )
 _CLOSING = re.compile(r"^(?:fait a|done at|signed at|[a-z' -]{3,30}, (?:le|the|on) )")
-_FR_WORDS = frozenset("le la les des du et à est une dans pour sur que qui".split())
-_EN_WORDS = frozenset("the and of to in for is on that with by".split())
+_FR_WORDS = frozenset(
+    ("le", "la", "les", "des", "du", "et", "à", "est", "une", "dans", "pour", "sur", "que", "qui")
+)
+_EN_WORDS = frozenset(["the", "and", "of", "to", "in", "for", "is", "on", "that", "with", "by"])
 
 
 def sidecar_path(path: Path) -> Path:
@@ -74,17 +80,24 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
     unknown = sorted(set(data) - known)
     if unknown:
         raise MetadataError(f"{side}: unknown field {unknown[0]!r}")
-    meta = DocumentMeta()
+    fields: dict[str, str] = {}
     for key, value in data.items():
         if key == "parties":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise MetadataError(f"{side}: 'parties' must be a list of names")
-            meta = replace(meta, parties=tuple(value))
         elif not isinstance(value, str):
             raise MetadataError(f"{side}: {key!r} must be text")
         else:
-            meta = replace(meta, **{key: value})
-    return meta
+            fields[key] = value
+    return DocumentMeta(
+        title=fields.get("title", ""),
+        date=fields.get("date", ""),
+        parties=tuple(data.get("parties", ())),
+        kind=fields.get("kind", ""),
+        place=fields.get("place", ""),
+        language=fields.get("language", ""),
+        source=fields.get("source", ""),
+    )
 
 
 def write_sidecar(path: Path, meta: DocumentMeta) -> None:
@@ -112,9 +125,7 @@ def extract_meta(raw: str) -> DocumentMeta:
         title = _first_sentence(first.text) if first is not None else ""
     title = " ".join(title.split())[:300]
     folded_title = fold(title)
-    body_text = " ".join(
-        b.text for b in blocks[layout.body_start :] if not is_chrome(b)
-    )
+    body_text = " ".join(b.text for b in blocks[layout.body_start :] if not is_chrome(b))
     return DocumentMeta(
         title=title,
         date=_guess_date(folded_title, blocks[layout.body_start :], raw)
@@ -197,8 +208,9 @@ def _guess_kind(folded_title: str) -> str:
 def _guess_place(body_blocks: list) -> str:  # type: ignore[type-arg]
     for block in reversed(body_blocks[-4:]):
         text = " ".join(block.text.split())
-        match = re.match(r"^(?:Fait à|Done at|Signed at)\s+([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)",
-                         text)
+        match = re.match(
+            r"^(?:Fait à|Done at|Signed at)\s+([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)", text
+        )
         if match is None:
             match = re.match(r"^([A-ZÀ-Þ][\w’'-]+), le \d", text)
         if match:

@@ -8,7 +8,7 @@ widgets' business.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,7 @@ class Document:
     encoding: str = "utf-8"
 
 
-class ClauseKind(str, Enum):
+class ClauseKind(StrEnum):
     """What kind of unit a clause is; the value is what the command line prints."""
 
     POINT = "point"  # a numbered point: "1.", "  3. "
@@ -155,3 +155,66 @@ class FormulaHit:
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseLink:
+    """Two comparable clauses, one in each document, and how alike they are (0 to 1)."""
+
+    left: str
+    right: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The pairing of two documents' clauses.
+
+    Attributes:
+        links: clause pairs, sorted by the left clause's position then the right one's.
+        unpaired_left: ids of left clauses with no counterpart, in document order.
+        unpaired_right: ids of right clauses with no counterpart, in document order.
+    """
+
+    links: tuple[ClauseLink, ...]
+    unpaired_left: tuple[str, ...]
+    unpaired_right: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPhrase:
+    """A run of words two texts share, with its span in each raw text.
+
+    Attributes:
+        left: span in the left raw text.
+        right: span in the right raw text.
+        text: the left text's words, white space folded.
+        words: how many words the run has (in the shorter of its two spans).
+        exact: ``True`` when the two spans have the same words; ``False`` for a near-shared run
+            whose function words differ ("à la souveraineté" / "de la souveraineté").
+        family: the formula family the run instantiates, if any.
+    """
+
+    left: Span
+    right: Span
+    text: str
+    words: int
+    exact: bool
+    family: str | None = None
+
+
+class DiffOp(StrEnum):
+    """What a diff segment says about its text."""
+
+    EQUAL = "equal"
+    DELETE = "delete"  # only in the left text
+    INSERT = "insert"  # only in the right text
+
+
+@dataclass(frozen=True, slots=True)
+class DiffSegment:
+    """One piece of a word-level diff, with its raw span in each text (``None`` where absent)."""
+
+    op: DiffOp
+    left: Span | None
+    right: Span | None

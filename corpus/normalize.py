@@ -3,7 +3,8 @@
 The view applies, in one pass:
 
 * NFC, per base character and its combining marks;
-* apostrophes ``’ ‘ ʼ`` → ``'``; non-breaking, narrow and other fixed-width spaces → space;
+* apostrophes (U+2019, U+2018, U+02BC) → ``'``;
+* non-breaking, narrow and other fixed-width spaces → space;
 * soft hyphens, zero-width spaces and stray byte-order marks dropped;
 * ligatures ``œ æ`` (and capitals) → ``oe ae``;
 * a hyphen at the end of a line, between letters, keeps the hyphen and drops the break
@@ -34,7 +35,10 @@ _WHITESPACE = " \t\n\r\f\v" + NO_BREAK_SPACES
 # A unit is either a run of white space, a line-end hyphen between letters, or one base character
 # with its combining marks (so that NFC sees whole clusters).
 _UNIT = re.compile(
-    r"(?P<hyphen>(?<=[^\W\d_])-[ \t" + NO_BREAK_SPACES + r"]*\n[ \t" + NO_BREAK_SPACES
+    r"(?P<hyphen>(?<=[^\W\d_])-[ \t"
+    + NO_BREAK_SPACES
+    + r"]*\n[ \t"
+    + NO_BREAK_SPACES
     + r"]*(?=[^\W\d_]))"
     r"|(?P<space>[" + re.escape(_WHITESPACE) + r"][" + re.escape(_WHITESPACE + DROPPED) + r"]*)"
     r"|(?P<char>.[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*)",

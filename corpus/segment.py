@@ -2,7 +2,7 @@
 
 Blocks (see ``corpus.blocks``) become clauses: every numbered point, bullet and paragraph is a
 clause of its own; headings become sections. Front matter (see ``corpus.frontmatter``) is kept as
-clauses flagged ``front_matter`` so a reader can still see it, but chrome and titles are not clauses.
+clauses flagged ``front_matter`` so a reader can still see it; chrome and titles are not clauses.
 
 Long paragraphs are split into sentences by one rule: a paragraph or point of more than
 ``SPLIT_MIN_CHARS`` characters is cut at its sentence ends (``corpus.sentences``), and a sentence
@@ -92,7 +92,9 @@ def segment(raw: str) -> Segmentation:
     return Segmentation(tuple(clauses), tuple(sections))
 
 
-def _enter_heading(block: Block, state: _State, sections: list[Section], units: list[_Unit]) -> None:
+def _enter_heading(
+    block: Block, state: _State, sections: list[Section], units: list[_Unit]
+) -> None:
     heading = " ".join(block.text.split())
     if block.kind is BlockKind.ARTICLE:
         state.article = _article_label(block.number)
@@ -109,16 +111,20 @@ def _enter_heading(block: Block, state: _State, sections: list[Section], units: 
         and not [u for u in units if u.start > previous.start]
     ):
         # "PARTIE I" then "CLAUSES TERRITORIALES": the second line is the first one's title.
-        titled = Section(previous.section_id, previous.label, f"{previous.label} : {heading}",
-                         previous.start, block.end)
+        titled = Section(
+            previous.section_id,
+            previous.label,
+            f"{previous.label} : {heading}",
+            previous.start,
+            block.end,
+        )
         sections[-1] = titled
         for level, section in state.levels.items():
             if section.section_id == previous.section_id:
                 state.levels[level] = titled
         return
     label = _section_label(block, state)
-    section = Section(f"s{len(sections) + 1}", label, heading if label else heading,
-                      block.start, block.end)
+    section = Section(f"s{len(sections) + 1}", label, heading, block.start, block.end)
     if block.kind is BlockKind.NAMED_HEADING and not block.title:
         section = Section(section.section_id, label, label, block.start, block.end)
     sections.append(section)
@@ -159,9 +165,13 @@ def _make_unit(raw: str, block: Block, state: _State, front: bool) -> _Unit:
         kind = ClauseKind.PARAGRAPH
     elif block.kind is BlockKind.POINT:
         number = block.number if block.number.startswith("(") else f"{block.number}."
-        state.point = f"{prefix}, {number.rstrip('.')}" if prefix.startswith(("Section", "Article",
-                      "Partie", "Titre", "Chapitre", "Part", "Chapter")) else (
-                      f"{prefix} {number}" if prefix else number)
+        state.point = (
+            f"{prefix}, {number.rstrip('.')}"
+            if prefix.startswith(
+                ("Section", "Article", "Partie", "Titre", "Chapitre", "Part", "Chapter")
+            )
+            else (f"{prefix} {number}" if prefix else number)
+        )
         state.point_key += 1
         state.bullets = 0
         group = ("point", state.point_key)
@@ -235,8 +245,9 @@ def _sentence_pieces(raw: str, unit: _Unit) -> list[tuple[int, int]]:
         return [(unit.start, unit.end)]
     merged: list[list[int]] = []
     for start, end in sentence_spans(text):
-        if merged and (end - start < SENTENCE_MIN_CHARS
-                       or merged[-1][1] - merged[-1][0] < SENTENCE_MIN_CHARS):
+        if merged and (
+            end - start < SENTENCE_MIN_CHARS or merged[-1][1] - merged[-1][0] < SENTENCE_MIN_CHARS
+        ):
             merged[-1][1] = end
         else:
             merged.append([start, end])

@@ -18,7 +18,12 @@ MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=60, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        cwd=ROOT,
+        check=False,
     )
 
 
@@ -79,7 +84,9 @@ def test_scan_bad_input_one_line_exit_2(tmp_path: Path, make: object, message: s
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
+    assert len(lines) == 1
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
 
 
 def test_scan_does_not_import_qt() -> None:
@@ -91,6 +98,12 @@ def test_scan_does_not_import_qt() -> None:
         "    except SystemExit: pass\n"
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
     assert result.stdout.strip() == "False", result.stderr

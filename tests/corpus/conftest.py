@@ -1,4 +1,4 @@
-"""Fixtures for the engine's tests: the bundled declarations and the texts copied into tests/data."""
+"""Fixtures for the engine's tests: the bundled declarations and the texts in tests/data."""
 
 from __future__ import annotations
 

@@ -23,7 +23,10 @@ def test_bundled_declarations_ship_byte_for_byte_with_their_metadata() -> None:
         if shared.is_dir():  # beside a clone in CI and on developers' machines
             assert path.read_bytes() == (shared / path.name).read_bytes()
         meta = bundled.bundled_meta(doc_id)
-        assert meta.title and meta.date and meta.parties and meta.language == "fr"
+        assert meta.title
+        assert meta.date
+        assert meta.parties
+        assert meta.language == "fr"
     assert bundled.bundled_meta(SOCHI).date == "2022-10-31"  # not the clipping's "date 2025-07"
     assert bundled.bundled_meta(SOCHI).parties == ("Russia", "Azerbaijan", "Armenia")
     assert bundled.bundled_meta(MOSCOW).date == "2004-02-06"
@@ -32,14 +35,31 @@ def test_bundled_declarations_ship_byte_for_byte_with_their_metadata() -> None:
 @pytest.mark.parametrize(
     ("doc_id", "title_start", "date", "parties"),
     [
-        (MOSCOW, "Déclaration de la Fédération de Russie et de la République d’Azerbaïdjan, "
-                 "adoptée au Kremlin", "2004-02-06", ("Russia", "Azerbaijan")),
-        (CHINA, "Déclaration conjointe sur l’établissement des relations de partenariat",
-         "2025-04-23", ("Azerbaijan", "China")),
-        (VIETNAM, "Déclaration conjointe sur l'établissement d'un partenariat stratégique",
-         "2025-05-07", ("Vietnam", "Azerbaijan")),
-        (CHARTER, "TEXTE DE LA CHARTE DE PARTENARIAT STRATEGIQUE", "2026-02-10",
-         ("Azerbaijan", "United States")),
+        (
+            MOSCOW,
+            "Déclaration de la Fédération de Russie et de la République d’Azerbaïdjan, "
+            "adoptée au Kremlin",
+            "2004-02-06",
+            ("Russia", "Azerbaijan"),
+        ),
+        (
+            CHINA,
+            "Déclaration conjointe sur l’établissement des relations de partenariat",
+            "2025-04-23",
+            ("Azerbaijan", "China"),
+        ),
+        (
+            VIETNAM,
+            "Déclaration conjointe sur l'établissement d'un partenariat stratégique",
+            "2025-05-07",
+            ("Vietnam", "Azerbaijan"),
+        ),
+        (
+            CHARTER,
+            "TEXTE DE LA CHARTE DE PARTENARIAT STRATEGIQUE",
+            "2026-02-10",
+            ("Azerbaijan", "United States"),
+        ),
         (SOCHI, "Les présidents russes, azerbaïdjanais", "", ("Azerbaijan", "Armenia", "Russia")),
     ],
 )
@@ -69,8 +89,13 @@ def test_sidecar_round_trip_and_precedence(tmp_path: Path) -> None:
     path = tmp_path / "moscou.txt"
     path.write_bytes(bundled.bundled_path(MOSCOW).read_bytes())
     assert load_file(path).meta.date == "2004-02-06"  # extracted
-    edited = DocumentMeta(title="Déclaration de Moscou", date="2004-02-06",
-                          parties=("Russia", "Azerbaijan"), kind="declaration", language="fr")
+    edited = DocumentMeta(
+        title="Déclaration de Moscou",
+        date="2004-02-06",
+        parties=("Russia", "Azerbaijan"),
+        kind="declaration",
+        language="fr",
+    )
     write_sidecar(path, edited)
     assert read_sidecar(path) == edited
     assert load_file(path).meta == edited
@@ -79,8 +104,13 @@ def test_sidecar_round_trip_and_precedence(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("{not json", "not valid"), ('["a"]', "JSON object"), ('{"colour": "x"}', "unknown field"),
-     ('{"parties": "Russia"}', "list of names"), ('{"date": 2004}', "must be text")],
+    [
+        ("{not json", "not valid"),
+        ('["a"]', "JSON object"),
+        ('{"colour": "x"}', "unknown field"),
+        ('{"parties": "Russia"}', "list of names"),
+        ('{"date": 2004}', "must be text"),
+    ],
 )
 def test_broken_sidecar_is_named(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "decl.txt"

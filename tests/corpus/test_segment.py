@@ -30,78 +30,276 @@ def clause_starting(doc_raw: str, seg: Segmentation, opening: str, nth: int = 0)
 # (document, opening words, closing words, label, kind, front matter)
 CASES = [
     # Moscow 2004: covering letter, preamble, roman sections, dash bullets, hard-wrapped lines.
-    (MOSCOW, "Nous avons l’honneur de vous transmettre", "(voir annexe).", "front ¶2",
-     ClauseKind.PARAGRAPH, True),
-    (MOSCOW, "Le Président de la Fédération de Russie et le Président de la République \n",
-     "République \nd’Azerbaïdjan,", "¶1", ClauseKind.PARAGRAPH, False),
-    (MOSCOW, "Ayant examiné", "ces processus sont \nirréversibles,", "¶2", ClauseKind.PARAGRAPH,
-     False),
-    (MOSCOW, "La Fédération de Russie et la République d’Azerbaïdjan continueront de \ns’employer",
-     "dans le cadre du partenariat stratégique.", "I ¶1", ClauseKind.PARAGRAPH, False),
-    (MOSCOW, "Les Parties attachent une grande importance au renforcement",
-     "domaine de la législation.", "I ¶3", ClauseKind.PARAGRAPH, False),
-    (MOSCOW, "– Encourageront la Commission intergouvernementale",
-     "coopération économique bilatérale;", "II –1", ClauseKind.BULLET, False),
-    (MOSCOW, "– Associeront les institutions", "russo-azerbaïdjanais;", "II –2",
-     ClauseKind.BULLET, False),
-    (MOSCOW, "– Veilleront avec un soin particulier", "relations économiques.", "II –9",
-     ClauseKind.BULLET, False),
-    (MOSCOW, "– Appuieront l’organisation", "Grande guerre patriotique.", "III –6",
-     ClauseKind.BULLET, False),
-    (MOSCOW, "Le Président de la Fédération de Russie a loué", "diaspora azerbaïdjanaise en Russie.",
-     "III ¶6", ClauseKind.PARAGRAPH, False),
-    (MOSCOW, "Les Parties notent qu’il est extrêmement important",
-     "frontières \ninternationalement reconnues.", "IV ¶4", ClauseKind.PARAGRAPH, False),
-    (MOSCOW, "La Fédération de Russie et la République d’Azerbaïdjan continueront de \ncoopérer",
-     "du droit \ninternational.", "V ¶5", ClauseKind.PARAGRAPH, False),
-    (MOSCOW, "La Fédération de Russie et la République d’Azerbaïdjan expriment leur",
-     "régionale et mondiale.", "V ¶9", ClauseKind.PARAGRAPH, False),
+    (
+        MOSCOW,
+        "Nous avons l’honneur de vous transmettre",
+        "(voir annexe).",
+        "front ¶2",
+        ClauseKind.PARAGRAPH,
+        True,
+    ),
+    (
+        MOSCOW,
+        "Le Président de la Fédération de Russie et le Président de la République \n",
+        "République \nd’Azerbaïdjan,",
+        "¶1",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Ayant examiné",
+        "ces processus sont \nirréversibles,",
+        "¶2",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "La Fédération de Russie et la République d’Azerbaïdjan continueront de \ns’employer",
+        "dans le cadre du partenariat stratégique.",
+        "I ¶1",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Les Parties attachent une grande importance au renforcement",
+        "domaine de la législation.",
+        "I ¶3",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "– Encourageront la Commission intergouvernementale",
+        "coopération économique bilatérale;",
+        "II –1",
+        ClauseKind.BULLET,
+        False,
+    ),
+    (
+        MOSCOW,
+        "– Associeront les institutions",
+        "russo-azerbaïdjanais;",
+        "II –2",
+        ClauseKind.BULLET,
+        False,
+    ),
+    (
+        MOSCOW,
+        "– Veilleront avec un soin particulier",
+        "relations économiques.",
+        "II –9",
+        ClauseKind.BULLET,
+        False,
+    ),
+    (
+        MOSCOW,
+        "– Appuieront l’organisation",
+        "Grande guerre patriotique.",
+        "III –6",
+        ClauseKind.BULLET,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Le Président de la Fédération de Russie a loué",
+        "diaspora azerbaïdjanaise en Russie.",
+        "III ¶6",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Les Parties notent qu’il est extrêmement important",
+        "frontières \ninternationalement reconnues.",
+        "IV ¶4",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "La Fédération de Russie et la République d’Azerbaïdjan continueront de \ncoopérer",
+        "du droit \ninternational.",
+        "V ¶5",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        MOSCOW,
+        "La Fédération de Russie et la République d’Azerbaïdjan expriment leur",
+        "régionale et mondiale.",
+        "V ¶9",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
     # Beijing 2025: news lead, one line per paragraph, numbered points with follow-on paragraphs.
-    (CHINA, "Ce 23 avril, Bakou et Pékin", "de plus en plus poussée.", "front ¶1",
-     ClauseKind.PARAGRAPH, True),
-    (CHINA, "Le Président de la République d'Azerbaïdjan, Ilham Aliyev, a effectué",
-     "Xi Jinping.", "¶1", ClauseKind.PARAGRAPH, False),
+    (
+        CHINA,
+        "Ce 23 avril, Bakou et Pékin",
+        "de plus en plus poussée.",
+        "front ¶1",
+        ClauseKind.PARAGRAPH,
+        True,
+    ),
+    (
+        CHINA,
+        "Le Président de la République d'Azerbaïdjan, Ilham Aliyev, a effectué",
+        "Xi Jinping.",
+        "¶1",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
     (CHINA, "2. Les Parties ont déclaré", "relations bilatérales.", "2.", ClauseKind.POINT, False),
-    (CHINA, "La Chine soutient fermement l'agenda de paix", "provoquer des confrontations.",
-     "1. ¶2", ClauseKind.PARAGRAPH, False),
+    (
+        CHINA,
+        "La Chine soutient fermement l'agenda de paix",
+        "provoquer des confrontations.",
+        "1. ¶2",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
     (CHINA, "3. Les Parties ont convenu", "stabilité à long terme.", "3.", ClauseKind.POINT, False),
-    (CHINA, "17. La Chine soutient la présidence", "visant à développer la CICA.", "17.",
-     ClauseKind.POINT, False),
-    (CHINA, "18. Le Président de la République", "pour les deux parties.", "18.",
-     ClauseKind.POINT, False),
+    (
+        CHINA,
+        "17. La Chine soutient la présidence",
+        "visant à développer la CICA.",
+        "17.",
+        ClauseKind.POINT,
+        False,
+    ),
+    (
+        CHINA,
+        "18. Le Président de la République",
+        "pour les deux parties.",
+        "18.",
+        ClauseKind.POINT,
+        False,
+    ),
     # Baku 2025: standfirst, upper-case section headings, long paragraphs.
-    (VIETNAM, "Texte intégral de la déclaration conjointe", "République d'Azerbaïdjan.",
-     "front ¶1", ClauseKind.PARAGRAPH, True),
-    (VIETNAM, "Depuis l’établissement de leurs relations diplomatiques", "des deux parties.",
-     "¶1", ClauseKind.PARAGRAPH, False),
-    (VIETNAM, "Les deux parties encourageront les visites de haut niveau",
-     "villes des deux parties.", "¶6", ClauseKind.PARAGRAPH, False),
-    (VIETNAM, "Les services de police des deux pays", "sécuritaires d'intérêt commun.", "¶15",
-     ClauseKind.PARAGRAPH, False),
-    (VIETNAM, "La déclaration conjointe a été adoptée le 7 mai 2025", "et en anglais.", "¶21",
-     ClauseKind.PARAGRAPH, False),
+    (
+        VIETNAM,
+        "Texte intégral de la déclaration conjointe",
+        "République d'Azerbaïdjan.",
+        "front ¶1",
+        ClauseKind.PARAGRAPH,
+        True,
+    ),
+    (
+        VIETNAM,
+        "Depuis l’établissement de leurs relations diplomatiques",
+        "des deux parties.",
+        "¶1",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        VIETNAM,
+        "Les deux parties encourageront les visites de haut niveau",
+        "villes des deux parties.",
+        "¶6",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        VIETNAM,
+        "Les services de police des deux pays",
+        "sécuritaires d'intérêt commun.",
+        "¶15",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        VIETNAM,
+        "La déclaration conjointe a été adoptée le 7 mai 2025",
+        "et en anglais.",
+        "¶21",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
     # Charter 2026: site chrome, five preamble points, Sections I-IV with numbered points.
-    (CHARTER, "Le Gouvernement de la République d’Azerbaïdjan et le Gouvernement des États-Unis",
-     "États-Unis d’Amérique :", "¶1", ClauseKind.PARAGRAPH, False),
-    (CHARTER, "1. Réaffirment leur soutien mutuel", "fondement de leurs relations bilatérales ;",
-     "1.", ClauseKind.POINT, False),
-    (CHARTER, "5. Affirment l’importance cruciale", "d’une coopération renforcée.", "5.",
-     ClauseKind.POINT, False),
-    (CHARTER, "Ils reconnaissent l’importance de la Route Trump", "du 8 août 2025.",
-     "Section I ¶2", ClauseKind.PARAGRAPH, False),
-    (CHARTER, "4. La République d’Azerbaïdjan et les États-Unis d’Amérique entendent approfondir",
-     "domaine du nucléaire civil ;", "Section I, 4", ClauseKind.POINT, False),
-    (CHARTER, "2. Compte tenu de leur engagement commun", "lutte contre le terrorisme ;",
-     "Section III, 2", ClauseKind.POINT, False),
-    (CHARTER, "Dans un délai de trois mois", "relatives à leur mise en œuvre.", "Section IV ¶2",
-     ClauseKind.PARAGRAPH, False),
+    (
+        CHARTER,
+        "Le Gouvernement de la République d’Azerbaïdjan et le Gouvernement des États-Unis",
+        "États-Unis d’Amérique :",
+        "¶1",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        CHARTER,
+        "1. Réaffirment leur soutien mutuel",
+        "fondement de leurs relations bilatérales ;",
+        "1.",
+        ClauseKind.POINT,
+        False,
+    ),
+    (
+        CHARTER,
+        "5. Affirment l’importance cruciale",
+        "d’une coopération renforcée.",
+        "5.",
+        ClauseKind.POINT,
+        False,
+    ),
+    (
+        CHARTER,
+        "Ils reconnaissent l’importance de la Route Trump",
+        "du 8 août 2025.",
+        "Section I ¶2",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        CHARTER,
+        "4. La République d’Azerbaïdjan et les États-Unis d’Amérique entendent approfondir",
+        "domaine du nucléaire civil ;",
+        "Section I, 4",
+        ClauseKind.POINT,
+        False,
+    ),
+    (
+        CHARTER,
+        "2. Compte tenu de leur engagement commun",
+        "lutte contre le terrorisme ;",
+        "Section III, 2",
+        ClauseKind.POINT,
+        False,
+    ),
+    (
+        CHARTER,
+        "Dans un délai de trois mois",
+        "relatives à leur mise en œuvre.",
+        "Section IV ¶2",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
     # Sochi 2022: a news report; the clipping date is not part of the first clause.
-    (SOCHI, "Les présidents russes, azerbaïdjanais", "lundi, à Sotchi.", "¶1",
-     ClauseKind.PARAGRAPH, False),
-    (SOCHI, "Il a assuré que Moscou", "l'Arménie à l'Azerbaïdjan.", "¶5", ClauseKind.PARAGRAPH,
-     False),
-    (SOCHI, "Au terme de 44 jours de combats", "un triomphe en Azerbaïdjan.", "¶13",
-     ClauseKind.PARAGRAPH, False),
+    (
+        SOCHI,
+        "Les présidents russes, azerbaïdjanais",
+        "lundi, à Sotchi.",
+        "¶1",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        SOCHI,
+        "Il a assuré que Moscou",
+        "l'Arménie à l'Azerbaïdjan.",
+        "¶5",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
+    (
+        SOCHI,
+        "Au terme de 44 jours de combats",
+        "un triomphe en Azerbaïdjan.",
+        "¶13",
+        ClauseKind.PARAGRAPH,
+        False,
+    ),
 ]
 
 
@@ -127,7 +325,8 @@ def test_clauses_are_ordered_disjoint_and_trimmed(doc_id: str) -> None:
         assert before.end <= after.start
     for clause in seg.clauses:
         text = raw[clause.start : clause.end]
-        assert text and text == text.strip()
+        assert text
+        assert text == text.strip()
     assert len({c.clause_id for c in seg.clauses}) == len(seg.clauses)
 
 
@@ -148,8 +347,12 @@ def test_chrome_and_titles_are_not_clauses(charter: Document, china: Document) -
     seg = segment(charter.raw)
     first = seg.clauses[0]
     assert charter.raw[first.start :].startswith("Le Gouvernement de la République")
-    assert [s.label for s in seg.sections] == ["Section I", "Section II", "Section III",
-                                              "Section IV"]
+    assert [s.label for s in seg.sections] == [
+        "Section I",
+        "Section II",
+        "Section III",
+        "Section IV",
+    ]
     china_seg = segment(china.raw)
     texts = [china.raw[c.start : c.end] for c in china_seg.clauses]
     assert not any(t.startswith("L'AZERBAÏDJAN ET LA CHINE") for t in texts)
@@ -190,21 +393,23 @@ def test_abbreviations_and_initials_never_split() -> None:
 def test_long_paragraph_split_into_sentences_by_the_stated_rule(china: Document) -> None:
     seg = segment(china.raw)
     first = clause_starting(china.raw, seg, "1. Les Parties se soutiennent")
-    assert first.kind is ClauseKind.SENTENCE and first.label == "1. (1)"
+    assert first.kind is ClauseKind.SENTENCE
+    assert first.label == "1. (1)"
     assert china.raw[first.start : first.end].endswith("de leur intégrité territoriale.")
     second = clause_starting(china.raw, seg, "La partie azerbaïdjanaise reconnaît l’existence")
     assert second.label == "1. (2)"
     assert china.raw[second.start : second.end].endswith("la réunification du pays.")
 
 
-# Texts nobody wrote for us: old treaties with "Article premier" and glued words, English statements.
+# Texts nobody wrote for us: old treaties ("Article premier", glued words), English statements.
 def test_treaty_articles(data_dir: Path) -> None:
     raw = (data_dir / "nl-bwb__traite-conciliation-nl-suede.txt").read_text(encoding="utf-8")
     seg = segment(raw)
     first = clause_starting(raw, seg, "Tout différend, de quelque nature")
     assert first.label.startswith("Article premier")
     art4 = clause_starting(raw, seg, "La Commission de conciliation déterminera son siège.")
-    assert art4.label == "Article 4" and art4.kind is ClauseKind.ARTICLE
+    assert art4.label == "Article 4"
+    assert art4.kind is ClauseKind.ARTICLE
     assert raw[art4.start : art4.end].endswith("en décider librement le transfert.")
     # The title is not a clause; the preamble is.
     assert raw[seg.clauses[0].start :].startswith("SA MAJESTÉ LA REINE DES PAYS-BASetSA")

@@ -1,0 +1,220 @@
+"""Phrases two texts share, anywhere and in any order (seed and extend, as WCopyfind and passim do).
+
+Runs are found on the sequence of content words (function words left out) compared by stem, so a
+run survives differing articles and prepositions: "soutien mutuel à la souveraineté, à
+l'indépendance" and "respect de la souveraineté, de l'indépendance" share "la souveraineté, à
+l'indépendance ..." as a *near* run. Seeds are pairs of consecutive content stems; each seed that
+cannot be extended to the left is extended to the right as far as both texts agree. A run never
+crosses a sentence end or more than ``MAX_GAP`` function words in either text. Its ends then
+take in the function words the two texts share to the letter ("de la ... des frontières").
+
+A run is *exact* when both spans have the same words; otherwise it is near-shared. Runs shorter
+than ``min_words`` words (in the shorter span) are dropped, and so are runs inside longer ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from corpus.defaults import DEFAULT_MIN_WORDS
+from corpus.model import FormulaHit, SharedPhrase, Span
+from corpus.tokens import Token
+
+MAX_GAP = 3
+#: A seed found more often than this in one text is too common to start a run (passim's cap).
+MAX_SEED_OCCURRENCES = 50
+_SENTENCE_END = re.compile(r"[.;:!?]|\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    """The content words of a text, with where they stand among all its words."""
+
+    stems: tuple[str, ...]
+    positions: tuple[int, ...]  # index of each content word in the token list
+    breaks: tuple[bool, ...]  # True where a run may not continue from the previous content word
+
+
+def _content(raw: str, tokens: Sequence[Token]) -> _Content:
+    stems: list[str] = []
+    positions: list[int] = []
+    breaks: list[bool] = []
+    previous = -1
+    for index, token in enumerate(tokens):
+        if token.stop:
+            continue
+        broken = (
+            previous < 0
+            or index - previous - 1 > MAX_GAP
+            or bool(_SENTENCE_END.search(raw, tokens[previous].end, token.start))
+        )
+        stems.append(token.stem)
+        positions.append(index)
+        breaks.append(broken)
+        previous = index
+    return _Content(tuple(stems), tuple(positions), tuple(breaks))
+
+
+def shared_phrases(
+    left_raw: str,
+    left_tokens: Sequence[Token],
+    right_raw: str,
+    right_tokens: Sequence[Token],
+    *,
+    min_words: int = DEFAULT_MIN_WORDS,
+    left_formulas: Sequence[FormulaHit] = (),
+    right_formulas: Sequence[FormulaHit] = (),
+) -> list[SharedPhrase]:
+    """The maximal runs of words the two texts share, sorted by left position.
+
+    Args:
+        left_raw: the left raw text.
+        left_tokens: its words (``corpus.tokens``).
+        right_raw: the right raw text.
+        right_tokens: its words.
+        min_words: the least number of words of a run.
+        left_formulas: formula hits of the left text, to tag runs with their family.
+        right_formulas: formula hits of the right text.
+    """
+    left = _content(left_raw, left_tokens)
+    right = _content(right_raw, right_tokens)
+    seeds: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    for q in range(len(right.stems) - 1):
+        if not right.breaks[q + 1]:
+            seeds[(right.stems[q], right.stems[q + 1])].append(q)
+    runs: set[tuple[int, int, int, int]] = set()
+    for p in range(len(left.stems) - 1):
+        if left.breaks[p + 1]:
+            continue
+        for q in seeds.get((left.stems[p], left.stems[p + 1]), ()):
+            if len(seeds[(left.stems[p], left.stems[p + 1])]) > MAX_SEED_OCCURRENCES:
+                break
+            if _continues(left, right, p, q):
+                continue  # not left-maximal: found from an earlier start
+            length = 2
+            while (
+                p + length < len(left.stems)
+                and q + length < len(right.stems)
+                and left.stems[p + length] == right.stems[q + length]
+                and not left.breaks[p + length]
+                and not right.breaks[q + length]
+            ):
+                length += 1
+            runs.add(
+                _widen(left_raw, left_tokens, right_raw, right_tokens, left, right, p, q, length)
+            )
+    phrases = [
+        _phrase(left_raw, left_tokens, right_tokens, run, left_formulas, right_formulas)
+        for run in runs
+    ]
+    kept = [p for p in phrases if p.words >= min_words]
+    return sorted(_maximal(kept), key=lambda p: (p.left.start, p.right.start))
+
+
+def _continues(left: _Content, right: _Content, p: int, q: int) -> bool:
+    return (
+        p > 0
+        and q > 0
+        and left.stems[p - 1] == right.stems[q - 1]
+        and not left.breaks[p]
+        and not right.breaks[q]
+    )
+
+
+def _widen(
+    left_raw: str,
+    left_tokens: Sequence[Token],
+    right_raw: str,
+    right_tokens: Sequence[Token],
+    left: _Content,
+    right: _Content,
+    p: int,
+    q: int,
+    length: int,
+) -> tuple[int, int, int, int]:
+    """Token ranges of a run, its ends widened over function words both texts share."""
+    a, b = left.positions[p], left.positions[p + length - 1]
+    c, d = right.positions[q], right.positions[q + length - 1]
+    while (
+        a > 0
+        and c > 0
+        and left_tokens[a - 1].stop
+        and right_tokens[c - 1].stop
+        and left_tokens[a - 1].text == right_tokens[c - 1].text
+        and not _SENTENCE_END.search(left_raw, left_tokens[a - 1].end, left_tokens[a].start)
+        and not _SENTENCE_END.search(right_raw, right_tokens[c - 1].end, right_tokens[c].start)
+    ):
+        a, c = a - 1, c - 1
+    while (
+        b + 1 < len(left_tokens)
+        and d + 1 < len(right_tokens)
+        and left_tokens[b + 1].stop
+        and right_tokens[d + 1].stop
+        and left_tokens[b + 1].text == right_tokens[d + 1].text
+        and not _SENTENCE_END.search(left_raw, left_tokens[b].end, left_tokens[b + 1].start)
+        and not _SENTENCE_END.search(right_raw, right_tokens[d].end, right_tokens[d + 1].start)
+    ):
+        b, d = b + 1, d + 1
+    # A run does not end on a function word: "... des frontières" yes, "... et de" no.
+    while b > a and left_tokens[b].stop and right_tokens[d].stop:
+        b, d = b - 1, d - 1
+    return a, b, c, d
+
+
+def _phrase(
+    left_raw: str,
+    left_tokens: Sequence[Token],
+    right_tokens: Sequence[Token],
+    run: tuple[int, int, int, int],
+    left_formulas: Sequence[FormulaHit],
+    right_formulas: Sequence[FormulaHit],
+) -> SharedPhrase:
+    a, b, c, d = run
+    left_span = Span(left_tokens[a].start, left_tokens[b].end)
+    right_span = Span(right_tokens[c].start, right_tokens[d].end)
+    left_words = [t.text for t in left_tokens[a : b + 1]]
+    right_words = [t.text for t in right_tokens[c : d + 1]]
+    text = " ".join(left_raw[left_span.start : left_span.end].split())
+    return SharedPhrase(
+        left=left_span,
+        right=right_span,
+        text=text,
+        # Words as a reader counts them, between spaces: "d'Azerbaïdjan" is one word.
+        words=min(_word_count(left_tokens[a : b + 1]), _word_count(right_tokens[c : d + 1])),
+        exact=left_words == right_words,
+        family=_family(left_span, right_span, left_formulas, right_formulas),
+    )
+
+
+def _word_count(tokens: Sequence[Token]) -> int:
+    """Words between spaces: an elided article ("l'", "d'") is not a word of its own."""
+    return sum(
+        1 for token in tokens if not (len(token.text) == 1 and token.text.isalpha() and token.stop)
+    )
+
+
+def _family(
+    left: Span, right: Span, left_hits: Sequence[FormulaHit], right_hits: Sequence[FormulaHit]
+) -> str | None:
+    """The formula family both spans instantiate; the one with most hits if several."""
+    in_left = [h.family for h in left_hits if left.contains(h.span)]
+    in_right = {h.family for h in right_hits if right.contains(h.span)}
+    common = [f for f in in_left if f in in_right]
+    if not common:
+        return None
+    return max(dict.fromkeys(common), key=common.count)
+
+
+def _maximal(phrases: list[SharedPhrase]) -> list[SharedPhrase]:
+    """Drop runs whose both spans lie inside another run's spans."""
+    ordered = sorted(
+        phrases, key=lambda p: (-(len(p.left) + len(p.right)), p.left.start, p.right.start)
+    )
+    kept: list[SharedPhrase] = []
+    for phrase in ordered:
+        if not any(k.left.contains(phrase.left) and k.right.contains(phrase.right) for k in kept):
+            kept.append(phrase)
+    return kept

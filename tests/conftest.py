@@ -1,0 +1,19 @@
+"""Suite-wide set-up: Qt runs offscreen unless told otherwise, and Qt tests are marked ``gui``.
+
+``pytest -m "not gui"`` is the fast loop without a QApplication.
+"""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports PySide6
+
+import pytest
+
+_QT_FIXTURES = frozenset({"qapp", "qtbot"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses a Qt fixture as ``gui``."""
+    for item in items:
+        if _QT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
