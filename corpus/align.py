@@ -25,6 +25,8 @@ from corpus.model import Alignment, ClauseLink
 from corpus.similarity import TermWeights, clause_terms, similarity_matrix
 
 MAX_LINKS = 3
+#: Clauses with fewer content words than this are never paired.
+MIN_CONTENT_WORDS = 3
 
 
 def clause_bags(document: AnalyzedDocument) -> list[Counter[str]]:
@@ -79,6 +81,9 @@ def align(
             [(left.document.doc_id, left_bags), (right.document.doc_id, right_bags)]
         )
     scores = similarity_matrix(left_bags, right_bags, weights)
+    # A lead-in ("Les Parties :") has too few words to be compared with anything.
+    scores[[i for i, bag in enumerate(left_bags) if _words(bag) < MIN_CONTENT_WORDS], :] = 0.0
+    scores[:, [j for j, bag in enumerate(right_bags) if _words(bag) < MIN_CONTENT_WORDS]] = 0.0
     chosen = best_both_ways(scores, threshold)
     left_ids = [c.clause_id for c in left.clauses]
     right_ids = [c.clause_id for c in right.clauses]
@@ -92,6 +97,10 @@ def align(
         unpaired_left=tuple(cid for i, cid in enumerate(left_ids) if i not in paired_left),
         unpaired_right=tuple(cid for j, cid in enumerate(right_ids) if j not in paired_right),
     )
+
+
+def _words(bag: Counter[str]) -> int:
+    return sum(count for term, count in bag.items() if term[0] not in "@#")
 
 
 def best_both_ways(scores: npt.NDArray[np.float64], threshold: float) -> list[tuple[int, int]]:

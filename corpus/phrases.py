@@ -24,8 +24,12 @@ from corpus.model import FormulaHit, SharedPhrase, Span
 from corpus.tokens import Token
 
 MAX_GAP = 3
+#: A near-shared run needs this many different content words ("la République d'Azerbaïdjan et la
+#: République" has two, and is a name, not shared phrasing).
+NEAR_MIN_STEMS = 3
 #: A seed found more often than this in one text is too common to start a run (passim's cap).
 MAX_SEED_OCCURRENCES = 50
+_ELISION = ("'", "\u2019", "\u02bc")
 _SENTENCE_END = re.compile(r"[.;:!?]|\n\s*\n")
 
 
@@ -106,11 +110,16 @@ def shared_phrases(
             runs.add(
                 _widen(left_raw, left_tokens, right_raw, right_tokens, left, right, p, q, length)
             )
+    runs_list = sorted(runs)
     phrases = [
-        _phrase(left_raw, left_tokens, right_tokens, run, left_formulas, right_formulas)
-        for run in runs
+        _phrase(left_raw, left_tokens, right_raw, right_tokens, run, left_formulas, right_formulas)
+        for run in runs_list
     ]
-    kept = [p for p in phrases if p.words >= min_words]
+    kept = [
+        p
+        for p, run in zip(phrases, runs_list, strict=True)
+        if p.words >= min_words and (p.exact or _distinct(left_tokens, run) >= NEAR_MIN_STEMS)
+    ]
     return sorted(_maximal(kept), key=lambda p: (p.left.start, p.right.start))
 
 
@@ -167,6 +176,7 @@ def _widen(
 def _phrase(
     left_raw: str,
     left_tokens: Sequence[Token],
+    right_raw: str,
     right_tokens: Sequence[Token],
     run: tuple[int, int, int, int],
     left_formulas: Sequence[FormulaHit],
@@ -183,17 +193,22 @@ def _phrase(
         right=right_span,
         text=text,
         # Words as a reader counts them, between spaces: "d'Azerbaïdjan" is one word.
-        words=min(_word_count(left_tokens[a : b + 1]), _word_count(right_tokens[c : d + 1])),
+        words=min(
+            _word_count(left_raw, left_tokens[a : b + 1]),
+            _word_count(right_raw, right_tokens[c : d + 1]),
+        ),
         exact=left_words == right_words,
         family=_family(left_span, right_span, left_formulas, right_formulas),
     )
 
 
-def _word_count(tokens: Sequence[Token]) -> int:
+def _distinct(tokens: Sequence[Token], run: tuple[int, int, int, int]) -> int:
+    return len({t.stem for t in tokens[run[0] : run[1] + 1] if not t.stop})
+
+
+def _word_count(raw: str, tokens: Sequence[Token]) -> int:
     """Words between spaces: an elided article ("l'", "d'") is not a word of its own."""
-    return sum(
-        1 for token in tokens if not (len(token.text) == 1 and token.text.isalpha() and token.stop)
-    )
+    return sum(1 for token in tokens if raw[token.end : token.end + 1] not in _ELISION)
 
 
 def _family(

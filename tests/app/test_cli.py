@@ -89,9 +89,10 @@ def test_scan_bad_input_one_line_exit_2(tmp_path: Path, make: object, message: s
     assert "Traceback" not in result.stderr
 
 
-def test_scan_does_not_import_qt() -> None:
+@pytest.mark.parametrize("command", [["scan", "moscou"], ["align", "moscou", "2026"]])
+def test_headless_commands_do_not_import_qt(command: list[str]) -> None:
     code = (
-        "import sys, runpy; sys.argv = ['main.py', 'scan', 'moscou', '--json'];"
+        f"import sys, runpy; sys.argv = ['main.py', *{command!r}, '--json'];"
         "import io, contextlib\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try: runpy.run_path('main.py', run_name='__main__')\n"
@@ -107,3 +108,35 @@ def test_scan_does_not_import_qt() -> None:
         check=False,
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_align_json_of_two_bundled_declarations() -> None:
+    result = run("align", "moscou", "2026", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) >= {"left", "right", "pairs", "phrases", "formulas_only_in"}
+    left_raw = bundled.bundled_path(MOSCOW).read_text(encoding="utf-8")
+    ids = {side: {c["id"]: c for c in report[side]["clauses"]} for side in ("left", "right")}
+    for pair in report["pairs"]:
+        assert pair["left"] in ids["left"]
+        assert pair["right"] in ids["right"]
+        assert 0 < pair["score"] <= 1
+    sovereignty = [p for p in report["pairs"] if ids["left"][p["left"]]["label"] == "IV ¶4"]
+    assert any(ids["right"][p["right"]]["label"] == "1." for p in sovereignty)
+    for phrase in report["phrases"]:
+        start, end = phrase["left"]
+        assert " ".join(left_raw[start:end].split()) == phrase["text"]
+    assert "non-interference" in report["formulas_only_in"]["left"]
+
+
+def test_align_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    _png(path)
+    result = run("align", "moscou", str(path), "--json")
+    assert result.returncode == 2
+    assert "PNG" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run("align", "moscou").returncode == 2  # a missing argument: usage, not a traceback
+    bad_threshold = run("align", "moscou", "2026", "--threshold", "7")
+    assert bad_threshold.returncode == 2
+    assert "between 0 and 1" in bad_threshold.stderr

@@ -1,0 +1,97 @@
+"""Shared phrases between real declarations: exact runs, near runs, families, minimum length."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import bundled
+from corpus.analysis import AnalyzedDocument, analyze
+from corpus.formulas import bundled_catalogue
+from corpus.model import SharedPhrase
+from corpus.phrases import shared_phrases
+from corpus.tokens import tokenize
+
+from tests.corpus.conftest import CHARTER, MOSCOW, SOCHI
+
+
+@pytest.fixture(scope="module")
+def analysed() -> dict[str, AnalyzedDocument]:
+    catalogue = bundled_catalogue()
+    return {i: analyze(bundled.load_bundled(i), catalogue) for i in (MOSCOW, SOCHI, CHARTER)}
+
+
+def _phrases(left: AnalyzedDocument, right: AnalyzedDocument, **options: int) -> list[SharedPhrase]:
+    return shared_phrases(
+        left.document.raw, left.text.tokens, right.document.raw, right.text.tokens,
+        left_formulas=left.formulas, right_formulas=right.formulas, **options,
+    )  # fmt: skip
+
+
+def test_formula_run_across_apostrophe_styles_and_line_breaks(
+    analysed: dict[str, AnalyzedDocument],
+) -> None:
+    moscow, sochi = analysed[MOSCOW], analysed[SOCHI]
+    phrases = _phrases(moscow, sochi)
+    wanted = "de la souveraineté, de l’intégrité territoriale et de l’inviolabilité des frontières"
+    run = next(p for p in phrases if p.text == wanted)
+    assert moscow.document.raw[run.left.start : run.left.end] == (
+        "de la \nsouveraineté, de l’intégrité territoriale et de l’inviolabilité des frontières"
+    )
+    assert sochi.document.raw[run.right.start : run.right.end] == (
+        "de la souveraineté, de l'intégrité territoriale et de l'inviolabilité des frontières"
+    )
+    assert run.exact
+    assert run.words == 11
+    assert run.family in {"sovereignty", "territorial-integrity", "inviolability-of-borders"}
+
+
+def test_near_run_with_differing_function_words(analysed: dict[str, AnalyzedDocument]) -> None:
+    charter, moscow = analysed[CHARTER], analysed[MOSCOW]
+    phrases = _phrases(charter, moscow)
+    near = [p for p in phrases if not p.exact and "souveraineté, à l’indépendance" in p.text]
+    assert near, [p.text for p in phrases]
+    run = near[0]
+    other = " ".join(moscow.document.raw[run.right.start : run.right.end].split())
+    assert other == "la souveraineté, de l’indépendance, de l’intégrité territoriale"
+    assert run.family is not None
+
+
+def test_minimum_length_is_the_users(analysed: dict[str, AnalyzedDocument]) -> None:
+    moscow, sochi = analysed[MOSCOW], analysed[SOCHI]
+    default = _phrases(moscow, sochi)
+    longer = _phrases(moscow, sochi, min_words=10)
+    assert all(p.words >= 5 for p in default)
+    assert [p.text for p in longer] == [p.text for p in default if p.words >= 10]
+    assert len(longer) < len(default)
+
+
+def test_runs_are_maximal_and_spans_are_words(analysed: dict[str, AnalyzedDocument]) -> None:
+    charter, moscow = analysed[CHARTER], analysed[MOSCOW]
+    phrases = _phrases(charter, moscow)
+    for phrase in phrases:
+        left = charter.document.raw[phrase.left.start : phrase.left.end]
+        right = moscow.document.raw[phrase.right.start : phrase.right.end]
+        assert left == left.strip()
+        assert right == right.strip()
+        assert left[0].isalnum()
+        assert right[0].isalnum()
+        others = [p for p in phrases if p is not phrase]
+        assert not any(
+            o.left.contains(phrase.left) and o.right.contains(phrase.right) for o in others
+        )
+
+
+def test_reordered_paragraphs_are_found_in_any_order(analysed: dict[str, AnalyzedDocument]) -> None:
+    sochi = analysed[SOCHI].document.raw
+    paragraphs = [p for p in sochi.split("\n\n") if p.strip()]
+    shuffled = "\n\n".join(reversed(paragraphs))
+    left_tokens = analysed[SOCHI].text.tokens
+    right_tokens = tokenize(shuffled).tokens
+    phrases = shared_phrases(sochi, left_tokens, shuffled, right_tokens)
+    covered = sum(len(p.left) for p in phrases)
+    assert covered > 0.9 * len(sochi)  # a line diff would match one paragraph out of thirteen
+    for phrase in phrases:
+        assert (
+            sochi[phrase.left.start : phrase.left.end]
+            == shuffled[phrase.right.start : phrase.right.end]
+        )
