@@ -15,9 +15,10 @@ than ``min_words`` words (in the shorter span) are dropped, and so are runs insi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.defaults import DEFAULT_MIN_WORDS
 from corpus.model import FormulaHit, SharedPhrase, Span
@@ -111,16 +112,18 @@ def shared_phrases(
                 _widen(left_raw, left_tokens, right_raw, right_tokens, left, right, p, q, length)
             )
     runs_list = sorted(runs)
-    phrases = [
-        _phrase(left_raw, left_tokens, right_raw, right_tokens, run, left_formulas, right_formulas)
-        for run in runs_list
-    ]
+    phrases = [_phrase(left_raw, left_tokens, right_raw, right_tokens, run) for run in runs_list]
     kept = [
         p
         for p, run in zip(phrases, runs_list, strict=True)
         if p.words >= min_words and (p.exact or _distinct(left_tokens, run) >= NEAR_MIN_STEMS)
     ]
-    return sorted(_maximal(kept), key=lambda p: (p.left.start, p.right.start))
+    left_index = _HitIndex(left_formulas)
+    right_index = _HitIndex(right_formulas)
+    return [
+        replace(p, family=_family(left_index.within(p.left), right_index.within(p.right)))
+        for p in sorted(_maximal(kept), key=lambda p: (p.left.start, p.right.start))
+    ]
 
 
 def _continues(left: _Content, right: _Content, p: int, q: int) -> bool:
@@ -179,8 +182,6 @@ def _phrase(
     right_raw: str,
     right_tokens: Sequence[Token],
     run: tuple[int, int, int, int],
-    left_formulas: Sequence[FormulaHit],
-    right_formulas: Sequence[FormulaHit],
 ) -> SharedPhrase:
     a, b, c, d = run
     left_span = Span(left_tokens[a].start, left_tokens[b].end)
@@ -198,7 +199,6 @@ def _phrase(
             _word_count(right_raw, right_tokens[c : d + 1]),
         ),
         exact=left_words == right_words,
-        family=_family(left_span, right_span, left_formulas, right_formulas),
     )
 
 
@@ -211,25 +211,44 @@ def _word_count(raw: str, tokens: Sequence[Token]) -> int:
     return sum(1 for token in tokens if raw[token.end : token.end + 1] not in _ELISION)
 
 
-def _family(
-    left: Span, right: Span, left_hits: Sequence[FormulaHit], right_hits: Sequence[FormulaHit]
-) -> str | None:
+class _HitIndex:
+    """Formula hits sorted by start, to list those inside a span without scanning them all."""
+
+    def __init__(self, hits: Sequence[FormulaHit]) -> None:
+        self._hits = sorted(hits, key=lambda h: h.start)
+        self._starts = [h.start for h in self._hits]
+
+    def within(self, span: Span) -> list[str]:
+        first = bisect_left(self._starts, span.start)
+        last = bisect_left(self._starts, span.end)
+        return [h.family for h in self._hits[first:last] if h.end <= span.end]
+
+
+def _family(in_left: list[str], in_right: list[str]) -> str | None:
     """The formula family both spans instantiate; the one with most hits if several."""
-    in_left = [h.family for h in left_hits if left.contains(h.span)]
-    in_right = {h.family for h in right_hits if right.contains(h.span)}
-    common = [f for f in in_left if f in in_right]
+    right = set(in_right)
+    common = [f for f in in_left if f in right]
     if not common:
         return None
     return max(dict.fromkeys(common), key=common.count)
 
 
 def _maximal(phrases: list[SharedPhrase]) -> list[SharedPhrase]:
-    """Drop runs whose both spans lie inside another run's spans."""
+    """Drop runs whose both spans lie inside another run's spans.
+
+    A sweep in left order: every run that could contain the current one has started before it,
+    and the runs kept "active" are only those still open where it starts, so the cost grows with
+    the number of runs times the few that overlap at one place, not with its square.
+    """
     ordered = sorted(
-        phrases, key=lambda p: (-(len(p.left) + len(p.right)), p.left.start, p.right.start)
+        phrases, key=lambda p: (p.left.start, -p.left.end, p.right.start, -p.right.end)
     )
     kept: list[SharedPhrase] = []
+    active: list[SharedPhrase] = []
     for phrase in ordered:
-        if not any(k.left.contains(phrase.left) and k.right.contains(phrase.right) for k in kept):
-            kept.append(phrase)
+        active = [k for k in active if k.left.end >= phrase.left.start]
+        if any(k.left.contains(phrase.left) and k.right.contains(phrase.right) for k in active):
+            continue
+        kept.append(phrase)
+        active.append(phrase)
     return kept
