@@ -135,16 +135,18 @@ def main() -> int:
                              text=True, check=True)  # fmt: skip
         rows.append(json.loads(out.stdout))
         row = rows[-1]
-        print(f"{row['case']:>8}: clauses {row['clauses'][0]:>5} x {row['clauses'][1]:<5} "
-              f"chars {row['chars'][0]:>7} x {row['chars'][1]:<7} analyse {row['analyse_s']:6.3f} s "
-              f"align {row['align_s']:6.3f} s phrases {row['phrases_s']:6.3f} s "
-              f"total {row['total_s']:6.3f} s  pairs {row['pairs']:>5} phrases {row['phrases']:>5} "
-              f"peak RSS {row['peak_rss_mb']:6.1f} MB", flush=True)  # fmt: skip
+        sizes = f"clauses {row['clauses'][0]:>5} x {row['clauses'][1]:<5} "
+        sizes += f"chars {row['chars'][0]:>7} x {row['chars'][1]:<7}"
+        times = f"analyse {row['analyse_s']:6.3f} s align {row['align_s']:6.3f} s "
+        times += f"phrases {row['phrases_s']:6.3f} s total {row['total_s']:6.3f} s"
+        counts = f"pairs {row['pairs']:>5} phrases {row['phrases']:>5}"
+        memory = f"peak RSS {row['peak_rss_mb']:6.1f} MB"
+        print(f"{row['case']:>8}: {sizes} {times}  {counts} {memory}", flush=True)
     walls = []
     for _ in range(5):
         start = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "align", "moscou", "chine", "--json"],
-                       capture_output=True, check=True)  # fmt: skip
+        command = [sys.executable, str(ROOT / "main.py"), "align", "moscou", "chine", "--json"]
+        subprocess.run(command, capture_output=True, check=True)
         walls.append(time.perf_counter() - start)
     print(
         f"main.py align (two largest bundled texts), wall: median {sorted(walls)[2]:.3f} s, "
