@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corpus import formulas
-from corpus.analysis import AnalyzedDocument
-from corpus.compare import CompareSettings, Comparison, compare
-from corpus.documents import open_document
+if TYPE_CHECKING:  # the engine loads NumPy and SciPy: only when a comparison is run
+    from corpus.analysis import AnalyzedDocument
+    from corpus.compare import CompareSettings, Comparison
 
 
 def run_comparison(left: str, right: str, settings: CompareSettings) -> Comparison:
@@ -17,6 +17,10 @@ def run_comparison(left: str, right: str, settings: CompareSettings) -> Comparis
     Raises:
         CorpusError: a document cannot be read.
     """
+    from corpus import formulas
+    from corpus.compare import compare
+    from corpus.documents import open_document
+
     catalogue = formulas.load_catalogue(formulas.default_user_catalogue_path())
     for problem in catalogue.problems:
         print(f"vis-a-vis: warning: {problem}", file=sys.stderr)
@@ -98,3 +102,29 @@ def format_text(comparison: Comparison) -> str:
         if families:
             lines.append(f"only in {side}: {', '.join(families)}")
     return "\n".join(lines) + "\n"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``align`` subcommand."""
+    from app.cli import add_compare_options
+
+    parser = subparsers.add_parser("align", help="pair the clauses of two declarations")
+    parser.add_argument("left", help="a text file, or the id of a bundled declaration")
+    parser.add_argument("right", help="a text file, or the id of a bundled declaration")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    add_compare_options(parser)
+    parser.set_defaults(handler=_run)
+
+
+def _run(options: argparse.Namespace) -> int:
+    from app.cli import print_json
+    from corpus.compare import CompareSettings
+
+    comparison = run_comparison(
+        options.left, options.right, CompareSettings(options.threshold, options.min_words)
+    )
+    if options.json:
+        print_json(report(comparison))
+    else:
+        sys.stdout.write(format_text(comparison))
+    return 0

@@ -7,6 +7,7 @@ exporters import Qt lazily.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -36,6 +37,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+#: Modules that each add one subcommand: ``register(subparsers)`` adds a parser whose
+#: ``handler(options) -> int`` default runs it. They import no Qt at load time.
+COMMAND_MODULES = (
+    "app.scan_command",
+    "app.align_command",
+)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vis-a-vis",
@@ -43,20 +52,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "Without a subcommand, opens the window.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    scan = sub.add_parser("scan", help="segment a declaration and find its formulas")
-    scan.add_argument("file", help="a text file, or the id of a bundled declaration")
-    scan.add_argument("--json", action="store_true", help="print one JSON object")
-    scan.set_defaults(handler=_run_scan)
-    align = sub.add_parser("align", help="pair the clauses of two declarations")
-    align.add_argument("left", help="a text file, or the id of a bundled declaration")
-    align.add_argument("right", help="a text file, or the id of a bundled declaration")
-    align.add_argument("--json", action="store_true", help="print one JSON object")
-    _add_compare_options(align)
-    align.set_defaults(handler=_run_align)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
 
 
-def _add_compare_options(parser: argparse.ArgumentParser) -> None:
+def add_compare_options(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that compares two documents."""
     parser.add_argument(
         "--threshold",
         type=_fraction,
@@ -87,28 +89,7 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _run_align(options: argparse.Namespace) -> int:
-    from app import align_command
-    from corpus.compare import CompareSettings
-
-    comparison = align_command.run_comparison(
-        options.left, options.right, CompareSettings(options.threshold, options.min_words)
-    )
-    if options.json:
-        json.dump(align_command.report(comparison), sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(align_command.format_text(comparison))
-    return 0
-
-
-def _run_scan(options: argparse.Namespace) -> int:
-    from app import scan_command
-
-    report = scan_command.scan(options.file)
-    if options.json:
-        json.dump(report, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(scan_command.format_text(report))
-    return 0
+def print_json(report: object) -> None:
+    """Print one JSON object on standard output, keeping accented letters readable."""
+    json.dump(report, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")

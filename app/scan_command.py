@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import Any
 
@@ -68,3 +69,22 @@ def format_text(report: dict[str, Any]) -> str:
     for hit in report["formulas"]:
         lines.append(f"{hit['family']:<26} {hit['start']}-{hit['end']}  {hit['text']!r}")
     return "\n".join(lines) + "\n"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``scan`` subcommand."""
+    parser = subparsers.add_parser("scan", help="segment a declaration and find its formulas")
+    parser.add_argument("file", help="a text file, or the id of a bundled declaration")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=_run)
+
+
+def _run(options: argparse.Namespace) -> int:
+    from app.cli import print_json
+
+    report = scan(options.file)
+    if options.json:
+        print_json(report)
+    else:
+        sys.stdout.write(format_text(report))
+    return 0

@@ -1,0 +1,36 @@
+"""Colours and marks shared by the screen and the PDF export, so both show the same thing.
+
+Formula families bring their own colours (the catalogue's, light backgrounds under black text).
+Everything else the reader marks is defined here, chosen not to be confused with them: shared
+phrases are underlined rather than filled, diff marks use struck-through red and underlined green
+text with pale fills, and the selected pair is framed in the gutter and shaded in grey.
+"""
+
+from __future__ import annotations
+
+#: Text colour everywhere; formula colours were chosen for at least 7:1 contrast under it.
+INK = "#000000"
+#: Shared phrases: a solid underline in this colour (exact runs) ...
+SHARED_PHRASE = "#1f4e9e"
+#: ... and a dotted underline for near-shared runs (differing function words).
+NEAR_PHRASE = "#1f4e9e"
+#: Word diff inside a selected pair: deleted words (left only) ...
+DIFF_DELETE_FILL = "#ffd6d6"
+DIFF_DELETE_INK = "#a40000"
+#: ... and inserted words (right only).
+DIFF_INSERT_FILL = "#d3f5d3"
+DIFF_INSERT_INK = "#0b6b0b"
+#: The selected clause and its counterparts.
+SELECTED_FILL = "#e6e6e6"
+SELECTED_FRAME = "#333333"
+#: Connector bands between paired clauses; their opacity grows with the pair's score.
+BAND = "#3a6fb0"
+#: Clauses without counterpart, in the overview bar.
+UNPAIRED = "#b0b0b0"
+#: Overview bar background.
+OVERVIEW_BACKGROUND = "#f7f7f7"
+
+
+def band_alpha(score: float) -> int:
+    """The opacity (0-255) of a connector band for a pair of that score (0 to 1)."""
+    return int(60 + 160 * max(0.0, min(1.0, score)))
