@@ -1,59 +1,186 @@
-"""The window's composition root: create the QApplication, build the main window, run it."""
+"""The window's composition root: the QApplication, the window, its controllers, settings.
+
+Only here are the QApplication and the MainWindow created; ``app.wiring`` connects them.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from corpus import bundled
-from corpus.model import Document
+from app import i18n, wiring
+from app.controller import ComparisonController
+from app.reader import Reader
+from app.settings import Settings, SettingsStore
+from corpus import bundled, formulas
+from corpus.compare import CompareSettings
+from widgets.librarysidebar import LibraryEntry
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"
 ORGANIZATION_NAME = "Vis-a-vis"
 
-# The comparison shown at start: Moscow 2004 (left) against the 2026 charter (right).
+# The comparison shown at first start: Moscow 2004 (left) against the 2026 charter (right).
 DEFAULT_PAIR = (
     "2004-02-06_russie-azerbaidjan_declaration-de-moscou",
     "2026-02_azerbaidjan-etats-unis_charte-de-partenariat-strategique",
 )
+DEFAULT_SIZE = (1600, 950)
 
 
-def load_default_pair() -> tuple[Document, Document]:
-    """Load the two bundled declarations the window opens on."""
-    left_id, right_id = DEFAULT_PAIR
-    return bundled.load_bundled(left_id), bundled.load_bundled(right_id)
+def default_settings_path() -> Path:
+    """Where settings live: the user's config folder (``VIS_A_VIS_SETTINGS`` overrides it)."""
+    override = os.environ.get("VIS_A_VIS_SETTINGS")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("vis-a-vis")) / "settings.ini"
 
 
-def build_window(left: Document, right: Document) -> MainWindow:
-    """Build the main window showing ``left`` and ``right`` side by side."""
-    window = MainWindow()
-    window.setWindowTitle(f"{APPLICATION_NAME} — {left.meta.title} / {right.meta.title}")
-    for pane, document in ((window.left_pane, left), (window.right_pane, right)):
-        pane.set_document(document.meta.title or document.doc_id, document.meta.date, document.raw)
-    return window
+def interface_language(settings: Settings) -> str:
+    """The saved choice, else French where the system is French, English elsewhere."""
+    if settings.language in ("fr", "en"):
+        return settings.language
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+class Reading:
+    """Everything the open window is made of, kept together so nothing is garbage-collected."""
+
+    def __init__(self, store: SettingsStore, settings: Settings, language: str) -> None:
+        self.store = store
+        catalogue = formulas.load_catalogue(formulas.default_user_catalogue_path())
+        self.window = MainWindow()
+        self.window.setWindowTitle(APPLICATION_NAME)
+        self.controller = ComparisonController(
+            catalogue, CompareSettings(settings.threshold, settings.min_words)
+        )
+        self.reader = Reader(self.window, catalogue, language)
+        wiring.connect(self.window, self.reader, self.controller)
+        self.window.library.set_entries(
+            [
+                LibraryEntry(i, m.title, m.date, m.parties)
+                for i, m in ((i, bundled.bundled_meta(i)) for i in bundled.bundled_ids())
+            ]
+        )
+        self._apply(settings, language)
+        for problem in catalogue.problems:
+            QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
+        self.window.closing.connect(self.save)
+        for language_code in ("fr", "en"):
+            self.window.named_actions["language_" + language_code].triggered.connect(
+                lambda _=False, code=language_code: self.switch_language(code)
+            )
+        self.replaced_by: Reading | None = None
+
+    def switch_language(self, language: str) -> None:
+        """Rebuild the window in another language, on the same comparison and geometry."""
+        if language == self.reader.language:
+            return
+        settings = replace(self.current_settings(), language=language)
+        self.store.save(settings)
+        i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
+        successor = Reading(self.store, settings, language)
+        successor.open(*self.controller.specs)
+        successor.window.show()
+        self.replaced_by = successor
+        self.window.closing.disconnect(self.save)
+        self.window.close()
+
+    def _apply(self, settings: Settings, language: str) -> None:
+        window, reader, actions = self.window, self.reader, self.window.named_actions
+        reader.hidden = set(settings.hidden_families)
+        if settings.geometry:
+            window.restoreGeometry(settings.geometry)
+        else:
+            window.resize(*DEFAULT_SIZE)
+        if settings.window_state:
+            window.restoreState(settings.window_state)
+        actions["sync_scroll"].setChecked(settings.sync_scroll)
+        reader.set_sync_scroll(settings.sync_scroll)
+        actions["synoptic"].setChecked(settings.synoptic)
+        reader.set_synoptic(settings.synoptic)
+        actions["language_" + language].setChecked(True)
+        for pane in (window.left_pane, window.right_pane):
+            pane.set_point_size(settings.point_size)
+
+    def open(self, left: str, right: str) -> None:
+        self.controller.open_pair(left or DEFAULT_PAIR[0], right or DEFAULT_PAIR[1])
+
+    def current_settings(self) -> Settings:
+        window, left, right = self.window, *self.controller.specs
+        language = "en" if window.named_actions["language_en"].isChecked() else "fr"
+        return Settings(
+            left=left,
+            right=right,
+            geometry=bytes(window.saveGeometry().data()),
+            window_state=bytes(window.saveState().data()),
+            sync_scroll=window.named_actions["sync_scroll"].isChecked(),
+            synoptic=window.named_actions["synoptic"].isChecked(),
+            hidden_families=tuple(sorted(self.reader.hidden)),
+            point_size=window.left_pane.point_size(),
+            language=language,
+            threshold=self.controller.settings.threshold,
+            min_words=self.controller.settings.min_words,
+        )
+
+    def save(self) -> None:
+        self.store.save(self.current_settings())
+
+
+def build(store: SettingsStore, left: str = "", right: str = "") -> Reading:
+    """Build the window from saved settings and open a comparison (the last one by default)."""
+    settings = store.load()
+    language = interface_language(settings)
+    i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
+    reading = Reading(store, settings, language)
+    reading.open(left or settings.left, right or settings.right)
+    return reading
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """A bug shows a message instead of killing the window; the details go to stderr."""
+    traceback.print_exception(kind, value, tb)
+    app = QApplication.instance()
+    if app is not None:
+        QMessageBox.critical(None, APPLICATION_NAME, f"Erreur interne / internal error:\n{value}")
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Open the window on the default comparison and run until it closes.
-
-    Args:
-        argv: the arguments after the program name; Qt's own options (``-platform`` ...) are
-            honoured, and no others are accepted yet.
-
-    Returns:
-        The process exit status.
-    """
-    args = sys.argv[1:] if argv is None else argv
-    existing = QApplication.instance()  # a test's, for instance
-    app = existing if existing is not None else QApplication([sys.argv[0], *args])
-    app.setApplicationName(APPLICATION_NAME)
-    app.setOrganizationName(ORGANIZATION_NAME)
-    unknown = app.arguments()[1:] if existing is None else []
+    """Open the window on the last comparison (or the default one) and run until it closes."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("QT_QPA_PLATFORM")):  # fmt: skip
+        print("vis-a-vis: no screen found (DISPLAY is not set): run it from a desktop session, "
+              "under xvfb-run, or with QT_QPA_PLATFORM=offscreen", file=sys.stderr)  # fmt: skip
+        return 1
+    created = QApplication.instance() is None
+    app = create_application(args)
+    unknown = app.arguments()[1:] if created else []  # Qt took its own options out
     if unknown:
-        print(f"vis-a-vis: the window takes no arguments yet: {' '.join(unknown)}", file=sys.stderr)
+        print(f"vis-a-vis: the window takes no arguments: {' '.join(unknown)}; "
+              "see 'vis-a-vis --help'", file=sys.stderr)  # fmt: skip
         return 2
-    window = build_window(*load_default_pair())
-    window.show()
-    return app.exec()
+    previous_hook, sys.excepthook = sys.excepthook, _excepthook
+    try:
+        reading = build(SettingsStore(default_settings_path()))
+        reading.window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook

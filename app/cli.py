@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 COMMAND_MODULES = (
     "app.scan_command",
     "app.align_command",
+    "app.open_command",
 )
 
 

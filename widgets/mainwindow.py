@@ -1,91 +1,192 @@
-"""The main window: two read-only document panes side by side in a splitter.
+"""The main window's shell: panes, connector strip, overview bars, docks, menus and actions.
 
-A placeholder for the full reader: it shows two texts and nothing more. Data comes in through
-``DocumentPane.set_document``; the window is assembled in ``app.application``.
+It holds the widgets and the actions, and knows nothing of comparisons: the application fills
+the widgets and connects the actions (``app.wiring``). Shortcuts follow diff tools: F7/F8 for
+the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
+    QDockWidget,
+    QHBoxLayout,
     QMainWindow,
-    QPlainTextEdit,
-    QSplitter,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-# Named explicitly: Qt's default sans-serif changes with the fonts installed (PLATFORM.md).
-FONT_FAMILY = "DejaVu Sans"
-TEXT_POINT_SIZE = 11
+from widgets.documentpane import FONT_FAMILY, DocumentPane
+from widgets.legend import Legend
+from widgets.librarysidebar import LibrarySidebar
+from widgets.linkgutter import LinkGutter
+from widgets.overview import OverviewBar
+from widgets.summary import SummaryLabel
+from widgets.synoptic import SynopticView
 
-# QTextDocument.toRawText() separates paragraphs with U+2029 where the source had "\n".
-_PARAGRAPH_SEPARATOR = "\u2029"
+__all__ = ["FONT_FAMILY", "MainWindow"]
 
-
-class DocumentPane(QWidget):
-    """One document: a title, a subtitle (e.g. the date) and the read-only text below them.
-
-    Attributes:
-        title_label: the document's title, bold, wrapped.
-        subtitle_label: one line under the title.
-        text_view: the read-only, word-wrapped text.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        title_font = QFont(FONT_FAMILY, TEXT_POINT_SIZE + 1)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-
-        self.subtitle_label = QLabel()
-        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle_label.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
-
-        self.text_view = QPlainTextEdit()
-        self.text_view.setReadOnly(True)
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text_view.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
-        layout.addWidget(self.text_view, stretch=1)
-
-    def set_document(self, title: str, subtitle: str, text: str) -> None:
-        """Show a document: its title, a subtitle line, and its text from the top."""
-        self.title_label.setText(title)
-        self.subtitle_label.setText(subtitle)
-        self.subtitle_label.setVisible(bool(subtitle))
-        self.text_view.setPlainText(text)
-
-    def text(self) -> str:
-        """The text shown, as given: ``toPlainText`` would turn no-break spaces into spaces."""
-        return self.text_view.document().toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
+PARALLEL_PAGE = 0
+SYNOPTIC_PAGE = 1
 
 
 class MainWindow(QMainWindow):
-    """The reader's window: ``left_pane`` and ``right_pane`` in a horizontal splitter.
+    """The reader's window.
+
+    Signals:
+        closing(): the window is about to close (time to save settings).
 
     Attributes:
-        left_pane: the first document.
-        right_pane: the second document.
-        splitter: holds the two panes, equal widths to start with.
+        left_pane, right_pane: the two documents.
+        gutter: the connector strip between them.
+        left_overview, right_overview: the overview bars.
+        synoptic: the synoptic table (shown instead of the panes in synoptic mode).
+        summary: the comparison's summary line.
+        legend: the formula families, with toggles.
+        library: the declarations at hand.
+        busy: the busy indicator in the status bar.
+        named_actions: every action by name (``open_left``, ``next_pair``, ...).
     """
+
+    closing = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("MainWindow")
         self.left_pane = DocumentPane()
         self.right_pane = DocumentPane()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.left_pane)
-        self.splitter.addWidget(self.right_pane)
-        self.splitter.setSizes([1, 1])
-        self.setCentralWidget(self.splitter)
-        self.resize(1200, 800)
+        self.left_pane.setObjectName("left_pane")
+        self.right_pane.setObjectName("right_pane")
+        self.gutter = LinkGutter()
+        self.left_overview = OverviewBar()
+        self.right_overview = OverviewBar()
+        self.synoptic = SynopticView()
+        self.summary = SummaryLabel()
+        self.legend = Legend()
+        self.library = LibrarySidebar()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate
+        self.busy.setMaximumWidth(160)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._parallel_page())
+        self.pages.addWidget(self.synoptic)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.summary)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._add_docks()
+        self.named_actions = self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+
+    def _parallel_page(self) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.left_overview)
+        row.addWidget(self.left_pane, 1)
+        row.addWidget(self.gutter)
+        row.addWidget(self.right_pane, 1)
+        row.addWidget(self.right_overview)
+        return page
+
+    def _add_docks(self) -> None:
+        self.library_dock = QDockWidget(self.tr("Bibliothèque"), self)
+        self.library_dock.setObjectName("library_dock")
+        self.library_dock.setWidget(self.library)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.legend_dock = QDockWidget(self.tr("Légende"), self)
+        self.legend_dock.setObjectName("legend_dock")
+        self.legend_dock.setWidget(self.legend)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs: list[tuple[str, str, str | QKeySequence.StandardKey]] = [
+            ("open_left", self.tr("Ouvrir à &gauche…"), "Ctrl+O"),
+            ("open_right", self.tr("Ouvrir à &droite…"), "Ctrl+Shift+O"),
+            ("export_pdf", self.tr("&Exporter en PDF…"), "Ctrl+E"),
+            ("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit),
+            ("previous_pair", self.tr("Paire &précédente"), "F7"),
+            ("next_pair", self.tr("Paire &suivante"), "F8"),
+            ("previous_unpaired", self.tr("Clause sans correspondant précédente"), "Alt+Up"),
+            ("next_unpaired", self.tr("Clause sans correspondant suivante"), "Alt+Down"),
+            ("synoptic", self.tr("Vue &synoptique"), "Ctrl+T"),
+            ("sync_scroll", self.tr("Défilement &synchronisé"), "Ctrl+L"),
+            ("swap", self.tr("&Permuter les volets"), "Ctrl+Shift+X"),
+            ("zoom_in", self.tr("&Agrandir le texte"), QKeySequence.StandardKey.ZoomIn),
+            ("zoom_out", self.tr("&Réduire le texte"), QKeySequence.StandardKey.ZoomOut),
+            ("zoom_reset", self.tr("Taille &normale"), "Ctrl+0"),
+            ("language_fr", "Français", ""),
+            ("language_en", "English", ""),
+        ]
+        actions: dict[str, QAction] = {}
+        for name, text, shortcut in specs:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            actions[name] = action
+        for name in ("synoptic", "sync_scroll", "language_fr", "language_en"):
+            actions[name].setCheckable(True)
+        languages = QActionGroup(self)
+        languages.addAction(actions["language_fr"])
+        languages.addAction(actions["language_en"])
+        actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        return actions
+
+    def _make_menus(self) -> None:
+        a = self.named_actions
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        for name in ("open_left", "open_right", "export_pdf"):
+            file_menu.addAction(a[name])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        navigate = self.menuBar().addMenu(self.tr("&Navigation"))
+        for name in ("previous_pair", "next_pair", "previous_unpaired", "next_unpaired"):
+            navigate.addAction(a[name])
+        view = self.menuBar().addMenu(self.tr("&Affichage"))
+        for name in ("synoptic", "sync_scroll", "swap"):
+            view.addAction(a[name])
+        view.addSeparator()
+        for name in ("zoom_in", "zoom_out", "zoom_reset"):
+            view.addAction(a[name])
+        view.addSeparator()
+        view.addAction(self.library_dock.toggleViewAction())
+        view.addAction(self.legend_dock.toggleViewAction())
+        language = view.addMenu(self.tr("&Langue"))
+        language.addAction(a["language_fr"])
+        language.addAction(a["language_en"])
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Barre d’outils"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in ("open_left", "open_right", None, "previous_pair", "next_pair",
+                     "previous_unpaired", "next_unpaired", None, "synoptic", "sync_scroll",
+                     "swap", None, "export_pdf"):  # fmt: skip
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.named_actions[name])
+        self.addToolBar(toolbar)
+
+    def show_parallel(self, parallel: bool) -> None:
+        """Show the two panes (True) or the synoptic table (False)."""
+        self.pages.setCurrentIndex(PARALLEL_PAGE if parallel else SYNOPTIC_PAGE)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

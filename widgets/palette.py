@@ -3,7 +3,8 @@
 Formula families bring their own colours (the catalogue's, light backgrounds under black text).
 Everything else the reader marks is defined here, chosen not to be confused with them: shared
 phrases are underlined rather than filled, diff marks use struck-through red and underlined green
-text with pale fills, and the selected pair is framed in the gutter and shaded in grey.
+text on screen (ink only, so formula colours stay visible under them; the PDF may add the pale
+fills), and the selected pair is framed in the gutter and shaded in grey.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ INK = "#000000"
 SHARED_PHRASE = "#1f4e9e"
 #: ... and a dotted underline for near-shared runs (differing function words).
 NEAR_PHRASE = "#1f4e9e"
-#: Word diff inside a selected pair: deleted words (left only) ...
+#: Word diff inside a selected pair: deleted words (left only, struck through) ...
 DIFF_DELETE_FILL = "#ffd6d6"
 DIFF_DELETE_INK = "#a40000"
-#: ... and inserted words (right only).
+#: ... and inserted words (right only, wavy underline).
 DIFF_INSERT_FILL = "#d3f5d3"
 DIFF_INSERT_INK = "#0b6b0b"
 #: The selected clause and its counterparts.

@@ -1,44 +1,47 @@
-"""The window shell: it opens offscreen on the two default bundled declarations."""
+"""The application starts offscreen on the default pair, with the named font."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from app import application
+from app.application import Reading
 from corpus import bundled
-from widgets.mainwindow import FONT_FAMILY
+from widgets.documentpane import FONT_FAMILY
 
 
-def test_window_shows_the_default_pair(qtbot: QtBot) -> None:
+def test_window_shows_the_default_pair(reading: Reading) -> None:
     left_id, right_id = application.DEFAULT_PAIR
     left, right = bundled.load_bundled(left_id), bundled.load_bundled(right_id)
-
-    window = application.build_window(left, right)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-    assert window.left_pane.text() == left.raw
-    assert window.right_pane.text() == right.raw
-    assert window.left_pane.title_label.text() == left.meta.title
-    assert window.right_pane.subtitle_label.text() == right.meta.date
-    assert "Moscou" in left.meta.title
-    assert right.meta.date.startswith("2026")
+    window = reading.window
+    # The panes show the raw text; line breaks inside a clause are shown as spaces.
+    shown = window.left_pane.text()
+    assert len(shown) == len(left.raw)
+    changed = {(a, b) for a, b in zip(left.raw, shown, strict=True) if a != b}
+    assert changed == {("\n", " ")}
+    assert window.right_pane.title_label.text() == right.meta.title
+    assert window.right_pane.subtitle_label.text().startswith("2026-02-10")
     assert window.left_pane.text_view.isReadOnly()
+    assert window.width() >= 1400
     assert not window.grab().isNull()
 
 
-def test_text_font_is_the_named_family(qtbot: QtBot) -> None:
-    window = application.build_window(*application.load_default_pair())
-    qtbot.addWidget(window)
-    assert QFontInfo(window.right_pane.text_view.font()).family() == FONT_FAMILY
+def test_text_font_is_the_named_family(reading: Reading) -> None:
+    assert QFontInfo(reading.window.right_pane.text_view.font()).family() == FONT_FAMILY
 
 
-def test_main_runs_and_returns_when_the_application_quits(qapp: QApplication) -> None:
-    QTimer.singleShot(200, qapp.quit)
+def test_main_runs_and_returns_when_the_application_quits(
+    qapp: QApplication, settings_path: Path
+) -> None:
+    def close_windows() -> None:
+        for widget in qapp.topLevelWidgets():
+            widget.close()  # the last window closed ends the application, as a user would
+
+    QTimer.singleShot(500, close_windows)
     assert application.main([]) == 0
+    assert (settings_path.read_text(encoding="utf-8").count("left=")) == 1  # saved on close
     assert qapp.applicationName() == "Vis-à-vis"
-    assert qapp.organizationName() == "Vis-a-vis"

@@ -1,0 +1,95 @@
+"""The comparison controller: which documents are open, and their comparison, computed off-thread.
+
+Signals:
+    comparison_ready(object): a new :class:`corpus.compare.Comparison` is ready to show.
+    failed(str): opening or comparing failed; the comparison shown is kept.
+    busy_changed(bool): a comparison is being computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+from app.workers import LatestOnlyWorker
+from corpus.compare import CompareSettings, Comparison, compare
+from corpus.documents import open_document
+from corpus.formulas import Catalogue
+from corpus.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    left: str
+    right: str
+
+
+class ComparisonController(QObject):
+    """Opens documents by path or bundled id and compares them in the background."""
+
+    comparison_ready = Signal(object)
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        settings: CompareSettings | None = None,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.settings = settings or CompareSettings()
+        self.current: Comparison | None = None
+        self._specs = _Request("", "")
+        self._worker = LatestOnlyWorker(pool, self)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self.failed)
+        self._worker.busy_changed.connect(self.busy_changed)
+
+    @property
+    def specs(self) -> tuple[str, str]:
+        """The paths or bundled ids of the documents open (left, right)."""
+        return self._specs.left, self._specs.right
+
+    def open_pair(self, left: str, right: str) -> int:
+        """Open and compare two documents (paths or bundled ids); returns the request id."""
+        catalogue, settings = self.catalogue, self.settings
+
+        def work() -> tuple[_Request, Comparison]:
+            return _Request(left, right), compare(
+                open_document(left), open_document(right), catalogue, settings
+            )
+
+        return self._worker.submit(work)
+
+    def open_side(self, side: str, spec: str) -> int:
+        """Replace one side's document, keep the other."""
+        left, right = self.specs
+        return self.open_pair(spec, right) if side == "left" else self.open_pair(left, spec)
+
+    def swap(self) -> int:
+        left, right = self.specs
+        return self.open_pair(right, left)
+
+    def recompute(self, settings: CompareSettings) -> int:
+        self.settings = settings
+        return self.open_pair(*self.specs)
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        return self._worker.wait(milliseconds)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        request, comparison = cast(tuple[_Request, Comparison], result)
+        self._specs = request
+        self.current = comparison
+        self.comparison_ready.emit(comparison)
+
+
+def document_label(document: Document) -> str:
+    """A short name for a document: its title, else its id."""
+    return document.meta.title or document.doc_id

@@ -1,0 +1,299 @@
+"""The reader's behaviour: shows a comparison in the window and reacts to what the user does.
+
+It owns the state of the view (selection, hidden families, synchronised scrolling) and calls the
+widgets' setters; ``app.wiring`` connects the widgets' signals to its slots. It reads no widget's
+insides, only their public methods.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from app import navigation, presenter
+from app.navigation import Stop
+from corpus.compare import Comparison
+from corpus.formulas import Catalogue
+from corpus.model import ClauseLink
+from widgets import palette
+from widgets.documentpane import DocumentPane
+from widgets.mainwindow import MainWindow
+from widgets.marks import Band, Mark, OverviewMark
+
+#: Where, in a pane's height, the clause that drives synchronised scrolling is read.
+SYNC_ANCHOR = 0.3
+
+
+class Reader(QObject):
+    """Presents comparisons in a :class:`MainWindow`."""
+
+    def __init__(self, window: MainWindow, catalogue: Catalogue, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.catalogue = catalogue
+        self.language = language
+        self.comparison: Comparison | None = None
+        self.current: Stop | None = None
+        self.selected: dict[str, list[str]] = {"left": [], "right": []}
+        self.hidden: set[str] = set()
+        self.sync_scroll = True
+        self._syncing = False
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(120)
+        self._overview_timer.timeout.connect(self.update_overviews)
+
+    def pane(self, side: str) -> DocumentPane:
+        return self.window.left_pane if side == "left" else self.window.right_pane
+
+    # -- showing a comparison ------------------------------------------------------------
+
+    @Slot(object)
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Fill every view with a new comparison; the selection is cleared."""
+        self.comparison = comparison
+        self.current = None
+        self.selected = {"left": [], "right": []}
+        for side, document in (("left", comparison.left), ("right", comparison.right)):
+            meta = document.document.meta
+            pane = self.pane(side)
+            subtitle = " · ".join(x for x in (meta.date, ", ".join(meta.parties)) if x)
+            title = meta.title or document.document.doc_id
+            pane.set_document(title, subtitle, presenter.display_text(document))
+            pane.set_clauses(presenter.clause_spans(comparison, side))
+            pane.set_hidden_groups(self.hidden)
+            pane.set_marks(self._marks(side))
+        self.show_summary()
+        self.window.synoptic.set_titles(comparison.left.document.meta.title,
+                                        comparison.right.document.meta.title)  # fmt: skip
+        self.window.synoptic.set_rows(presenter.synoptic_rows(comparison))
+        self._fill_legend(comparison)
+        self.update_bands()
+        self._overview_timer.start()
+
+    @Slot()
+    def show_summary(self) -> None:
+        """Show the summary line of the comparison on screen (after a busy message, too)."""
+        if self.comparison is None:
+            self.window.summary.setText("")
+            return
+        figures = presenter.summary(self.comparison, self.catalogue, self.language)
+        self.window.summary.set_summary(figures.similarity, figures.pairs, figures.unpaired,
+                                        figures.only_left, figures.only_right)  # fmt: skip
+
+    def _marks(self, side: str) -> list[Mark]:
+        assert self.comparison is not None
+        document = self.comparison.left if side == "left" else self.comparison.right
+        return presenter.formula_marks(document, self.catalogue, self.language) + (
+            presenter.phrase_marks(self.comparison, side, self.language)
+        )
+
+    def _fill_legend(self, comparison: Comparison) -> None:
+        counts: dict[str, int] = {}
+        for hit in (*comparison.left.formulas, *comparison.right.formulas):
+            counts[hit.family] = counts.get(hit.family, 0) + 1
+        families = [
+            (f.family_id, presenter.family_label(self.catalogue, f.family_id, self.language),
+             f.colour)
+            for f in self.catalogue.families if f.family_id in counts
+        ]  # fmt: skip
+        self.window.legend.set_families(families, counts)
+        self.window.legend.set_hidden(self.hidden)
+
+    # -- selection and navigation --------------------------------------------------------
+
+    @Slot(str)
+    def select_left(self, clause_id: str) -> None:
+        self.select("left", clause_id)
+
+    @Slot(str)
+    def select_right(self, clause_id: str) -> None:
+        self.select("right", clause_id)
+
+    def select(self, side: str, clause_id: str, link: ClauseLink | None = None) -> None:
+        """Select a clause and its counterparts; scroll the other pane to them; show the diff."""
+        if self.comparison is None:
+            return
+        other = "right" if side == "left" else "left"
+        links = presenter.counterparts(self.comparison, side, clause_id)
+        chosen = link if link in links else (links[0] if links else None)
+        self.current = Stop(side, clause_id, chosen)
+        self.selected = {side: [clause_id], other: [getattr(k, other) for k in links]}
+        left_diff: list[Mark] = []
+        right_diff: list[Mark] = []
+        if chosen is not None:
+            left_diff, right_diff = presenter.diff_marks(self.comparison, chosen)
+        self.window.left_pane.set_selection(self.selected["left"], left_diff)
+        self.window.right_pane.set_selection(self.selected["right"], right_diff)
+        document = self.comparison.left if side == "left" else self.comparison.right
+        self._scroll_into_view(side, document.clause(clause_id).start)
+        if chosen is not None:
+            target = getattr(chosen, other)
+            other_doc = self.comparison.right if other == "right" else self.comparison.left
+            self._syncing = True
+            self.pane(other).scroll_to_offset(other_doc.clause(target).start)
+            self._syncing = False
+            self.window.statusBar().showMessage(self._pair_message(chosen))
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("{0} : sans correspondant").format(document.clause(clause_id).label)
+            )
+        self.window.synoptic.select_clause(clause_id)
+        self.update_bands()
+
+    def _pair_message(self, link: ClauseLink) -> str:
+        assert self.comparison is not None
+        left = self.comparison.left.clause(link.left).label
+        right = self.comparison.right.clause(link.right).label
+        return self.tr("{0} ↔ {1} · score {2:.2f}").format(left, right, link.score)
+
+    def _scroll_into_view(self, side: str, offset: int) -> None:
+        pane = self.pane(side)
+        top, bottom = pane.visible_fraction()
+        if not top <= pane.fraction_of(offset) <= bottom:
+            self._syncing = True
+            pane.scroll_to_offset(offset)
+            self._syncing = False
+
+    def go(self, stops: list[Stop], forward: bool) -> None:
+        if self.comparison is None:
+            return
+        stop = navigation.step(stops, self.current, forward)
+        if stop is not None:
+            self.select(stop.side, stop.clause_id, stop.link)
+            self.current = stop
+
+    @Slot()
+    def next_pair(self) -> None:
+        if self.comparison is not None:
+            self.go(navigation.pair_stops(self.comparison), True)
+
+    @Slot()
+    def previous_pair(self) -> None:
+        if self.comparison is not None:
+            self.go(navigation.pair_stops(self.comparison), False)
+
+    @Slot()
+    def next_unpaired(self) -> None:
+        if self.comparison is not None:
+            self.go(navigation.unpaired_stops(self.comparison), True)
+
+    @Slot()
+    def previous_unpaired(self) -> None:
+        if self.comparison is not None:
+            self.go(navigation.unpaired_stops(self.comparison), False)
+
+    @Slot(str, str)
+    def select_row(self, left_id: str, right_id: str) -> None:
+        if left_id:
+            self.select("left", left_id)
+        elif right_id:
+            self.select("right", right_id)
+
+    # -- toggles ---------------------------------------------------------------------------
+
+    @Slot(str, bool)
+    def toggle_family(self, family_id: str, shown: bool) -> None:
+        if shown:
+            self.hidden.discard(family_id)
+        else:
+            self.hidden.add(family_id)
+        self.window.left_pane.set_hidden_groups(self.hidden)
+        self.window.right_pane.set_hidden_groups(self.hidden)
+        self._overview_timer.start()
+
+    @Slot(bool)
+    def set_sync_scroll(self, on: bool) -> None:
+        self.sync_scroll = on
+
+    @Slot(bool)
+    def set_synoptic(self, on: bool) -> None:
+        self.window.show_parallel(not on)
+
+    def zoom(self, step: int) -> None:
+        for pane in (self.window.left_pane, self.window.right_pane):
+            pane.set_point_size(pane.point_size() + step if step else 11)
+
+    # -- geometry: bands, overviews, synchronised scrolling -----------------------------
+
+    @Slot()
+    def left_view_changed(self) -> None:
+        self._view_changed("left")
+
+    @Slot()
+    def right_view_changed(self) -> None:
+        self._view_changed("right")
+
+    def _view_changed(self, side: str) -> None:
+        if self.sync_scroll and not self._syncing:
+            self._syncing = True
+            try:
+                self._follow(side)
+            finally:
+                self._syncing = False
+        self.update_bands()
+        for name, pane in (("left", self.window.left_pane), ("right", self.window.right_pane)):
+            overview = self.window.left_overview if name == "left" else self.window.right_overview
+            overview.set_view(*pane.visible_fraction())
+        self._overview_timer.start()
+
+    def _follow(self, side: str) -> None:
+        """Scroll the other pane so the counterpart of the clause at the anchor lines up."""
+        if self.comparison is None:
+            return
+        other = "right" if side == "left" else "left"
+        pane, other_pane = self.pane(side), self.pane(other)
+        document = self.comparison.left if side == "left" else self.comparison.right
+        offset = pane.offset_at_height(SYNC_ANCHOR)
+        clauses = [c for c in document.clauses if c.start <= offset] or list(document.clauses[:1])
+        for clause in reversed(clauses):
+            links = presenter.counterparts(self.comparison, side, clause.clause_id)
+            if links:
+                target = getattr(links[0], other)
+                extent = pane.clause_extents([clause.clause_id]).get(clause.clause_id)
+                other_extent = other_pane.clause_extents([target]).get(target)
+                if extent is not None and other_extent is not None:
+                    # Line the counterpart's top up with this clause's top.
+                    other_pane.scroll_by_pixels(other_extent[0] - extent[0])
+                return
+
+    @Slot()
+    def update_bands(self) -> None:
+        comparison = self.comparison
+        gutter = self.window.gutter
+        if comparison is None:
+            gutter.set_bands([])
+            return
+        left, right = self.window.left_pane, self.window.right_pane
+        left_extents = left.clause_extents({k.left for k in comparison.alignment.links})
+        right_extents = right.clause_extents({k.right for k in comparison.alignment.links})
+        selected = self.current.link if self.current is not None else None
+        bands = []
+        for link in comparison.alignment.links:
+            if link.left not in left_extents or link.right not in right_extents:
+                continue  # a pane is still showing the previous document
+            lt, lb = left_extents[link.left]
+            rt, rb = right_extents[link.right]
+            bands.append(Band(left.map_y_to(gutter, lt), left.map_y_to(gutter, lb),
+                              right.map_y_to(gutter, rt), right.map_y_to(gutter, rb),
+                              link.score, link == selected))  # fmt: skip
+        gutter.set_bands(bands)
+
+    @Slot()
+    def update_overviews(self) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        for side, overview in (("left", self.window.left_overview),
+                               ("right", self.window.right_overview)):  # fmt: skip
+            pane = self.pane(side)
+            marks = []
+            for span in presenter.clause_spans(comparison, side):
+                colour = palette.BAND if span.paired else palette.UNPAIRED
+                marks.append(OverviewMark(pane.fraction_of(span.start), pane.fraction_of(span.end),
+                                          colour, 0))  # fmt: skip
+            for mark in pane.visible_marks():
+                if mark.group != "phrases":
+                    top, bottom = pane.fraction_of(mark.start), pane.fraction_of(mark.end)
+                    marks.append(OverviewMark(top, bottom, mark.colour, 1))
+            overview.set_marks(marks)
+            overview.set_view(*pane.visible_fraction())

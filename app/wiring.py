@@ -1,0 +1,66 @@
+"""The one place where signals are connected across layers: widgets ↔ reader ↔ controllers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.controller import ComparisonController
+from app.reader import Reader
+from widgets.mainwindow import MainWindow
+
+
+def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
+    """Wire the window, the reader and the comparison controller together."""
+    controller.comparison_ready.connect(reader.show_comparison)
+    controller.busy_changed.connect(window.set_busy)
+    controller.busy_changed.connect(
+        lambda busy: window.summary.set_busy(window.tr("Comparaison en cours…")) if busy else None
+    )
+    controller.failed.connect(lambda message: _show_error(window, message))
+    controller.failed.connect(reader.show_summary)
+
+    window.left_pane.clause_activated.connect(reader.select_left)
+    window.right_pane.clause_activated.connect(reader.select_right)
+    window.left_pane.view_changed.connect(reader.left_view_changed)
+    window.right_pane.view_changed.connect(reader.right_view_changed)
+    window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
+    window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
+    window.synoptic.row_activated.connect(reader.select_row)
+    window.legend.family_toggled.connect(reader.toggle_family)
+    window.library.open_requested.connect(lambda doc_id, side: controller.open_side(side, doc_id))
+
+    actions = window.named_actions
+    actions["next_pair"].triggered.connect(reader.next_pair)
+    actions["previous_pair"].triggered.connect(reader.previous_pair)
+    actions["next_unpaired"].triggered.connect(reader.next_unpaired)
+    actions["previous_unpaired"].triggered.connect(reader.previous_unpaired)
+    actions["synoptic"].toggled.connect(reader.set_synoptic)
+    actions["sync_scroll"].toggled.connect(reader.set_sync_scroll)
+    actions["swap"].triggered.connect(controller.swap)
+    actions["zoom_in"].triggered.connect(lambda: reader.zoom(1))
+    actions["zoom_out"].triggered.connect(lambda: reader.zoom(-1))
+    actions["zoom_reset"].triggered.connect(lambda: reader.zoom(0))
+    actions["open_left"].triggered.connect(lambda: _open_file(window, controller, "left"))
+    actions["open_right"].triggered.connect(lambda: _open_file(window, controller, "right"))
+    actions["quit"].triggered.connect(window.close)
+
+
+def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:
+    if side == "left":
+        title = window.tr("Ouvrir une déclaration à gauche")
+    else:
+        title = window.tr("Ouvrir une déclaration à droite")
+    # Texts first; every file can still be chosen.
+    filters = window.tr("Textes (*.txt *.md);;Tous les fichiers (*)")
+    path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
+    if path:
+        controller.open_side(side, path)
+
+
+def _show_error(window: MainWindow, message: str) -> None:
+    """A bad file gets a message; the comparison shown stays as it was."""
+    window.statusBar().showMessage(message, 10000)
+    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Vis-à-vis"), message,
+                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
+    box.setObjectName("error_box")
+    box.open()

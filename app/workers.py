@@ -1,0 +1,94 @@
+"""Run slow work off the GUI thread and bring the result back as a signal, newest request only.
+
+Every submission gets an id; a result whose id is not the latest is dropped, so a newer request
+always wins and a slow old one can never overwrite it. Qt queues signals emitted from the pool's
+threads onto the GUI thread, where the relay object lives.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from corpus.errors import CorpusError
+
+
+class _Relay(QObject):
+    done = Signal(int, object)
+    error = Signal(int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, request_id: int, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._id = request_id
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except CorpusError as exc:
+            self._relay.error.emit(self._id, str(exc))
+        except Exception as exc:
+            traceback.print_exc()
+            self._relay.error.emit(self._id, f"internal error: {exc!r}")
+        else:
+            self._relay.done.emit(self._id, result)
+
+
+class LatestOnlyWorker(QObject):
+    """Runs one kind of job in a thread pool; only the latest submission's outcome is reported.
+
+    Signals:
+        finished(object): the latest job's result.
+        failed(str): the latest job's error message (a CorpusError's text).
+        busy_changed(bool): whether a job is under way.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.error.connect(self._on_error)
+        self._latest = 0
+        self._running: set[int] = set()
+
+    def submit(self, work: Callable[[], Any]) -> int:
+        """Start ``work`` in the pool; returns its request id."""
+        self._latest += 1
+        self._running.add(self._latest)
+        self.busy_changed.emit(True)
+        self._pool.start(_Task(self._latest, work, self._relay))
+        return self._latest
+
+    @property
+    def latest(self) -> int:
+        return self._latest
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Wait for the pool's jobs (tests and shutdown)."""
+        return self._pool.waitForDone(milliseconds)
+
+    def _finish(self, request_id: int) -> bool:
+        self._running.discard(request_id)
+        if request_id == self._latest:
+            self.busy_changed.emit(False)
+            return True
+        return False  # stale: a newer request was made meanwhile
+
+    def _on_done(self, request_id: int, result: object) -> None:
+        if self._finish(request_id):
+            self.finished.emit(result)
+
+    def _on_error(self, request_id: int, message: str) -> None:
+        if self._finish(request_id):
+            self.failed.emit(message)

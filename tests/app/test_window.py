@@ -1,0 +1,156 @@
+"""The reader driven as a user drives it: clicks, keys, toggles, swap, a bad file, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.application import Reading
+from app.settings import SettingsStore
+from widgets.marks import MarkKind
+
+from tests.app.conftest import open_reading
+
+
+def _point_of(reading: Reading, side: str, offset: int) -> QPoint:
+    pane = reading.reader.pane(side)
+    pane.scroll_to_offset(offset)
+    cursor = pane.text_view.textCursor()
+    cursor.setPosition(offset)
+    return pane.text_view.cursorRect(cursor).center()
+
+
+def _clause(reading: Reading, side: str, label: str) -> str:
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    document = comparison.left if side == "left" else comparison.right
+    return next(c.clause_id for c in document.clauses if c.label == label)
+
+
+def test_clicking_a_clause_selects_and_scrolls_to_its_counterpart(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    sovereignty = comparison.left.clause(_clause(reading, "left", "IV ¶4"))
+    right = reading.window.right_pane
+    right.text_view.verticalScrollBar().setValue(right.text_view.verticalScrollBar().maximum())
+    point = _point_of(reading, "left", sovereignty.start + 40)
+    with qtbot.waitSignal(reading.window.left_pane.clause_activated) as blocker:
+        qtbot.mouseClick(reading.window.left_pane.text_view.viewport(),
+                         Qt.MouseButton.LeftButton, pos=point)  # fmt: skip
+    assert blocker.args == [sovereignty.clause_id]
+    counterpart = comparison.right.clause(reading.reader.selected["right"][0])
+    assert counterpart.label == "1."
+    top, bottom = right.visible_fraction()
+    assert top <= right.fraction_of(counterpart.start) <= bottom  # scrolled into view
+    kinds = {m.kind for m in reading.window.right_pane.marks_at(counterpart.start + 5)}
+    assert MarkKind.INSERT in kinds  # the word diff of the pair is shown
+    assert any(b.selected for b in reading.window.gutter.bands())
+
+
+def test_keyboard_walks_the_pairs(qtbot: QtBot, reading: Reading) -> None:
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(reading.window, Qt.Key.Key_F8)
+        assert reading.reader.current is not None
+        seen.append(reading.reader.current.link)
+    assert len(set(seen)) == 3
+    assert all(link in comparison.alignment.links for link in seen)
+    qtbot.keyClick(reading.window, Qt.Key.Key_F7)
+    assert reading.reader.current is not None
+    assert reading.reader.current.link == seen[1]
+    qtbot.keyClick(reading.window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    current = reading.reader.current
+    assert current is not None
+    assert current.link is None
+    assert current.clause_id in comparison.alignment.unpaired_left
+
+
+def test_toggling_a_family_removes_exactly_its_highlights(qtbot: QtBot, reading: Reading) -> None:
+    pane = reading.window.left_pane
+    before = pane.visible_marks()
+    sovereignty = [m for m in before if m.group == "sovereignty"]
+    assert sovereignty
+    reading.window.legend.checkbox("sovereignty").setChecked(False)
+    after = pane.visible_marks()
+    assert after == [m for m in before if m.group != "sovereignty"]
+    reading.window.legend.checkbox("sovereignty").setChecked(True)
+    assert pane.visible_marks() == before
+
+
+def test_swapping_panes_swaps_everything(qtbot: QtBot, reading: Reading) -> None:
+    window = reading.window
+    left_title, right_title = (
+        window.left_pane.title_label.text(),
+        window.right_pane.title_label.text(),
+    )
+    left_text = window.left_pane.text()
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    only_left = comparison.only_left
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        window.named_actions["swap"].trigger()
+    swapped = reading.reader.comparison
+    assert swapped is not None
+    assert window.left_pane.title_label.text() == right_title
+    assert window.right_pane.title_label.text() == left_title
+    assert window.right_pane.text() == left_text
+    assert swapped.only_right == only_left
+    assert len(swapped.alignment.links) == len(comparison.alignment.links)
+
+
+def test_a_bad_file_leaves_the_comparison_intact(
+    qtbot: QtBot, reading: Reading, tmp_path: Path
+) -> None:
+    before = reading.reader.comparison
+    image = tmp_path / "scan.txt"
+    image.write_bytes(bytes.fromhex("89504e470d0a1a0a") + b"\0" * 64)
+    with qtbot.waitSignal(reading.controller.failed, timeout=30000) as blocker:
+        reading.controller.open_side("right", str(image))
+    assert "PNG" in str(blocker.args[0])
+    assert reading.reader.comparison is before
+    assert reading.controller.specs[1].endswith("charte-de-partenariat-strategique")
+    box = reading.window.findChild(QMessageBox, "error_box")
+    assert box is not None
+    assert "PNG" in box.text()
+    assert "paires" in reading.window.summary.text()  # the summary came back, not "en cours"
+
+
+def test_settings_round_trip_through_a_settings_file(
+    qtbot: QtBot, reading: Reading, settings_path: Path
+) -> None:
+    window = reading.window
+    window.named_actions["sync_scroll"].setChecked(False)
+    window.named_actions["synoptic"].setChecked(True)
+    window.legend.checkbox("terrorism").setChecked(False)
+    window.named_actions["zoom_in"].trigger()
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.controller.open_side("left", "2025-04-23_azerbaidjan-chine_partenariat")
+    window.close()
+    saved = SettingsStore(settings_path).load()
+    assert saved.left == "2025-04-23_azerbaidjan-chine_partenariat"
+    assert saved.hidden_families == ("terrorism",)
+    assert (saved.sync_scroll, saved.synoptic, saved.point_size) == (False, True, 12)
+    again = open_reading(qtbot, settings_path)
+    assert again.window.left_pane.title_label.text().startswith("Déclaration conjointe")
+    assert again.window.named_actions["synoptic"].isChecked()
+    assert not again.window.legend.checkbox("terrorism").isChecked()
+    assert again.window.left_pane.point_size() == 12
+    assert again.window.pages.currentIndex() != 0  # synoptic page shown
+    again.controller.wait()
+
+
+def test_synoptic_rows_follow_the_left_text(reading: Reading) -> None:
+    rows = reading.window.synoptic.rows()
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    left_ids = [row.left_ids[0] for row in rows if row.left_ids]
+    assert left_ids == [c.clause_id for c in comparison.left.clauses]
+    right_ids = [i for row in rows for i in row.right_ids]
+    assert sorted(right_ids) == sorted(c.clause_id for c in comparison.right.clauses)

@@ -1,0 +1,310 @@
+"""One document in the reader: its title, and its text with clauses, marks and a selection.
+
+Data in through setters (``set_document``, ``set_clauses``, ``set_marks``, ``set_selection``),
+intent out through signals. Offsets in and out are code points of the document's text; the pane
+converts them to Qt's UTF-16 positions with ``widgets.textpos``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from widgets import palette
+from widgets.marks import ClauseSpan, Mark, MarkKind
+from widgets.textpos import Utf16Map
+
+# Named explicitly: Qt's default sans-serif changes with the fonts installed (PLATFORM.md).
+FONT_FAMILY = "DejaVu Sans"
+TEXT_POINT_SIZE = 11
+MIN_POINT_SIZE = 7
+MAX_POINT_SIZE = 28
+
+
+class DocumentPane(QWidget):
+    """A read-only, word-wrapped document with clickable clauses.
+
+    Signals:
+        clause_activated(str): the user clicked inside a clause (its id).
+        view_changed(): the visible part moved (scroll, resize, zoom, new text).
+
+    Attributes:
+        title_label: the document's title.
+        subtitle_label: date and parties under the title.
+        text_view: the text itself.
+    """
+
+    clause_activated = Signal(str)
+    view_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = QFont(FONT_FAMILY, TEXT_POINT_SIZE + 1)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle_label.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
+        self.text_view = QTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.text_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_view.setFont(_text_font(TEXT_POINT_SIZE))
+        self.text_view.setMouseTracking(True)
+        self.text_view.viewport().installEventFilter(self)
+        self.text_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        layout.addWidget(self.text_view, 1)
+        self._text = ""
+        self._utf16 = Utf16Map("")
+        self._clauses: list[ClauseSpan] = []
+        self._marks: list[Mark] = []
+        self._hidden_groups: frozenset[str] = frozenset()
+        self._selected: list[str] = []
+        self._diff: list[Mark] = []
+
+    # -- data in ---------------------------------------------------------------------------
+
+    def set_document(self, title: str, subtitle: str, text: str) -> None:
+        """Show a new document; clauses, marks and selection are cleared."""
+        self.title_label.setText(title)
+        self.subtitle_label.setText(subtitle)
+        self._text = text
+        self._utf16 = Utf16Map(text)
+        self._clauses, self._marks, self._selected, self._diff = [], [], [], []
+        self.text_view.setPlainText(text)
+        self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
+        self.view_changed.emit()
+
+    def set_clauses(self, clauses: Sequence[ClauseSpan]) -> None:
+        """The clauses a click can activate, in document order."""
+        self._clauses = list(clauses)
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """The formula and shared-phrase marks of the text."""
+        self._marks = list(marks)
+        self._refresh()
+
+    def set_hidden_groups(self, groups: Iterable[str]) -> None:
+        """Marks of these groups (formula family ids) are not drawn."""
+        self._hidden_groups = frozenset(groups)
+        self._refresh()
+
+    def set_selection(self, clause_ids: Sequence[str], diff: Sequence[Mark] = ()) -> None:
+        """Emphasise these clauses and draw the word diff of the selected pair inside them."""
+        self._selected = list(clause_ids)
+        self._diff = list(diff)
+        self._refresh()
+
+    def set_point_size(self, size: int) -> None:
+        """The text's font size, kept between sensible bounds."""
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        self.text_view.setFont(_text_font(size))
+        self.view_changed.emit()
+
+    # -- questions the application may ask ------------------------------------------------
+
+    def text(self) -> str:
+        """The document's raw text, exactly as shown."""
+        return self._text
+
+    def point_size(self) -> int:
+        return self.text_view.font().pointSize()
+
+    def visible_marks(self) -> list[Mark]:
+        """The marks currently drawn (hidden groups left out)."""
+        return [m for m in self._marks if m.group not in self._hidden_groups]
+
+    def marks_at(self, offset: int) -> list[Mark]:
+        """The drawn marks covering code point ``offset``."""
+        return [m for m in self.visible_marks() + self._diff if m.start <= offset < m.end]
+
+    def clause_at(self, offset: int) -> ClauseSpan | None:
+        """The clause containing code point ``offset``."""
+        return next((c for c in self._clauses if c.start <= offset < c.end), None)
+
+    def offset_at(self, point: QPoint) -> int:
+        """The code-point offset under a point of the text view's viewport."""
+        position = self.text_view.cursorForPosition(point).position()
+        return self._utf16.to_code_point(min(position, self._utf16.utf16_length))
+
+    def clause_extents(self, clause_ids: Iterable[str]) -> dict[str, tuple[float, float]]:
+        """The top and bottom of each clause, in this pane's viewport coordinates."""
+        wanted = set(clause_ids)
+        scroll = self.text_view.verticalScrollBar().value()
+        extents = {}
+        for clause in self._clauses:
+            if clause.clause_id in wanted:
+                top = self._document_y(clause.start, bottom=False) - scroll
+                bottom = self._document_y(max(clause.start, clause.end - 1), bottom=True) - scroll
+                extents[clause.clause_id] = (top, bottom)
+        return extents
+
+    def map_y_to(self, widget: QWidget, y: float) -> float:
+        """A y coordinate of this pane's viewport, in ``widget``'s coordinates."""
+        viewport = self.text_view.viewport()
+        return float(widget.mapFromGlobal(viewport.mapToGlobal(QPoint(0, int(y)))).y())
+
+    def offset_at_height(self, fraction: float) -> int:
+        """The code-point offset at this fraction (0 to 1) of the viewport's height."""
+        viewport = self.text_view.viewport()
+        return self.offset_at(QPoint(8, int(fraction * viewport.height())))
+
+    def viewport_height(self) -> int:
+        return self.text_view.viewport().height()
+
+    def fraction_of(self, offset: int) -> float:
+        """Where code point ``offset`` stands in the document's height, 0 to 1."""
+        height = self.text_view.document().size().height() or 1.0
+        return max(0.0, min(1.0, self._document_y(offset, bottom=False) / height))
+
+    def visible_fraction(self) -> tuple[float, float]:
+        """The part of the document's height in view, as fractions."""
+        height = self.text_view.document().size().height() or 1.0
+        top = self.text_view.verticalScrollBar().value()
+        return top / height, min(1.0, (top + self.text_view.viewport().height()) / height)
+
+    # -- moving the view -------------------------------------------------------------------
+
+    def scroll_to_offset(self, offset: int, anchor: float = 0.3) -> None:
+        """Scroll so that code point ``offset`` stands at ``anchor`` of the view's height."""
+        target = (
+            self._document_y(offset, bottom=False) - anchor * self.text_view.viewport().height()
+        )
+        self.text_view.verticalScrollBar().setValue(int(max(0.0, target)))
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        """Scroll so that this fraction of the document's height is in the middle of the view."""
+        height = self.text_view.document().size().height()
+        target = fraction * height - self.text_view.viewport().height() / 2
+        self.text_view.verticalScrollBar().setValue(int(max(0.0, target)))
+
+    def scroll_by_pixels(self, delta: float) -> None:
+        bar = self.text_view.verticalScrollBar()
+        bar.setValue(int(bar.value() + delta))
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _document_y(self, offset: int, *, bottom: bool) -> float:
+        document = self.text_view.document()
+        position = self._utf16.to_utf16(max(0, min(offset, len(self._text))))
+        block = document.findBlock(position)
+        if not block.isValid():
+            return document.size().height()
+        rect = document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout else None
+        if line is None or not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        return rect.top() + (line.y() + line.height() if bottom else line.y())
+
+    def _refresh(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for clause in self._clauses:
+            if clause.clause_id in self._selected:
+                selections.append(self._selection(clause.start, clause.end, _selected_format()))
+        for mark in self.visible_marks() + self._diff:
+            selections.append(self._selection(mark.start, mark.end, _mark_format(mark)))
+        self.text_view.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.text_view.document())
+        cursor.setPosition(self._utf16.to_utf16(max(0, min(start, len(self._text)))))
+        cursor.setPosition(
+            self._utf16.to_utf16(max(0, min(end, len(self._text)))),
+            QTextCursor.MoveMode.KeepAnchor,
+        )
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    @Slot()
+    def _on_scrolled(self) -> None:
+        self.view_changed.emit()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.view_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_view.viewport():
+            if event.type() == QEvent.Type.MouseButtonRelease:
+                self._on_click(event)  # type: ignore[arg-type]
+            elif event.type() == QEvent.Type.ToolTip:
+                self._show_tooltip(event)  # type: ignore[arg-type]
+                return True
+            elif event.type() == QEvent.Type.Resize:
+                self.view_changed.emit()
+        return super().eventFilter(watched, event)
+
+    def _on_click(self, event: QMouseEvent) -> None:
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or self.text_view.textCursor().hasSelection()
+        ):
+            return  # a drag that selects text is not a click on a clause
+        clause = self.clause_at(self.offset_at(event.position().toPoint()))
+        if clause is not None:
+            self.clause_activated.emit(clause.clause_id)
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        offset = self.offset_at(event.pos())
+        tips = list(dict.fromkeys(m.tooltip for m in self.marks_at(offset) if m.tooltip))
+        clause = self.clause_at(offset)
+        if clause is not None:
+            tips.insert(0, clause.label)
+        if tips:
+            QToolTip.showText(event.globalPos(), "\n".join(tips), self.text_view.viewport())
+        else:
+            QToolTip.hideText()
+
+
+def _text_font(size: int) -> QFont:
+    font = QFont(FONT_FAMILY, size)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def _selected_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(palette.SELECTED_FILL))
+    return fmt
+
+
+def _mark_format(mark: Mark) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if mark.kind is MarkKind.FORMULA:
+        fmt.setBackground(QColor(mark.colour))
+    elif mark.kind in (MarkKind.PHRASE, MarkKind.NEAR_PHRASE):
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineColor(QColor(mark.colour))
+        fmt.setUnderlineStyle(
+            QTextCharFormat.UnderlineStyle.SingleUnderline
+            if mark.kind is MarkKind.PHRASE
+            else QTextCharFormat.UnderlineStyle.DotLine
+        )
+    elif mark.kind is MarkKind.DELETE:
+        # Ink only, so formula colours stay visible under the diff.
+        fmt.setForeground(QColor(palette.DIFF_DELETE_INK))
+        fmt.setFontStrikeOut(True)
+    elif mark.kind is MarkKind.INSERT:
+        fmt.setForeground(QColor(palette.DIFF_INSERT_INK))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(palette.DIFF_INSERT_INK))
+    else:  # a search hit
+        fmt.setBackground(QColor(mark.colour))
+        fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt

@@ -1,0 +1,73 @@
+"""The legend of formula families: a colour swatch and a check box per family, to toggle them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from widgets import palette
+
+
+class Legend(QWidget):
+    """One check box per formula family, with its colour; plus the shared-phrase mark.
+
+    Signals:
+        family_toggled(str, bool): a family was switched on (True) or off (False).
+    """
+
+    family_toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.setSpacing(2)
+        self._boxes: dict[str, QCheckBox] = {}
+
+    def set_families(
+        self, families: Sequence[tuple[str, str, str]], counts: dict[str, int]
+    ) -> None:
+        """The families to list: (id, label, colour), with their hit counts (left + right)."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self._boxes = {}
+        title = QLabel(self.tr("Formules"))
+        title.setStyleSheet("font-weight: bold")
+        self._layout.addWidget(title)
+        for family_id, label, colour in families:
+            box = QCheckBox(f"{label} ({counts.get(family_id, 0)})")
+            box.setChecked(True)
+            box.setIcon(_swatch(colour))
+            box.setToolTip(self.tr("Afficher ou masquer cette famille de formules"))
+            box.toggled.connect(lambda on, f=family_id: self.family_toggled.emit(f, on))
+            self._boxes[family_id] = box
+            self._layout.addWidget(box)
+        phrase = QLabel(self.tr("<u>souligné</u> : phrase partagée mot pour mot ; pointillé : "
+                                "à quelques mots-outils près"))  # fmt: skip
+        phrase.setTextFormat(Qt.TextFormat.RichText)
+        phrase.setWordWrap(True)
+        phrase.setStyleSheet(f"color: {palette.SHARED_PHRASE}")
+        self._layout.addWidget(phrase)
+        self._layout.addStretch(1)
+
+    def set_hidden(self, family_ids: Iterable[str]) -> None:
+        """Uncheck these families (without emitting)."""
+        hidden = set(family_ids)
+        for family_id, box in self._boxes.items():
+            box.blockSignals(True)
+            box.setChecked(family_id not in hidden)
+            box.blockSignals(False)
+
+    def checkbox(self, family_id: str) -> QCheckBox:
+        return self._boxes[family_id]
+
+
+def _swatch(colour: str) -> QPixmap:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return pixmap

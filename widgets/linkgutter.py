@@ -1,0 +1,77 @@
+"""The connector strip between the two panes: one band from each clause to its counterpart.
+
+Bands cross where the two texts put the same topic in a different order, which is the point of
+the reader. Their opacity grows with the pair's score; the selected pair is drawn framed. The
+strip only paints what it is given (``set_bands``), in its own coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from widgets import palette
+from widgets.marks import Band
+
+STRIP_WIDTH = 56
+
+
+class LinkGutter(QWidget):
+    """Paints connector bands between two text views."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bands: list[Band] = []
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(STRIP_WIDTH)
+        self.setAccessibleName(self.tr("Connecteurs entre clauses appariées"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(STRIP_WIDTH, 400)
+
+    def set_bands(self, bands: Sequence[Band]) -> None:
+        """The bands to draw, in this widget's coordinates; repaints."""
+        self._bands = list(bands)
+        self.update()
+
+    def bands(self) -> list[Band]:
+        return list(self._bands)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().window())
+        width = float(self.width())
+        height = float(self.height())
+        # Unselected first, so the selected band is drawn on top.
+        for band in sorted(self._bands, key=lambda b: b.selected):
+            if (
+                max(band.left_bottom, band.right_bottom) < 0
+                or min(band.left_top, band.right_top) > height
+            ):
+                continue
+            path = _band_path(band, width)
+            colour = QColor(palette.SELECTED_FRAME if band.selected else palette.BAND)
+            colour.setAlpha(palette.band_alpha(band.score) if not band.selected else 200)
+            painter.fillPath(path, colour)
+            if band.selected:
+                painter.setPen(QPen(QColor(palette.SELECTED_FRAME), 1.5))
+                painter.drawPath(path)
+        painter.end()
+
+
+def _band_path(band: Band, width: float) -> QPainterPath:
+    """A ribbon from the left clause's extent to the right clause's, with curved sides."""
+    middle = width / 2
+    path = QPainterPath(QPointF(0, band.left_top))
+    path.cubicTo(QPointF(middle, band.left_top), QPointF(middle, band.right_top),
+                 QPointF(width, band.right_top))  # fmt: skip
+    path.lineTo(QPointF(width, band.right_bottom))
+    path.cubicTo(QPointF(middle, band.right_bottom), QPointF(middle, band.left_bottom),
+                 QPointF(0, band.left_bottom))  # fmt: skip
+    path.closeSubpath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
