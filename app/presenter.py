@@ -69,6 +69,21 @@ def display_text(document: AnalyzedDocument) -> str:
     return "".join(pieces)
 
 
+def dim_marks(document: AnalyzedDocument, language: str) -> list[Mark]:
+    """Grey ink for the text outside the compared clauses (chrome, titles, front matter)."""
+    tip = "not compared (front matter)" if language == "en" else "non comparé (avant-texte)"
+    raw = document.document.raw
+    marks = []
+    position = 0
+    for clause in (*document.clauses, None):
+        end = clause.start if clause is not None else len(raw)
+        if raw[position:end].strip():
+            marks.append(Mark(position, end, MarkKind.DIM, palette.DIM_INK, tip, "dim"))
+        if clause is not None:
+            position = clause.end
+    return marks
+
+
 def clause_spans(comparison: Comparison, side: str) -> list[ClauseSpan]:
     """The compared clauses of one side, with whether each has a counterpart."""
     document = comparison.left if side == LEFT else comparison.right

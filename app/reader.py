@@ -67,6 +67,12 @@ class Reader(QObject):
                                         comparison.right.document.meta.title)  # fmt: skip
         self.window.synoptic.set_rows(presenter.synoptic_rows(comparison))
         self._fill_legend(comparison)
+        # Open on the declarations' texts, past a covering letter or page chrome.
+        self._syncing = True
+        for side, document in (("left", comparison.left), ("right", comparison.right)):
+            if document.clauses:
+                self.pane(side).scroll_to_offset(document.clauses[0].start, anchor=0.02)
+        self._syncing = False
         self.update_bands()
         self._overview_timer.start()
 
@@ -83,8 +89,10 @@ class Reader(QObject):
     def _marks(self, side: str) -> list[Mark]:
         assert self.comparison is not None
         document = self.comparison.left if side == "left" else self.comparison.right
-        return presenter.formula_marks(document, self.catalogue, self.language) + (
-            presenter.phrase_marks(self.comparison, side, self.language)
+        return (
+            presenter.dim_marks(document, self.language)
+            + presenter.formula_marks(document, self.catalogue, self.language)
+            + presenter.phrase_marks(self.comparison, side, self.language)
         )
 
     def _fill_legend(self, comparison: Comparison) -> None:
@@ -292,7 +300,7 @@ class Reader(QObject):
                 marks.append(OverviewMark(pane.fraction_of(span.start), pane.fraction_of(span.end),
                                           colour, 0))  # fmt: skip
             for mark in pane.visible_marks():
-                if mark.group != "phrases":
+                if mark.group not in ("phrases", "dim"):
                     top, bottom = pane.fraction_of(mark.start), pane.fraction_of(mark.end)
                     marks.append(OverviewMark(top, bottom, mark.colour, 1))
             overview.set_marks(marks)

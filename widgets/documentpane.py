@@ -304,6 +304,8 @@ def _mark_format(mark: Mark) -> QTextCharFormat:
         fmt.setForeground(QColor(palette.DIFF_INSERT_INK))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(palette.DIFF_INSERT_INK))
+    elif mark.kind is MarkKind.DIM:
+        fmt.setForeground(QColor(mark.colour))
     else:  # a search hit
         fmt.setBackground(QColor(mark.colour))
         fmt.setFontWeight(QFont.Weight.Bold)

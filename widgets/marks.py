@@ -19,6 +19,7 @@ class MarkKind(StrEnum):
     DELETE = "delete"  # in the selected pair, words only the left clause has
     INSERT = "insert"  # in the selected pair, words only the right clause has
     SEARCH = "search"  # a search hit opened from the search panel
+    DIM = "dim"  # text that is not compared: page chrome, titles, a covering letter
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ SELECTED_FRAME = "#333333"
 BAND = "#3a6fb0"
 #: Clauses without counterpart, in the overview bar.
 UNPAIRED = "#b0b0b0"
+#: Text that is not compared (page chrome, titles, a covering letter).
+DIM_INK = "#6b6b6b"
 #: Overview bar background.
 OVERVIEW_BACKGROUND = "#f7f7f7"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,12 +54,16 @@ class SynopticView(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the column widths, so no clause text is ever cut.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.currentCellChanged.connect(self._on_current)
 
     def set_titles(self, left: str, right: str) -> None:
-        self.setHorizontalHeaderLabels([left, right])
+        self.setHorizontalHeaderLabels([_short(left), _short(right)])
 
     def set_rows(self, rows: Sequence[SynopticRow]) -> None:
         self._rows = list(rows)
@@ -95,3 +99,7 @@ class SynopticView(QTableWidget):
             entry = self._rows[row]
             self.row_activated.emit(entry.left_ids[0] if entry.left_ids else "",
                                     entry.right_ids[0] if entry.right_ids else "")  # fmt: skip
+
+
+def _short(title: str, limit: int = 70) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "…"
