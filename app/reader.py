@@ -224,20 +224,24 @@ class Reader(QObject):
     # -- geometry: bands, overviews, synchronised scrolling -----------------------------
 
     @Slot()
-    def left_view_changed(self) -> None:
-        self._view_changed("left")
+    def left_scrolled(self) -> None:
+        self._scrolled("left")
 
     @Slot()
-    def right_view_changed(self) -> None:
-        self._view_changed("right")
+    def right_scrolled(self) -> None:
+        self._scrolled("right")
 
-    def _view_changed(self, side: str) -> None:
+    def _scrolled(self, side: str) -> None:
+        """The user scrolled one pane: the other follows the pairing, if asked to."""
         if self.sync_scroll and not self._syncing:
             self._syncing = True
             try:
                 self._follow(side)
             finally:
                 self._syncing = False
+
+    @Slot()
+    def view_changed(self) -> None:
         self.update_bands()
         for name, pane in (("left", self.window.left_pane), ("right", self.window.right_pane)):
             overview = self.window.left_overview if name == "left" else self.window.right_overview

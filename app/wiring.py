@@ -21,8 +21,10 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
 
     window.left_pane.clause_activated.connect(reader.select_left)
     window.right_pane.clause_activated.connect(reader.select_right)
-    window.left_pane.view_changed.connect(reader.left_view_changed)
-    window.right_pane.view_changed.connect(reader.right_view_changed)
+    window.left_pane.scrolled.connect(reader.left_scrolled)
+    window.right_pane.scrolled.connect(reader.right_scrolled)
+    window.left_pane.view_changed.connect(reader.view_changed)
+    window.right_pane.view_changed.connect(reader.view_changed)
     window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
     window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
     window.synoptic.row_activated.connect(reader.select_row)

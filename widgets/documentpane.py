@@ -30,6 +30,7 @@ class DocumentPane(QWidget):
     Signals:
         clause_activated(str): the user clicked inside a clause (its id).
         view_changed(): the visible part moved (scroll, resize, zoom, new text).
+        scrolled(): the text was scrolled (not moved by the pane keeping its place on a reflow).
 
     Attributes:
         title_label: the document's title.
@@ -39,6 +40,7 @@ class DocumentPane(QWidget):
 
     clause_activated = Signal(str)
     view_changed = Signal()
+    scrolled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,9 @@ class DocumentPane(QWidget):
         self._hidden_groups: frozenset[str] = frozenset()
         self._selected: list[str] = []
         self._diff: list[Mark] = []
+        # The offset at the top of the view: kept when the text reflows (resize, zoom).
+        self._top_offset = 0
+        self._restoring = False
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -86,6 +91,7 @@ class DocumentPane(QWidget):
         self._clauses, self._marks, self._selected, self._diff = [], [], [], []
         self.text_view.setPlainText(text)
         self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
+        self._top_offset = 0
         self.view_changed.emit()
 
     def set_clauses(self, clauses: Sequence[ClauseSpan]) -> None:
@@ -112,7 +118,7 @@ class DocumentPane(QWidget):
         """The text's font size, kept between sensible bounds."""
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self.text_view.setFont(_text_font(size))
-        self.view_changed.emit()
+        self._keep_place()
 
     # -- questions the application may ask ------------------------------------------------
 
@@ -233,10 +239,18 @@ class DocumentPane(QWidget):
 
     @Slot()
     def _on_scrolled(self) -> None:
+        if not self._restoring:
+            self._top_offset = self.offset_at(QPoint(4, 2))
+            self.scrolled.emit()
         self.view_changed.emit()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def _keep_place(self) -> None:
+        """After the text reflowed, show again the line that was at the top."""
+        self._restoring = True
+        try:
+            self.scroll_to_offset(self._top_offset, anchor=0.0)
+        finally:
+            self._restoring = False
         self.view_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -247,7 +261,7 @@ class DocumentPane(QWidget):
                 self._show_tooltip(event)  # type: ignore[arg-type]
                 return True
             elif event.type() == QEvent.Type.Resize:
-                self.view_changed.emit()
+                self._keep_place()
         return super().eventFilter(watched, event)
 
     def _on_click(self, event: QMouseEvent) -> None:

@@ -154,3 +154,17 @@ def test_synoptic_rows_follow_the_left_text(reading: Reading) -> None:
     assert left_ids == [c.clause_id for c in comparison.left.clauses]
     right_ids = [i for row in rows for i in row.right_ids]
     assert sorted(right_ids) == sorted(c.clause_id for c in comparison.right.clauses)
+
+
+def test_tooltip_names_the_formula_family_under_the_mouse(qtbot: QtBot, reading: Reading) -> None:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    pane = reading.window.right_pane
+    mark = next(m for m in pane.visible_marks() if m.group == "territorial-integrity")
+    point = _point_of(reading, "right", mark.start + 3)
+    viewport = pane.text_view.viewport()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    assert "Intégrité territoriale" in QToolTip.text()
+    assert "1." in QToolTip.text()  # and the clause's label
