@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, wiring
@@ -154,7 +154,19 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         QMessageBox.critical(None, APPLICATION_NAME, f"Erreur interne / internal error:\n{value}")
 
 
+#: Messages the offscreen platform prints on every window shown: noise to a user.
+_QUIET = ("This plugin does not support propagateSizeHints()",
+          "This plugin does not support raise()")  # fmt: skip
+
+
+def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message not in _QUIET:
+        sys.stderr.write(message + "\n")
+
+
 def create_application(argv: list[str]) -> QApplication:
+    if "pytest" not in sys.modules:  # pytest-qt captures Qt's messages itself
+        qInstallMessageHandler(_qt_messages)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName(APPLICATION_NAME)
