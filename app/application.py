@@ -75,11 +75,15 @@ class Reading:
         for problem in catalogue.problems:
             QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
         self.window.closing.connect(self.save)
-        for language_code in ("fr", "en"):
-            self.window.named_actions["language_" + language_code].triggered.connect(
-                lambda _=False, code=language_code: self.switch_language(code)
-            )
+        self.window.named_actions["language_fr"].triggered.connect(self._to_french)
+        self.window.named_actions["language_en"].triggered.connect(self._to_english)
         self.replaced_by: Reading | None = None
+
+    def _to_french(self) -> None:
+        self.switch_language("fr")
+
+    def _to_english(self) -> None:
+        self.switch_language("en")
 
     def switch_language(self, language: str) -> None:
         """Rebuild the window in another language, on the same comparison and geometry."""

@@ -76,6 +76,12 @@ class Reader(QObject):
         self.update_bands()
         self._overview_timer.start()
 
+    @Slot(bool)
+    def show_busy(self, busy: bool) -> None:
+        """While a comparison is computed, the summary line says so."""
+        if busy:
+            self.window.summary.set_busy(self.tr("Comparaison en cours…"))
+
     @Slot()
     def show_summary(self) -> None:
         """Show the summary line of the comparison on screen (after a busy message, too)."""

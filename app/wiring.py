@@ -13,9 +13,7 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     """Wire the window, the reader and the comparison controller together."""
     controller.comparison_ready.connect(reader.show_comparison)
     controller.busy_changed.connect(window.set_busy)
-    controller.busy_changed.connect(
-        lambda busy: window.summary.set_busy(window.tr("Comparaison en cours…")) if busy else None
-    )
+    controller.busy_changed.connect(reader.show_busy)
     controller.failed.connect(lambda message: _show_error(window, message))
     controller.failed.connect(reader.show_summary)
 

@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from corpus.errors import CorpusError
 
@@ -21,23 +21,28 @@ class _Relay(QObject):
     error = Signal(int, str)
 
 
-class _Task(QRunnable):
-    def __init__(self, request_id: int, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._id = request_id
-        self._work = work
-        self._relay = relay
+def _job(request_id: int, work: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    """The function the pool runs: the work, then its outcome sent back through the relay."""
 
-    def run(self) -> None:
+    def run() -> None:
         try:
-            result = self._work()
+            result = work()
         except CorpusError as exc:
-            self._relay.error.emit(self._id, str(exc))
+            outcome: tuple[bool, object] = (False, str(exc))
         except Exception as exc:
             traceback.print_exc()
-            self._relay.error.emit(self._id, f"internal error: {exc!r}")
+            outcome = (False, f"internal error: {exc!r}")
         else:
-            self._relay.done.emit(self._id, result)
+            outcome = (True, result)
+        try:
+            if outcome[0]:
+                relay.done.emit(request_id, outcome[1])
+            else:
+                relay.error.emit(request_id, str(outcome[1]))
+        except RuntimeError:
+            pass  # the window closed meanwhile: nobody is waiting for the result
+
+    return run
 
 
 class LatestOnlyWorker(QObject):
@@ -67,7 +72,7 @@ class LatestOnlyWorker(QObject):
         self._latest += 1
         self._running.add(self._latest)
         self.busy_changed.emit(True)
-        self._pool.start(_Task(self._latest, work, self._relay))
+        self._pool.start(_job(self._latest, work, self._relay))
         return self._latest
 
     @property

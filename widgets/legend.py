@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
@@ -44,7 +44,8 @@ class Legend(QWidget):
             box.setChecked(True)
             box.setIcon(_swatch(colour))
             box.setToolTip(self.tr("Afficher ou masquer cette famille de formules"))
-            box.toggled.connect(lambda on, f=family_id: self.family_toggled.emit(f, on))
+            box.setProperty("family_id", family_id)
+            box.toggled.connect(self._on_toggled)
             self._boxes[family_id] = box
             self._layout.addWidget(box)
         phrase = QLabel(self.tr("<u>souligné</u> : phrase partagée mot pour mot ; pointillé : "
@@ -54,6 +55,12 @@ class Legend(QWidget):
         phrase.setStyleSheet(f"color: {palette.SHARED_PHRASE}")
         self._layout.addWidget(phrase)
         self._layout.addStretch(1)
+
+    @Slot(bool)
+    def _on_toggled(self, shown: bool) -> None:
+        box = self.sender()
+        if isinstance(box, QCheckBox):
+            self.family_toggled.emit(str(box.property("family_id")), shown)
 
     def set_hidden(self, family_ids: Iterable[str]) -> None:
         """Uncheck these families (without emitting)."""

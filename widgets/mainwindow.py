@@ -7,7 +7,7 @@ the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         """Show the two panes (True) or the synoptic table (False)."""
         self.pages.setCurrentIndex(PARALLEL_PAGE if parallel else SYNOPTIC_PAGE)
 
+    @Slot(bool)
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
 
