@@ -11,106 +11,23 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    {
-        # French
-        "m",
-        "mm",
-        "mme",
-        "mmes",
-        "mlle",
-        "mlles",
-        "me",
-        "dr",
-        "pr",
-        "st",
-        "ste",
-        "art",
-        "al",
-        "cf",
-        "p",
-        "pp",
-        "n",
-        "no",
-        "nos",
-        "ibid",
-        "éd",
-        "vol",
-        "chap",
-        "av",
-        "env",
-        "etc",
-        "min",
-        "gén",
-        "col",
-        "cdt",
-        "lt",
-        "sgt",
-        "mgr",
-        "s.e",
-        "ll.ee",
-        "ex",
-        # English
-        "mr",
-        "mrs",
-        "ms",
-        "jr",
-        "sr",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "amb",
-        "sec",
-        "pres",
-        "inc",
-        "co",
-        "ltd",
-        "corp",
-        "dept",
-        "e.g",
-        "i.e",
-        "vs",
-        "approx",
-        "fig",
-        "op",
-        "u.s",
-        "u.n",
-        "u.k",
-        "e.u",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-    }
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# French, then English; folded to lower case, without the final full stop.
+ABBREVIATIONS = _words(
+    """
+    m mm mme mmes mlle mlles me dr pr st ste art al cf p pp n no nos ibid éd vol chap av env etc
+    min gén col cdt lt sgt mgr s.e ll.ee ex
+    mr mrs ms jr sr gen sen rep gov amb sec pres inc co ltd corp dept e.g i.e vs approx fig op
+    u.s u.n u.k e.u sept oct nov dec jan feb mar apr aug
+    """
 )
-# "etc." may close a sentence; only the words below never do.
-_NEVER_FINAL = ABBREVIATIONS - {
-    "etc",
-    "no",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "inc",
-    "co",
-    "ltd",
-    "corp",
-    "u.s",
-    "u.n",
-    "u.k",
-    "e.u",
-}
+# These may also close a sentence ("... etc.", "... the U.S."); the others never do.
+_MAY_END = _words("etc no sept oct nov dec jan feb mar apr aug inc co ltd corp u.s u.n u.k e.u")
+_NEVER_FINAL = ABBREVIATIONS - _MAY_END
 
 _BOUNDARY = re.compile(
     r"(?P<stop>[.!?…])(?P<close>[»\"”’')\]]*)(?P<gap>\s+)(?=(?:[-–•]\s+)?[«\"“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])"

@@ -24,13 +24,10 @@ from corpus.formulas import (
 )
 from corpus.model import Document
 
+from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
-SOCHI = "2022-10-31_russie-azerbaidjan-armenie_declaration-de-sotchi"
-CHINA = "2025-04-23_azerbaidjan-chine_partenariat-strategique-global"
-VIETNAM = "2025-05-07_vietnam-azerbaidjan_partenariat-strategique"
-CHARTER = "2026-02_azerbaidjan-etats-unis_charte-de-partenariat-strategique"
 
 REQUIRED_IDS = (
     "sovereignty",
