@@ -159,8 +159,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
 
 #: Messages the offscreen platform prints on every window shown: noise to a user.
-_QUIET = ("This plugin does not support propagateSizeHints()",
-          "This plugin does not support raise()")  # fmt: skip
+_QUIET = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -181,17 +183,26 @@ def create_application(argv: list[str]) -> QApplication:
 def main(argv: list[str] | None = None) -> int:
     """Open the window on the last comparison (or the default one) and run until it closes."""
     args = sys.argv[1:] if argv is None else list(argv)
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-            or os.environ.get("QT_QPA_PLATFORM")):  # fmt: skip
-        print("vis-a-vis: no screen found (DISPLAY is not set): run it from a desktop session, "
-              "under xvfb-run, or with QT_QPA_PLATFORM=offscreen", file=sys.stderr)  # fmt: skip
+    if not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "vis-a-vis: no screen found (DISPLAY is not set): run it from a desktop session, "
+            "under xvfb-run, or with QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
         return 1
     created = QApplication.instance() is None
     app = create_application(args)
     unknown = app.arguments()[1:] if created else []  # Qt took its own options out
     if unknown:
-        print(f"vis-a-vis: the window takes no arguments: {' '.join(unknown)}; "
-              "see 'vis-a-vis --help'", file=sys.stderr)  # fmt: skip
+        print(
+            f"vis-a-vis: the window takes no arguments: {' '.join(unknown)}; "
+            "see 'vis-a-vis --help'",
+            file=sys.stderr,
+        )
         return 2
     previous_hook, sys.excepthook = sys.excepthook, _excepthook
     try:

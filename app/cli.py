@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "app.scan_command",
     "app.align_command",
     "app.open_command",
+    "app.pdf_command",
 )
 
 

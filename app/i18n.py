@@ -26,8 +26,12 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     qt_own = QTranslator(app)
-    if qt_own.load(QLocale(language), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):  # fmt: skip
+    if qt_own.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     if language == SOURCE_LANGUAGE:

@@ -25,8 +25,9 @@ def pair_stops(comparison: Comparison) -> list[Stop]:
     """Every pair, as a stop on its left clause, in the left text's order."""
     left_rank = {c.clause_id: i for i, c in enumerate(comparison.left.clauses)}
     right_rank = {c.clause_id: i for i, c in enumerate(comparison.right.clauses)}
-    links = sorted(comparison.alignment.links,
-                   key=lambda k: (left_rank[k.left], right_rank[k.right]))  # fmt: skip
+    links = sorted(
+        comparison.alignment.links, key=lambda k: (left_rank[k.left], right_rank[k.right])
+    )
     return [Stop("left", link.left, link) for link in links]
 
 

@@ -21,11 +21,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser("open", help="open the window on two declarations")
     parser.add_argument("left", help="a text file, or the id of a bundled declaration")
     parser.add_argument("right", help="a text file, or the id of a bundled declaration")
-    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="save a picture of the whole window and exit")  # fmt: skip
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        type=Path,
+        help="save a picture of the whole window and exit",
+    )
     parser.add_argument("--synoptic", action="store_true", help="start in synoptic mode")
-    parser.add_argument("--select", metavar="LABEL",
-                        help="select the left clause with this label (e.g. 'IV ¶4')")  # fmt: skip
+    parser.add_argument(
+        "--select", metavar="LABEL", help="select the left clause with this label (e.g. 'IV ¶4')"
+    )
     parser.set_defaults(handler=_run)
 
 

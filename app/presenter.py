@@ -47,8 +47,16 @@ def phrase_marks(comparison: Comparison, side: str, language: str) -> list[Mark]
         span = phrase.left if side == LEFT else phrase.right
         kind = MarkKind.PHRASE if phrase.exact else MarkKind.NEAR_PHRASE
         tip = exact_tip if phrase.exact else near_tip
-        marks.append(Mark(span.start, span.end, kind, palette.SHARED_PHRASE,
-                          f"{tip} ({phrase.words})", "phrases"))  # fmt: skip
+        marks.append(
+            Mark(
+                span.start,
+                span.end,
+                kind,
+                palette.SHARED_PHRASE,
+                f"{tip} ({phrase.words})",
+                "phrases",
+            )
+        )
     return marks
 
 
@@ -105,11 +113,20 @@ def diff_marks(comparison: Comparison, link: ClauseLink) -> tuple[list[Mark], li
     left, right = [], []
     for segment in comparison.diff(link):
         if segment.op is DiffOp.DELETE and segment.left is not None:
-            left.append(Mark(segment.left.start, segment.left.end, MarkKind.DELETE,
-                             palette.DIFF_DELETE_FILL))  # fmt: skip
+            left.append(
+                Mark(
+                    segment.left.start, segment.left.end, MarkKind.DELETE, palette.DIFF_DELETE_FILL
+                )
+            )
         elif segment.op is DiffOp.INSERT and segment.right is not None:
-            right.append(Mark(segment.right.start, segment.right.end, MarkKind.INSERT,
-                              palette.DIFF_INSERT_FILL))  # fmt: skip
+            right.append(
+                Mark(
+                    segment.right.start,
+                    segment.right.end,
+                    MarkKind.INSERT,
+                    palette.DIFF_INSERT_FILL,
+                )
+            )
     return left, right
 
 
@@ -128,12 +145,21 @@ def synoptic_rows(comparison: Comparison) -> list[SynopticRow]:
             best_left[link.right] = link
     rows: list[SynopticRow] = []
     for clause in left.clauses:
-        mine = [k for k in counterparts(comparison, LEFT, clause.clause_id)
-                if best_left[k.right].left == clause.clause_id]  # fmt: skip
+        mine = [
+            k
+            for k in counterparts(comparison, LEFT, clause.clause_id)
+            if best_left[k.right].left == clause.clause_id
+        ]
         ids = tuple(k.right for k in mine)
         score = max((k.score for k in mine), default=None)
-        rows.append(SynopticRow((clause.clause_id,), _cell(left, clause.clause_id), ids,
-                                "\n\n".join(right_text[i] for i in ids), score))  # fmt: skip
+        text = "\n\n".join(right_text[i] for i in ids)
+        elsewhere = [k for k in counterparts(comparison, LEFT, clause.clause_id) if k not in mine]
+        if not ids and elsewhere:  # paired, but its counterpart sits in another row
+            text = "→ " + ", ".join(right.clause(k.right).label for k in elsewhere)
+            score = max(k.score for k in elsewhere)
+        rows.append(
+            SynopticRow((clause.clause_id,), _cell(left, clause.clause_id), ids, text, score)
+        )
     # Unpaired right clauses: each after the row of the right clause just before it.
     row_of = {rid: index for index, row in enumerate(rows) for rid in row.right_ids}
     inserts: dict[int, list[SynopticRow]] = {}

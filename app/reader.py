@@ -19,7 +19,7 @@ from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
 from widgets.marks import Band, Mark, OverviewMark
 
-#: Where, in a pane's height, the clause that drives synchronised scrolling is read.
+# Where, in a pane's height, the clause that drives synchronised scrolling is read.
 SYNC_ANCHOR = 0.3
 
 
@@ -63,8 +63,9 @@ class Reader(QObject):
             pane.set_hidden_groups(self.hidden)
             pane.set_marks(self._marks(side))
         self.show_summary()
-        self.window.synoptic.set_titles(comparison.left.document.meta.title,
-                                        comparison.right.document.meta.title)  # fmt: skip
+        self.window.synoptic.set_titles(
+            comparison.left.document.meta.title, comparison.right.document.meta.title
+        )
         self.window.synoptic.set_rows(presenter.synoptic_rows(comparison))
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
@@ -89,8 +90,13 @@ class Reader(QObject):
             self.window.summary.setText("")
             return
         figures = presenter.summary(self.comparison, self.catalogue, self.language)
-        self.window.summary.set_summary(figures.similarity, figures.pairs, figures.unpaired,
-                                        figures.only_left, figures.only_right)  # fmt: skip
+        self.window.summary.set_summary(
+            figures.similarity,
+            figures.pairs,
+            figures.unpaired,
+            figures.only_left,
+            figures.only_right,
+        )
 
     def _marks(self, side: str) -> list[Mark]:
         assert self.comparison is not None
@@ -106,10 +112,14 @@ class Reader(QObject):
         for hit in (*comparison.left.formulas, *comparison.right.formulas):
             counts[hit.family] = counts.get(hit.family, 0) + 1
         families = [
-            (f.family_id, presenter.family_label(self.catalogue, f.family_id, self.language),
-             f.colour)
-            for f in self.catalogue.families if f.family_id in counts
-        ]  # fmt: skip
+            (
+                f.family_id,
+                presenter.family_label(self.catalogue, f.family_id, self.language),
+                f.colour,
+            )
+            for f in self.catalogue.families
+            if f.family_id in counts
+        ]
         self.window.legend.set_families(families, counts)
         self.window.legend.set_hidden(self.hidden)
 
@@ -291,9 +301,16 @@ class Reader(QObject):
                 continue  # a pane is still showing the previous document
             lt, lb = left_extents[link.left]
             rt, rb = right_extents[link.right]
-            bands.append(Band(left.map_y_to(gutter, lt), left.map_y_to(gutter, lb),
-                              right.map_y_to(gutter, rt), right.map_y_to(gutter, rb),
-                              link.score, link == selected))  # fmt: skip
+            bands.append(
+                Band(
+                    left.map_y_to(gutter, lt),
+                    left.map_y_to(gutter, lb),
+                    right.map_y_to(gutter, rt),
+                    right.map_y_to(gutter, rb),
+                    link.score,
+                    link == selected,
+                )
+            )
         gutter.set_bands(bands)
 
     @Slot()
@@ -301,14 +318,19 @@ class Reader(QObject):
         comparison = self.comparison
         if comparison is None:
             return
-        for side, overview in (("left", self.window.left_overview),
-                               ("right", self.window.right_overview)):  # fmt: skip
+        for side, overview in (
+            ("left", self.window.left_overview),
+            ("right", self.window.right_overview),
+        ):
             pane = self.pane(side)
             marks = []
             for span in presenter.clause_spans(comparison, side):
                 colour = palette.BAND if span.paired else palette.UNPAIRED
-                marks.append(OverviewMark(pane.fraction_of(span.start), pane.fraction_of(span.end),
-                                          colour, 0))  # fmt: skip
+                marks.append(
+                    OverviewMark(
+                        pane.fraction_of(span.start), pane.fraction_of(span.end), colour, 0
+                    )
+                )
             for mark in pane.visible_marks():
                 if mark.group not in ("phrases", "dim"):
                     top, bottom = pane.fraction_of(mark.start), pane.fraction_of(mark.end)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.controller import ComparisonController
 from app.reader import Reader
+from corpus.errors import CorpusError
 from widgets.mainwindow import MainWindow
 
 
@@ -42,6 +46,7 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions["zoom_reset"].triggered.connect(lambda: reader.zoom(0))
     actions["open_left"].triggered.connect(lambda: _open_file(window, controller, "left"))
     actions["open_right"].triggered.connect(lambda: _open_file(window, controller, "right"))
+    actions["export_pdf"].triggered.connect(lambda: _export(window, reader))
     actions["quit"].triggered.connect(window.close)
 
 
@@ -57,10 +62,40 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: str) 
         controller.open_side(side, path)
 
 
+def _export(window: MainWindow, reader: Reader) -> None:
+    """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
+    from app.pdf_export import export_pdf
+
+    comparison = reader.comparison
+    if comparison is None:
+        return
+    layout = "synoptic" if window.named_actions["synoptic"].isChecked() else "parallel"
+    suggested = f"{comparison.left.document.doc_id}__{comparison.right.document.doc_id}.pdf"
+    path, _ = QFileDialog.getSaveFileName(
+        window, window.tr("Exporter la comparaison en PDF"), suggested, "PDF (*.pdf)"
+    )
+    if not path:
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        export_pdf(comparison, reader.catalogue, Path(path), layout, reader.language)
+    except CorpusError as exc:
+        _show_error(window, str(exc))
+    else:
+        window.statusBar().showMessage(window.tr("PDF écrit : {0}").format(path), 10000)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def _show_error(window: MainWindow, message: str) -> None:
     """A bad file gets a message; the comparison shown stays as it was."""
     window.statusBar().showMessage(message, 10000)
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Vis-à-vis"), message,
-                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        window.tr("Vis-à-vis"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.setObjectName("error_box")
     box.open()

@@ -78,8 +78,10 @@ def treaty_pair() -> tuple[Document, Document]:
     shuffled = list(paragraphs)
     random.Random(3).shuffle(shuffled)
     meta = DocumentMeta(language="fr")
-    return (Document("treaty", TREATY, raw, meta),
-            Document("treaty-shuffled", TREATY, "\n\n".join(shuffled), meta))  # fmt: skip
+    return (
+        Document("treaty", TREATY, raw, meta),
+        Document("treaty-shuffled", TREATY, "\n\n".join(shuffled), meta),
+    )
 
 
 def bundled_pair() -> tuple[Document, Document]:
@@ -97,15 +99,23 @@ def measure(case: str) -> dict[str, object]:
     else:
         left, right = synthetic_pair(int(case))
     catalogue = bundled_catalogue()
-    align(analyze(bundled.load_bundled(bundled.bundled_ids()[0]), catalogue),
-          analyze(bundled.load_bundled(bundled.bundled_ids()[1]), catalogue))  # fmt: skip
+    align(
+        analyze(bundled.load_bundled(bundled.bundled_ids()[0]), catalogue),
+        analyze(bundled.load_bundled(bundled.bundled_ids()[1]), catalogue),
+    )
     start = time.perf_counter()
     a, b = analyze(left, catalogue), analyze(right, catalogue)
     analysed = time.perf_counter()
     alignment = align(a, b)
     aligned = time.perf_counter()
-    phrases = shared_phrases(left.raw, a.text.tokens, right.raw, b.text.tokens,
-                             left_formulas=a.formulas, right_formulas=b.formulas)  # fmt: skip
+    phrases = shared_phrases(
+        left.raw,
+        a.text.tokens,
+        right.raw,
+        b.text.tokens,
+        left_formulas=a.formulas,
+        right_formulas=b.formulas,
+    )
     done = time.perf_counter()
     return {
         "case": case,
@@ -131,8 +141,9 @@ def main() -> int:
         return 0
     rows = []
     for case in ["bundled", *options.sizes, "treaty"]:
-        out = subprocess.run([sys.executable, __file__, "--case", case], capture_output=True,
-                             text=True, check=True)  # fmt: skip
+        out = subprocess.run(
+            [sys.executable, __file__, "--case", case], capture_output=True, text=True, check=True
+        )
         rows.append(json.loads(out.stdout))
         row = rows[-1]
         sizes = f"clauses {row['clauses'][0]:>5} x {row['clauses'][1]:<5} "

@@ -48,8 +48,12 @@ class Legend(QWidget):
             box.toggled.connect(self._on_toggled)
             self._boxes[family_id] = box
             self._layout.addWidget(box)
-        phrase = QLabel(self.tr("<u>souligné</u> : phrase partagée mot pour mot ; pointillé : "
-                                "à quelques mots-outils près"))  # fmt: skip
+        phrase = QLabel(
+            self.tr(
+                "<u>souligné</u> : phrase partagée mot pour mot ; pointillé : "
+                "à quelques mots-outils près"
+            )
+        )
         phrase.setTextFormat(Qt.TextFormat.RichText)
         phrase.setWordWrap(True)
         phrase.setStyleSheet(f"color: {palette.SHARED_PHRASE}")

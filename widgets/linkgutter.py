@@ -67,11 +67,17 @@ def _band_path(band: Band, width: float) -> QPainterPath:
     """A ribbon from the left clause's extent to the right clause's, with curved sides."""
     middle = width / 2
     path = QPainterPath(QPointF(0, band.left_top))
-    path.cubicTo(QPointF(middle, band.left_top), QPointF(middle, band.right_top),
-                 QPointF(width, band.right_top))  # fmt: skip
+    path.cubicTo(
+        QPointF(middle, band.left_top),
+        QPointF(middle, band.right_top),
+        QPointF(width, band.right_top),
+    )
     path.lineTo(QPointF(width, band.right_bottom))
-    path.cubicTo(QPointF(middle, band.right_bottom), QPointF(middle, band.left_bottom),
-                 QPointF(0, band.left_bottom))  # fmt: skip
+    path.cubicTo(
+        QPointF(middle, band.right_bottom),
+        QPointF(middle, band.left_bottom),
+        QPointF(0, band.left_bottom),
+    )
     path.closeSubpath()
     path.setFillRule(Qt.FillRule.WindingFill)
     return path

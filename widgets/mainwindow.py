@@ -171,9 +171,21 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("open_left", "open_right", None, "previous_pair", "next_pair",
-                     "previous_unpaired", "next_unpaired", None, "synoptic", "sync_scroll",
-                     "swap", None, "export_pdf"):  # fmt: skip
+        for name in (
+            "open_left",
+            "open_right",
+            None,
+            "previous_pair",
+            "next_pair",
+            "previous_unpaired",
+            "next_unpaired",
+            None,
+            "synoptic",
+            "sync_scroll",
+            "swap",
+            None,
+            "export_pdf",
+        ):
             if name is None:
                 toolbar.addSeparator()
             else:

@@ -68,8 +68,14 @@ class OverviewBar(QWidget):
         painter.drawPixmap(0, 0, self._cache)
         top, bottom = self._view
         painter.setPen(QPen(QColor(palette.SELECTED_FRAME), 1))
-        painter.drawRect(QRectF(0.5, top * self.height(), self.width() - 1.0,
-                                max(2.0, (bottom - top) * self.height())))  # fmt: skip
+        painter.drawRect(
+            QRectF(
+                0.5,
+                top * self.height(),
+                self.width() - 1.0,
+                max(2.0, (bottom - top) * self.height()),
+            )
+        )
         painter.end()
 
     def _draw_marks(self) -> QPixmap:
@@ -80,7 +86,9 @@ class OverviewBar(QWidget):
         for mark in self._marks:
             top = mark.top * self.height()
             height = max(2.0, (mark.bottom - mark.top) * self.height())
-            painter.fillRect(QRectF(mark.column * column_width + 1, top, column_width - 2, height),
-                             QColor(mark.colour))  # fmt: skip
+            painter.fillRect(
+                QRectF(mark.column * column_width + 1, top, column_width - 2, height),
+                QColor(mark.colour),
+            )
         painter.end()
         return pixmap

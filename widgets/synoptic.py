@@ -97,8 +97,10 @@ class SynopticView(QTableWidget):
     def _on_current(self, row: int, *_: int) -> None:
         if 0 <= row < len(self._rows):
             entry = self._rows[row]
-            self.row_activated.emit(entry.left_ids[0] if entry.left_ids else "",
-                                    entry.right_ids[0] if entry.right_ids else "")  # fmt: skip
+            self.row_activated.emit(
+                entry.left_ids[0] if entry.left_ids else "",
+                entry.right_ids[0] if entry.right_ids else "",
+            )
 
 
 def _short(title: str, limit: int = 70) -> str:

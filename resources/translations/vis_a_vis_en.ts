@@ -14,7 +14,7 @@
         <translation>Show or hide this family of formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="50"/>
+        <location filename="../../widgets/legend.py" line="53"/>
         <source>&lt;u&gt;souligné&lt;/u&gt; : phrase partagée mot pour mot ; pointillé : à quelques mots-outils près</source>
         <translation>&lt;u&gt;underlined&lt;/u&gt;: phrase shared word for word; dotted: shared up to a few function words</translation>
     </message>
@@ -174,13 +174,17 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="137"/>
+        <location filename="../../app/reader.py" line="84"/>
+        <source>Comparaison en cours…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="162"/>
         <source>{0} : sans correspondant</source>
-        <extracomment>Where, in a pane&apos;s height, the clause that drives synchronised scrolling is read.</extracomment>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="146"/>
+        <location filename="../../app/reader.py" line="171"/>
         <source>{0} ↔ {1} · score {2:.2f}</source>
         <translation>{0} ↔ {1} · score {2:.2f}</translation>
     </message>
@@ -216,27 +220,32 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/wiring.py" line="18"/>
-        <source>Comparaison en cours…</source>
-        <translation>Comparing…</translation>
-    </message>
-    <message>
-        <location filename="../../app/wiring.py" line="51"/>
+        <location filename="../../app/wiring.py" line="55"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="53"/>
+        <location filename="../../app/wiring.py" line="57"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="55"/>
+        <location filename="../../app/wiring.py" line="59"/>
         <source>Textes (*.txt *.md);;Tous les fichiers (*)</source>
         <translation>Texts (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="64"/>
+        <location filename="../../app/wiring.py" line="75"/>
+        <source>Exporter la comparaison en PDF</source>
+        <translation>Export the comparison as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="85"/>
+        <source>PDF écrit : {0}</source>
+        <translation>PDF written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="95"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>

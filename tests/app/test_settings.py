@@ -13,10 +13,17 @@ from app.settings import SCHEMA_VERSION, Settings, SettingsStore
 def test_round_trip(qapp: QApplication, tmp_path: Path) -> None:
     path = tmp_path / "settings.ini"
     saved = Settings(
-        left="moscou", right="/home/me/charte.txt", geometry=b"\x01\x02geom", sync_scroll=False,
-        synoptic=True, hidden_families=("terrorism", "sovereignty"), point_size=14,
-        language="en", threshold=0.35, min_words=7,
-    )  # fmt: skip
+        left="moscou",
+        right="/home/me/charte.txt",
+        geometry=b"\x01\x02geom",
+        sync_scroll=False,
+        synoptic=True,
+        hidden_families=("terrorism", "sovereignty"),
+        point_size=14,
+        language="en",
+        threshold=0.35,
+        min_words=7,
+    )
     SettingsStore(path).save(saved)
     assert SettingsStore(path).load() == saved
     assert f"schema_version={SCHEMA_VERSION}" in path.read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -40,8 +41,9 @@ def test_clicking_a_clause_selects_and_scrolls_to_its_counterpart(
     right.text_view.verticalScrollBar().setValue(right.text_view.verticalScrollBar().maximum())
     point = _point_of(reading, "left", sovereignty.start + 40)
     with qtbot.waitSignal(reading.window.left_pane.clause_activated) as blocker:
-        qtbot.mouseClick(reading.window.left_pane.text_view.viewport(),
-                         Qt.MouseButton.LeftButton, pos=point)  # fmt: skip
+        qtbot.mouseClick(
+            reading.window.left_pane.text_view.viewport(), Qt.MouseButton.LeftButton, pos=point
+        )
     assert blocker.args == [sovereignty.clause_id]
     counterpart = comparison.right.clause(reading.reader.selected["right"][0])
     assert counterpart.label == "1."
@@ -168,3 +170,16 @@ def test_tooltip_names_the_formula_family_under_the_mouse(qtbot: QtBot, reading:
     QApplication.sendEvent(viewport, event)
     assert "Intégrité territoriale" in QToolTip.text()
     assert "1." in QToolTip.text()  # and the clause's label
+
+
+def test_file_export_pdf_writes_the_comparison_shown(
+    qtbot: QtBot, reading: Reading, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "export.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    reading.window.named_actions["synoptic"].setChecked(True)
+    reading.window.named_actions["export_pdf"].trigger()
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "PDF" in reading.window.statusBar().currentMessage()

@@ -29,8 +29,11 @@ def test_sovereignty_clauses(charter: Document, moscow: Document) -> None:
     segments = diff_words(charter.raw, left, moscow.raw, right, timeout=0)
     _covers(segments, "left", left)
     _covers(segments, "right", right)
-    equal = [" ".join(charter.raw[s.left.start : s.left.end].split())  # type: ignore[union-attr]
-             for s in segments if s.op is DiffOp.EQUAL]  # fmt: skip
+    equal = [
+        " ".join(charter.raw[s.left.start : s.left.end].split())  # type: ignore[union-attr]
+        for s in segments
+        if s.op is DiffOp.EQUAL
+    ]
     assert "l’inviolabilité des frontières" in equal
     assert any("l’intégrité territoriale et" in e for e in equal)
     for segment in segments:

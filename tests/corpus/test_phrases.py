@@ -22,9 +22,14 @@ def analysed() -> dict[str, AnalyzedDocument]:
 
 def _phrases(left: AnalyzedDocument, right: AnalyzedDocument, **options: int) -> list[SharedPhrase]:
     return shared_phrases(
-        left.document.raw, left.text.tokens, right.document.raw, right.text.tokens,
-        left_formulas=left.formulas, right_formulas=right.formulas, **options,
-    )  # fmt: skip
+        left.document.raw,
+        left.text.tokens,
+        right.document.raw,
+        right.text.tokens,
+        left_formulas=left.formulas,
+        right_formulas=right.formulas,
+        **options,
+    )
 
 
 def test_formula_run_across_apostrophe_styles_and_line_breaks(
