@@ -140,3 +140,45 @@ def test_align_bad_input(tmp_path: Path) -> None:
     bad_threshold = run("align", "moscou", "2026", "--threshold", "7")
     assert bad_threshold.returncode == 2
     assert "between 0 and 1" in bad_threshold.stderr
+
+
+def test_search_json_over_the_bundled_declarations() -> None:
+    result = run("search", "INVIOLABILITÉ DES FRONTIÈRES", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["query"] == "INVIOLABILITÉ DES FRONTIÈRES"
+    assert report["total"] == 3 == len(report["hits"])
+    for hit in report["hits"]:
+        raw = Path(hit["path"]).read_text(encoding="utf-8")
+        assert raw[hit["start"] : hit["end"]].lower() == "inviolabilité des frontières"
+        assert "[inviolabilité des frontières]" in hit["snippet"]
+
+
+def test_search_a_folder_with_a_cached_index(tmp_path: Path) -> None:
+    import os
+
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    source = Path(__file__).resolve().parents[1] / "data"
+    (corpus / "vietnam.txt").write_text(
+        (source / "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt").read_text(
+            encoding="utf-8"
+        ),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "VIS_A_VIS_CACHE": str(tmp_path / "cache")}
+
+    def search() -> dict[str, object]:
+        command = [sys.executable, str(ROOT / "main.py"), "search", "territorial integrity",
+                   "--corpus", str(corpus), "--json"]  # fmt: skip
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env,
+                              timeout=60, check=True)  # fmt: skip
+        return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+    first = search()
+    assert first["total"] >= 1
+    assert list((tmp_path / "cache" / "search").glob("*.sqlite"))
+    (corpus / "more.txt").write_text("Respect for the territorial integrity of States.\n")
+    assert search()["total"] == first["total"] + 1  # the new file was indexed
+    (corpus / "more.txt").unlink()
+    assert search()["total"] == first["total"]  # and forgotten once deleted
