@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import i18n, wiring
 from app.controller import ComparisonController
 from app.reader import Reader
+from app.search import SearchController, SearchResultsModel
 from app.settings import Settings, SettingsStore
 from corpus import bundled, formulas
 from corpus.compare import CompareSettings
@@ -64,7 +65,10 @@ class Reading:
             catalogue, CompareSettings(settings.threshold, settings.min_words)
         )
         self.reader = Reader(self.window, catalogue, language)
+        self.search = SearchController(self.window)
+        self.results = SearchResultsModel(self.window)
         wiring.connect(self.window, self.reader, self.controller)
+        wiring.connect_search(self.window, self.reader, self.controller, self.search, self.results)
         self.window.library.set_entries(
             [
                 LibraryEntry(i, m.title, m.date, m.parties)

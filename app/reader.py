@@ -17,7 +17,7 @@ from corpus.model import ClauseLink
 from widgets import palette
 from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
-from widgets.marks import Band, Mark, OverviewMark
+from widgets.marks import Band, Mark, MarkKind, OverviewMark
 
 # Where, in a pane's height, the clause that drives synchronised scrolling is read.
 SYNC_ANCHOR = 0.3
@@ -36,6 +36,8 @@ class Reader(QObject):
         self.selected: dict[str, list[str]] = {"left": [], "right": []}
         self.hidden: set[str] = set()
         self.sync_scroll = True
+        # A search hit to show once its document is open: (path, start, end).
+        self.pending_hit: tuple[str, int, int] | None = None
         self._syncing = False
         self._overview_timer = QTimer(self)
         self._overview_timer.setSingleShot(True)
@@ -74,6 +76,7 @@ class Reader(QObject):
             if document.clauses:
                 self.pane(side).scroll_to_offset(document.clauses[0].start, anchor=0.02)
         self._syncing = False
+        self.show_pending_hit()
         self.update_bands()
         self._overview_timer.start()
 
@@ -97,6 +100,21 @@ class Reader(QObject):
             figures.only_left,
             figures.only_right,
         )
+
+    def show_pending_hit(self) -> None:
+        """If a search hit waits for the document now on the right, show and mark it."""
+        if self.comparison is None or self.pending_hit is None:
+            return
+        path, start, end = self.pending_hit
+        if self.comparison.right.document.path != path:
+            return
+        self.pending_hit = None
+        tip = "search hit" if self.language == "en" else "occurrence recherchée"
+        hit = Mark(start, end, MarkKind.SEARCH, palette.SEARCH_HIT, tip, "search")
+        self.window.right_pane.set_marks([*self._marks("right"), hit])
+        self._syncing = True
+        self.window.right_pane.scroll_to_offset(start)
+        self._syncing = False
 
     def _marks(self, side: str) -> list[Mark]:
         assert self.comparison is not None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.controller import ComparisonController
 from app.reader import Reader
+from app.search import SearchController, SearchResultsModel, export_csv
 from corpus.errors import CorpusError
 from widgets.mainwindow import MainWindow
 
@@ -60,6 +61,53 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: str) 
     path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
     if path:
         controller.open_side(side, path)
+
+
+def connect_search(
+    window: MainWindow,
+    reader: Reader,
+    controller: ComparisonController,
+    search: SearchController,
+    results: SearchResultsModel,
+) -> None:
+    """Wire the search panel: search as you type; a hit opens its document on the right."""
+    panel = window.search
+    panel.set_model(results)
+    panel.query_changed.connect(search.request)
+
+    def show(hits: object) -> None:
+        results.set_hits(list(hits))  # type: ignore[call-overload]
+        documents = len({h.key for h in results.hits()})
+        panel.set_status(window.tr("{0} occurrence(s) dans {1} document(s)").format(
+            len(results.hits()), documents))  # fmt: skip
+
+    search.results_ready.connect(show)
+    search.failed.connect(panel.set_status)
+
+    def open_hit(row: int) -> None:
+        hit = results.hit(row)
+        reader.pending_hit = (hit.path, hit.start, hit.end)
+        comparison = reader.comparison
+        if comparison is not None and comparison.right.document.path == hit.path:
+            reader.show_pending_hit()
+        else:
+            controller.open_side("right", hit.path)
+
+    panel.hit_activated.connect(open_hit)
+    panel.export_requested.connect(lambda: _export_csv(window, results))
+
+
+def _export_csv(window: MainWindow, results: SearchResultsModel) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, window.tr("Exporter les résultats en CSV"),
+                                          "recherche.csv", "CSV (*.csv)")  # fmt: skip
+    if not path:
+        return
+    try:
+        export_csv(results.hits(), Path(path))
+    except CorpusError as exc:
+        _show_error(window, str(exc))
+    else:
+        window.statusBar().showMessage(window.tr("CSV écrit : {0}").format(path), 10000)
 
 
 def _export(window: MainWindow, reader: Reader) -> None:

@@ -49,6 +49,18 @@ def load_bundled(doc_id: str) -> Document:
     return Document(doc_id=doc_id, path=str(path), raw=raw, meta=bundled_meta(doc_id))
 
 
+def id_for_path(path: Path) -> str | None:
+    """The bundled id of a file inside the package, if it is one of ours."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return None
+    for doc_id in bundled_ids():
+        if bundled_path(doc_id).resolve() == resolved:
+            return doc_id
+    return None
+
+
 def resolve_bundled_id(name: str) -> str | None:
     """Find a bundled id from a user's spelling: the exact id, or a unique part of it.
 

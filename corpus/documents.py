@@ -31,7 +31,8 @@ def open_document(spec: str) -> Document:
     """
     path = Path(spec).expanduser()
     if path.exists():
-        return load_file(path)
+        doc_id = bundled.id_for_path(path)  # a bundled text opened by path keeps its metadata
+        return bundled.load_bundled(doc_id) if doc_id else load_file(path)
     doc_id = bundled.resolve_bundled_id(spec)
     if doc_id is not None:
         return bundled.load_bundled(doc_id)

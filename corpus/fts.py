@@ -124,7 +124,8 @@ class SearchIndex:
 
     def __init__(self, path: Path | str = ":memory:") -> None:
         try:
-            self._db = sqlite3.connect(str(path))
+            # Used from one worker thread at a time (the caller serialises): not tied to one.
+            self._db = sqlite3.connect(str(path), check_same_thread=False)
             if str(path) != ":memory:":
                 self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(_SCHEMA)

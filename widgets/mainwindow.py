@@ -25,6 +25,7 @@ from widgets.legend import Legend
 from widgets.librarysidebar import LibrarySidebar
 from widgets.linkgutter import LinkGutter
 from widgets.overview import OverviewBar
+from widgets.searchpanel import SearchPanel
 from widgets.summary import SummaryLabel
 from widgets.synoptic import SynopticView
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         summary: the comparison's summary line.
         legend: the formula families, with toggles.
         library: the declarations at hand.
+        search: the search panel (in a dock at the bottom).
         busy: the busy indicator in the status bar.
         named_actions: every action by name (``open_left``, ``next_pair``, ...).
     """
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.summary = SummaryLabel()
         self.legend = Legend()
         self.library = LibrarySidebar()
+        self.search = SearchPanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(160)
@@ -105,6 +108,10 @@ class MainWindow(QMainWindow):
         self.library_dock.setObjectName("library_dock")
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.search_dock = QDockWidget(self.tr("Recherche"), self)
+        self.search_dock.setObjectName("search_dock")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.legend_dock = QDockWidget(self.tr("Légende"), self)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.library_dock.toggleViewAction())
         view.addAction(self.legend_dock.toggleViewAction())
+        view.addAction(self.search_dock.toggleViewAction())
         language = view.addMenu(self.tr("&Langue"))
         language.addAction(a["language_fr"])
         language.addAction(a["language_en"])

@@ -30,6 +30,8 @@ BAND = "#3a6fb0"
 UNPAIRED = "#b0b0b0"
 #: Text that is not compared (page chrome, titles, a covering letter).
 DIM_INK = "#6b6b6b"
+#: A search hit opened in a pane.
+SEARCH_HIT = "#ffc94d"
 #: Overview bar background.
 OVERVIEW_BACKGROUND = "#f7f7f7"
 

@@ -58,107 +58,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="104"/>
+        <location filename="../../widgets/mainwindow.py" line="107"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="108"/>
+        <location filename="../../widgets/mainwindow.py" line="111"/>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="115"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="115"/>
+        <location filename="../../widgets/mainwindow.py" line="122"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="116"/>
+        <location filename="../../widgets/mainwindow.py" line="123"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="117"/>
+        <location filename="../../widgets/mainwindow.py" line="124"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="118"/>
+        <location filename="../../widgets/mainwindow.py" line="125"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="119"/>
+        <location filename="../../widgets/mainwindow.py" line="126"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="120"/>
+        <location filename="../../widgets/mainwindow.py" line="127"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="121"/>
+        <location filename="../../widgets/mainwindow.py" line="128"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="122"/>
+        <location filename="../../widgets/mainwindow.py" line="129"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="123"/>
+        <location filename="../../widgets/mainwindow.py" line="130"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="124"/>
+        <location filename="../../widgets/mainwindow.py" line="131"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="125"/>
+        <location filename="../../widgets/mainwindow.py" line="132"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
+        <location filename="../../widgets/mainwindow.py" line="133"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="127"/>
+        <location filename="../../widgets/mainwindow.py" line="134"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="135"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="149"/>
+        <location filename="../../widgets/mainwindow.py" line="156"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="154"/>
+        <location filename="../../widgets/mainwindow.py" line="161"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="157"/>
+        <location filename="../../widgets/mainwindow.py" line="164"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="166"/>
+        <location filename="../../widgets/mainwindow.py" line="174"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="171"/>
+        <location filename="../../widgets/mainwindow.py" line="179"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
@@ -174,19 +179,70 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="84"/>
+        <location filename="../../app/reader.py" line="87"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="162"/>
+        <location filename="../../app/reader.py" line="180"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="171"/>
+        <location filename="../../app/reader.py" line="189"/>
         <source>{0} ↔ {1} · score {2:.2f}</source>
         <translation>{0} ↔ {1} · score {2:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../widgets/searchpanel.py" line="41"/>
+        <source>Rechercher : intégrité territoriale, souverain*, NEAR(a b, 5), family:terrorism</source>
+        <translation>Search: territorial integrity, sovereign*, NEAR(a b, 5), family:terrorism</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/searchpanel.py" line="45"/>
+        <source>Formes fléchies</source>
+        <translation>Inflected forms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/searchpanel.py" line="46"/>
+        <source>Trouver aussi les pluriels et les autres formes des mots</source>
+        <translation>Also find plurals and other forms of the words</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/searchpanel.py" line="47"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/search.py" line="93"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/search.py" line="93"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/search.py" line="93"/>
+        <source>Contexte gauche</source>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../app/search.py" line="94"/>
+        <source>Occurrence</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../app/search.py" line="94"/>
+        <source>Contexte droit</source>
+        <translation>Right context</translation>
     </message>
 </context>
 <context>
@@ -220,32 +276,47 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/wiring.py" line="55"/>
+        <location filename="../../app/wiring.py" line="56"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="57"/>
+        <location filename="../../app/wiring.py" line="58"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="59"/>
+        <location filename="../../app/wiring.py" line="60"/>
         <source>Textes (*.txt *.md);;Tous les fichiers (*)</source>
         <translation>Texts (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="75"/>
+        <location filename="../../app/wiring.py" line="81"/>
+        <source>{0} occurrence(s) dans {1} document(s)</source>
+        <translation>{0} occurrence(s) in {1} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="101"/>
+        <source>Exporter les résultats en CSV</source>
+        <translation>Export the results as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="110"/>
+        <source>CSV écrit : {0}</source>
+        <translation>CSV written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="123"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="85"/>
+        <location filename="../../app/wiring.py" line="133"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="95"/>
+        <location filename="../../app/wiring.py" line="143"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>

@@ -1,0 +1,68 @@
+"""Search in the window: type, results as a concordance, open a hit, export CSV."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from app.application import Reading
+from widgets.marks import MarkKind
+
+
+def _search(qtbot: QtBot, reading: Reading, text: str) -> None:
+    panel = reading.window.search
+    with qtbot.waitSignal(reading.search.results_ready, timeout=10000):
+        panel.query.setText(text)  # keyClicks with accents crashes offscreen (PLATFORM.md)
+
+
+def test_typing_shows_a_concordance(qtbot: QtBot, reading: Reading) -> None:
+    _search(qtbot, reading, "inviolabilité des frontières")
+    model = reading.results
+    assert model.rowCount() == 3
+    assert [model.hit(r).date for r in range(3)] == sorted(model.hit(r).date for r in range(3))
+    match = model.index(0, 3).data()
+    assert match.lower() == "inviolabilité des frontières"
+    assert "3 occurrence(s) dans 3 document(s)" in reading.window.search.status.text()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.hit(0).date == "2026-02-10"
+
+
+def test_a_newer_query_wins(qtbot: QtBot, reading: Reading) -> None:
+    panel = reading.window.search
+    with qtbot.waitSignal(reading.search.results_ready, timeout=10000):
+        panel.query.setText("terrorisme")
+        panel.query.setText("souveraineté")  # typed on before the pause: only this one runs
+    assert {h.match.lower() for h in reading.results.hits()} == {"souveraineté"}
+
+
+def test_opening_a_hit_shows_it_marked_in_the_right_pane(qtbot: QtBot, reading: Reading) -> None:
+    _search(qtbot, reading, "INVIOLABILITÉ DES FRONTIÈRES")
+    row = next(r for r in range(reading.results.rowCount())
+               if "sotchi" in reading.results.hit(r).path)  # fmt: skip
+    hit = reading.results.hit(row)
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.window.search.hit_activated.emit(row)
+    pane = reading.window.right_pane
+    assert "Sotchi" in pane.title_label.text()
+    assert MarkKind.SEARCH in {m.kind for m in pane.marks_at(hit.start)}
+    top, bottom = pane.visible_fraction()
+    assert top <= pane.fraction_of(hit.start) <= bottom
+
+
+def test_results_export_to_csv(
+    qtbot: QtBot, reading: Reading, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _search(qtbot, reading, "intégrité territoriale")
+    target = tmp_path / "hits.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV"))
+    reading.window.search.export_requested.emit()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == reading.results.rowCount() == 8
+    raw = Path(rows[0]["path"]).read_text(encoding="utf-8")
+    assert raw[int(rows[0]["start"]) : int(rows[0]["end"])].lower() == "intégrité territoriale"
