@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.search_dock.setObjectName("search_dock")
         self.search_dock.setWidget(self.search)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        # The texts come first: the search panel starts low (a saved layout overrides this).
+        self.resizeDocks([self.search_dock], [150], Qt.Orientation.Vertical)
         self.legend_dock = QDockWidget(self.tr("Légende"), self)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
