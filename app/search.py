@@ -26,8 +26,11 @@ from PySide6.QtCore import (
 
 from app.workers import LatestOnlyWorker
 from corpus import bundled
+from corpus.analysis import AnalyzedDocument, analyze
 from corpus.errors import CorpusError
+from corpus.formulas import bundled_catalogue
 from corpus.fts import Hit, SearchIndex, parse_query
+from corpus.where_else import where_else as find_precedents
 
 DEBOUNCE_MS = 250
 COLUMNS = ("date", "document", "left", "match", "right")
@@ -42,6 +45,7 @@ class SearchController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
+        self._library: list[AnalyzedDocument] | None = None
         self._lock = threading.Lock()  # one query at a time on the index
         self._worker = LatestOnlyWorker(parent=self)
         self._worker.finished.connect(self.results_ready)
@@ -74,6 +78,35 @@ class SearchController(QObject):
                     self._index = _bundled_index()
                 return self._index.search(parse_query(text, stemmed=stemmed))
 
+        self._worker.submit(work)
+
+    def where_else(self, source: AnalyzedDocument, clause_id: str) -> None:
+        """Find the clauses most like one clause across the declarations at hand."""
+
+        def work() -> list[Hit]:
+            with self._lock:
+                if self._library is None:
+                    catalogue = bundled_catalogue()
+                    self._library = [
+                        analyze(bundled.load_bundled(i), catalogue) for i in bundled.bundled_ids()
+                    ]
+                library = self._library
+            return [
+                Hit(
+                    p.doc_id,
+                    p.path,
+                    p.title,
+                    p.date,
+                    p.start,
+                    p.end,
+                    f"{p.label} · {p.score:.2f}",
+                    p.text,
+                    "",
+                )
+                for p in find_precedents(source, clause_id, library)
+            ]
+
+        self._timer.stop()  # a pending query would overwrite the answer
         self._worker.submit(work)
 
 

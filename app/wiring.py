@@ -94,6 +94,19 @@ def connect_search(
             controller.open_side("right", hit.path)
 
     panel.hit_activated.connect(open_hit)
+
+    def find_where_else() -> None:
+        current, comparison = reader.current, reader.comparison
+        if current is None or comparison is None:
+            window.statusBar().showMessage(window.tr("Choisissez d’abord une clause."), 5000)
+            return
+        source = comparison.left if current.side == "left" else comparison.right
+        label = source.clause(current.clause_id).label
+        panel.set_status(window.tr("Où ailleurs : {0}…").format(label))
+        window.search_dock.show()
+        search.where_else(source, current.clause_id)
+
+    window.named_actions["where_else"].triggered.connect(find_where_else)
     panel.export_requested.connect(lambda: _export_csv(window, results))
 
 

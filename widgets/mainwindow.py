@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             ("synoptic", self.tr("Vue &synoptique"), "Ctrl+T"),
             ("sync_scroll", self.tr("Défilement &synchronisé"), "Ctrl+L"),
             ("swap", self.tr("&Permuter les volets"), "Ctrl+Shift+X"),
+            ("where_else", self.tr("&Où ailleurs ?"), "Ctrl+Shift+F"),
             ("zoom_in", self.tr("&Agrandir le texte"), QKeySequence.StandardKey.ZoomIn),
             ("zoom_out", self.tr("&Réduire le texte"), QKeySequence.StandardKey.ZoomOut),
             ("zoom_reset", self.tr("Taille &normale"), "Ctrl+0"),
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         navigate = self.menuBar().addMenu(self.tr("&Navigation"))
         for name in ("previous_pair", "next_pair", "previous_unpaired", "next_unpaired"):
             navigate.addAction(a[name])
+        navigate.addSeparator()
+        navigate.addAction(a["where_else"])
         view = self.menuBar().addMenu(self.tr("&Affichage"))
         for name in ("synoptic", "sync_scroll", "swap"):
             view.addAction(a[name])

@@ -68,102 +68,107 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="115"/>
+        <location filename="../../widgets/mainwindow.py" line="117"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="122"/>
+        <location filename="../../widgets/mainwindow.py" line="124"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="123"/>
+        <location filename="../../widgets/mainwindow.py" line="125"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="124"/>
+        <location filename="../../widgets/mainwindow.py" line="126"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="125"/>
+        <location filename="../../widgets/mainwindow.py" line="127"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
+        <location filename="../../widgets/mainwindow.py" line="128"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="127"/>
+        <location filename="../../widgets/mainwindow.py" line="129"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="130"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="129"/>
+        <location filename="../../widgets/mainwindow.py" line="131"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <location filename="../../widgets/mainwindow.py" line="132"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="131"/>
+        <location filename="../../widgets/mainwindow.py" line="133"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="132"/>
+        <location filename="../../widgets/mainwindow.py" line="134"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="133"/>
+        <location filename="../../widgets/mainwindow.py" line="135"/>
+        <source>&amp;Où ailleurs ?</source>
+        <translation>&amp;Where else?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="136"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="134"/>
+        <location filename="../../widgets/mainwindow.py" line="137"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="135"/>
+        <location filename="../../widgets/mainwindow.py" line="138"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="156"/>
+        <location filename="../../widgets/mainwindow.py" line="159"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="161"/>
+        <location filename="../../widgets/mainwindow.py" line="164"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/mainwindow.py" line="169"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="174"/>
+        <location filename="../../widgets/mainwindow.py" line="179"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="179"/>
+        <location filename="../../widgets/mainwindow.py" line="184"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
@@ -220,27 +225,27 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/search.py" line="93"/>
+        <location filename="../../app/search.py" line="126"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/search.py" line="93"/>
+        <location filename="../../app/search.py" line="126"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/search.py" line="93"/>
+        <location filename="../../app/search.py" line="126"/>
         <source>Contexte gauche</source>
         <translation>Left context</translation>
     </message>
     <message>
-        <location filename="../../app/search.py" line="94"/>
+        <location filename="../../app/search.py" line="127"/>
         <source>Occurrence</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../app/search.py" line="94"/>
+        <location filename="../../app/search.py" line="127"/>
         <source>Contexte droit</source>
         <translation>Right context</translation>
     </message>
@@ -297,26 +302,36 @@
     </message>
     <message>
         <location filename="../../app/wiring.py" line="101"/>
+        <source>Choisissez d’abord une clause.</source>
+        <translation>Choose a clause first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="105"/>
+        <source>Où ailleurs : {0}…</source>
+        <translation>Where else: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="114"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="110"/>
+        <location filename="../../app/wiring.py" line="123"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="123"/>
+        <location filename="../../app/wiring.py" line="136"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="133"/>
+        <location filename="../../app/wiring.py" line="146"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="143"/>
+        <location filename="../../app/wiring.py" line="156"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>

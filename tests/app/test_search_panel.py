@@ -66,3 +66,18 @@ def test_results_export_to_csv(
     assert len(rows) == reading.results.rowCount() == 8
     raw = Path(rows[0]["path"]).read_text(encoding="utf-8")
     assert raw[int(rows[0]["start"]) : int(rows[0]["end"])].lower() == "intégrité territoriale"
+
+
+def test_where_else_lists_the_precedents_of_the_selected_clause(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    point_1 = next(c for c in comparison.right.clauses if c.label == "1.")
+    reading.reader.select("right", point_1.clause_id)
+    with qtbot.waitSignal(reading.search.results_ready, timeout=30000):
+        reading.window.named_actions["where_else"].trigger()
+    hits = reading.results.hits()
+    assert hits
+    assert "charte" not in hits[0].path
+    assert any(h.left.startswith("IV ¶4") for h in hits[:3])
