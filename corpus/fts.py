@@ -3,9 +3,10 @@
 Each document is indexed twice in one FTS5 table: its folded view (``corpus.normalize``: case,
 accents, apostrophe style, ligatures, line breaks and line-end hyphens already folded) and the
 stems of its words, for the inflection-tolerant mode. FTS5 (``unicode61 remove_diacritics 2``,
-the stdlib ``sqlite3``) narrows the candidates; each hit is then located in the document's folded
-view with a word-boundary pattern and mapped back to raw offsets, so ``raw[start:end]`` is always
-the occurrence as printed.
+the stdlib ``sqlite3``) narrows the candidates; each hit is then located in the raw text itself
+with a pattern that tolerates case, accents, ligatures, apostrophe style and line breaks between
+words, so ``raw[start:end]`` is always the occurrence as printed (family and stemmed queries go
+through the folded view and its offset map instead).
 
 Queries: a phrase by default (``integrite territoriale``, ``l'intégrité territoriale``);
 ``souverain*`` for a prefix; ``NEAR(a b, N)`` for proximity; ``family:<id>`` for a formula
@@ -18,6 +19,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from corpus.errors import CorpusError
@@ -104,8 +106,36 @@ def _fts_term(word: str) -> str:
     return f'"{word[:-1]}"*' if word.endswith("*") else f'"{word}"'
 
 
+@cache
+def _variants() -> dict[str, str]:
+    """For each folded letter, a character class of the raw letters that fold to it."""
+    groups: dict[str, set[str]] = {}
+    for code in range(0x20, 0x250):
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) == 1 and folded.isalnum():
+            groups.setdefault(folded, set()).add(char)
+    return {k: "[" + "".join(re.escape(c) for c in sorted(v)) + "]" for k, v in groups.items()}
+
+
 def _word_pattern(word: str) -> str:
-    return re.escape(word[:-1]) + r"[^\W_]*" if word.endswith("*") else re.escape(word)
+    """A pattern over RAW text for a folded word: any case, any accent, "œ" for "oe"."""
+    prefix = word.endswith("*")
+    letters = word.rstrip("*")
+    variants = _variants()
+    parts = []
+    index = 0
+    while index < len(letters):
+        pair = letters[index : index + 2]
+        if pair in ("oe", "ae"):  # the ligature, or the two letters
+            ligature = "œŒ" if pair == "oe" else "æÆ"
+            parts.append(f"(?:[{ligature}]|{variants[pair[0]]}{variants[pair[1]]})")
+            index += 2
+            continue
+        char = letters[index]
+        parts.append(variants.get(char, re.escape(char)))
+        index += 1
+    return "".join(parts) + (r"[^\W_]*" if prefix else "")
 
 
 def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
@@ -223,6 +253,10 @@ def _filters(party: str, language: str, date_from: str, date_to: str) -> tuple[s
 def _locate(
     query: Query, raw: str, language: str, catalogue: Catalogue
 ) -> Iterable[tuple[int, int]]:
+    if query.pattern is not None:
+        # The pattern reads the raw text itself (case, accents, apostrophes, line breaks all
+        # tolerated): no need to build the folded view of every candidate document.
+        return [m.span() for m in query.pattern.finditer(raw)]
     view = normalize(raw, fold_case=True, fold_accents=True)
     if query.family is not None:
         return [
@@ -230,10 +264,7 @@ def _locate(
             for h in find_formulas(raw, catalogue, view)
             if h.family == query.family
         ]
-    if query.stemmed:
-        return _locate_stems(query, raw, view.text, view.raw_span, language)
-    assert query.pattern is not None
-    return [view.raw_span(*m.span()) for m in query.pattern.finditer(view.text)]
+    return _locate_stems(query, raw, view.text, view.raw_span, language)
 
 
 def _locate_stems(
