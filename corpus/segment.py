@@ -87,7 +87,7 @@ def segment(raw: str) -> Segmentation:
         if block.kind in HEADING_KINDS and not front:
             _enter_heading(block, state, sections, units)
             continue
-        units.append(_make_unit(raw, block, state, front))
+        units.append(_make_unit(block, state, front))
     clauses = _finish(raw, units)
     return Segmentation(tuple(clauses), tuple(sections))
 
@@ -152,7 +152,7 @@ def _article_label(number: str) -> str:
     return f"Article {number}"
 
 
-def _make_unit(raw: str, block: Block, state: _State, front: bool) -> _Unit:
+def _make_unit(block: Block, state: _State, front: bool) -> _Unit:
     section = state.section
     section_id = section.section_id if section is not None and not front else None
     prefix = "" if front else (state.article or (section.label if section is not None else ""))
@@ -164,14 +164,7 @@ def _make_unit(raw: str, block: Block, state: _State, front: bool) -> _Unit:
         base = "front"
         kind = ClauseKind.PARAGRAPH
     elif block.kind is BlockKind.POINT:
-        number = block.number if block.number.startswith("(") else f"{block.number}."
-        state.point = (
-            f"{prefix}, {number.rstrip('.')}"
-            if prefix.startswith(
-                ("Section", "Article", "Partie", "Titre", "Chapitre", "Part", "Chapter")
-            )
-            else (f"{prefix} {number}" if prefix else number)
-        )
+        state.point = _point_label(prefix, block.number)
         state.point_key += 1
         state.bullets = 0
         group = ("point", state.point_key)
@@ -196,6 +189,17 @@ def _make_unit(raw: str, block: Block, state: _State, front: bool) -> _Unit:
             base = prefix
         kind = ClauseKind.ARTICLE if state.article and not state.point else ClauseKind.PARAGRAPH
     return _Unit(kind, start, block.end, section_id, base, group, front)
+
+
+_NAMED_PREFIXES = ("Section", "Article", "Partie", "Titre", "Chapitre", "Part", "Chapter")
+
+
+def _point_label(prefix: str, number: str) -> str:
+    """ "5." alone, "IV 5." under a roman section, "Section II, 5" under a named heading."""
+    marker = number if number.startswith("(") else f"{number}."
+    if prefix.startswith(_NAMED_PREFIXES):
+        return f"{prefix}, {marker.rstrip('.')}"
+    return f"{prefix} {marker}" if prefix else marker
 
 
 def _finish(raw: str, units: list[_Unit]) -> list[Clause]:
