@@ -5,7 +5,8 @@ rows anywhere and adds a page number of its own. Here each clause row is laid ou
 (two QTextDocuments side by side) and placed whole on a page when it fits, so a row never breaks
 mid-line; the footer "page X / N" is drawn once the page count is known. Text stays real text:
 Qt embeds the named font (DejaVu Sans, full French coverage) as a subset, with ligatures off so
-"fi" stays two searchable letters. Bookmarks (one per section) are added afterwards with pypdf,
+"fi" stays two searchable letters; near-shared phrases get their dotted underline on the laid-out
+text, which Qt's HTML cannot ask for. Bookmarks (one per section) are added afterwards with pypdf,
 since QPdfWriter has no outline API.
 
 The file is written to a temporary file beside the target and moved into place at the end; any
@@ -23,7 +24,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from app import pdf_report
 from app.pdf_report import Report, Row
@@ -137,8 +148,9 @@ def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:
             _frame(painter, geometry, report, number, len(pages))
     finally:
         painter.end()
-    if os.path.getsize(path) == 0:
-        raise OSError("nothing was written (is the disk full?)")
+    with open(path, "rb") as drawn:  # Qt reports no write error: check that the file is whole
+        if not drawn.read().rstrip().endswith(b"%%EOF"):
+            raise OSError("the PDF was cut short (is the disk full?)")
     return bookmarks
 
 
@@ -182,8 +194,30 @@ def _document(
     document.setDefaultFont(_font(size))
     document.setDocumentMargin(2)
     document.setHtml(html)
+    _dot_near_phrases(document)
     document.setTextWidth(width)
     return document
+
+
+def _dot_near_phrases(document: QTextDocument) -> None:
+    """Dot the underline of the spans ``pdf_report`` marks as near-shared phrases."""
+    marked = []  # found first, formatted after: a format change may merge fragments
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().toolTip() == pdf_report.NEAR_MARK:
+                marked.append((fragment.position(), fragment.position() + fragment.length()))
+            fragments += 1
+        block = block.next()
+    dotted = QTextCharFormat()
+    dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    cursor = QTextCursor(document)
+    for start, end in marked:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(dotted)
 
 
 def _paginate(

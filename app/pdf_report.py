@@ -2,7 +2,8 @@
 
 Pure Python (no Qt): ``app.pdf_export`` draws it. Cells are HTML fragments in which formula hits
 are filled with their family's colour and shared phrases underlined, the same marks as on screen
-(``widgets.palette`` and the catalogue's colours).
+(``widgets.palette`` and the catalogue's colours). Qt's HTML has no dotted underline, so a
+near-shared phrase's span carries ``title=NEAR_MARK`` for ``app.pdf_export`` to dot its line.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from corpus.model import Clause
 from widgets import palette
 
 LAYOUTS = ("synoptic", "parallel")
+#: The ``title`` of a near-shared phrase's span (differing function words): underlined dotted.
+NEAR_MARK = "near-phrase"
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,8 +184,7 @@ def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
     table = "".join(f"<tr>{row}</tr>" for row in rows)
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
-        f"<p><u style='text-decoration-color:{palette.SHARED_PHRASE}'>{_e(w['phrase'])}</u> · "
-        f"<span style='text-decoration: underline dotted'>{_e(w['near'])}</span></p>"
+        f"<p>{_underlined(_e(w['phrase']), True)} · {_underlined(_e(w['near']), False)}</p>"
     )
 
 
@@ -214,7 +216,9 @@ def _cells(comparison: Comparison, catalogue: Catalogue, side: str, ids: tuple[s
     for clause_id in ids:
         clause = document.clause(clause_id)
         body = marked_html(comparison, catalogue, side, clause.start, clause.end)
-        cells.append(f"<p><b>{_e(clause.label)}</b><br/>{body}</p>")
+        # "2." over "2. Se fondent...": a bare number the text starts with is not repeated.
+        bare = len(clause.label.split()) == 1 and raw_starts_with_label(document, clause)
+        cells.append(f"<p>{body}</p>" if bare else f"<p><b>{_e(clause.label)}</b><br/>{body}</p>")
     return "".join(cells)
 
 
@@ -280,13 +284,22 @@ def marked_html(
         text = _e(" ".join(raw[a:b].split("\n")))
         fill = next((c for s, e, c in fills if s <= a and b <= e), None)
         under = next((x for s, x in lines if s.start <= a and b <= s.end), None)
-        style = []
-        if fill:
-            style.append(f"background-color:{fill}")
+        background = f"background-color:{fill};" if fill else ""
         if under is not None:
-            style.append("text-decoration: underline" + ("" if under else " dotted"))
-        out.append(f"<span style='{';'.join(style)}'>{text}</span>" if style else text)
+            out.append(_underlined(text, under, background))
+        else:
+            out.append(f"<span style='{background}'>{text}</span>" if fill else text)
     return "".join(out)
+
+
+def _underlined(text: str, exact: bool, style: str = "") -> str:
+    """A shared phrase's span: underlined in the screen's colour; dotted when near-shared."""
+    colour = palette.SHARED_PHRASE if exact else palette.NEAR_PHRASE
+    near = "" if exact else f" title='{NEAR_MARK}'"
+    return (
+        f"<span style='{style}text-decoration: underline; text-decoration-color:{colour}'"
+        f"{near}>{text}</span>"
+    )
 
 
 def _colour(catalogue: Catalogue, family_id: str) -> str:

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from app.pdf_export import ExportError, export_pdf
 from corpus import bundled
 from corpus.compare import Comparison, compare
 from corpus.formulas import bundled_catalogue
+from widgets import palette
 
 ROOT = Path(__file__).resolve().parents[2]
 MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
@@ -116,6 +118,29 @@ def test_highlight_colours_are_filled_areas(
         ), family
 
 
+def _underlines(reader: PdfReader) -> set[tuple[tuple[float, float, float], bool]]:
+    """Stroke colours (Qt's ``SCN``), each with whether its line is dashed (``[1 2] 0 d``)."""
+    strokes = set()
+    for page in reader.pages:
+        content = page.get_contents()
+        assert content is not None
+        data = content.get_data().decode("latin-1")
+        for match in re.finditer(r"([\d.]+) ([\d.]+) ([\d.]+) SCN\s+[^\n]*\[([^\]]*)\]", data):
+            colour = tuple(round(float(x), 2) for x in match.groups()[:3])
+            strokes.add((colour, bool(match.group(4).strip())))
+    return strokes  # type: ignore[return-value]
+
+
+def test_shared_phrases_are_underlined_as_on_screen(
+    qapp: QApplication, tmp_path: Path, comparison: Comparison
+) -> None:
+    assert {p.exact for p in comparison.phrases} == {True, False}
+    for layout in ("synoptic", "parallel"):
+        strokes = _underlines(_export(tmp_path / f"{layout}.pdf", comparison, layout))
+        assert (_rgb(palette.SHARED_PHRASE), False) in strokes, layout  # word for word: solid
+        assert (_rgb(palette.NEAR_PHRASE), True) in strokes, layout  # near-shared: dotted
+
+
 def test_parallel_layout_has_both_texts_and_bookmarks(
     qapp: QApplication, tmp_path: Path, comparison: Comparison
 ) -> None:
@@ -201,6 +226,29 @@ def test_export_command(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert "does not exist" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_pdf_cut_short_is_an_error(
+    qapp: QApplication, tmp_path: Path, comparison: Comparison, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import pdf_export
+
+    class Truncating(QPainter):
+        """Qt says nothing when the disk fills mid-write; this cuts the drawn file in half."""
+
+        def end(self) -> bool:
+            done = super().end()
+            for drawn in tmp_path.glob(".*.qt"):
+                os.truncate(drawn, drawn.stat().st_size // 2)
+            return done
+
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"%PDF- the previous export")
+    monkeypatch.setattr(pdf_export, "QPainter", Truncating)
+    with pytest.raises(ExportError, match=r"cannot write .*out\.pdf: the PDF was cut short"):
+        export_pdf(comparison, bundled_catalogue(), target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
+    assert target.read_bytes() == b"%PDF- the previous export"
 
 
 def test_a_full_disk_leaves_no_partial_file(
