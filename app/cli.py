@@ -44,7 +44,7 @@ COMMAND_MODULES = (
     "app.align_command",
     "app.open_command",
     "app.pdf_command",
-    "app.find_command",
+    "app.search_command",
 )
 
 

@@ -20,3 +20,11 @@ class CatalogueError(CorpusError):
 
 class MetadataError(CorpusError):
     """A metadata sidecar file is malformed."""
+
+
+class LibraryError(CorpusError):
+    """The library (its database or its folder of originals) cannot be read or written."""
+
+
+class QueryError(CorpusError):
+    """A search query that cannot be understood; the message says why."""

@@ -1,0 +1,123 @@
+"""The library in the window: list its documents, add files and folders off the GUI thread, edit
+metadata.
+
+Imports run one after another on a private single-thread pool (every import is reported; none is
+dropped as stale, unlike searches), and the list is sent again after each.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+from corpus.errors import CorpusError
+from corpus.library import ImportOutcome, Library, LibraryEntry
+from corpus.model import DocumentMeta
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    error = Signal(str)
+
+
+class LibraryController(QObject):
+    """Owns the :class:`corpus.library.Library` the window shows.
+
+    Signals:
+        entries_changed(object): the list of :class:`corpus.library.LibraryEntry`, oldest first.
+        imported(object): the list of :class:`corpus.library.ImportOutcome` of one import.
+        failed(str): an operation failed; the message says why.
+        busy_changed(bool): whether an import is under way.
+    """
+
+    entries_changed = Signal(object)
+    imported = Signal(object)
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # imports in order, one at a time
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.error.connect(self._on_error)
+        self._pending = 0
+
+    def entries(self) -> list[LibraryEntry]:
+        return self.library.entries()
+
+    def notices(self) -> list[str]:
+        """What the user should be told about opening the library (a rebuilt database...)."""
+        return list(self.library.notices)
+
+    @Slot(list)
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
+        """Add files and folders (from a dialog or a drop) in the background."""
+        chosen = [Path(p) for p in paths]
+        self._submit(lambda: self.library.add_paths(chosen))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-import the source files that changed since they were imported."""
+        self._submit(self.library.refresh)
+
+    def set_meta(self, key: str, meta: DocumentMeta) -> None:
+        """Save a document's edited metadata."""
+        try:
+            self.library.set_meta(key, meta)
+        except (CorpusError, KeyError) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.entries_changed.emit(self.entries())
+
+    def remove(self, key: str) -> None:
+        """Take a document out of the library."""
+        try:
+            self.library.remove(key)
+        except CorpusError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.entries_changed.emit(self.entries())
+
+    def wait(self, milliseconds: int = 60000) -> bool:
+        """Wait for the imports under way (tests and shutdown)."""
+        return self._pool.waitForDone(milliseconds)
+
+    def _submit(self, work: Callable[[], list[ImportOutcome]]) -> None:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        relay = self._relay
+
+        def run() -> None:
+            try:
+                outcome: Any = work()
+            except CorpusError as exc:
+                relay.error.emit(str(exc))
+            except Exception as exc:
+                traceback.print_exc()
+                relay.error.emit(f"internal error: {exc!r}")
+            else:
+                relay.done.emit(outcome)
+
+        self._pool.start(run)
+
+    def _finish(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    def _on_done(self, outcomes: object) -> None:
+        self._finish()
+        self.imported.emit(outcomes)
+        self.entries_changed.emit(self.entries())
+
+    def _on_error(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)

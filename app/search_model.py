@@ -1,0 +1,129 @@
+"""The concordance of a library search as a Qt table model, and its export to CSV.
+
+One row per occurrence: document, date, left context, the occurrence, right context; sortable
+by date (the default order) or by any column. ``Qt.UserRole`` of any cell gives the
+:class:`corpus.hits.Hit` itself, which the search panel hands back when a row is activated.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from corpus.errors import CorpusError
+from corpus.hits import Hit, SearchResult
+
+COLUMNS = ("document", "date", "left", "match", "right")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ConcordanceModel(QAbstractTableModel):
+    """The occurrences of the latest search, as a concordance (set with :meth:`set_result`)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._result = SearchResult("")
+        self._hits: list[Hit] = []
+        self._headers = (self.tr("Document"), self.tr("Date"), self.tr("Contexte gauche"),
+                         self.tr("Occurrence"), self.tr("Contexte droit"))  # fmt: skip
+
+    def set_result(self, result: SearchResult) -> None:
+        """Show the hits of ``result``, by date."""
+        self.beginResetModel()
+        self._result = result
+        self._hits = list(result.hits)
+        self.endResetModel()
+
+    def result(self) -> SearchResult:
+        return self._result
+
+    def hit(self, row: int) -> Hit:
+        return self._hits[row]
+
+    def hits(self) -> list[Hit]:
+        """The hits in the order shown."""
+        return list(self._hits)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(hit, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return hit
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.title}\n{hit.date} · {', '.join(hit.parties)}\n{hit.snippet}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "left":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column; by date, undated documents come first, then in text order."""
+        key = COLUMNS[column]
+        self.layoutAboutToBeChanged.emit()
+        self._hits.sort(
+            key=lambda h: (_cell(h, key).casefold(), h.date, h.path, h.start),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.layoutChanged.emit()
+
+
+def _cell(hit: Hit, column: str) -> str:
+    if column == "document":
+        return hit.title
+    return str(getattr(hit, column))
+
+
+def summary(result: SearchResult) -> str:
+    """One line for the status bar: occurrences, documents, and whether the search is partial."""
+    line = f"{result.total} occurrence(s) in {len(result.documents)} document(s)"
+    if not result.complete:
+        more = "+" if result.capped else ""
+        line += f" (first {result.searched} of {result.candidates}{more} documents searched)"
+    return line
+
+
+def export_csv(hits: Iterable[Hit], path: Path) -> None:
+    """Write hits as CSV (UTF-8 with a BOM, for spreadsheets), atomically.
+
+    Columns: date, title, parties, path, start, end, left, match, right.
+
+    Raises:
+        CorpusError: the file cannot be written.
+    """
+    temporary = ""
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(
+                ["date", "title", "parties", "path", "start", "end", "left", "match", "right"]
+            )
+            for h in hits:
+                writer.writerow([h.date, h.title, "; ".join(h.parties), h.path, h.start, h.end,
+                                 h.left, h.match, h.right])  # fmt: skip
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
+        raise CorpusError(f"cannot write {path}: {exc.strerror or exc}") from exc

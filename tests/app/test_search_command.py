@@ -1,0 +1,109 @@
+"""``search`` as a user runs it: a subprocess, real files, JSON, exit codes; user folders in tmp."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus.normalize import fold
+
+from tests.corpus.test_extract import make_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "VIS_A_VIS_DATA": str(home / "data"),
+        "VIS_A_VIS_CACHE": str(home / "cache"),
+    }
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "search", *args],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT, env=env,
+        check=False,
+    )  # fmt: skip
+
+
+def search_json(*args: str, home: Path) -> dict[str, object]:
+    result = run(*args, "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    report: dict[str, object] = json.loads(result.stdout)
+    return report
+
+
+def test_without_a_library_the_bundled_texts_are_searched_and_nothing_is_created(
+    tmp_path: Path,
+) -> None:
+    report = search_json("l'intégrité territoriale", home=tmp_path)
+    assert report["query"] == "l'intégrité territoriale"
+    assert report["total"] == 6
+    for hit in report["hits"]:  # type: ignore[attr-defined]
+        assert set(hit) >= {"path", "title", "start", "end", "snippet"}
+        raw = Path(hit["path"]).read_text(encoding="utf-8")
+        assert fold(raw[hit["start"] : hit["end"]]) == "l'integrite territoriale"
+    assert not (tmp_path / "data").exists()
+
+
+def test_the_library_is_searched_when_there_is_one(tmp_path: Path) -> None:
+    from corpus.library import Library
+
+    (tmp_path / "mine.txt").write_text(
+        "L’intégrité territoriale de la Syldavie.\n", encoding="utf-8"
+    )
+    library = Library.open(tmp_path / "data")
+    library.add_file(tmp_path / "mine.txt")
+    library.close()
+    report = search_json("integrite territoriale", "--party", "", home=tmp_path)
+    assert report["total"] == 9
+    assert not (tmp_path / "data" / "library.db.in-use").exists()  # closed cleanly
+    assert search_json("integrite territoriale", "--from", "2025", "--to", "2025", home=tmp_path)[
+        "total"] == 2  # fmt: skip
+
+
+def test_a_folder_is_indexed_once_and_kept_up_to_date(tmp_path: Path) -> None:
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Respect de l’intégrité territoriale.\n", encoding="utf-8")
+    (corpus / "b.pdf").write_bytes(make_pdf([["La souveraineté et l’intégrité", "territoriale."]]))
+    first = search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)
+    assert first["total"] == 2
+    pdf_hit = next(h for h in first["hits"] if h["source"].endswith("b.pdf"))  # type: ignore[attr-defined]
+    text = Path(pdf_hit["path"]).read_text(encoding="utf-8")
+    assert " ".join(text[pdf_hit["start"] : pdf_hit["end"]].split()) == "intégrité territoriale"
+    assert list((tmp_path / "cache" / "search").glob("*.sqlite"))
+    (corpus / "a.txt").write_text("Plus rien ici.\n", encoding="utf-8")  # changed
+    (corpus / "c.md").write_text("# Intégrité territoriale\n", encoding="utf-8")  # added
+    assert search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)[
+        "total"] == 2  # fmt: skip
+    (corpus / "c.md").unlink()
+    assert search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)[
+        "total"] == 1  # fmt: skip
+
+
+def test_text_output_lists_a_concordance(tmp_path: Path) -> None:
+    result = run("INVIOLABILITÉ DES FRONTIÈRES", home=tmp_path)
+    assert result.returncode == 0
+    assert "[inviolabilité des frontières]" in result.stdout
+    assert result.stdout.rstrip().endswith("3 occurrence(s) in 3 document(s)")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("NEAR(paix",), "NEAR"),
+        (("paix", "--from", "hier"), "not a date"),
+        (("paix", "--corpus", "/no/such/folder"), "no such folder"),
+        (("family:nope",), "unknown formula family"),
+    ],
+)
+def test_errors_exit_2_with_one_line(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    result = run(*args, home=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

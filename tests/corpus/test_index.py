@@ -1,0 +1,172 @@
+"""The library's search index on the bundled declarations: every occurrence, and nothing else.
+
+Expected counts were established by reading the texts: each bundled text was folded by hand
+(``str.lower``, accents stripped with ``unicodedata`` NFD, ``’`` → ``'``, white space and
+line-end hyphens collapsed) and searched with a plain ``re.findall`` of the folded phrase between
+word boundaries; every hit was read in context (e.g. Moscow: "de l'intégrité territoriale" 3 times
+and "de leur intégrité territoriale respectives" once; Beijing: only "de leur intégrité
+territoriale").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from corpus import bundled
+from corpus.errors import QueryError
+from corpus.formulas import bundled_catalogue
+from corpus.hits import Filters
+from corpus.index import SearchIndex
+from corpus.model import Document, DocumentMeta
+from corpus.normalize import fold
+from corpus.query import parse_query
+
+from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
+
+TERRITORIAL_INTEGRITY = {MOSCOW: 4, SOCHI: 1, CHINA: 1, VIETNAM: 1, CHARTER: 1}
+ELIDED_TERRITORIAL_INTEGRITY = {MOSCOW: 3, SOCHI: 1, VIETNAM: 1, CHARTER: 1}
+INVIOLABILITY = {MOSCOW: 1, SOCHI: 1, CHARTER: 1}
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    built = SearchIndex()
+    catalogue = bundled_catalogue()
+    for doc_id in bundled.bundled_ids():
+        built.add(doc_id, bundled.load_bundled(doc_id), catalogue)
+    built.set_info("families", " ".join(catalogue.ids))
+    return built
+
+
+def per_document(index: SearchIndex, text: str, **options: object) -> dict[str, int]:
+    stemmed = bool(options.pop("stemmed", False))
+    result = index.search(parse_query(text, stemmed=stemmed), Filters(**options))  # type: ignore[arg-type]
+    counts = Counter(hit.key for hit in result.hits)
+    assert {d.key: d.count for d in result.documents} == counts  # grouping agrees with hits
+    return dict(counts)
+
+
+def squashed(text: str) -> str:
+    return fold(" ".join(text.replace("-\n", "-").split()))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("integrite territoriale", TERRITORIAL_INTEGRITY),
+        ("l'intégrité territoriale", ELIDED_TERRITORIAL_INTEGRITY),
+        ("l’intégrité territoriale", ELIDED_TERRITORIAL_INTEGRITY),
+        ("INVIOLABILITÉ DES FRONTIÈRES", INVIOLABILITY),
+    ],
+)
+def test_the_queries_of_the_issue_find_every_occurrence_and_nothing_else(
+    index: SearchIndex, query: str, expected: dict[str, int]
+) -> None:
+    assert per_document(index, query) == expected
+    wanted = squashed(query)
+    for hit in index.search(parse_query(query)).hits:
+        raw = bundled.load_bundled(hit.key).raw
+        assert squashed(raw[hit.start : hit.end]) == wanted  # offsets are exact, in the raw text
+        assert hit.snippet == f"{hit.left}[{hit.match}]{hit.right}"
+
+
+def test_results_come_by_date_and_newest_first_on_request(index: SearchIndex) -> None:
+    query = parse_query("intégrité territoriale")
+    dates = [d.date for d in index.search(query).documents]
+    assert dates == sorted(dates)
+    assert [d.date for d in index.search(query, newest_first=True).documents] == dates[::-1]
+
+
+def test_a_phrase_crosses_line_breaks_and_compound_line_ends(index: SearchIndex) -> None:
+    (hit,) = index.search(parse_query("russo-azerbaidjanaises")).hits
+    raw = bundled.load_bundled(MOSCOW).raw
+    assert raw[hit.start : hit.end] == "russo-\nazerbaïdjanaises"
+    assert hit.match == "russo-azerbaïdjanaises"
+
+
+def test_hyphens_and_spaces_are_alike_but_punctuation_breaks_a_phrase(index: SearchIndex) -> None:
+    assert per_document(index, "non ingérence") == per_document(index, "non-ingérence")
+    assert per_document(index, "non-ingérence") == {MOSCOW: 1, VIETNAM: 1}
+    # "…de l'intégrité territoriale et de la non-ingérence" never reads "territoriale, et".
+    assert per_document(index, "souveraineté de") == {}  # always "souveraineté, de"
+
+
+def test_prefix(index: SearchIndex) -> None:
+    result = index.search(parse_query("souverain*"))
+    assert {h.match.lower() for h in result.hits} == {"souveraineté", "souveraine"}
+    assert per_document(index, "souverain*") == {MOSCOW: 5, SOCHI: 1, CHINA: 1, VIETNAM: 1,
+                                                 CHARTER: 1}  # fmt: skip
+
+
+def test_near_in_any_order(index: SearchIndex) -> None:
+    assert per_document(index, "NEAR(souverainete frontieres, 12)") == INVIOLABILITY
+    assert per_document(index, "NEAR(frontieres souverainete, 12)") == INVIOLABILITY
+    assert per_document(index, "NEAR(souverainete frontieres, 2)") == {}
+
+
+def test_stemmed_mode_finds_inflections(index: SearchIndex) -> None:
+    plain = per_document(index, "frontière")
+    stemmed = per_document(index, "frontière", stemmed=True)
+    assert sum(stemmed.values()) > sum(plain.values())
+    result = index.search(parse_query("frontière", stemmed=True))
+    assert {h.match.lower() for h in result.hits} == {"frontière", "frontières"}
+
+
+def test_family_queries_use_the_stored_formula_hits(index: SearchIndex) -> None:
+    assert per_document(index, "family:territorial-integrity") == TERRITORIAL_INTEGRITY
+    with pytest.raises(QueryError, match="unknown formula family"):
+        index.search(parse_query("family:no-such-family"))
+
+
+def test_filters(index: SearchIndex) -> None:
+    query = "integrite territoriale"
+    assert per_document(index, query, party="china") == {CHINA: 1}
+    assert per_document(index, query, party="RUSSIA") == {MOSCOW: 4, SOCHI: 1}
+    assert per_document(index, query, date_from="2025", date_to="2025") == {CHINA: 1, VIETNAM: 1}
+    assert per_document(index, query, date_to="2022-10") == {MOSCOW: 4, SOCHI: 1}
+    assert per_document(index, query, language="en") == {}
+    with pytest.raises(QueryError, match="not a date"):
+        Filters(date_from="31/12/2020")
+
+
+def test_a_limited_search_says_how_many_documents_remain(index: SearchIndex) -> None:
+    result = index.search(parse_query("integrite territoriale"), limit_documents=2)
+    assert (result.searched, result.candidates, result.complete) == (2, 5, False)
+    assert [d.key for d in result.documents] == [MOSCOW, SOCHI]
+    assert index.count(parse_query("integrite territoriale")) == 5
+
+
+def test_a_word_cut_by_a_line_end_hyphen_is_found_whole() -> None:
+    index = SearchIndex()
+    raw = "Le respect de la souverai-\nneté et des relations russo-\nchinoises.\n"
+    index.add(
+        "cut", Document("cut", "cut.txt", raw, DocumentMeta(language="fr")), bundled_catalogue()
+    )
+    (hit,) = index.search(parse_query("souveraineté")).hits
+    assert raw[hit.start : hit.end] == "souverai-\nneté"
+    (compound,) = index.search(parse_query("russo-chinoises")).hits
+    assert raw[compound.start : compound.end] == "russo-\nchinoises"
+    assert index.search(parse_query("souverainete", stemmed=True)).total == 1
+
+
+def test_documents_are_replaced_and_removed() -> None:
+    index = SearchIndex()
+    catalogue = bundled_catalogue()
+    index.add("a", Document("a", "a.txt", "La paix durable.\n", DocumentMeta()), catalogue, "1")
+    index.add("a", Document("a", "a.txt", "La guerre froide.\n", DocumentMeta()), catalogue, "2")
+    assert index.stamps() == {"a": "2"}
+    assert index.search(parse_query("paix")).total == 0
+    assert index.search(parse_query("guerre froide")).total == 1
+    assert index.remove("a")
+    assert not index.remove("a")
+    assert index.search(parse_query("guerre")).total == 0
+    assert index.check() is None
+
+
+def test_bad_queries_say_why() -> None:
+    for text, message in [("  ", "nothing to search"), ("NEAR(a, 3", "NEAR"),
+                          ("NEAR(paix, 3)", "two words"), ("family:", "family id")]:  # fmt: skip
+        with pytest.raises(QueryError, match=message):
+            parse_query(text)

@@ -1,0 +1,141 @@
+"""The library search panel: query, inflection toggle, filters, the concordance, "Export CSV…".
+
+A thin view: the results model is set from outside (``set_model``), the status line too; what the
+user asks for goes out through signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Where the results model keeps each row's hit object (``Qt.UserRole``).
+HIT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _ElideLeft(QStyledItemDelegate):
+    """Cuts a left context on its left, so the words next to the match stay visible."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class LibrarySearchPanel(QWidget):
+    """Search as you type over the whole library.
+
+    Signals:
+        query_changed(str): the query text changed.
+        stemmed_changed(bool): the "inflected forms" toggle changed.
+        filters_changed(str, str, str, str): party, language, date from, date to.
+        hit_activated(object): a row was activated (double-click or Enter): the model's
+            ``Qt.UserRole`` data of that row, a hit.
+        export_requested(): the user asked to save the results as CSV.
+    """
+
+    query_changed = Signal(str)
+    stemmed_changed = Signal(bool)
+    filters_changed = Signal(str, str, str, str)
+    hit_activated = Signal(object)
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = QLineEdit()
+        self.query.setClearButtonEnabled(True)
+        self.query.setPlaceholderText(self.tr(
+            "intégrité territoriale · souverain* · NEAR(souveraineté frontières, 5) · "
+            "family:territorial-integrity"))  # fmt: skip
+        self.stemmed = QCheckBox(self.tr("Formes fléchies"))
+        self.stemmed.setToolTip(self.tr("Trouver aussi les pluriels et les autres formes"))
+        self.party = QLineEdit()
+        self.party.setPlaceholderText(self.tr("Partie"))
+        self.language = QComboBox()
+        for label, code in ((self.tr("Toutes langues"), ""), ("français", "fr"), ("English", "en")):
+            self.language.addItem(label, code)
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("depuis AAAA[-MM[-JJ]]"))
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText(self.tr("jusqu’à AAAA[-MM[-JJ]]"))
+        self.export_button = QPushButton(self.tr("Exporter en CSV…"))
+        self.status = QLabel()
+        self.results = QTableView()
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSortingEnabled(True)
+        self.results.setWordWrap(False)
+        self.results.verticalHeader().setVisible(False)
+        self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self._left_context = _ElideLeft(self.results)
+        self._lay_out()
+        self.query.textChanged.connect(self.query_changed)
+        self.stemmed.toggled.connect(self.stemmed_changed)
+        for edit in (self.party, self.date_from, self.date_to):
+            edit.textChanged.connect(self._emit_filters)
+        self.language.currentIndexChanged.connect(self._emit_filters)
+        self.results.activated.connect(self._on_activated)
+        self.export_button.clicked.connect(self.export_requested)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.stemmed)
+        top.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        for widget in (self.party, self.language, self.date_from, self.date_to):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+    def set_model(self, model: QAbstractItemModel) -> None:
+        """Show a results model: rows are hits, columns document, date, left context, match,
+        right context; ``Qt.UserRole`` gives a row's hit."""
+        self.results.setModel(model)
+        header = self.results.horizontalHeader()
+        modes = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents,
+                 QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                 QHeaderView.ResizeMode.Stretch)  # fmt: skip
+        for column, mode in enumerate(modes[: model.columnCount()]):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(0, 220)
+        self.results.setItemDelegateForColumn(2, self._left_context)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    @Slot()
+    def _emit_filters(self) -> None:
+        self.filters_changed.emit(self.party.text(), str(self.language.currentData() or ""),
+                                  self.date_from.text(), self.date_to.text())  # fmt: skip
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        hit = index.siblingAtColumn(0).data(HIT_ROLE)
+        if hit is not None:
+            self.hit_activated.emit(hit)
