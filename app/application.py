@@ -15,14 +15,17 @@ from types import TracebackType
 from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import i18n, wiring
+from app import i18n, library_wiring, wiring
 from app.controller import ComparisonController
+from app.library_controller import LibraryController
+from app.library_search import LibrarySearchController
 from app.reader import Reader
-from app.search import SearchController, SearchResultsModel
+from app.search_model import ConcordanceModel
 from app.settings import Settings, SettingsStore
-from corpus import bundled, formulas
+from corpus import formulas
 from corpus.compare import CompareSettings
-from widgets.librarysidebar import LibraryEntry
+from corpus.errors import LibraryError
+from corpus.library import Library, default_data_dir
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"
@@ -56,8 +59,11 @@ def interface_language(settings: Settings) -> str:
 class Reading:
     """Everything the open window is made of, kept together so nothing is garbage-collected."""
 
-    def __init__(self, store: SettingsStore, settings: Settings, language: str) -> None:
+    def __init__(
+        self, store: SettingsStore, settings: Settings, language: str, library: Library
+    ) -> None:
         self.store = store
+        self.library = library
         catalogue = formulas.load_catalogue(formulas.default_user_catalogue_path())
         self.window = MainWindow()
         self.window.setWindowTitle(APPLICATION_NAME)
@@ -65,20 +71,18 @@ class Reading:
             catalogue, CompareSettings(settings.threshold, settings.min_words)
         )
         self.reader = Reader(self.window, catalogue, language)
-        self.search = SearchController(self.window)
-        self.results = SearchResultsModel(self.window)
+        self.library_controller = LibraryController(library, self.window)
+        self.search = LibrarySearchController(library.index, catalogue, self.window)
+        self.results = ConcordanceModel(self.window)
         wiring.connect(self.window, self.reader, self.controller)
-        wiring.connect_search(self.window, self.reader, self.controller, self.search, self.results)
-        self.window.library.set_entries(
-            [
-                LibraryEntry(i, m.title, m.date, m.parties)
-                for i, m in ((i, bundled.bundled_meta(i)) for i in bundled.bundled_ids())
-            ]
+        library_wiring.connect_library(self.window, self.controller, self.library_controller)
+        library_wiring.connect_search(
+            self.window, self.reader, self.controller, self.search, self.results
         )
         self._apply(settings, language)
         for problem in catalogue.problems:
             QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
-        self.window.closing.connect(self.save)
+        self.window.closing.connect(self.shut_down)
         self.window.named_actions["language_fr"].triggered.connect(self._to_french)
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
         self.replaced_by: Reading | None = None
@@ -96,11 +100,12 @@ class Reading:
         settings = replace(self.current_settings(), language=language)
         self.store.save(settings)
         i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-        successor = Reading(self.store, settings, language)
+        self.window.closing.disconnect(self.shut_down)
+        self.wait()
+        successor = Reading(self.store, settings, language, self.library)
         successor.open(*self.controller.specs)
         successor.window.show()
         self.replaced_by = successor
-        self.window.closing.disconnect(self.save)
         self.window.close()
 
     def _apply(self, settings: Settings, language: str) -> None:
@@ -143,14 +148,48 @@ class Reading:
     def save(self) -> None:
         self.store.save(self.current_settings())
 
+    def wait(self) -> None:
+        """Let the background work finish (imports are never cut short)."""
+        self.library_controller.wait()
+        self.search.wait()
+        self.controller.wait()
+
+    def shut_down(self) -> None:
+        """The window closes: save the settings, finish the imports, close the library."""
+        self.save()
+        self.search.close()
+        self.library_controller.close()
+        self.controller.wait()
+        self.library.close()
+
+
+def open_library() -> tuple[Library, list[str]]:
+    """The user's library, and what to tell the user about opening it.
+
+    When the data folder cannot be used (read-only, full), a library in a temporary folder lets
+    the session go on, and the user is told that what is added will not be kept.
+    """
+    try:
+        library = Library.open(default_data_dir())
+    except LibraryError as exc:
+        import tempfile
+
+        library = Library.open(Path(tempfile.mkdtemp(prefix="vis-a-vis-library-")))
+        return library, [f"{exc}; this session uses a temporary library, not kept on exit."]
+    return library, list(library.notices)
+
 
 def build(store: SettingsStore, left: str = "", right: str = "") -> Reading:
     """Build the window from saved settings and open a comparison (the last one by default)."""
     settings = store.load()
     language = interface_language(settings)
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-    reading = Reading(store, settings, language)
+    library, notices = open_library()
+    reading = Reading(store, settings, language, library)
     reading.open(left or settings.left, right or settings.right)
+    QTimer.singleShot(0, lambda: library_wiring.show_notices(reading.window, notices))
+    # Sources changed on disk since their import are re-imported, in the background.
+    QTimer.singleShot(0, reading.library_controller.refresh)
     return reading
 
 

@@ -48,6 +48,7 @@ class LibraryController(QObject):
         self._relay.done.connect(self._on_done)
         self._relay.error.connect(self._on_error)
         self._pending = 0
+        self._closed = False
 
     def entries(self) -> list[LibraryEntry]:
         return self.library.entries()
@@ -89,7 +90,14 @@ class LibraryController(QObject):
         """Wait for the imports under way (tests and shutdown)."""
         return self._pool.waitForDone(milliseconds)
 
+    def close(self) -> None:
+        """Finish the imports under way, then report nothing more (the library is closing)."""
+        self.wait(-1)
+        self._closed = True
+
     def _submit(self, work: Callable[[], list[ImportOutcome]]) -> None:
+        if self._closed:
+            return
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -115,9 +123,13 @@ class LibraryController(QObject):
 
     def _on_done(self, outcomes: object) -> None:
         self._finish()
+        if self._closed:
+            return
+        self.entries_changed.emit(self.entries())  # first, so the new documents can be selected
         self.imported.emit(outcomes)
-        self.entries_changed.emit(self.entries())
 
     def _on_error(self, message: str) -> None:
         self._finish()
+        if self._closed:
+            return
         self.failed.emit(message)

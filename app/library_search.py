@@ -125,4 +125,10 @@ class LibrarySearchController(QObject):
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the running jobs (tests and shutdown)."""
-        return self._worker.wait(milliseconds)
+        return self._worker.wait(milliseconds) and self._precedents.wait(milliseconds)
+
+    def close(self) -> None:
+        """Start nothing more (the index is closing) and wait for what runs."""
+        self._timer.stop()
+        self._timer.timeout.disconnect(self.search_now)
+        self.wait()

@@ -102,19 +102,30 @@ class Reader(QObject):
         )
 
     def show_pending_hit(self) -> None:
-        """If a search hit waits for the document now on the right, show and mark it."""
+        """If a search hit waits for a document now open (either side), show and mark it."""
         if self.comparison is None or self.pending_hit is None:
             return
         path, start, end = self.pending_hit
-        if self.comparison.right.document.path != path:
+        sides = {"right": self.comparison.right, "left": self.comparison.left}
+        side = next((s for s, d in sides.items() if d.document.path == path), None)
+        if side is None:
             return
         self.pending_hit = None
         tip = "search hit" if self.language == "en" else "occurrence recherchée"
         hit = Mark(start, end, MarkKind.SEARCH, palette.SEARCH_HIT, tip, "search")
-        self.window.right_pane.set_marks([*self._marks("right"), hit])
+        pane = self.pane(side)
+        pane.set_marks([*self._marks(side), hit])
         self._syncing = True
-        self.window.right_pane.scroll_to_offset(start)
+        pane.scroll_to_offset(start)
         self._syncing = False
+
+    def side_showing(self, path: str) -> str:
+        """The side ("left", "right") where the document at ``path`` is open, else ''."""
+        if self.comparison is None:
+            return ""
+        if self.comparison.right.document.path == path:
+            return "right"
+        return "left" if self.comparison.left.document.path == path else ""
 
     def _marks(self, side: str) -> list[Mark]:
         assert self.comparison is not None

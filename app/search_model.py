@@ -1,7 +1,8 @@
 """The concordance of a library search as a Qt table model, and its export to CSV.
 
 One row per occurrence: document, date, left context, the occurrence, right context; sortable
-by date (the default order) or by any column. ``Qt.UserRole`` of any cell gives the
+by date (the default order) or by any column, and narrowed to one document with
+:meth:`ConcordanceModel.set_document`. ``Qt.UserRole`` of any cell gives the
 :class:`corpus.hits.Hit` itself, which the search panel hands back when a row is activated.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -29,15 +30,39 @@ class ConcordanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._result = SearchResult("")
         self._hits: list[Hit] = []
-        self._headers = (self.tr("Document"), self.tr("Date"), self.tr("Contexte gauche"),
-                         self.tr("Occurrence"), self.tr("Contexte droit"))  # fmt: skip
+        self._document = ""
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._headers = (
+            self.tr("Document"),
+            self.tr("Date"),
+            self.tr("Contexte gauche"),
+            self.tr("Occurrence"),
+            self.tr("Contexte droit"),
+        )
 
     def set_result(self, result: SearchResult) -> None:
-        """Show the hits of ``result``, by date."""
+        """Show the hits of ``result``, by date (or in the order the user chose), every document."""
         self.beginResetModel()
         self._result = result
-        self._hits = list(result.hits)
+        self._document = ""
+        self._fill()
         self.endResetModel()
+
+    def set_document(self, key: str) -> None:
+        """Show only the hits of the document ``key`` ('' for every document)."""
+        self.beginResetModel()
+        self._document = key
+        self._fill()
+        self.endResetModel()
+
+    def _fill(self) -> None:
+        hits = self._result.hits
+        self._hits = [h for h in hits if h.key == self._document] if self._document else list(hits)
+        if self._sorted_by is not None:
+            self._hits.sort(
+                key=_sort_key(self._sorted_by[0]),
+                reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder,
+            )
 
     def result(self) -> SearchResult:
         return self._result
@@ -79,13 +104,15 @@ class ConcordanceModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column; by date, undated documents come first, then in text order."""
-        key = COLUMNS[column]
+        self._sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._hits.sort(
-            key=lambda h: (_cell(h, key).casefold(), h.date, h.path, h.start),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        self._hits.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+
+def _sort_key(column: int) -> Callable[[Hit], tuple[str, str, str, int]]:
+    key = COLUMNS[column]
+    return lambda h: (_cell(h, key).casefold(), h.date, h.path, h.start)
 
 
 def _cell(hit: Hit, column: str) -> str:
@@ -120,8 +147,19 @@ def export_csv(hits: Iterable[Hit], path: Path) -> None:
                 ["date", "title", "parties", "path", "start", "end", "left", "match", "right"]
             )
             for h in hits:
-                writer.writerow([h.date, h.title, "; ".join(h.parties), h.path, h.start, h.end,
-                                 h.left, h.match, h.right])  # fmt: skip
+                writer.writerow(
+                    [
+                        h.date,
+                        h.title,
+                        "; ".join(h.parties),
+                        h.path,
+                        h.start,
+                        h.end,
+                        h.left,
+                        h.match,
+                        h.right,
+                    ]
+                )
         os.replace(temporary, path)
     except OSError as exc:
         if temporary:

@@ -1,4 +1,7 @@
-"""The one place where signals are connected across layers: widgets ↔ reader ↔ controllers."""
+"""Where the comparison's signals are connected across layers: widgets ↔ reader ↔ controller.
+
+The library and its search are wired in ``app.library_wiring``.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.controller import ComparisonController
 from app.reader import Reader
-from app.search import SearchController, SearchResultsModel, export_csv
 from corpus.errors import CorpusError
+from corpus.extract import FORMATS
 from widgets.mainwindow import MainWindow
 
 
@@ -32,7 +35,6 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
     window.synoptic.row_activated.connect(reader.select_row)
     window.legend.family_toggled.connect(reader.toggle_family)
-    window.library.open_requested.connect(lambda doc_id, side: controller.open_side(side, doc_id))
 
     actions = window.named_actions
     actions["next_pair"].triggered.connect(reader.next_pair)
@@ -57,70 +59,11 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: str) 
     else:
         title = window.tr("Ouvrir une déclaration à droite")
     # Texts first; every file can still be chosen.
-    filters = window.tr("Textes (*.txt *.md);;Tous les fichiers (*)")
+    patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
+    filters = window.tr("Documents ({0});;Tous les fichiers (*)").format(patterns)
     path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
     if path:
         controller.open_side(side, path)
-
-
-def connect_search(
-    window: MainWindow,
-    reader: Reader,
-    controller: ComparisonController,
-    search: SearchController,
-    results: SearchResultsModel,
-) -> None:
-    """Wire the search panel: search as you type; a hit opens its document on the right."""
-    panel = window.search
-    panel.set_model(results)
-    panel.query_changed.connect(search.request)
-
-    def show(hits: object) -> None:
-        results.set_hits(list(hits))  # type: ignore[call-overload]
-        documents = len({h.key for h in results.hits()})
-        panel.set_status(window.tr("{0} occurrence(s) dans {1} document(s)").format(
-            len(results.hits()), documents))  # fmt: skip
-
-    search.results_ready.connect(show)
-    search.failed.connect(panel.set_status)
-
-    def open_hit(row: int) -> None:
-        hit = results.hit(row)
-        reader.pending_hit = (hit.path, hit.start, hit.end)
-        comparison = reader.comparison
-        if comparison is not None and comparison.right.document.path == hit.path:
-            reader.show_pending_hit()
-        else:
-            controller.open_side("right", hit.path)
-
-    panel.hit_activated.connect(open_hit)
-
-    def find_where_else() -> None:
-        current, comparison = reader.current, reader.comparison
-        if current is None or comparison is None:
-            window.statusBar().showMessage(window.tr("Choisissez d’abord une clause."), 5000)
-            return
-        source = comparison.left if current.side == "left" else comparison.right
-        label = source.clause(current.clause_id).label
-        panel.set_status(window.tr("Où ailleurs : {0}…").format(label))
-        window.search_dock.show()
-        search.where_else(source, current.clause_id)
-
-    window.named_actions["where_else"].triggered.connect(find_where_else)
-    panel.export_requested.connect(lambda: _export_csv(window, results))
-
-
-def _export_csv(window: MainWindow, results: SearchResultsModel) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Exporter les résultats en CSV"),
-                                          "recherche.csv", "CSV (*.csv)")  # fmt: skip
-    if not path:
-        return
-    try:
-        export_csv(results.hits(), Path(path))
-    except CorpusError as exc:
-        _show_error(window, str(exc))
-    else:
-        window.statusBar().showMessage(window.tr("CSV écrit : {0}").format(path), 10000)
 
 
 def _export(window: MainWindow, reader: Reader) -> None:

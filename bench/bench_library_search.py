@@ -152,29 +152,40 @@ def grep_files(text: str, folder: Path) -> int:
 def run_queries(database: Path, folder: Path) -> None:
     index = SearchIndex(database)
     times: dict[str, list[float]] = {"match": [], "page": [], "exact": [], "grep": []}
-    print(f"{'query':<45} {'docs':>7} {'occ.':>7} {'match':>8} {'page':>8} {'exact':>9}"
-          f" {'grep -ril':>10} {'grep docs':>9}")  # fmt: skip
+    print(
+        f"{'query':<45} {'docs':>7} {'occ.':>7} {'match':>8} {'page':>8} {'exact':>9}"
+        f" {'grep -ril':>10} {'grep docs':>9}"
+    )
     for text in PHRASES + OTHER_QUERIES:
         query = parse_query(text)
         measured = {
             "match": [timed(lambda q=query: index.count(q)) for _ in range(RUNS)],
-            "page": [timed(lambda q=query: index.search(q, limit_documents=PAGE))
-                     for _ in range(RUNS)],
+            "page": [
+                timed(lambda q=query: index.search(q, limit_documents=PAGE)) for _ in range(RUNS)
+            ],
             "exact": [timed(lambda q=query: index.search(q)) for _ in range(2)],
-            "grep": [timed(lambda t=text: grep_files(t, folder))
-                     for _ in range(2 if text in PHRASES else 0)],
-        }  # fmt: skip
+            "grep": [
+                timed(lambda t=text: grep_files(t, folder))
+                for _ in range(2 if text in PHRASES else 0)
+            ],
+        }
         if text in PHRASES:
             for name, runs in measured.items():
                 times[name] += [t for t, _ in runs]
         result: SearchResult = measured["exact"][-1][1]  # type: ignore[assignment]
         median = {n: statistics.median(t for t, _ in r) if r else 0.0 for n, r in measured.items()}
         grep_docs = measured["grep"][-1][1] if measured["grep"] else 0
-        print(f"{text[:45]:<45} {len(result.documents):>7} {result.total:>7}"
-              f" {median['match']:>6.1f}ms {median['page']:>6.1f}ms {median['exact']:>7.0f}ms"
-              f" {median['grep']:>8.0f}ms {grep_docs:>9}")  # fmt: skip
-    for name, label in (("match", "FTS5 match"), ("page", f"first {PAGE} documents"),
-                        ("exact", "every occurrence"), ("grep", "grep -ril")):  # fmt: skip
+        print(
+            f"{text[:45]:<45} {len(result.documents):>7} {result.total:>7}"
+            f" {median['match']:>6.1f}ms {median['page']:>6.1f}ms {median['exact']:>7.0f}ms"
+            f" {median['grep']:>8.0f}ms {grep_docs:>9}"
+        )
+    for name, label in (
+        ("match", "FTS5 match"),
+        ("page", f"first {PAGE} documents"),
+        ("exact", "every occurrence"),
+        ("grep", "grep -ril"),
+    ):
         print(f"phrase queries, {label + ':':<22} {percentiles(times[name])}")
     index.close()
 
@@ -199,8 +210,10 @@ def main() -> int:
             folder.mkdir()
             start = time.perf_counter()
             total = write_library(folder, size, pool)
-            print(f"\n== {size} documents, {total / 1e6:.0f} MB of text "
-                  f"(written in {time.perf_counter() - start:.0f} s)")  # fmt: skip
+            print(
+                f"\n== {size} documents, {total / 1e6:.0f} MB of text "
+                f"(written in {time.perf_counter() - start:.0f} s)"
+            )
             files = sorted(folder.rglob("*.txt"))
             database = work / "index.sqlite"
             seconds = build_index(files, database, options.workers)
@@ -216,8 +229,10 @@ def main() -> int:
             index = SearchIndex(database)
             check_ms, problem = timed(index.check)
             index.close()
-            print(f"damage check at start (quick_check, FTS5 integrity-check): "
-                  f"{check_ms / 1000:.1f} s ({problem or 'sound'})")  # fmt: skip
+            print(
+                f"damage check at start (quick_check, FTS5 integrity-check): "
+                f"{check_ms / 1000:.1f} s ({problem or 'sound'})"
+            )
             run_queries(database, folder)
         finally:
             shutil.rmtree(work, ignore_errors=True)

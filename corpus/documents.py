@@ -6,6 +6,7 @@ from pathlib import Path
 
 from corpus import bundled
 from corpus.errors import DocumentError
+from corpus.extract import FORMATS, extract_file
 from corpus.loading import read_text_file
 from corpus.metadata import extract_meta, read_sidecar
 from corpus.model import Document
@@ -14,11 +15,19 @@ from corpus.model import Document
 def load_file(path: Path) -> Document:
     """Read a declaration from disk; metadata from its sidecar if present, else extracted.
 
+    A .docx, .pdf or .html file is read as its text (``corpus.extract``); offsets then refer to
+    that text, as they do in the library.
+
     Raises:
-        DocumentError: the file is missing, a folder, binary, empty, undecodable or too large.
+        DocumentError: the file is missing, a folder, binary, empty, undecodable or too large, or
+            a .docx/.pdf/.html without text.
         MetadataError: its sidecar is malformed.
     """
-    raw, encoding = read_text_file(path)
+    if FORMATS.get(path.suffix.lower()) in ("docx", "pdf", "html"):
+        extracted = extract_file(path)
+        raw, encoding = extracted.text, extracted.encoding
+    else:
+        raw, encoding = read_text_file(path)
     meta = read_sidecar(path) or extract_meta(raw)
     return Document(doc_id=path.stem, path=str(path), raw=raw, meta=meta, encoding=encoding)
 

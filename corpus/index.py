@@ -190,9 +190,23 @@ class SearchIndex:
         db.execute(
             "INSERT INTO documents (id, key, path, stamp, title, date, parties, kind, place,"
             " language, source, raw, view, offsets) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (rowid, doc.key, doc.path, doc.stamp, meta.title, meta.date, _parties(meta.parties),
-             meta.kind, meta.place, meta.language, meta.source, doc.raw, doc.view, doc.offsets),
-        )  # fmt: skip
+            (
+                rowid,
+                doc.key,
+                doc.path,
+                doc.stamp,
+                meta.title,
+                meta.date,
+                _parties(meta.parties),
+                meta.kind,
+                meta.place,
+                meta.language,
+                meta.source,
+                doc.raw,
+                doc.view,
+                doc.offsets,
+            ),
+        )
         db.execute(
             "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
             (rowid, *fts_columns(doc.view, meta.language)),
@@ -237,8 +251,10 @@ class SearchIndex:
         """
         meta = replace(meta, language=meta.language or "fr")
         with self.transaction() as db:
-            row = db.execute("SELECT id, path, stamp, raw, view, offsets, language FROM documents"
-                             " WHERE key = ?", (key,)).fetchone()  # fmt: skip
+            row = db.execute(
+                "SELECT id, path, stamp, raw, view, offsets, language FROM documents WHERE key = ?",
+                (key,),
+            ).fetchone()
             if row is None:
                 raise KeyError(key)
             rowid, path, stamp, raw, view, offsets, language = row
@@ -246,13 +262,23 @@ class SearchIndex:
                 db.execute(
                     "UPDATE documents SET title=?, date=?, parties=?, kind=?, place=?, source=?"
                     " WHERE id=?",
-                    (meta.title, meta.date, _parties(meta.parties), meta.kind, meta.place,
-                     meta.source, rowid),
-                )  # fmt: skip
+                    (
+                        meta.title,
+                        meta.date,
+                        _parties(meta.parties),
+                        meta.kind,
+                        meta.place,
+                        meta.source,
+                        rowid,
+                    ),
+                )
                 return
             # The row id holds the date, and the stems depend on the language: index it again.
-            formulas = tuple(db.execute("SELECT family, start, end FROM formulas WHERE doc = ?",
-                                        (rowid,)).fetchall())  # fmt: skip
+            formulas = tuple(
+                db.execute(
+                    "SELECT family, start, end FROM formulas WHERE doc = ?", (rowid,)
+                ).fetchall()
+            )
             prepared = PreparedDocument(key, path, stamp, meta, raw, view, offsets, formulas)
             self.add_prepared([prepared])
 
@@ -304,9 +330,13 @@ class SearchIndex:
         Raises:
             KeyError: no such document.
         """
-        row = self._read(lambda db: db.execute(
-            "SELECT path, raw, title, date, parties, kind, place, language, source FROM documents"
-            " WHERE key = ?", (key,)).fetchone())  # fmt: skip
+        row = self._read(
+            lambda db: db.execute(
+                "SELECT path, raw, title, date, parties, kind, place, language, source"
+                " FROM documents WHERE key = ?",
+                (key,),
+            ).fetchone()
+        )
         if row is None:
             raise KeyError(key)
         path, raw, title, date, parties, kind, place, language, source = row
@@ -315,11 +345,16 @@ class SearchIndex:
 
     def metadata(self) -> list[tuple[str, str, DocumentMeta]]:
         """Every document's key, path and metadata, by date."""
-        rows = self._read(lambda db: db.execute(
-            "SELECT key, path, title, date, parties, kind, place, language, source FROM documents"
-            " ORDER BY date, id").fetchall())  # fmt: skip
-        return [(k, p, DocumentMeta(t, d, _split(ps), ki, pl, la, so))
-                for k, p, t, d, ps, ki, pl, la, so in rows]  # fmt: skip
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT key, path, title, date, parties, kind, place, language, source"
+                " FROM documents ORDER BY date, id"
+            ).fetchall()
+        )
+        return [
+            (k, p, DocumentMeta(t, d, _split(ps), ki, pl, la, so))
+            for k, p, t, d, ps, ki, pl, la, so in rows
+        ]
 
     def family_ids(self) -> set[str]:
         """The formula families with at least one hit."""

@@ -180,10 +180,15 @@ class Library:
         """Every document, oldest first."""
         files = self._files()
         return [
-            LibraryEntry(key, path, meta, files.get(key, ("", "", "bundled"))[2],
-                         files.get(key, ("", "", ""))[0])
+            LibraryEntry(
+                key,
+                path,
+                meta,
+                files.get(key, ("", "", "bundled"))[2],
+                files.get(key, ("", "", ""))[0],
+            )
             for key, path, meta in self.index.metadata()
-        ]  # fmt: skip
+        ]
 
     def document(self, key: str) -> Document:
         """A document's raw text and metadata.
@@ -258,8 +263,16 @@ class Library:
                 meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
             original = libraryfiles.safe_name(source.name)
             plain = extracted.format in ("text", "markdown")
-            manifest = Manifest(sha, original, original if plain else f"{original}.txt",
-                                extracted.format, str(source), stamp, _now(), edited)  # fmt: skip
+            manifest = Manifest(
+                sha,
+                original,
+                original if plain else f"{original}.txt",
+                extracted.format,
+                str(source),
+                stamp,
+                _now(),
+                edited,
+            )
             self._store(manifest, data, None if plain else extracted.text, extracted.text, meta)
             if previous is not None:
                 self._forget(previous)
@@ -287,9 +300,15 @@ class Library:
             self.index.add_prepared([prepared])
             db.execute(
                 "INSERT OR REPLACE INTO library_files VALUES (?, ?, ?, ?, ?, ?)",
-                (manifest.sha256, manifest.source, manifest.stamp, manifest.format,
-                 manifest.added, int(manifest.edited)),
-            )  # fmt: skip
+                (
+                    manifest.sha256,
+                    manifest.source,
+                    manifest.stamp,
+                    manifest.format,
+                    manifest.added,
+                    int(manifest.edited),
+                ),
+            )
 
     def _set_file(self, key: str, *, stamp: str | None = None, edited: bool | None = None) -> None:
         with self.index.transaction() as db:

@@ -162,8 +162,9 @@ def locate(query: Query, view: str, language: str = "fr") -> list[tuple[int, int
         return _phrase_spans(phrase_pattern(query.terms, MARKER in view), view)
     if query.kind is QueryKind.NEAR and not query.stemmed:
         patterns = [phrase_pattern((term,), MARKER in view) for term in query.terms]
-        occurrences = [(a, b, j) for j, pattern in enumerate(patterns)
-                       for a, b in _phrase_spans(pattern, view)]  # fmt: skip
+        occurrences = [
+            (a, b, j) for j, pattern in enumerate(patterns) for a, b in _phrase_spans(pattern, view)
+        ]
         return _near(sorted(occurrences), len(query.terms), query.distance, view)
     words = [(m.start(), m.end(), m.group().replace(MARKER, "")) for m in _VIEW_WORD.finditer(view)]
     matches = [_matcher(term, query.stemmed, language) for term in query.terms]

@@ -62,10 +62,20 @@ def search(
         if found:
             hits.extend(found)
             first = found[0]
-            groups.append(DocumentHits(first.key, first.path, first.title, first.date,
-                                       first.parties, row[6], len(found)))  # fmt: skip
-    return SearchResult(query.text, tuple(hits), tuple(groups), candidates, len(chosen),
-                        candidates >= COUNT_CAP)  # fmt: skip
+            groups.append(
+                DocumentHits(
+                    first.key,
+                    first.path,
+                    first.title,
+                    first.date,
+                    first.parties,
+                    row[6],
+                    len(found),
+                )
+            )
+    return SearchResult(
+        query.text, tuple(hits), tuple(groups), candidates, len(chosen), candidates >= COUNT_CAP
+    )
 
 
 def _candidates(
@@ -104,13 +114,16 @@ def _candidate_sql(
     if query.kind is QueryKind.FAMILY:
         _check_family(index, query.family)
         join = " JOIN documents d ON d.id = t.doc" if where else ""
-        sql = (f"SELECT DISTINCT t.doc FROM formulas t{join}"
-               " WHERE t.family = ? AND t.doc BETWEEN ? AND ?" + where)  # fmt: skip
+        sql = (
+            f"SELECT DISTINCT t.doc FROM formulas t{join}"
+            " WHERE t.family = ? AND t.doc BETWEEN ? AND ?" + where
+        )
         return sql, [query.family, low, high, *values]
     join = " JOIN documents d ON d.id = t.rowid" if where else ""
     languages = (filters.language,) if filters.language else ("fr", "en")
-    sql = (f"SELECT t.rowid FROM texts t{join} WHERE texts MATCH ?"
-           " AND t.rowid BETWEEN ? AND ?" + where)  # fmt: skip
+    sql = (
+        f"SELECT t.rowid FROM texts t{join} WHERE texts MATCH ? AND t.rowid BETWEEN ? AND ?" + where
+    )
     return sql, [fts_expression(query, languages, relaxed=relaxed), low, high, *values]
 
 

@@ -1,17 +1,20 @@
-"""The library panel: the documents of the library (title, date, parties), buttons to add files or
-a folder, and drops of files and folders.
+"""The library panel: the documents of the library (title, date, parties), buttons to open one on
+either side or to add files or a folder, a context menu, and drops of files and folders.
 
 A thin view: the documents come in through ``set_documents``; intent goes out through signals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 from corpus.model import DocumentMeta
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+_SIDES = ("left", "right")
 
 
 class LibraryPanel(QWidget):
@@ -29,12 +33,18 @@ class LibraryPanel(QWidget):
 
     Signals:
         document_activated(str): a document was activated (double-click or Enter): its key.
+        open_requested(str, str): open this document (key) on this side ("left" or "right").
+        edit_requested(str): the user wants to edit this document's metadata.
+        remove_requested(str): the user wants this document out of the library.
         add_files_requested(): the user wants to choose files to add.
         add_folder_requested(): the user wants to choose a folder to add.
         files_dropped(list): local paths (``str``) of files and folders dropped on the panel.
     """
 
     document_activated = Signal(str)
+    open_requested = Signal(str, str)
+    edit_requested = Signal(str)
+    remove_requested = Signal(str)
     add_files_requested = Signal()
     add_folder_requested = Signal()
     files_dropped = Signal(list)
@@ -42,27 +52,54 @@ class LibraryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self._fixed: frozenset[str] = frozenset()
         self.documents = QTreeWidget()
         self.documents.setRootIsDecorated(False)
         self.documents.setHeaderLabels([self.tr("Titre"), self.tr("Date"), self.tr("Parties")])
         self.documents.setSortingEnabled(True)
         self.documents.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.documents.setAcceptDrops(False)  # the panel takes the drops
+        self.documents.setAccessibleName(self.tr("Bibliothèque"))
+        self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.documents.setToolTip(self.tr("Déposez ici des fichiers ou des dossiers à ajouter"))
+        self.left_button = QPushButton(self.tr("◀ À gauche"))
+        self.right_button = QPushButton(self.tr("À droite ▶"))
+        self.left_button.setToolTip(self.tr("Ouvrir le document choisi dans le volet gauche"))
+        self.right_button.setToolTip(self.tr("Ouvrir le document choisi dans le volet droit"))
         self.add_files_button = QPushButton(self.tr("Ajouter des fichiers…"))
         self.add_folder_button = QPushButton(self.tr("Ajouter un dossier…"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_files_button)
-        buttons.addWidget(self.add_folder_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.documents, 1)
-        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self._lay_out()
         self.documents.itemActivated.connect(self._on_activated)
+        self.documents.customContextMenuRequested.connect(self._show_menu)
+        self.left_button.clicked.connect(lambda: self._request_open("left"))
+        self.right_button.clicked.connect(lambda: self._request_open("right"))
         self.add_files_button.clicked.connect(self.add_files_requested)
         self.add_folder_button.clicked.connect(self.add_folder_requested)
 
-    def set_documents(self, documents: Sequence[tuple[str, DocumentMeta]]) -> None:
-        """Show the library's documents: (key, metadata) pairs."""
+    def _lay_out(self) -> None:
+        sides = QHBoxLayout()
+        sides.addWidget(self.left_button)
+        sides.addWidget(self.right_button)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_files_button)
+        adding.addWidget(self.add_folder_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.documents, 1)
+        layout.addLayout(sides)
+        layout.addLayout(adding)
+        layout.addWidget(self.status)
+
+    def set_documents(
+        self, documents: Sequence[tuple[str, DocumentMeta]], fixed: Collection[str] = ()
+    ) -> None:
+        """Show the library's documents: (key, metadata) pairs; ``fixed`` keys cannot be removed
+        (the bundled declarations). The selected document stays selected."""
+        current = self.current_key()
+        self._fixed = frozenset(fixed)
         self.documents.setSortingEnabled(False)
         self.documents.clear()
         for key, meta in documents:
@@ -70,12 +107,30 @@ class LibraryPanel(QWidget):
             item.setData(0, _KEY_ROLE, key)
             item.setToolTip(0, meta.title)
             self.documents.addTopLevelItem(item)
+            if key == current:
+                self.documents.setCurrentItem(item)
         self.documents.setSortingEnabled(True)
+
+    def set_status(self, text: str) -> None:
+        """A line under the buttons: an import under way, its outcome."""
+        self.status.setText(text)
 
     def keys(self) -> list[str]:
         """The keys of the documents shown, in the order shown."""
         items = (self.documents.topLevelItem(i) for i in range(self.documents.topLevelItemCount()))
         return [str(item.data(0, _KEY_ROLE)) for item in items if item is not None]
+
+    def current_key(self) -> str:
+        """The key of the selected document ('' when none)."""
+        item = self.documents.currentItem()
+        return "" if item is None else str(item.data(0, _KEY_ROLE))
+
+    def select(self, key: str) -> None:
+        """Select the document ``key`` if it is listed."""
+        for row in range(self.documents.topLevelItemCount()):
+            item = self.documents.topLevelItem(row)
+            if item is not None and item.data(0, _KEY_ROLE) == key:
+                self.documents.setCurrentItem(item)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -90,6 +145,32 @@ class LibraryPanel(QWidget):
             self.files_dropped.emit(paths)
         else:
             event.ignore()
+
+    def context_menu(self, key: str) -> QMenu:
+        """The menu of one document: open on either side, edit its metadata, remove it."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ouvrir à gauche"), lambda: self.open_requested.emit(key, "left"))
+        menu.addAction(self.tr("Ouvrir à droite"), lambda: self.open_requested.emit(key, "right"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Modifier les métadonnées…"), lambda: self.edit_requested.emit(key))
+        remove = menu.addAction(
+            self.tr("Retirer de la bibliothèque"), lambda: self.remove_requested.emit(key)
+        )
+        remove.setEnabled(key not in self._fixed)
+        return menu
+
+    @Slot(QPoint)
+    def _show_menu(self, position: QPoint) -> None:
+        item = self.documents.itemAt(position)
+        if item is not None:
+            self.context_menu(str(item.data(0, _KEY_ROLE))).popup(
+                self.documents.viewport().mapToGlobal(position)
+            )
+
+    def _request_open(self, side: str) -> None:
+        key = self.current_key()
+        if key and side in _SIDES:
+            self.open_requested.emit(key, side)
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:

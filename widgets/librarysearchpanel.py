@@ -1,10 +1,13 @@
-"""The library search panel: query, inflection toggle, filters, the concordance, "Export CSV…".
+"""The library search panel: query, inflection toggle, filters, the documents found with their
+counts, the concordance, "Export CSV…".
 
 A thin view: the results model is set from outside (``set_model``), the status line too; what the
 user asks for goes out through signals.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,7 +25,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -54,6 +60,7 @@ class LibrarySearchPanel(QWidget):
         hit_activated(object): a row was activated (double-click or Enter): the model's
             ``Qt.UserRole`` data of that row, a hit.
         export_requested(): the user asked to save the results as CSV.
+        document_chosen(str): show the occurrences of this document only ('' for all).
     """
 
     query_changed = Signal(str)
@@ -61,14 +68,18 @@ class LibrarySearchPanel(QWidget):
     filters_changed = Signal(str, str, str, str)
     hit_activated = Signal(object)
     export_requested = Signal()
+    document_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
-        self.query.setPlaceholderText(self.tr(
-            "intégrité territoriale · souverain* · NEAR(souveraineté frontières, 5) · "
-            "family:territorial-integrity"))  # fmt: skip
+        self.query.setPlaceholderText(
+            self.tr(
+                "intégrité territoriale · souverain* · NEAR(souveraineté frontières, 5) · "
+                "family:territorial-integrity"
+            )
+        )
         self.stemmed = QCheckBox(self.tr("Formes fléchies"))
         self.stemmed.setToolTip(self.tr("Trouver aussi les pluriels et les autres formes"))
         self.party = QLineEdit()
@@ -89,6 +100,9 @@ class LibrarySearchPanel(QWidget):
         self.results.verticalHeader().setVisible(False)
         self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self._left_context = _ElideLeft(self.results)
+        self.groups = QListWidget()
+        self.groups.setAccessibleName(self.tr("Documents trouvés"))
+        self.groups.setToolTip(self.tr("Les documents où la recherche a trouvé des occurrences"))
         self._lay_out()
         self.query.textChanged.connect(self.query_changed)
         self.stemmed.toggled.connect(self.stemmed_changed)
@@ -97,6 +111,7 @@ class LibrarySearchPanel(QWidget):
         self.language.currentIndexChanged.connect(self._emit_filters)
         self.results.activated.connect(self._on_activated)
         self.export_button.clicked.connect(self.export_requested)
+        self.groups.currentItemChanged.connect(self._on_group)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -111,28 +126,63 @@ class LibrarySearchPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
+        split = QSplitter()
+        split.addWidget(self.groups)
+        split.addWidget(self.results)
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 900])
+        layout.addWidget(split, 1)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show a results model: rows are hits, columns document, date, left context, match,
         right context; ``Qt.UserRole`` gives a row's hit."""
         self.results.setModel(model)
         header = self.results.horizontalHeader()
-        modes = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents,
-                 QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
-                 QHeaderView.ResizeMode.Stretch)  # fmt: skip
+        modes = (
+            QHeaderView.ResizeMode.Interactive,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+        )
         for column, mode in enumerate(modes[: model.columnCount()]):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(0, 220)
         self.results.setItemDelegateForColumn(2, self._left_context)
+        self.results.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by date, oldest first
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
+    def set_documents(self, documents: Sequence[tuple[str, str, int]]) -> None:
+        """List the documents found: (key, label, count), with "all documents" first."""
+        self.groups.blockSignals(True)  # refilling is not the user choosing
+        self.groups.clear()
+        total = sum(count for _key, _label, count in documents)
+        every = QListWidgetItem(self.tr("Tous les documents ({0})").format(total))
+        every.setData(Qt.ItemDataRole.UserRole, "")
+        self.groups.addItem(every)
+        for key, label, count in documents:
+            item = QListWidgetItem(f"{label} ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(label)
+            self.groups.addItem(item)
+        self.groups.setCurrentRow(0)
+        self.groups.blockSignals(False)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_group(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.document_chosen.emit(str(current.data(Qt.ItemDataRole.UserRole) or ""))
+
     @Slot()
     def _emit_filters(self) -> None:
-        self.filters_changed.emit(self.party.text(), str(self.language.currentData() or ""),
-                                  self.date_from.text(), self.date_to.text())  # fmt: skip
+        self.filters_changed.emit(
+            self.party.text(),
+            str(self.language.currentData() or ""),
+            self.date_from.text(),
+            self.date_to.text(),
+        )
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from widgets.documentpane import FONT_FAMILY, DocumentPane
 from widgets.legend import Legend
-from widgets.librarysidebar import LibrarySidebar
+from widgets.librarypanel import LibraryPanel
+from widgets.librarysearchpanel import LibrarySearchPanel
 from widgets.linkgutter import LinkGutter
 from widgets.overview import OverviewBar
-from widgets.searchpanel import SearchPanel
 from widgets.summary import SummaryLabel
 from widgets.synoptic import SynopticView
 
@@ -48,8 +48,8 @@ class MainWindow(QMainWindow):
         synoptic: the synoptic table (shown instead of the panes in synoptic mode).
         summary: the comparison's summary line.
         legend: the formula families, with toggles.
-        library: the declarations at hand.
-        search: the search panel (in a dock at the bottom).
+        library: the library's documents (in a dock on the left).
+        search: the library search panel (in a dock at the bottom).
         busy: the busy indicator in the status bar.
         named_actions: every action by name (``open_left``, ``next_pair``, ...).
     """
@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         self.synoptic = SynopticView()
         self.summary = SummaryLabel()
         self.legend = Legend()
-        self.library = LibrarySidebar()
-        self.search = SearchPanel()
+        self.library = LibraryPanel()
+        self.search = LibrarySearchPanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(160)
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._add_docks()
         self.named_actions = self._make_actions()
+        self.named_actions["find"].triggered.connect(self.focus_search)
         self._make_menus()
         self._make_toolbar()
 
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
             ("open_left", self.tr("Ouvrir à &gauche…"), "Ctrl+O"),
             ("open_right", self.tr("Ouvrir à &droite…"), "Ctrl+Shift+O"),
             ("export_pdf", self.tr("&Exporter en PDF…"), "Ctrl+E"),
+            ("add_files", self.tr("&Ajouter à la bibliothèque…"), "Ctrl+I"),
+            ("add_folder", self.tr("Ajouter un &dossier à la bibliothèque…"), "Ctrl+Shift+I"),
+            ("find", self.tr("&Rechercher dans la bibliothèque"), QKeySequence.StandardKey.Find),
             ("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit),
             ("previous_pair", self.tr("Paire &précédente"), "F7"),
             ("next_pair", self.tr("Paire &suivante"), "F8"),
@@ -160,11 +164,15 @@ class MainWindow(QMainWindow):
         for name in ("open_left", "open_right", "export_pdf"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
+        for name in ("add_files", "add_folder"):
+            file_menu.addAction(a[name])
+        file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         navigate = self.menuBar().addMenu(self.tr("&Navigation"))
         for name in ("previous_pair", "next_pair", "previous_unpaired", "next_unpaired"):
             navigate.addAction(a[name])
         navigate.addSeparator()
+        navigate.addAction(a["find"])
         navigate.addAction(a["where_else"])
         view = self.menuBar().addMenu(self.tr("&Affichage"))
         for name in ("synoptic", "sync_scroll", "swap"):
@@ -208,6 +216,14 @@ class MainWindow(QMainWindow):
     def show_parallel(self, parallel: bool) -> None:
         """Show the two panes (True) or the synoptic table (False)."""
         self.pages.setCurrentIndex(PARALLEL_PAGE if parallel else SYNOPTIC_PAGE)
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Show the search panel and put the cursor in its query box, text selected."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.query.setFocus()
+        self.search.query.selectAll()
 
     @Slot(bool)
     def set_busy(self, busy: bool) -> None:

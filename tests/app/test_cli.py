@@ -169,10 +169,18 @@ def test_search_a_folder_with_a_cached_index(tmp_path: Path) -> None:
     env = {**os.environ, "VIS_A_VIS_CACHE": str(tmp_path / "cache")}
 
     def search() -> dict[str, object]:
-        command = [sys.executable, str(ROOT / "main.py"), "search", "territorial integrity",
-                   "--corpus", str(corpus), "--json"]  # fmt: skip
-        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env,
-                              timeout=60, check=True)  # fmt: skip
+        command = [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "search",
+            "territorial integrity",
+            "--corpus",
+            str(corpus),
+            "--json",
+        ]
+        done = subprocess.run(
+            command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=60, check=True
+        )
         return json.loads(done.stdout)  # type: ignore[no-any-return]
 
     first = search()

@@ -153,8 +153,10 @@ def test_a_pdf_written_by_qt_is_imported_without_its_running_header(
     font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
     painter.setFont(font)
     header = "Bulletin officiel"
-    pages = [[header, "Les Parties réaffirment l’intégrité", "territoriale des États."],
-             [header, "Elles rappellent l’inviolabilité des", "frontières."]]  # fmt: skip
+    pages = [
+        [header, "Les Parties réaffirment l’intégrité", "territoriale des États."],
+        [header, "Elles rappellent l’inviolabilité des", "frontières."],
+    ]
     for number, lines in enumerate(pages):
         if number:
             writer.newPage()

@@ -25,9 +25,14 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     }
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "search", *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT, env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=ROOT,
+        env=env,
         check=False,
-    )  # fmt: skip
+    )
 
 
 def search_json(*args: str, home: Path) -> dict[str, object]:
@@ -62,8 +67,12 @@ def test_the_library_is_searched_when_there_is_one(tmp_path: Path) -> None:
     report = search_json("integrite territoriale", "--party", "", home=tmp_path)
     assert report["total"] == 9
     assert not (tmp_path / "data" / "library.db.in-use").exists()  # closed cleanly
-    assert search_json("integrite territoriale", "--from", "2025", "--to", "2025", home=tmp_path)[
-        "total"] == 2  # fmt: skip
+    assert (
+        search_json("integrite territoriale", "--from", "2025", "--to", "2025", home=tmp_path)[
+            "total"
+        ]
+        == 2
+    )
 
 
 def test_a_folder_is_indexed_once_and_kept_up_to_date(tmp_path: Path) -> None:
@@ -79,11 +88,13 @@ def test_a_folder_is_indexed_once_and_kept_up_to_date(tmp_path: Path) -> None:
     assert list((tmp_path / "cache" / "search").glob("*.sqlite"))
     (corpus / "a.txt").write_text("Plus rien ici.\n", encoding="utf-8")  # changed
     (corpus / "c.md").write_text("# Intégrité territoriale\n", encoding="utf-8")  # added
-    assert search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)[
-        "total"] == 2  # fmt: skip
+    assert (
+        search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)["total"] == 2
+    )
     (corpus / "c.md").unlink()
-    assert search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)[
-        "total"] == 1  # fmt: skip
+    assert (
+        search_json("integrite territoriale", "--corpus", str(corpus), home=tmp_path)["total"] == 1
+    )
 
 
 def test_text_output_lists_a_concordance(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Search in the window: type, results as a concordance, open a hit, export CSV."""
+"""Search in the window, over the library: type, a concordance grouped by document, open a hit in
+a pane (scrolled and marked), export CSV, "where else"."""
 
 from __future__ import annotations
 
@@ -20,16 +21,36 @@ def _search(qtbot: QtBot, reading: Reading, text: str) -> None:
         panel.query.setText(text)  # keyClicks with accents crashes offscreen (PLATFORM.md)
 
 
-def test_typing_shows_a_concordance(qtbot: QtBot, reading: Reading) -> None:
+def test_typing_shows_a_concordance_by_date(qtbot: QtBot, reading: Reading) -> None:
     _search(qtbot, reading, "inviolabilité des frontières")
     model = reading.results
     assert model.rowCount() == 3
-    assert [model.hit(r).date for r in range(3)] == sorted(model.hit(r).date for r in range(3))
-    match = model.index(0, 3).data()
-    assert match.lower() == "inviolabilité des frontières"
+    dates = [model.hit(r).date for r in range(3)]
+    assert dates == sorted(dates)
+    assert model.index(0, 3).data().lower() == "inviolabilité des frontières"
     assert "3 occurrence(s) dans 3 document(s)" in reading.window.search.status.text()
-    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
     assert model.hit(0).date == "2026-02-10"
+
+
+def test_results_are_grouped_by_document_with_counts(qtbot: QtBot, reading: Reading) -> None:
+    _search(qtbot, reading, "intégrité territoriale")
+    groups = reading.window.search.groups
+    total = reading.results.rowCount()
+    assert groups.item(0).text() == f"Tous les documents ({total})"
+    counts = {}
+    for row in range(1, groups.count()):
+        label = groups.item(row).text()
+        counts[label] = int(label.rsplit("(", 1)[1].rstrip(")"))
+    assert sum(counts.values()) == total
+    moscow = next(row for row in range(1, groups.count()) if "Moscou" in groups.item(row).text())
+    groups.setCurrentRow(moscow)  # choosing a document narrows the concordance to it
+    hits = reading.results.hits()
+    assert {h.title for h in hits} == {next(h.title for h in hits)}
+    assert "Moscou" in hits[0].title
+    assert len(hits) == int(groups.item(moscow).text().rsplit("(", 1)[1].rstrip(")"))
+    groups.setCurrentRow(0)
+    assert reading.results.rowCount() == total
 
 
 def test_a_newer_query_wins(qtbot: QtBot, reading: Reading) -> None:
@@ -40,18 +61,40 @@ def test_a_newer_query_wins(qtbot: QtBot, reading: Reading) -> None:
     assert {h.match.lower() for h in reading.results.hits()} == {"souveraineté"}
 
 
+def test_a_bad_date_filter_says_why_and_keeps_the_results(qtbot: QtBot, reading: Reading) -> None:
+    _search(qtbot, reading, "souveraineté")
+    before = reading.results.rowCount()
+    with qtbot.waitSignal(reading.search.failed, timeout=10000):
+        reading.window.search.date_from.setText("l'an dernier")
+    assert reading.window.search.status.text()
+    assert reading.results.rowCount() == before
+
+
 def test_opening_a_hit_shows_it_marked_in_the_right_pane(qtbot: QtBot, reading: Reading) -> None:
     _search(qtbot, reading, "INVIOLABILITÉ DES FRONTIÈRES")
-    row = next(r for r in range(reading.results.rowCount())
-               if "sotchi" in reading.results.hit(r).path)  # fmt: skip
+    row = next(
+        r for r in range(reading.results.rowCount()) if "sotchi" in reading.results.hit(r).path
+    )
     hit = reading.results.hit(row)
     with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
-        reading.window.search.hit_activated.emit(row)
+        reading.window.search.results.activated.emit(reading.results.index(row, 3))
     pane = reading.window.right_pane
     assert "Sotchi" in pane.title_label.text()
     assert MarkKind.SEARCH in {m.kind for m in pane.marks_at(hit.start)}
     top, bottom = pane.visible_fraction()
     assert top <= pane.fraction_of(hit.start) <= bottom
+
+
+def test_a_hit_in_the_left_document_is_shown_there(qtbot: QtBot, reading: Reading) -> None:
+    _search(qtbot, reading, "INVIOLABILITÉ DES FRONTIÈRES")
+    row = next(
+        r for r in range(reading.results.rowCount()) if "moscou" in reading.results.hit(r).path
+    )
+    hit = reading.results.hit(row)
+    reading.window.search.hit_activated.emit(hit)  # Moscow is open on the left: no reloading
+    pane = reading.window.left_pane
+    assert MarkKind.SEARCH in {m.kind for m in pane.marks_at(hit.start)}
+    assert reading.reader.pending_hit is None
 
 
 def test_results_export_to_csv(
@@ -75,9 +118,17 @@ def test_where_else_lists_the_precedents_of_the_selected_clause(
     assert comparison is not None
     point_1 = next(c for c in comparison.right.clauses if c.label == "1.")
     reading.reader.select("right", point_1.clause_id)
-    with qtbot.waitSignal(reading.search.results_ready, timeout=30000):
+    with qtbot.waitSignal(reading.search.precedents_ready, timeout=30000):
         reading.window.named_actions["where_else"].trigger()
     hits = reading.results.hits()
     assert hits
-    assert "charte" not in hits[0].path
-    assert any(h.left.startswith("IV ¶4") for h in hits[:3])
+    assert all("charte" not in h.path for h in hits)  # never the clause's own document
+    assert any(h.left.startswith("IV ¶4") for h in hits)
+    assert "Où ailleurs : 1." in reading.window.search.status.text()
+
+
+def test_find_puts_the_cursor_in_the_query(qtbot: QtBot, reading: Reading) -> None:
+    reading.window.search_dock.hide()
+    reading.window.named_actions["find"].trigger()
+    assert reading.window.search_dock.isVisible()
+    assert reading.window.named_actions["find"].shortcut().toString()

@@ -23,14 +23,18 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 def make_docx(paragraphs: list[str], extra_body: str = "") -> bytes:
     """A minimal .docx: one run per paragraph; ``extra_body`` is raw XML added to the body."""
     body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
-    document = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'
-                f"{body}{extra_body}</w:body></w:document>")  # fmt: skip
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'
+        f"{body}{extra_body}</w:body></w:document>"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", document.encode("utf-8"))
-        archive.writestr("word/header1.xml", f'<w:hdr xmlns:w="{_W}"><w:p><w:r><w:t>EN-TÊTE'
-                                             "</w:t></w:r></w:p></w:hdr>")  # fmt: skip
+        archive.writestr(
+            "word/header1.xml",
+            f'<w:hdr xmlns:w="{_W}"><w:p><w:r><w:t>EN-TÊTE</w:t></w:r></w:p></w:hdr>',
+        )
     return buffer.getvalue()
 
 
@@ -42,8 +46,9 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: pages (filled in below)
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-                   b"/Encoding /WinAnsiEncoding >>")  # fmt: skip
+    objects.append(
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    )
     kids = []
     for lines in pages:
         stream = (
@@ -52,13 +57,16 @@ def make_pdf(pages: list[list[str]]) -> bytes:
             + b"ET"
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
-                       % len(objects))  # fmt: skip
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objects)
+        )
         kids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids), len(kids))  # fmt: skip
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -90,13 +98,16 @@ def test_text_and_markdown_are_kept_as_written(tmp_path: Path) -> None:
 
 
 def test_docx_body_paragraphs_and_tables() -> None:
-    table = ("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cellule</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
-             "<w:p><w:r><w:t>non</w:t><w:noBreakHyphen/><w:t>ingérence</w:t>"
-             "<w:delText>supprimé</w:delText></w:r></w:p>")  # fmt: skip
+    table = (
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cellule</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:r><w:t>non</w:t><w:noBreakHyphen/><w:t>ingérence</w:t>"
+        "<w:delText>supprimé</w:delText></w:r></w:p>"
+    )
     data = make_docx(["Déclaration conjointe", "", "L’intégrité territoriale."], table)
     text = extract_bytes(data, ".docx").text
-    assert text == ("Déclaration conjointe\n\nL’intégrité territoriale.\n\nCellule\n\n"
-                    "non\u2011ingérence\n")  # fmt: skip
+    assert text == (
+        "Déclaration conjointe\n\nL’intégrité territoriale.\n\nCellule\n\nnon\u2011ingérence\n"
+    )
     assert "EN-TÊTE" not in text  # page headers are not body text
 
 
@@ -113,13 +124,21 @@ def test_broken_docx_is_refused() -> None:
 def test_pdf_running_headers_footers_and_hyphenation_are_handled() -> None:
     header = "MINISTÈRE DES AFFAIRES ÉTRANGÈRES"
     pages = [
-        [header, "Les Parties réaffirment leur attachement à la souverai-",
-         "neté et à l’intégrité territoriale des États, au principe de non-", "ingérence.",
-         "Page 1 / 3"],
-        [header, "La souveraineté est rappelée ; la coopération russo-",
-         "azerbaïdjanaise se poursuit.", "Page 2 / 3"],
+        [
+            header,
+            "Les Parties réaffirment leur attachement à la souverai-",
+            "neté et à l’intégrité territoriale des États, au principe de non-",
+            "ingérence.",
+            "Page 1 / 3",
+        ],
+        [
+            header,
+            "La souveraineté est rappelée ; la coopération russo-",
+            "azerbaïdjanaise se poursuit.",
+            "Page 2 / 3",
+        ],
         [header, "Fait à Moscou, le 6 février 2004.", "Page 3 / 3"],
-    ]  # fmt: skip
+    ]
     text = extract_bytes(make_pdf(pages), ".pdf", "x.pdf").text
     assert "MINISTÈRE" not in text
     assert "Page" not in text
@@ -139,12 +158,16 @@ def test_pdf_without_text_or_damaged_is_refused() -> None:
 def test_hyphenation_rules() -> None:
     assert join_hyphenated("la souverai-\nneté") == "la souveraineté"
     assert join_hyphenated("la souverai-\nneté et la souveraineté") == (
-        "la souveraineté et la souveraineté")  # fmt: skip
+        "la souveraineté et la souveraineté"
+    )
     assert join_hyphenated("les Nations-\nUnies") == "les Nations-Unies"
     assert join_hyphenated("celles-\nci ; celles-ci") == "celles-ci ; celles-ci"
     assert join_hyphenated("souverai\u00ad\nneté") == "souveraineté"
     assert drop_running_lines([["A", "x", "1"], ["A", "y", "2"], ["A", "z", "3"]]) == [
-        ["x"], ["y"], ["z"]]  # fmt: skip
+        ["x"],
+        ["y"],
+        ["z"],
+    ]
 
 
 def test_html_visible_text_only() -> None:
@@ -159,5 +182,31 @@ def test_html_visible_text_only() -> None:
     <pre>  garde
   les   blancs</pre></body></html>"""
     text = extract_bytes(page, ".html", "x.html").text
-    assert text == ("Déclaration conjointe\n\nL’intégrité territoriale\ndes États.\n\nun\n\n"
-                    "deux\n\n  garde\n  les   blancs\n")  # fmt: skip
+    assert text == (
+        "Déclaration conjointe\n\nL’intégrité territoriale\ndes États.\n\nun\n\n"
+        "deux\n\n  garde\n  les   blancs\n"
+    )
+
+
+def test_a_docx_or_html_opens_in_a_pane_as_its_text(tmp_path: Path) -> None:
+    from corpus.bundled import bundled_ids, load_bundled
+    from corpus.documents import open_document
+
+    moscow = load_bundled(bundled_ids()[0])
+    paragraphs = [p.strip() for p in moscow.raw.split("\n\n") if p.strip()][:6]
+    docx = tmp_path / "moscou.docx"
+    docx.write_bytes(make_docx([" ".join(p.split()) for p in paragraphs]))
+    opened = open_document(str(docx))
+    assert "EN-TÊTE" not in opened.raw  # the page header is not the text
+    assert " ".join(paragraphs[2].split()) in opened.raw
+    page = tmp_path / "moscou.html"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page.write_text(
+        f"<html><head><script>alert(1)</script></head><body>{body}</body></html>", encoding="utf-8"
+    )
+    opened = open_document(str(page))
+    assert "alert" not in opened.raw
+    assert " ".join(paragraphs[2].split()) in " ".join(opened.raw.split())
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 no text layer")
+    with pytest.raises(DocumentError):
+        open_document(str(tmp_path / "scan.pdf"))

@@ -96,8 +96,13 @@ def test_hyphens_and_spaces_are_alike_but_punctuation_breaks_a_phrase(index: Sea
 def test_prefix(index: SearchIndex) -> None:
     result = index.search(parse_query("souverain*"))
     assert {h.match.lower() for h in result.hits} == {"souveraineté", "souveraine"}
-    assert per_document(index, "souverain*") == {MOSCOW: 5, SOCHI: 1, CHINA: 1, VIETNAM: 1,
-                                                 CHARTER: 1}  # fmt: skip
+    assert per_document(index, "souverain*") == {
+        MOSCOW: 5,
+        SOCHI: 1,
+        CHINA: 1,
+        VIETNAM: 1,
+        CHARTER: 1,
+    }
 
 
 def test_near_in_any_order(index: SearchIndex) -> None:
@@ -166,7 +171,11 @@ def test_documents_are_replaced_and_removed() -> None:
 
 
 def test_bad_queries_say_why() -> None:
-    for text, message in [("  ", "nothing to search"), ("NEAR(a, 3", "NEAR"),
-                          ("NEAR(paix, 3)", "two words"), ("family:", "family id")]:  # fmt: skip
+    for text, message in [
+        ("  ", "nothing to search"),
+        ("NEAR(a, 3", "NEAR"),
+        ("NEAR(paix, 3)", "two words"),
+        ("family:", "family id"),
+    ]:
         with pytest.raises(QueryError, match=message):
             parse_query(text)

@@ -61,8 +61,10 @@ def test_a_new_library_holds_the_bundled_declarations(library: Library) -> None:
 def test_a_folder_is_copied_in_and_searchable(library: Library, sources: Path) -> None:
     outcomes = library.add_paths([sources])
     assert sorted((Path(o.source).name, o.status) for o in outcomes) == [
-        ("charte.txt", ImportStatus.ADDED), ("note.docx", ImportStatus.ADDED),
-        ("rapport.pdf", ImportStatus.ADDED)]  # fmt: skip
+        ("charte.txt", ImportStatus.ADDED),
+        ("note.docx", ImportStatus.ADDED),
+        ("rapport.pdf", ImportStatus.ADDED),
+    ]
     hits = library.index.search(parse_query("l'intégrité territoriale")).hits
     users = [h for h in hits if not h.key.startswith(BUNDLED)]
     assert len(users) == 3
@@ -84,7 +86,10 @@ def test_the_same_content_is_recognised_by_its_hash(library: Library, tmp_path: 
     added = library.add_file(first)
     duplicate = library.add_file(second)
     assert (added.status, duplicate.status, duplicate.key) == (
-        ImportStatus.ADDED, ImportStatus.DUPLICATE, added.key)  # fmt: skip
+        ImportStatus.ADDED,
+        ImportStatus.DUPLICATE,
+        added.key,
+    )
     assert len(library) == 6
 
 
@@ -211,8 +216,11 @@ def test_a_large_database_is_read_whole_only_after_a_crash(
     assert not (library.root / "library.db.in-use").exists()
     checks: list[bool] = []
     real_check = SearchIndex.check
-    monkeypatch.setattr(SearchIndex, "check", lambda self, thorough=True: (
-        checks.append(thorough), real_check(self, thorough))[1])  # fmt: skip
+    monkeypatch.setattr(
+        SearchIndex,
+        "check",
+        lambda self, thorough=True: (checks.append(thorough), real_check(self, thorough))[1],
+    )
     Library.open(library.root)  # closed cleanly: the quick check
     assert checks == [False]
     Library.open(library.root)  # the previous one was never closed, as after a crash

@@ -44,6 +44,10 @@ def test_near_and_stemmed_locate() -> None:
     text = "Les frontières et la souveraineté ; la souveraineté des frontières reconnues."
     assert spans(text, "NEAR(souveraineté frontières, 1)") == ["souveraineté des frontières"]
     assert spans(text, "NEAR(souveraineté frontières, 2)") == [
-        "frontières et la souveraineté", "souveraineté des frontières"]  # fmt: skip
+        "frontières et la souveraineté",
+        "souveraineté des frontières",
+    ]
     assert spans("Ils réaffirment ; il réaffirme.", "réaffirmer", stemmed=True) == [
-        "réaffirment", "réaffirme"]  # fmt: skip
+        "réaffirment",
+        "réaffirme",
+    ]

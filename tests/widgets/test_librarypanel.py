@@ -39,8 +39,13 @@ def test_dropped_files_and_folders_are_emitted(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.addWidget(panel)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(tmp_path)), QUrl("https://example.invalid/x.txt")])
-    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(panel.files_dropped) as dropped:
         panel.dropEvent(event)
     assert dropped.args == [[str(tmp_path)]]

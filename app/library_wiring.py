@@ -1,0 +1,287 @@
+"""The library and its search, wired into the window: the library panel (open, add, edit, remove),
+the search panel (search as you type, documents with counts, open a hit, CSV), "where else".
+
+Like ``app.wiring`` for the comparison, this is where the library's signals are connected; the
+widgets only emit intent and the controllers only do work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.controller import ComparisonController
+from app.library_controller import LibraryController
+from app.library_search import LibrarySearchController
+from app.reader import Reader
+from app.search_model import ConcordanceModel, export_csv
+from corpus.errors import CorpusError
+from corpus.extract import FORMATS
+from corpus.hits import DocumentHits, Hit, SearchResult
+from corpus.library import ImportOutcome, ImportStatus, LibraryEntry
+from corpus.where_else import Precedent
+from widgets.mainwindow import MainWindow
+from widgets.metadialog import MetadataDialog
+
+#: Failed imports listed by name in the message; more are counted.
+LISTED_FAILURES = 8
+
+
+def connect_library(
+    window: MainWindow, controller: ComparisonController, library: LibraryController
+) -> None:
+    """Wire the library panel: open a document on a side, add files and folders, edit, remove."""
+    panel = window.library
+    entries: dict[str, LibraryEntry] = {}
+
+    def show_entries(listed: object) -> None:
+        entries.clear()
+        entries.update((e.key, e) for e in listed)  # type: ignore[attr-defined]
+        panel.set_documents(
+            [(e.key, e.meta) for e in entries.values()],
+            fixed=[e.key for e in entries.values() if e.bundled],
+        )
+
+    def open_on(key: str, side: str) -> None:
+        if key in entries:
+            controller.open_side(side, entries[key].path)
+
+    def add_files() -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
+        paths, _ = QFileDialog.getOpenFileNames(
+            window,
+            window.tr("Ajouter à la bibliothèque"),
+            "",
+            window.tr("Documents ({0});;Tous les fichiers (*)").format(patterns),
+        )
+        if paths:
+            library.add_paths(paths)
+
+    def add_folder() -> None:
+        folder = QFileDialog.getExistingDirectory(
+            window, window.tr("Ajouter un dossier à la bibliothèque")
+        )
+        if folder:
+            library.add_paths([folder])
+
+    def edit(key: str) -> None:
+        if key not in entries:
+            return
+        dialog = MetadataDialog(entries[key].meta, window)
+        dialog.setObjectName("metadata_dialog")
+        dialog.accepted.connect(lambda: library.set_meta(key, dialog.meta()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def remove(key: str) -> None:
+        if key not in entries:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            window.tr("Retirer de la bibliothèque"),
+            window.tr(
+                "Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est "
+                "supprimée ; le fichier d’origine n’est pas touché."
+            ).format(entries[key].meta.title or key),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            window,
+        )
+        box.setObjectName("remove_box")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: library.remove(key))
+        box.open()
+
+    def busy(on: bool) -> None:
+        window.set_busy(on)
+        if on:
+            panel.set_status(window.tr("Import en cours…"))
+
+    library.entries_changed.connect(show_entries)
+    library.imported.connect(lambda outcomes: report_import(window, outcomes))
+    library.failed.connect(lambda message: show_warning(window, message))
+    library.busy_changed.connect(busy)
+    panel.open_requested.connect(open_on)
+    panel.document_activated.connect(lambda key: open_on(key, "right"))
+    panel.edit_requested.connect(edit)
+    panel.remove_requested.connect(remove)
+    panel.add_files_requested.connect(add_files)
+    panel.add_folder_requested.connect(add_folder)
+    panel.files_dropped.connect(library.add_paths)
+    window.named_actions["add_files"].triggered.connect(add_files)
+    window.named_actions["add_folder"].triggered.connect(add_folder)
+    show_entries(library.entries())
+
+
+def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None:
+    """Say what an import did: counts in the panel, and a message listing the failures."""
+    counts = {status: 0 for status in ImportStatus}
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+    line = window.tr("{0} ajouté(s), {1} mis à jour, {2} déjà présent(s), {3} en échec").format(
+        counts[ImportStatus.ADDED],
+        counts[ImportStatus.UPDATED],
+        counts[ImportStatus.DUPLICATE],
+        counts[ImportStatus.FAILED],
+    )
+    window.library.set_status(line if outcomes else window.tr("Aucun document à ajouter."))
+    window.statusBar().showMessage(line, 10000)
+    added = [o.key for o in outcomes if o.status is not ImportStatus.FAILED and o.key]
+    if added:
+        window.library.select(added[-1])
+    failures = [o for o in outcomes if o.status is ImportStatus.FAILED]
+    if failures:
+        listed = [f"• {o.message or o.source}" for o in failures[:LISTED_FAILURES]]
+        if len(failures) > LISTED_FAILURES:
+            listed.append(window.tr("… et {0} autre(s)").format(len(failures) - LISTED_FAILURES))
+        show_warning(
+            window, window.tr("Ces fichiers n’ont pas été ajoutés :") + "\n" + "\n".join(listed)
+        )
+
+
+def show_notices(window: MainWindow, notices: Sequence[str]) -> None:
+    """Tell the user what opening the library found (a damaged database set aside and rebuilt)."""
+    if notices:
+        show_warning(
+            window,
+            window.tr("À l’ouverture de la bibliothèque :")
+            + "\n"
+            + "\n".join(f"• {n}" for n in notices),
+        )
+
+
+def connect_search(
+    window: MainWindow,
+    reader: Reader,
+    controller: ComparisonController,
+    search: LibrarySearchController,
+    results: ConcordanceModel,
+) -> None:
+    """Wire the search panel: search as you type, documents with counts, open a hit, CSV, and
+    "where else" on the selected clause."""
+    panel = window.search
+    panel.set_model(results)
+    panel.query_changed.connect(search.set_query)
+    panel.stemmed_changed.connect(search.set_stemmed)
+    panel.filters_changed.connect(search.set_filters)
+    panel.document_chosen.connect(results.set_document)
+
+    def show(result: object) -> None:
+        assert isinstance(result, SearchResult)
+        results.set_result(result)
+        panel.set_documents([(d.key, _label(d), d.count) for d in result.documents])
+        panel.set_status(status_line(window, result) if result.query.strip() else "")
+
+    search.results_ready.connect(show)
+    search.failed.connect(panel.set_status)
+
+    def open_hit(hit: object) -> None:
+        assert isinstance(hit, Hit)
+        reader.pending_hit = (hit.path, hit.start, hit.end)
+        if reader.side_showing(hit.path):
+            reader.show_pending_hit()
+        else:
+            controller.open_side("right", hit.path)
+
+    panel.hit_activated.connect(open_hit)
+
+    asked = [""]  # the label of the clause whose precedents were asked for last
+
+    def find_where_else() -> None:
+        current, comparison = reader.current, reader.comparison
+        if current is None or comparison is None:
+            window.statusBar().showMessage(window.tr("Choisissez d’abord une clause."), 5000)
+            return
+        source = comparison.left if current.side == "left" else comparison.right
+        asked[0] = source.clause(current.clause_id).label
+        panel.set_status(window.tr("Où ailleurs : {0}…").format(asked[0]))
+        window.search_dock.show()
+        search.where_else(source, current.clause_id)
+
+    def show_precedents(found: object) -> None:
+        label = asked[0]
+        result = precedents_result(label, list(found))  # type: ignore[call-overload]
+        results.set_result(result)
+        panel.set_documents([(d.key, _label(d), d.count) for d in result.documents])
+        panel.set_status(
+            window.tr("Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)").format(
+                label, result.total, len(result.documents)
+            )
+        )
+
+    search.precedents_ready.connect(show_precedents)
+    window.named_actions["where_else"].triggered.connect(find_where_else)
+    panel.export_requested.connect(lambda: _export_csv(window, results))
+
+
+def status_line(window: MainWindow, result: SearchResult) -> str:
+    """Occurrences and documents found, and whether only part of the library was searched."""
+    line = window.tr("{0} occurrence(s) dans {1} document(s)").format(
+        result.total, len(result.documents)
+    )
+    if not result.complete:
+        line += " " + window.tr("(les {0} premiers documents sur {1}{2})").format(
+            result.searched, result.candidates, "+" if result.capped else ""
+        )
+    return line
+
+
+def precedents_result(label: str, precedents: Sequence[Precedent]) -> SearchResult:
+    """The precedents of a clause as a concordance: one row per similar clause, best first,
+    its label and score on the left, its text as the match."""
+    hits = tuple(
+        Hit(
+            p.doc_id,
+            p.path,
+            p.title,
+            p.date,
+            p.parties,
+            p.start,
+            p.end,
+            f"{p.label} · {p.score:.2f}",
+            p.text,
+            "",
+        )
+        for p in precedents
+    )
+    documents: dict[str, DocumentHits] = {}
+    for p in precedents:
+        seen = documents.get(p.doc_id)
+        count = 1 if seen is None else seen.count + 1
+        documents[p.doc_id] = DocumentHits(p.doc_id, p.path, p.title, p.date, p.parties, "", count)
+    return SearchResult(
+        f"≈ {label}", hits, tuple(documents.values()), len(documents), len(documents)
+    )
+
+
+def _label(document: DocumentHits) -> str:
+    return " · ".join(x for x in (document.date, document.title or Path(document.path).name) if x)
+
+
+def _export_csv(window: MainWindow, results: ConcordanceModel) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        window, window.tr("Exporter les résultats en CSV"), "recherche.csv", "CSV (*.csv)"
+    )
+    if not path:
+        return
+    try:
+        export_csv(results.hits(), Path(path))
+    except CorpusError as exc:
+        show_warning(window, str(exc))
+    else:
+        window.statusBar().showMessage(window.tr("CSV écrit : {0}").format(path), 10000)
+
+
+def show_warning(window: MainWindow, message: str) -> None:
+    """A warning box (window-modal, not blocking the event loop) and the status bar."""
+    window.statusBar().showMessage(message.splitlines()[0], 10000)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        window.tr("Vis-à-vis"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("error_box")
+    box.open()

@@ -1,0 +1,151 @@
+"""The library in the window: add files and folders (dialog, drop), open on a side, edit metadata,
+remove, failures reported, a damaged database rebuilt and the user told."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.application import Reading
+from corpus.library import DATABASE, default_data_dir
+from widgets.metadialog import MetadataDialog
+
+from tests.app.conftest import open_reading
+
+DATA = Path(__file__).parent.parent / "data"
+VIETNAM = DATA / "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt"
+NATO = DATA / "nl-bwb__north-atlantic-treaty-1949.txt"
+
+
+def _titles(reading: Reading) -> list[str]:
+    tree = reading.window.library.documents
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def _import(qtbot: QtBot, reading: Reading, paths: list[str]) -> object:
+    with qtbot.waitSignal(reading.library_controller.imported, timeout=60000) as done:
+        reading.window.library.files_dropped.emit(paths)
+    return done.args[0]
+
+
+def _message_boxes(reading: Reading) -> list[QMessageBox]:
+    return [b for b in reading.window.findChildren(QMessageBox) if b.isVisible()]
+
+
+def test_the_bundled_declarations_are_listed_and_cannot_be_removed(reading: Reading) -> None:
+    panel = reading.window.library
+    assert len(panel.keys()) == 5
+    assert any("Moscou" in t for t in _titles(reading))
+    menu = panel.context_menu(panel.keys()[0])
+    assert [a.isEnabled() for a in menu.actions() if "Retirer" in a.text()] == [False]
+
+
+def test_files_added_by_the_dialog_are_listed_searchable_and_open(
+    qtbot: QtBot, reading: Reading, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "source" / VIETNAM.name
+    source.parent.mkdir()
+    shutil.copy(VIETNAM, source)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], "Documents")
+    )
+    with qtbot.waitSignal(reading.library_controller.imported, timeout=60000):
+        reading.window.named_actions["add_files"].trigger()
+    panel = reading.window.library
+    assert len(panel.keys()) == 6
+    assert "1 ajouté(s)" in panel.status.text()
+    key = panel.current_key()  # the new document is selected
+    assert key
+    assert not key.startswith("bundled:")
+    source.unlink()  # the library kept its own copy
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        panel.left_button.click()
+    assert "vietnam" in reading.window.left_pane.title_label.text().lower()
+    with qtbot.waitSignal(reading.search.results_ready, timeout=10000):
+        reading.window.search.query.setText("comprehensive strategic partnership")
+    assert any(h.key == key for h in reading.results.hits())
+
+
+def test_a_folder_dropped_is_imported_and_a_second_drop_is_recognised(
+    qtbot: QtBot, reading: Reading, tmp_path: Path
+) -> None:
+    folder = tmp_path / "treaties"
+    folder.mkdir()
+    shutil.copy(NATO, folder / NATO.name)
+    (folder / "notes.bin").write_bytes(b"\x00\x01binary")  # not a format the library reads
+    _import(qtbot, reading, [str(folder)])
+    assert len(reading.window.library.keys()) == 6
+    _import(qtbot, reading, [str(folder / NATO.name)])
+    assert len(reading.window.library.keys()) == 6
+    assert "1 déjà présent(s)" in reading.window.library.status.text()
+
+
+def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_added(
+    qtbot: QtBot, reading: Reading, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 this is not a PDF at all")
+    outcomes = _import(qtbot, reading, [str(broken)])
+    assert [o.status for o in outcomes] == ["failed"]  # type: ignore[attr-defined]
+    assert len(reading.window.library.keys()) == 5
+    boxes = _message_boxes(reading)
+    assert boxes
+    assert "broken.pdf" in boxes[-1].text()
+    assert "1 en échec" in reading.window.library.status.text()
+
+
+def test_metadata_edited_in_the_dialog_is_saved(
+    qtbot: QtBot, reading: Reading, tmp_path: Path
+) -> None:
+    outcomes = _import(qtbot, reading, [str(VIETNAM)])
+    key = outcomes[0].key  # type: ignore[index]
+    with qtbot.waitSignal(reading.library_controller.entries_changed, timeout=5000):
+        reading.window.library.edit_requested.emit(key)
+        dialog = reading.window.findChild(MetadataDialog, "metadata_dialog")
+        assert dialog is not None
+        assert dialog.isVisible()
+        dialog.title.setText("Partenariat stratégique global États-Unis–Viêt Nam")
+        dialog.date.setText("2023-09-10")
+        dialog.accept()
+    entry = next(e for e in reading.library.entries() if e.key == key)
+    assert entry.meta.title == "Partenariat stratégique global États-Unis–Viêt Nam"
+    assert entry.meta.date == "2023-09-10"
+    assert "Partenariat stratégique global États-Unis–Viêt Nam" in _titles(reading)
+
+
+def test_a_removed_document_leaves_the_library_after_confirmation(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    key = _import(qtbot, reading, [str(VIETNAM)])[0].key  # type: ignore[index]
+    reading.window.library.remove_requested.emit(key)
+    box = reading.window.findChild(QMessageBox, "remove_box")
+    assert box is not None
+    box.reject()  # cancelled: nothing changes
+    listed = reading.window.library.keys()
+    assert key in listed
+    reading.window.library.remove_requested.emit(key)
+    boxes = [b for b in reading.window.findChildren(QMessageBox, "remove_box") if b.isVisible()]
+    with qtbot.waitSignal(reading.library_controller.entries_changed, timeout=5000):
+        boxes[-1].accept()
+    listed = reading.window.library.keys()
+    assert key not in listed
+    assert VIETNAM.exists()  # the original is never touched
+
+
+def test_a_damaged_database_is_rebuilt_and_the_user_told(
+    qtbot: QtBot, settings_path: Path, tmp_path: Path
+) -> None:
+    first = open_reading(qtbot, settings_path)
+    _import(qtbot, first, [str(VIETNAM)])
+    first.window.close()  # closes the library
+    database = default_data_dir() / DATABASE
+    database.write_bytes(b"this is no longer a SQLite database" * 100)
+    second = open_reading(qtbot, settings_path)
+    qtbot.waitUntil(lambda: bool(_message_boxes(second)), timeout=5000)
+    assert "damaged" in _message_boxes(second)[-1].text()
+    assert len(second.window.library.keys()) == 6  # the imported document came back
+    assert list(default_data_dir().glob(DATABASE + ".damaged-*"))

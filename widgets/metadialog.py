@@ -1,0 +1,155 @@
+"""The metadata dialog: edit the citation metadata (title, date, parties...) of one document."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corpus.model import DocumentMeta
+from widgets import palette
+
+#: Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another.
+KIND_SUGGESTIONS = ("declaration", "joint statement", "charter", "treaty", "news report")
+#: Language codes offered, with their labels (each language named in itself, so not translated).
+LANGUAGES = (("", "—"), ("fr", "français"), ("en", "English"))
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PARTY_SEPARATORS = re.compile(r"[,;]")
+
+
+def is_valid_date(text: str) -> bool:
+    """Whether ``text`` is empty or a real ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
+    if not text:
+        return True
+    match = _DATE.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day = match.groups()
+    try:
+        # The day defaults to 1 so that ``YYYY-MM`` checks its month the same way.
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def split_parties(text: str) -> tuple[str, ...]:
+    """The parties typed in ``text``: split on commas and semicolons, stripped, deduplicated."""
+    names = (name.strip() for name in _PARTY_SEPARATORS.split(text))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+class MetadataDialog(QDialog):
+    """A form over a ``DocumentMeta``; OK stays disabled while the title or the date is wrong.
+
+    Signals:
+        None beyond ``QDialog``'s (``accepted``, ``rejected``, ``finished``).
+
+    Attributes:
+        title, date, parties, place, source: line edits for those fields (parties comma-separated).
+        kind: an editable combo box with common kinds.
+        language: a combo box of language codes (the code is each item's data).
+        buttons: the OK / Cancel button box.
+        problem: a label explaining why OK is disabled (empty and hidden when all is well).
+    """
+
+    def __init__(self, meta: DocumentMeta, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Métadonnées du document"))
+
+        self.title = QLineEdit(meta.title)
+        self.date = QLineEdit(meta.date)
+        self.date.setPlaceholderText(self.tr("AAAA-MM-JJ ou AAAA-MM"))
+        self.parties = QLineEdit(", ".join(meta.parties))
+        self.parties.setPlaceholderText(self.tr("Russia, Azerbaijan"))
+        self.parties.setToolTip(self.tr("Les parties, en anglais, séparées par des virgules"))
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(KIND_SUGGESTIONS)
+        self.kind.setCurrentText(meta.kind)
+        self.place = QLineEdit(meta.place)
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self._select_language(meta.language)
+        self.source = QLineEdit(meta.source)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Titre"), self.title)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Parties"), self.parties)
+        form.addRow(self.tr("&Nature"), self.kind)
+        form.addRow(self.tr("&Lieu"), self.place)
+        form.addRow(self.tr("Lan&gue"), self.language)
+        form.addRow(self.tr("&Source"), self.source)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {palette.DIFF_DELETE_INK}")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.title.textChanged.connect(self._on_text_changed)
+        self.date.textChanged.connect(self._on_text_changed)
+        self._validate()
+
+    def meta(self) -> DocumentMeta:
+        """The metadata as edited: every field stripped, the parties split and deduplicated."""
+        return DocumentMeta(
+            title=self.title.text().strip(),
+            date=self.date.text().strip(),
+            parties=split_parties(self.parties.text()),
+            kind=self.kind.currentText().strip(),
+            place=self.place.text().strip(),
+            language=str(self.language.currentData() or "").strip(),
+            source=self.source.text().strip(),
+        )
+
+    def _select_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index < 0:
+            # An unknown code is kept as its own entry rather than silently lost.
+            self.language.addItem(code, code)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
+
+    @Slot(str)
+    def _on_text_changed(self, _text: str) -> None:
+        self._validate()
+
+    def _validate(self) -> None:
+        problem = self._problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(not problem)
+
+    def _problem(self) -> str:
+        if not self.title.text().strip():
+            return self.tr("Le titre ne peut pas être vide.")
+        if not is_valid_date(self.date.text().strip()):
+            return self.tr("Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.")
+        return ""
