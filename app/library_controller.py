@@ -66,7 +66,7 @@ class LibraryController(QObject):
     @Slot()
     def refresh(self) -> None:
         """Re-import the source files that changed since they were imported."""
-        self._submit(self.library.refresh)
+        self._submit(self.library.refresh, quiet=True)
 
     def set_meta(self, key: str, meta: DocumentMeta) -> None:
         """Save a document's edited metadata."""
@@ -95,7 +95,8 @@ class LibraryController(QObject):
         self.wait(-1)
         self._closed = True
 
-    def _submit(self, work: Callable[[], list[ImportOutcome]]) -> None:
+    def _submit(self, work: Callable[[], list[ImportOutcome]], quiet: bool = False) -> None:
+        """Run ``work`` in the pool; ``quiet``: report nothing if it imported nothing."""
         if self._closed:
             return
         self._pending += 1
@@ -112,7 +113,7 @@ class LibraryController(QObject):
                 traceback.print_exc()
                 relay.error.emit(f"internal error: {exc!r}")
             else:
-                relay.done.emit(outcome)
+                relay.done.emit((outcome, quiet))
 
         self._pool.start(run)
 
@@ -121,9 +122,10 @@ class LibraryController(QObject):
         if self._pending == 0:
             self.busy_changed.emit(False)
 
-    def _on_done(self, outcomes: object) -> None:
+    def _on_done(self, done: object) -> None:
         self._finish()
-        if self._closed:
+        outcomes, quiet = done  # type: ignore[misc]
+        if self._closed or (quiet and not outcomes):
             return
         self.entries_changed.emit(self.entries())  # first, so the new documents can be selected
         self.imported.emit(outcomes)

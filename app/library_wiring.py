@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.controller import ComparisonController
@@ -52,16 +53,18 @@ def connect_library(
         patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
         paths, _ = QFileDialog.getOpenFileNames(
             window,
-            window.tr("Ajouter à la bibliothèque"),
+            QCoreApplication.translate("wiring", "Ajouter à la bibliothèque"),
             "",
-            window.tr("Documents ({0});;Tous les fichiers (*)").format(patterns),
+            QCoreApplication.translate("wiring", "Documents ({0});;Tous les fichiers (*)").format(
+                patterns
+            ),
         )
         if paths:
             library.add_paths(paths)
 
     def add_folder() -> None:
         folder = QFileDialog.getExistingDirectory(
-            window, window.tr("Ajouter un dossier à la bibliothèque")
+            window, QCoreApplication.translate("wiring", "Ajouter un dossier à la bibliothèque")
         )
         if folder:
             library.add_paths([folder])
@@ -80,10 +83,11 @@ def connect_library(
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            window.tr("Retirer de la bibliothèque"),
-            window.tr(
+            QCoreApplication.translate("wiring", "Retirer de la bibliothèque"),
+            QCoreApplication.translate(
+                "wiring",
                 "Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est "
-                "supprimée ; le fichier d’origine n’est pas touché."
+                "supprimée ; le fichier d’origine n’est pas touché.",
             ).format(entries[key].meta.title or key),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             window,
@@ -95,8 +99,8 @@ def connect_library(
 
     def busy(on: bool) -> None:
         window.set_busy(on)
-        if on:
-            panel.set_status(window.tr("Import en cours…"))
+        # On False the outcome (if any) follows at once and replaces the empty line.
+        panel.set_status(QCoreApplication.translate("wiring", "Import en cours…") if on else "")
 
     library.entries_changed.connect(show_entries)
     library.imported.connect(lambda outcomes: report_import(window, outcomes))
@@ -119,13 +123,16 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
     counts = {status: 0 for status in ImportStatus}
     for outcome in outcomes:
         counts[outcome.status] += 1
-    line = window.tr("{0} ajouté(s), {1} mis à jour, {2} déjà présent(s), {3} en échec").format(
-        counts[ImportStatus.ADDED],
-        counts[ImportStatus.UPDATED],
-        counts[ImportStatus.DUPLICATE],
-        counts[ImportStatus.FAILED],
+    phrases = {
+        ImportStatus.ADDED: QCoreApplication.translate("wiring", "{0} ajouté(s)"),
+        ImportStatus.UPDATED: QCoreApplication.translate("wiring", "{0} mis à jour"),
+        ImportStatus.DUPLICATE: QCoreApplication.translate("wiring", "{0} déjà présent(s)"),
+        ImportStatus.FAILED: QCoreApplication.translate("wiring", "{0} en échec"),
+    }
+    line = ", ".join(phrases[s].format(n) for s, n in counts.items() if n)
+    window.library.set_status(
+        line if outcomes else QCoreApplication.translate("wiring", "Aucun document à ajouter.")
     )
-    window.library.set_status(line if outcomes else window.tr("Aucun document à ajouter."))
     window.statusBar().showMessage(line, 10000)
     added = [o.key for o in outcomes if o.status is not ImportStatus.FAILED and o.key]
     if added:
@@ -134,9 +141,16 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
     if failures:
         listed = [f"• {o.message or o.source}" for o in failures[:LISTED_FAILURES]]
         if len(failures) > LISTED_FAILURES:
-            listed.append(window.tr("… et {0} autre(s)").format(len(failures) - LISTED_FAILURES))
+            listed.append(
+                QCoreApplication.translate("wiring", "… et {0} autre(s)").format(
+                    len(failures) - LISTED_FAILURES
+                )
+            )
         show_warning(
-            window, window.tr("Ces fichiers n’ont pas été ajoutés :") + "\n" + "\n".join(listed)
+            window,
+            QCoreApplication.translate("wiring", "Ces fichiers n’ont pas été ajoutés :")
+            + "\n"
+            + "\n".join(listed),
         )
 
 
@@ -145,7 +159,7 @@ def show_notices(window: MainWindow, notices: Sequence[str]) -> None:
     if notices:
         show_warning(
             window,
-            window.tr("À l’ouverture de la bibliothèque :")
+            QCoreApplication.translate("wiring", "À l’ouverture de la bibliothèque :")
             + "\n"
             + "\n".join(f"• {n}" for n in notices),
         )
@@ -191,11 +205,15 @@ def connect_search(
     def find_where_else() -> None:
         current, comparison = reader.current, reader.comparison
         if current is None or comparison is None:
-            window.statusBar().showMessage(window.tr("Choisissez d’abord une clause."), 5000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("wiring", "Choisissez d’abord une clause."), 5000
+            )
             return
         source = comparison.left if current.side == "left" else comparison.right
         asked[0] = source.clause(current.clause_id).label
-        panel.set_status(window.tr("Où ailleurs : {0}…").format(asked[0]))
+        panel.set_status(
+            QCoreApplication.translate("wiring", "Où ailleurs : {0}…").format(asked[0])
+        )
         window.search_dock.show()
         search.where_else(source, current.clause_id)
 
@@ -205,9 +223,9 @@ def connect_search(
         results.set_result(result)
         panel.set_documents([(d.key, _label(d), d.count) for d in result.documents])
         panel.set_status(
-            window.tr("Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)").format(
-                label, result.total, len(result.documents)
-            )
+            QCoreApplication.translate(
+                "wiring", "Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)"
+            ).format(label, result.total, len(result.documents))
         )
 
     search.precedents_ready.connect(show_precedents)
@@ -217,13 +235,13 @@ def connect_search(
 
 def status_line(window: MainWindow, result: SearchResult) -> str:
     """Occurrences and documents found, and whether only part of the library was searched."""
-    line = window.tr("{0} occurrence(s) dans {1} document(s)").format(
+    line = QCoreApplication.translate("wiring", "{0} occurrence(s) dans {1} document(s)").format(
         result.total, len(result.documents)
     )
     if not result.complete:
-        line += " " + window.tr("(les {0} premiers documents sur {1}{2})").format(
-            result.searched, result.candidates, "+" if result.capped else ""
-        )
+        line += " " + QCoreApplication.translate(
+            "wiring", "(les {0} premiers documents sur {1}{2})"
+        ).format(result.searched, result.candidates, "+" if result.capped else "")
     return line
 
 
@@ -261,7 +279,10 @@ def _label(document: DocumentHits) -> str:
 
 def _export_csv(window: MainWindow, results: ConcordanceModel) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Exporter les résultats en CSV"), "recherche.csv", "CSV (*.csv)"
+        window,
+        QCoreApplication.translate("wiring", "Exporter les résultats en CSV"),
+        "recherche.csv",
+        "CSV (*.csv)",
     )
     if not path:
         return
@@ -270,7 +291,9 @@ def _export_csv(window: MainWindow, results: ConcordanceModel) -> None:
     except CorpusError as exc:
         show_warning(window, str(exc))
     else:
-        window.statusBar().showMessage(window.tr("CSV écrit : {0}").format(path), 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("wiring", "CSV écrit : {0}").format(path), 10000
+        )
 
 
 def show_warning(window: MainWindow, message: str) -> None:
@@ -278,7 +301,7 @@ def show_warning(window: MainWindow, message: str) -> None:
     window.statusBar().showMessage(message.splitlines()[0], 10000)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        window.tr("Vis-à-vis"),
+        QCoreApplication.translate("wiring", "Vis-à-vis"),
         message,
         QMessageBox.StandardButton.Ok,
         window,

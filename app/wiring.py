@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.controller import ComparisonController
@@ -55,12 +55,14 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
 
 def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:
     if side == "left":
-        title = window.tr("Ouvrir une déclaration à gauche")
+        title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
     else:
-        title = window.tr("Ouvrir une déclaration à droite")
+        title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")
     # Texts first; every file can still be chosen.
     patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
-    filters = window.tr("Documents ({0});;Tous les fichiers (*)").format(patterns)
+    filters = QCoreApplication.translate("wiring", "Documents ({0});;Tous les fichiers (*)").format(
+        patterns
+    )
     path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
     if path:
         controller.open_side(side, path)
@@ -76,7 +78,10 @@ def _export(window: MainWindow, reader: Reader) -> None:
     layout = "synoptic" if window.named_actions["synoptic"].isChecked() else "parallel"
     suggested = f"{comparison.left.document.doc_id}__{comparison.right.document.doc_id}.pdf"
     path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Exporter la comparaison en PDF"), suggested, "PDF (*.pdf)"
+        window,
+        QCoreApplication.translate("wiring", "Exporter la comparaison en PDF"),
+        suggested,
+        "PDF (*.pdf)",
     )
     if not path:
         return
@@ -86,7 +91,9 @@ def _export(window: MainWindow, reader: Reader) -> None:
     except CorpusError as exc:
         _show_error(window, str(exc))
     else:
-        window.statusBar().showMessage(window.tr("PDF écrit : {0}").format(path), 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("wiring", "PDF écrit : {0}").format(path), 10000
+        )
     finally:
         QApplication.restoreOverrideCursor()
 
@@ -96,7 +103,7 @@ def _show_error(window: MainWindow, message: str) -> None:
     window.statusBar().showMessage(message, 10000)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        window.tr("Vis-à-vis"),
+        QCoreApplication.translate("wiring", "Vis-à-vis"),
         message,
         QMessageBox.StandardButton.Ok,
         window,

@@ -60,6 +60,8 @@ class LibraryPanel(QWidget):
         self.documents.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.documents.setAcceptDrops(False)  # the panel takes the drops
         self.documents.setAccessibleName(self.tr("Bibliothèque"))
+        self.documents.setColumnWidth(0, 230)  # the title first: it is what the user looks for
+        self.documents.setColumnWidth(1, 86)
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.documents.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.documents.setToolTip(self.tr("Déposez ici des fichiers ou des dossiers à ajouter"))

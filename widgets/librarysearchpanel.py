@@ -163,7 +163,7 @@ class LibrarySearchPanel(QWidget):
         every.setData(Qt.ItemDataRole.UserRole, "")
         self.groups.addItem(every)
         for key, label, count in documents:
-            item = QListWidgetItem(f"{label} ({count})")
+            item = QListWidgetItem(f"{count} · {label}")  # the count first: labels get cut
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(label)
             self.groups.addItem(item)

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         # The texts come first: the search panel starts low (a saved layout overrides this).
         self.resizeDocks([self.search_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.library_dock], [400], Qt.Orientation.Horizontal)
         self.legend_dock = QDockWidget(self.tr("Légende"), self)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../app/search_model.py" line="36"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/search_model.py" line="37"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/search_model.py" line="38"/>
+        <source>Contexte gauche</source>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location filename="../../app/search_model.py" line="39"/>
+        <source>Occurrence</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../app/search_model.py" line="40"/>
+        <source>Contexte droit</source>
+        <translation>Right context</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../widgets/legend.py" line="39"/>
@@ -20,31 +48,140 @@
     </message>
 </context>
 <context>
-    <name>LibrarySidebar</name>
+    <name>LibraryPanel</name>
     <message>
-        <location filename="../../widgets/librarysidebar.py" line="42"/>
+        <location filename="../../widgets/librarypanel.py" line="58"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="58"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="62"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysidebar.py" line="43"/>
+        <location filename="../../widgets/librarypanel.py" line="67"/>
+        <source>Déposez ici des fichiers ou des dossiers à ajouter</source>
+        <translation>Drop files or folders here to add them</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="68"/>
         <source>◀ À gauche</source>
         <translation>◀ Left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysidebar.py" line="44"/>
+        <location filename="../../widgets/librarypanel.py" line="69"/>
         <source>À droite ▶</source>
         <translation>Right ▶</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysidebar.py" line="45"/>
-        <source>Ouvrir la déclaration choisie dans le volet gauche</source>
-        <translation>Open the chosen declaration in the left pane</translation>
+        <location filename="../../widgets/librarypanel.py" line="70"/>
+        <source>Ouvrir le document choisi dans le volet gauche</source>
+        <translation>Open the chosen document in the left pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysidebar.py" line="46"/>
-        <source>Ouvrir la déclaration choisie dans le volet droit</source>
-        <translation>Open the chosen declaration in the right pane</translation>
+        <location filename="../../widgets/librarypanel.py" line="71"/>
+        <source>Ouvrir le document choisi dans le volet droit</source>
+        <translation>Open the chosen document in the right pane</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="72"/>
+        <source>Ajouter des fichiers…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="73"/>
+        <source>Ajouter un dossier…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="154"/>
+        <source>Ouvrir à gauche</source>
+        <translation>Open on the left</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="155"/>
+        <source>Ouvrir à droite</source>
+        <translation>Open on the right</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="157"/>
+        <source>Modifier les métadonnées…</source>
+        <translation>Edit metadata…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="159"/>
+        <source>Retirer de la bibliothèque</source>
+        <translation>Remove from the library</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchPanel</name>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="79"/>
+        <source>intégrité territoriale · souverain* · NEAR(souveraineté frontières, 5) · family:territorial-integrity</source>
+        <extracomment>Where the results model keeps each row&apos;s hit object (``Qt.UserRole``).</extracomment>
+        <translation>territorial integrity · sovereign* · NEAR(sovereignty borders, 5) · family:territorial-integrity</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="83"/>
+        <source>Formes fléchies</source>
+        <translation>Inflected forms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="84"/>
+        <source>Trouver aussi les pluriels et les autres formes</source>
+        <translation>Also find plurals and other forms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="86"/>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="88"/>
+        <source>Toutes langues</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="91"/>
+        <source>depuis AAAA[-MM[-JJ]]</source>
+        <translation>from YYYY[-MM[-DD]]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="93"/>
+        <source>jusqu’à AAAA[-MM[-JJ]]</source>
+        <translation>to YYYY[-MM[-DD]]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="94"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="104"/>
+        <source>Documents trouvés</source>
+        <translation>Documents found</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="105"/>
+        <source>Les documents où la recherche a trouvé des occurrences</source>
+        <translation>The documents where the search found occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="162"/>
+        <source>Tous les documents ({0})</source>
+        <translation>All documents ({0})</translation>
     </message>
 </context>
 <context>
@@ -58,119 +195,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="107"/>
+        <location filename="../../widgets/mainwindow.py" line="108"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="111"/>
+        <location filename="../../widgets/mainwindow.py" line="112"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="117"/>
+        <location filename="../../widgets/mainwindow.py" line="119"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="124"/>
+        <location filename="../../widgets/mainwindow.py" line="126"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="125"/>
+        <location filename="../../widgets/mainwindow.py" line="127"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
+        <location filename="../../widgets/mainwindow.py" line="128"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="127"/>
+        <location filename="../../widgets/mainwindow.py" line="129"/>
+        <source>&amp;Ajouter à la bibliothèque…</source>
+        <translation>&amp;Add to the library…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <source>Ajouter un &amp;dossier à la bibliothèque…</source>
+        <translation>Add a &amp;folder to the library…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="131"/>
+        <source>&amp;Rechercher dans la bibliothèque</source>
+        <translation>&amp;Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="132"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="133"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="129"/>
+        <location filename="../../widgets/mainwindow.py" line="134"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <location filename="../../widgets/mainwindow.py" line="135"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="131"/>
+        <location filename="../../widgets/mainwindow.py" line="136"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="132"/>
+        <location filename="../../widgets/mainwindow.py" line="137"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="133"/>
+        <location filename="../../widgets/mainwindow.py" line="138"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="134"/>
+        <location filename="../../widgets/mainwindow.py" line="139"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="135"/>
+        <location filename="../../widgets/mainwindow.py" line="140"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="136"/>
+        <location filename="../../widgets/mainwindow.py" line="141"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="137"/>
+        <location filename="../../widgets/mainwindow.py" line="142"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="138"/>
+        <location filename="../../widgets/mainwindow.py" line="143"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="159"/>
+        <location filename="../../widgets/mainwindow.py" line="164"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/mainwindow.py" line="172"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="169"/>
+        <location filename="../../widgets/mainwindow.py" line="178"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="179"/>
+        <location filename="../../widgets/mainwindow.py" line="188"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="184"/>
+        <location filename="../../widgets/mainwindow.py" line="193"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="70"/>
+        <source>Métadonnées du document</source>
+        <extracomment>Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another. Language codes offered, with their labels (each language named in itself, so not translated).</extracomment>
+        <translation>Document metadata</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="74"/>
+        <source>AAAA-MM-JJ ou AAAA-MM</source>
+        <translation>YYYY-MM-DD or YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="76"/>
+        <source>Russia, Azerbaijan</source>
+        <translation>Russia, Azerbaijan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="77"/>
+        <source>Les parties, en anglais, séparées par des virgules</source>
+        <translation>The parties, in English, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="90"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="91"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="92"/>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="93"/>
+        <source>&amp;Nature</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="94"/>
+        <source>&amp;Lieu</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="95"/>
+        <source>Lan&amp;gue</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="96"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="152"/>
+        <source>Le titre ne peut pas être vide.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/metadialog.py" line="154"/>
+        <source>Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.</source>
+        <translation>Invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY.</translation>
     </message>
 </context>
 <context>
@@ -189,65 +410,14 @@
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="180"/>
+        <location filename="../../app/reader.py" line="191"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="189"/>
+        <location filename="../../app/reader.py" line="200"/>
         <source>{0} ↔ {1} · score {2:.2f}</source>
         <translation>{0} ↔ {1} · score {2:.2f}</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPanel</name>
-    <message>
-        <location filename="../../widgets/searchpanel.py" line="41"/>
-        <source>Rechercher : intégrité territoriale, souverain*, NEAR(a b, 5), family:terrorism</source>
-        <translation>Search: territorial integrity, sovereign*, NEAR(a b, 5), family:terrorism</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/searchpanel.py" line="45"/>
-        <source>Formes fléchies</source>
-        <translation>Inflected forms</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/searchpanel.py" line="46"/>
-        <source>Trouver aussi les pluriels et les autres formes des mots</source>
-        <translation>Also find plurals and other forms of the words</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/searchpanel.py" line="47"/>
-        <source>Exporter en CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <location filename="../../app/search.py" line="126"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../app/search.py" line="126"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../app/search.py" line="126"/>
-        <source>Contexte gauche</source>
-        <translation>Left context</translation>
-    </message>
-    <message>
-        <location filename="../../app/search.py" line="127"/>
-        <source>Occurrence</source>
-        <translation>Match</translation>
-    </message>
-    <message>
-        <location filename="../../app/search.py" line="127"/>
-        <source>Contexte droit</source>
-        <translation>Right context</translation>
     </message>
 </context>
 <context>
@@ -279,61 +449,139 @@
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>wiring</name>
     <message>
-        <location filename="../../app/wiring.py" line="56"/>
-        <source>Ouvrir une déclaration à gauche</source>
-        <translation>Open a declaration on the left</translation>
+        <location filename="../../app/library_wiring.py" line="56"/>
+        <source>Ajouter à la bibliothèque</source>
+        <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
+        <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="58"/>
-        <source>Ouvrir une déclaration à droite</source>
-        <translation>Open a declaration on the right</translation>
+        <location filename="../../app/library_wiring.py" line="58"/>
+        <location filename="../../app/wiring.py" line="63"/>
+        <source>Documents ({0});;Tous les fichiers (*)</source>
+        <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="60"/>
-        <source>Textes (*.txt *.md);;Tous les fichiers (*)</source>
-        <translation>Texts (*.txt *.md);;All files (*)</translation>
+        <location filename="../../app/library_wiring.py" line="67"/>
+        <source>Ajouter un dossier à la bibliothèque</source>
+        <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="81"/>
-        <source>{0} occurrence(s) dans {1} document(s)</source>
-        <translation>{0} occurrence(s) in {1} document(s)</translation>
+        <location filename="../../app/library_wiring.py" line="86"/>
+        <source>Retirer de la bibliothèque</source>
+        <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="101"/>
+        <location filename="../../app/library_wiring.py" line="87"/>
+        <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
+        <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="103"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="127"/>
+        <source>{0} ajouté(s)</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="128"/>
+        <source>{0} mis à jour</source>
+        <translation>{0} updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="129"/>
+        <source>{0} déjà présent(s)</source>
+        <translation>{0} already there</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="130"/>
+        <source>{0} en échec</source>
+        <translation>{0} failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="134"/>
+        <source>Aucun document à ajouter.</source>
+        <translation>No document to add.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="145"/>
+        <source>… et {0} autre(s)</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="151"/>
+        <source>Ces fichiers n’ont pas été ajoutés :</source>
+        <translation>These files were not added:</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="162"/>
+        <source>À l’ouverture de la bibliothèque :</source>
+        <translation>On opening the library:</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="209"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="105"/>
+        <location filename="../../app/library_wiring.py" line="215"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="114"/>
+        <location filename="../../app/library_wiring.py" line="226"/>
+        <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
+        <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="238"/>
+        <source>{0} occurrence(s) dans {1} document(s)</source>
+        <translation>{0} occurrence(s) in {1} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="242"/>
+        <source>(les {0} premiers documents sur {1}{2})</source>
+        <translation>(the first {0} documents of {1}{2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="283"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="123"/>
+        <location filename="../../app/library_wiring.py" line="295"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="136"/>
+        <location filename="../../app/library_wiring.py" line="304"/>
+        <location filename="../../app/wiring.py" line="106"/>
+        <source>Vis-à-vis</source>
+        <translation>Vis-à-vis</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="58"/>
+        <source>Ouvrir une déclaration à gauche</source>
+        <translation>Open a declaration on the left</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="60"/>
+        <source>Ouvrir une déclaration à droite</source>
+        <translation>Open a declaration on the right</translation>
+    </message>
+    <message>
+        <location filename="../../app/wiring.py" line="82"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="146"/>
+        <location filename="../../app/wiring.py" line="95"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/wiring.py" line="156"/>
-        <source>Vis-à-vis</source>
-        <translation>Vis-à-vis</translation>
     </message>
 </context>
 </TS>

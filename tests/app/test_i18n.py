@@ -23,6 +23,27 @@ def test_every_string_is_translated() -> None:
     assert 'type="unfinished"' not in text
 
 
+def test_every_context_is_one_qt_looks_up_at_run_time() -> None:
+    """``obj.tr`` outside obj's class is filed by lupdate under the variable's name, which Qt
+    never asks for: such strings would stay French. Contexts must be classes or explicit."""
+    code = "\n".join(
+        p.read_text(encoding="utf-8") for d in ("app", "widgets") for p in (ROOT / d).glob("*.py")
+    )
+    known = set(re.findall(r"^class (\w+)", code, re.MULTILINE))
+    known |= set(re.findall(r'QCoreApplication\.translate\(\s*"(\w+)"', code))
+    contexts = set(re.findall(r"<name>(\w+)</name>", TS.read_text(encoding="utf-8")))
+    assert contexts
+    assert contexts <= known
+
+
+def test_strings_outside_classes_are_translated(qapp: QApplication) -> None:
+    assert i18n.install(qapp, "en")
+    try:
+        assert QCoreApplication.translate("wiring", "Import en cours…") == "Importing…"
+    finally:
+        i18n.install(qapp, "fr")
+
+
 def test_compiled_translation_is_not_stale(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     lrelease = Path(ROOT / ".venv" / "bin" / "pyside6-lrelease")

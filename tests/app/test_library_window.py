@@ -149,3 +149,29 @@ def test_a_damaged_database_is_rebuilt_and_the_user_told(
     assert "damaged" in _message_boxes(second)[-1].text()
     assert len(second.window.library.keys()) == 6  # the imported document came back
     assert list(default_data_dir().glob(DATABASE + ".damaged-*"))
+
+
+def test_a_source_changed_since_its_import_is_reindexed_at_start(
+    qtbot: QtBot, settings_path: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "vietnam.txt"
+    shutil.copy(VIETNAM, source)
+    first = open_reading(qtbot, settings_path)
+    _import(qtbot, first, [str(source)])
+    first.window.close()
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("\nBoth sides reaffirmed the inviolability of the Mekong riverbanks.\n")
+    second = open_reading(qtbot, settings_path)
+    qtbot.waitUntil(lambda: "1 mis à jour" in second.window.library.status.text(), timeout=30000)
+    with qtbot.waitSignal(second.search.results_ready, timeout=10000):
+        second.window.search.query.setText("Mekong riverbanks")
+    assert second.results.rowCount() == 1
+    assert len(second.window.library.keys()) == 6  # replaced, not added
+
+
+def test_an_unchanged_library_says_nothing_at_start(
+    qtbot: QtBot, settings_path: Path, reading: Reading
+) -> None:
+    qtbot.wait(300)
+    assert not reading.window.library.status.text()
+    assert not _message_boxes(reading)

@@ -41,14 +41,14 @@ def test_results_are_grouped_by_document_with_counts(qtbot: QtBot, reading: Read
     counts = {}
     for row in range(1, groups.count()):
         label = groups.item(row).text()
-        counts[label] = int(label.rsplit("(", 1)[1].rstrip(")"))
+        counts[label] = int(label.split(" · ", 1)[0])
     assert sum(counts.values()) == total
     moscow = next(row for row in range(1, groups.count()) if "Moscou" in groups.item(row).text())
     groups.setCurrentRow(moscow)  # choosing a document narrows the concordance to it
     hits = reading.results.hits()
     assert {h.title for h in hits} == {next(h.title for h in hits)}
     assert "Moscou" in hits[0].title
-    assert len(hits) == int(groups.item(moscow).text().rsplit("(", 1)[1].rstrip(")"))
+    assert len(hits) == int(groups.item(moscow).text().split(" · ", 1)[0])
     groups.setCurrentRow(0)
     assert reading.results.rowCount() == total
 
