@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
@@ -124,7 +124,7 @@ class LibraryController(QObject):
 
     def _on_done(self, done: object) -> None:
         self._finish()
-        outcomes, quiet = done  # type: ignore[misc]
+        outcomes, quiet = cast(tuple[list[ImportOutcome], bool], done)
         if self._closed or (quiet and not outcomes):
             return
         self.entries_changed.emit(self.entries())  # first, so the new documents can be selected
