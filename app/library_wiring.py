@@ -74,7 +74,13 @@ def connect_library(
             return
         dialog = MetadataDialog(entries[key].meta, window)
         dialog.setObjectName("metadata_dialog")
-        dialog.accepted.connect(lambda: library.set_meta(key, dialog.meta()))
+
+        def save() -> None:
+            library.set_meta(key, dialog.meta())
+            if entries[key].path in controller.specs:  # shown: show the new title at once
+                controller.open_pair(*controller.specs)
+
+        dialog.accepted.connect(save)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -103,7 +103,12 @@ def test_metadata_edited_in_the_dialog_is_saved(
 ) -> None:
     outcomes = _import(qtbot, reading, [str(VIETNAM)])
     key = outcomes[0].key  # type: ignore[index]
-    with qtbot.waitSignal(reading.library_controller.entries_changed, timeout=5000):
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.window.library.open_requested.emit(key, "right")
+    with (
+        qtbot.waitSignal(reading.library_controller.entries_changed, timeout=5000),
+        qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000),
+    ):
         reading.window.library.edit_requested.emit(key)
         dialog = reading.window.findChild(MetadataDialog, "metadata_dialog")
         assert dialog is not None
@@ -115,6 +120,8 @@ def test_metadata_edited_in_the_dialog_is_saved(
     assert entry.meta.title == "Partenariat stratégique global États-Unis–Viêt Nam"
     assert entry.meta.date == "2023-09-10"
     assert "Partenariat stratégique global États-Unis–Viêt Nam" in _titles(reading)
+    pane_title = reading.window.right_pane.title_label.text()
+    assert pane_title == "Partenariat stratégique global États-Unis–Viêt Nam"
 
 
 def test_a_removed_document_leaves_the_library_after_confirmation(
