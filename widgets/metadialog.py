@@ -68,6 +68,7 @@ class MetadataDialog(QDialog):
     def __init__(self, meta: DocumentMeta, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Métadonnées du document"))
+        self.setMinimumWidth(640)  # titles of declarations are long
 
         self.title = QLineEdit(meta.title)
         self.date = QLineEdit(meta.date)
@@ -113,6 +114,8 @@ class MetadataDialog(QDialog):
 
         self.title.textChanged.connect(self._on_text_changed)
         self.date.textChanged.connect(self._on_text_changed)
+        for edit in (self.title, self.source):
+            edit.setCursorPosition(0)  # show a long value from its start
         self._validate()
 
     def meta(self) -> DocumentMeta:
