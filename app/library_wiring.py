@@ -18,6 +18,7 @@ from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
 from app.reader import Reader
 from app.search_model import ConcordanceModel, export_csv
+from app.wiring import show_warning
 from corpus.errors import CorpusError
 from corpus.extract import FORMATS
 from corpus.hits import DocumentHits, Hit, SearchResult
@@ -300,17 +301,3 @@ def _export_csv(window: MainWindow, results: ConcordanceModel) -> None:
         window.statusBar().showMessage(
             QCoreApplication.translate("wiring", "CSV écrit : {0}").format(path), 10000
         )
-
-
-def show_warning(window: MainWindow, message: str) -> None:
-    """A warning box (window-modal, not blocking the event loop) and the status bar."""
-    window.statusBar().showMessage(message.splitlines()[0], 10000)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("wiring", "Vis-à-vis"),
-        message,
-        QMessageBox.StandardButton.Ok,
-        window,
-    )
-    box.setObjectName("error_box")
-    box.open()

@@ -22,7 +22,7 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     controller.comparison_ready.connect(reader.show_comparison)
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
-    controller.failed.connect(lambda message: _show_error(window, message))
+    controller.failed.connect(lambda message: show_warning(window, message))
     controller.failed.connect(reader.show_summary)
 
     window.left_pane.clause_activated.connect(reader.select_left)
@@ -89,7 +89,7 @@ def _export(window: MainWindow, reader: Reader) -> None:
     try:
         export_pdf(comparison, reader.catalogue, Path(path), layout, reader.language)
     except CorpusError as exc:
-        _show_error(window, str(exc))
+        show_warning(window, str(exc))
     else:
         window.statusBar().showMessage(
             QCoreApplication.translate("wiring", "PDF écrit : {0}").format(path), 10000
@@ -98,9 +98,10 @@ def _export(window: MainWindow, reader: Reader) -> None:
         QApplication.restoreOverrideCursor()
 
 
-def _show_error(window: MainWindow, message: str) -> None:
-    """A bad file gets a message; the comparison shown stays as it was."""
-    window.statusBar().showMessage(message, 10000)
+def show_warning(window: MainWindow, message: str) -> None:
+    """A warning box (window-modal, not blocking the event loop) and its first line in the status
+    bar. A bad file gets one; what was shown stays as it was."""
+    window.statusBar().showMessage(message.splitlines()[0] if message else "", 10000)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("wiring", "Vis-à-vis"),
