@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -24,8 +25,10 @@ from app.search_model import ConcordanceModel
 from app.settings import Settings, SettingsStore
 from corpus import formulas
 from corpus.compare import CompareSettings
+from corpus.documents import open_document
 from corpus.errors import LibraryError
 from corpus.library import Library, default_data_dir
+from corpus.model import Document
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"
@@ -68,14 +71,18 @@ class Reading:
         self.window = MainWindow()
         self.window.setWindowTitle(APPLICATION_NAME)
         self.controller = ComparisonController(
-            catalogue, CompareSettings(settings.threshold, settings.min_words)
+            catalogue,
+            CompareSettings(settings.threshold, settings.min_words),
+            opener=partial(open_with_library_meta, library),
         )
         self.reader = Reader(self.window, catalogue, language)
         self.library_controller = LibraryController(library, self.window)
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
         wiring.connect(self.window, self.reader, self.controller)
-        library_wiring.connect_library(self.window, self.controller, self.library_controller)
+        library_wiring.connect_library(
+            self.window, self.reader, self.controller, self.library_controller
+        )
         library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results
         )
@@ -161,6 +168,17 @@ class Reading:
         self.library_controller.close()
         self.controller.wait()
         self.library.close()
+
+
+def open_with_library_meta(library: Library, spec: str) -> Document:
+    """Open a document by path or bundled id, with the metadata the library holds for it (the
+    user's edits), when the library has it."""
+    document = open_document(spec)
+    try:
+        meta = library.index.meta_at(document.path)
+    except LibraryError:
+        return document  # a library gone bad must not stop a comparison
+    return document if meta is None else replace(document, meta=meta)
 
 
 def open_library() -> tuple[Library, list[str]]:

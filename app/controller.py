@@ -8,6 +8,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
@@ -39,9 +40,11 @@ class ComparisonController(QObject):
         settings: CompareSettings | None = None,
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
+        opener: Callable[[str], Document] = open_document,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
+        self._open = opener  # runs in the worker thread
         self.settings = settings or CompareSettings()
         self.current: Comparison | None = None
         self._specs = _Request("", "")
@@ -57,12 +60,10 @@ class ComparisonController(QObject):
 
     def open_pair(self, left: str, right: str) -> int:
         """Open and compare two documents (paths or bundled ids); returns the request id."""
-        catalogue, settings = self.catalogue, self.settings
+        catalogue, settings, opener = self.catalogue, self.settings, self._open
 
         def work() -> tuple[_Request, Comparison]:
-            return _Request(left, right), compare(
-                open_document(left), open_document(right), catalogue, settings
-            )
+            return _Request(left, right), compare(opener(left), opener(right), catalogue, settings)
 
         return self._worker.submit(work)
 

@@ -32,7 +32,10 @@ LISTED_FAILURES = 8
 
 
 def connect_library(
-    window: MainWindow, controller: ComparisonController, library: LibraryController
+    window: MainWindow,
+    reader: Reader,
+    controller: ComparisonController,
+    library: LibraryController,
 ) -> None:
     """Wire the library panel: open a document on a side, add files and folders, edit, remove."""
     panel = window.library
@@ -78,7 +81,7 @@ def connect_library(
 
         def save() -> None:
             library.set_meta(key, dialog.meta())
-            if entries[key].path in controller.specs:  # shown: show the new title at once
+            if reader.side_showing(entries[key].path):  # shown: show the new title at once
                 controller.open_pair(*controller.specs)
 
         dialog.accepted.connect(save)

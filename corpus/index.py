@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS documents (
     raw TEXT NOT NULL, view TEXT NOT NULL, offsets BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date, id);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 CREATE TABLE IF NOT EXISTS formulas (
     doc INTEGER NOT NULL, family TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
 );
@@ -323,6 +324,21 @@ class SearchIndex:
         return int(
             self._read(lambda db: db.execute("SELECT count(*) FROM documents").fetchone()[0])
         )
+
+    def meta_at(self, path: str) -> DocumentMeta | None:
+        """The metadata of the document whose text is the file ``path`` (None if not indexed):
+        what the user edited wins over what a file opened by path would say of itself."""
+        row = self._read(
+            lambda db: db.execute(
+                "SELECT title, date, parties, kind, place, language, source FROM documents"
+                " WHERE path = ? ORDER BY id LIMIT 1",
+                (path,),
+            ).fetchone()
+        )
+        if row is None:
+            return None
+        title, date, parties, kind, place, language, source = row
+        return DocumentMeta(title, date, _split(parties), kind, place, language, source)
 
     def document(self, key: str) -> Document:
         """The indexed document (raw text and metadata) stored under ``key``.

@@ -182,3 +182,18 @@ def test_an_unchanged_library_says_nothing_at_start(
     qtbot.wait(300)
     assert not reading.window.library.status.text()
     assert not _message_boxes(reading)
+
+
+def test_edited_metadata_of_a_bundled_declaration_shows_in_its_pane(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    moscow = next(e for e in reading.library.entries() if "moscou" in e.key)
+    assert reading.reader.side_showing(moscow.path) == "left"
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.window.library.edit_requested.emit(moscow.key)
+        dialog = reading.window.findChild(MetadataDialog, "metadata_dialog")
+        assert dialog is not None
+        dialog.title.setText("Déclaration de Moscou (2004)")
+        dialog.accept()
+    assert reading.window.left_pane.title_label.text() == "Déclaration de Moscou (2004)"
+    assert "moscou" in reading.controller.specs[0]  # the bundled text, opened by its id
