@@ -7,14 +7,23 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import traceback
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import i18n, library_wiring, wiring
 from app.controller import ComparisonController
@@ -197,12 +206,49 @@ def open_library() -> tuple[Library, list[str]]:
     return library, list(library.notices)
 
 
+#: A library that takes longer than this to open (a whole check after a crash) gets a progress box.
+PATIENCE_SECONDS = 0.5
+
+
+def open_library_patiently() -> tuple[Library, list[str]]:
+    """:func:`open_library` in a thread, with a progress box if it takes long, so the desktop
+    never sees a program that does not answer (checking 100,000 documents takes 15 s)."""
+    outcome: list[tuple[Library, list[str]] | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(open_library())
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, name="open-library", daemon=True)
+    thread.start()
+    thread.join(PATIENCE_SECONDS)
+    if thread.is_alive():
+        box = QProgressDialog(
+            QCoreApplication.translate("wiring", "Vérification de la bibliothèque…"), "", 0, 0
+        )
+        box.setObjectName("library_progress")
+        box.setWindowTitle(APPLICATION_NAME)
+        box.setCancelButton(None)
+        box.setMinimumDuration(0)
+        box.show()
+        while thread.is_alive():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            thread.join(0.05)
+        box.close()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
 def build(store: SettingsStore, left: str = "", right: str = "") -> Reading:
     """Build the window from saved settings and open a comparison (the last one by default)."""
     settings = store.load()
     language = interface_language(settings)
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-    library, notices = open_library()
+    library, notices = open_library_patiently()
     reading = Reading(store, settings, language, library)
     reading.open(left or settings.left, right or settings.right)
     QTimer.singleShot(0, lambda: library_wiring.show_notices(reading.window, notices))

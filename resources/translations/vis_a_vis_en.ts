@@ -334,62 +334,62 @@
         <translation>Document metadata</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="74"/>
+        <location filename="../../widgets/metadialog.py" line="75"/>
         <source>AAAA-MM-JJ ou AAAA-MM</source>
         <translation>YYYY-MM-DD or YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="76"/>
+        <location filename="../../widgets/metadialog.py" line="77"/>
         <source>Russia, Azerbaijan</source>
         <translation>Russia, Azerbaijan</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="77"/>
+        <location filename="../../widgets/metadialog.py" line="78"/>
         <source>Les parties, en anglais, séparées par des virgules</source>
         <translation>The parties, in English, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="90"/>
+        <location filename="../../widgets/metadialog.py" line="91"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="91"/>
+        <location filename="../../widgets/metadialog.py" line="92"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="92"/>
+        <location filename="../../widgets/metadialog.py" line="93"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="93"/>
+        <location filename="../../widgets/metadialog.py" line="94"/>
         <source>&amp;Nature</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="94"/>
+        <location filename="../../widgets/metadialog.py" line="95"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="95"/>
+        <location filename="../../widgets/metadialog.py" line="96"/>
         <source>Lan&amp;gue</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="96"/>
+        <location filename="../../widgets/metadialog.py" line="97"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="152"/>
+        <location filename="../../widgets/metadialog.py" line="155"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="154"/>
+        <location filename="../../widgets/metadialog.py" line="157"/>
         <source>Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.</source>
         <translation>Invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY.</translation>
     </message>
@@ -451,115 +451,114 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library_wiring.py" line="56"/>
+        <location filename="../../app/library_wiring.py" line="60"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="58"/>
+        <location filename="../../app/library_wiring.py" line="62"/>
         <location filename="../../app/wiring.py" line="63"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="67"/>
+        <location filename="../../app/library_wiring.py" line="71"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="86"/>
+        <location filename="../../app/library_wiring.py" line="96"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="87"/>
+        <location filename="../../app/library_wiring.py" line="97"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="103"/>
+        <location filename="../../app/library_wiring.py" line="113"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="127"/>
+        <location filename="../../app/library_wiring.py" line="137"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="128"/>
+        <location filename="../../app/library_wiring.py" line="138"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="129"/>
+        <location filename="../../app/library_wiring.py" line="139"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="130"/>
+        <location filename="../../app/library_wiring.py" line="140"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="134"/>
+        <location filename="../../app/library_wiring.py" line="144"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="145"/>
+        <location filename="../../app/library_wiring.py" line="155"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="151"/>
+        <location filename="../../app/library_wiring.py" line="161"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="162"/>
+        <location filename="../../app/library_wiring.py" line="172"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="209"/>
+        <location filename="../../app/library_wiring.py" line="219"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="215"/>
+        <location filename="../../app/library_wiring.py" line="225"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="226"/>
+        <location filename="../../app/library_wiring.py" line="236"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="238"/>
+        <location filename="../../app/library_wiring.py" line="248"/>
         <source>{0} occurrence(s) dans {1} document(s)</source>
         <translation>{0} occurrence(s) in {1} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="242"/>
+        <location filename="../../app/library_wiring.py" line="252"/>
         <source>(les {0} premiers documents sur {1}{2})</source>
         <translation>(the first {0} documents of {1}{2})</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="283"/>
+        <location filename="../../app/library_wiring.py" line="293"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="295"/>
+        <location filename="../../app/library_wiring.py" line="305"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="304"/>
-        <location filename="../../app/wiring.py" line="106"/>
+        <location filename="../../app/wiring.py" line="107"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
@@ -582,6 +581,12 @@
         <location filename="../../app/wiring.py" line="95"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="229"/>
+        <source>Vérification de la bibliothèque…</source>
+        <extracomment>A library that takes longer than this to open (a whole check after a crash) gets a progress box.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

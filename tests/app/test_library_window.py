@@ -197,3 +197,32 @@ def test_edited_metadata_of_a_bundled_declaration_shows_in_its_pane(
         dialog.accept()
     assert reading.window.left_pane.title_label.text() == "Déclaration de Moscou (2004)"
     assert "moscou" in reading.controller.specs[0]  # the bundled text, opened by its id
+
+
+def test_a_slow_library_opening_shows_progress_and_the_window_follows(
+    qtbot: QtBot, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from corpus.library import Library
+
+    release, seen = threading.Event(), []
+    slow_open = Library.open
+
+    def open_slowly(*args: object, **kwargs: object) -> Library:
+        release.wait(10)  # as a whole check of a large library after a crash would
+        return slow_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    def look() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        seen.extend(b.labelText() for b in boxes if b.isVisible())
+        release.set()
+
+    monkeypatch.setattr(Library, "open", open_slowly)
+    QTimer.singleShot(1500, look)
+    reading = open_reading(qtbot, settings_path)
+    assert seen == ["Vérification de la bibliothèque…"]
+    assert len(reading.window.library.keys()) == 5
