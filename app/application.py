@@ -206,7 +206,7 @@ def open_library() -> tuple[Library, list[str]]:
     return library, list(library.notices)
 
 
-#: A library that takes longer than this to open (a whole check after a crash) gets a progress box.
+# A library that takes longer than this to open (a whole check after a crash) gets a progress box.
 PATIENCE_SECONDS = 0.5
 
 

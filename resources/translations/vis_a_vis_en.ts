@@ -585,8 +585,7 @@
     <message>
         <location filename="../../app/application.py" line="229"/>
         <source>Vérification de la bibliothèque…</source>
-        <extracomment>A library that takes longer than this to open (a whole check after a crash) gets a progress box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Checking the library…</translation>
     </message>
 </context>
 </TS>
