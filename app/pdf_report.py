@@ -51,6 +51,7 @@ class Report:
 
 _WORDS = {
     "fr": {
+        "colon": "\u00a0: ",
         "title": "Comparaison",
         "similarity": "Similarité globale",
         "pairs": "paires",
@@ -77,6 +78,7 @@ _WORDS = {
         "parallel": "parallèle",
     },
     "en": {
+        "colon": ": ",
         "title": "Comparison",
         "similarity": "Overall similarity",
         "pairs": "pairs",
@@ -133,6 +135,7 @@ def _cover(
     comparison: Comparison, catalogue: Catalogue, layout: str, language: str, generated: str
 ) -> str:
     w = words(language)
+    c = w["colon"]  # French typography puts a no-break space before the colon
     alignment = comparison.alignment
     parts = [
         f"<h2>{_e(w['title'])}</h2>",
@@ -143,8 +146,8 @@ def _cover(
         meta = document.document.meta
         parts.append(
             f"<td width='50%' valign='top'><p><b>{_e(side)}</b></p><p><b>{_e(meta.title)}</b></p>"
-            f"<p>{_e(w['date'])} : {_e(meta.date or '—')}<br/>{_e(w['parties'])} : "
-            f"{_e(', '.join(meta.parties) or '—')}<br/>{_e(w['source'])} : "
+            f"<p>{_e(w['date'])}{c}{_e(meta.date or '—')}<br/>{_e(w['parties'])}{c}"
+            f"{_e(', '.join(meta.parties) or '—')}<br/>{_e(w['source'])}{c}"
             f"{_e(meta.source or document.document.path)}</p></td>"
         )
     parts.append("</tr></table>")
@@ -154,16 +157,16 @@ def _cover(
         return _e(", ".join(names)) if names else _e(w["none"])
 
     parts.append(
-        f"<p><b>{_e(w['similarity'])} : {comparison.similarity:.0%}</b> · {len(alignment.links)} "
+        f"<p><b>{_e(w['similarity'])}{c}{comparison.similarity:.0%}</b> · {len(alignment.links)} "
         f"{_e(w['pairs'])} · {len(alignment.unpaired_left)} + {len(alignment.unpaired_right)} "
         f"{_e(w['unpaired'])}</p>"
-        f"<p>{_e(w['only_left'])} : {labels(comparison.only_left)}<br/>"
-        f"{_e(w['only_right'])} : {labels(comparison.only_right)}</p>"
+        f"<p>{_e(w['only_left'])}{c}{labels(comparison.only_left)}<br/>"
+        f"{_e(w['only_right'])}{c}{labels(comparison.only_right)}</p>"
     )
     parts.append(_legend(comparison, catalogue, language))
     settings = comparison.settings
     parts.append(
-        f"<p><b>{_e(w['settings'])}</b> : {_e(w['threshold'])} {settings.threshold:.2f} · "
+        f"<p><b>{_e(w['settings'])}</b>{c}{_e(w['threshold'])} {settings.threshold:.2f} · "
         f"{_e(w['min_words'])} {settings.min_words} {_e(w['words'])} · {_e(w['catalogue'])} "
         f"{_e(comparison.catalogue_version)} · {_e(w['layout'])} {_e(w[layout])} · "
         f"{_e(w['generated'])} {generated}</p>"

@@ -141,8 +141,8 @@ FRENCH = (
     "Terrorisme",
 )
 ENGLISH = (
-    "Overall similarity : 9%",
-    "Formulas present on the right only : Mutual benefit",
+    "Overall similarity: 9%",
+    "Formulas present on the right only: Mutual benefit",
     "pairing threshold 0.20",
     "minimum length of shared phrases 5 words",
     "formula catalogue version 1",
