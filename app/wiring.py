@@ -31,6 +31,8 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     window.right_pane.scrolled.connect(reader.right_scrolled)
     window.left_pane.view_changed.connect(reader.view_changed)
     window.right_pane.view_changed.connect(reader.view_changed)
+    window.left_pane.file_dropped.connect(lambda path: controller.open_side("left", path))
+    window.right_pane.file_dropped.connect(lambda path: controller.open_side("right", path))
     window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
     window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
     window.synoptic.row_activated.connect(reader.select_row)

@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from widgets import palette
@@ -31,6 +40,7 @@ class DocumentPane(QWidget):
         clause_activated(str): the user clicked inside a clause (its id).
         view_changed(): the visible part moved (scroll, resize, zoom, new text).
         scrolled(): the text was scrolled (not moved by the pane keeping its place on a reflow).
+        file_dropped(str): a local file was dropped on the pane (to open it here).
 
     Attributes:
         title_label: the document's title.
@@ -41,6 +51,7 @@ class DocumentPane(QWidget):
     clause_activated = Signal(str)
     view_changed = Signal()
     scrolled = Signal()
+    file_dropped = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +73,8 @@ class DocumentPane(QWidget):
         )
         self.text_view.setFont(_text_font(TEXT_POINT_SIZE))
         self.text_view.setMouseTracking(True)
+        self.text_view.setAcceptDrops(False)  # read-only: a dropped file goes to the pane
+        self.setAcceptDrops(True)
         self.text_view.viewport().installEventFilter(self)
         self.text_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
@@ -284,6 +297,20 @@ class DocumentPane(QWidget):
             QToolTip.showText(event.globalPos(), "\n".join(tips), self.text_view.viewport())
         else:
             QToolTip.hideText()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.file_dropped.emit(paths[0])  # one pane, one document
+        else:
+            event.ignore()
 
 
 def _text_font(size: int) -> QFont:

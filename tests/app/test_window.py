@@ -183,3 +183,24 @@ def test_file_export_pdf_writes_the_comparison_shown(
     reading.window.named_actions["export_pdf"].trigger()
     assert target.read_bytes().startswith(b"%PDF-")
     assert "PDF" in reading.window.statusBar().currentMessage()
+
+
+def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    nato = Path(__file__).parent.parent / "data" / "nl-bwb__north-atlantic-treaty-1949.txt"
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(nato))])
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    right_before = reading.controller.specs[1]
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.window.left_pane.dropEvent(drop)
+    assert reading.controller.specs == (str(nato), right_before)
+    assert "NORTH ATLANTIC" in reading.window.left_pane.title_label.text().upper()
