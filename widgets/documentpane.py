@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from widgets import palette
+from widgets.drops import accept_local_files, dropped_paths
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.textpos import Utf16Map
 
@@ -299,18 +300,12 @@ class DocumentPane(QWidget):
             QToolTip.hideText()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_local_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = dropped_paths(event)
         if paths:
-            event.acceptProposedAction()
             self.file_dropped.emit(paths[0])  # one pane, one document
-        else:
-            event.ignore()
 
 
 def _text_font(size: int) -> QFont:

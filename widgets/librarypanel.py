@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from corpus.model import DocumentMeta
+from widgets.drops import accept_local_files, dropped_paths
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _SIDES = ("left", "right")
@@ -135,18 +136,12 @@ class LibraryPanel(QWidget):
                 self.documents.setCurrentItem(item)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_local_files(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = dropped_paths(event)
         if paths:
-            event.acceptProposedAction()
             self.files_dropped.emit(paths)
-        else:
-            event.ignore()
 
     def context_menu(self, key: str) -> QMenu:
         """The menu of one document: open on either side, edit its metadata, remove it."""
