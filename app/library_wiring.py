@@ -17,10 +17,9 @@ from app.controller import ComparisonController
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
 from app.reader import Reader
-from app.search_model import ConcordanceModel, export_csv
-from app.wiring import show_warning
+from app.search_model import ConcordanceModel, export_csv, summary
+from app.wiring import document_filter, show_warning
 from corpus.errors import CorpusError
-from corpus.extract import FORMATS
 from corpus.hits import DocumentHits, Hit, SearchResult
 from corpus.library import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.where_else import Precedent
@@ -54,14 +53,11 @@ def connect_library(
             controller.open_side(side, entries[key].path)
 
     def add_files() -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
         paths, _ = QFileDialog.getOpenFileNames(
             window,
             QCoreApplication.translate("wiring", "Ajouter à la bibliothèque"),
             "",
-            QCoreApplication.translate("wiring", "Documents ({0});;Tous les fichiers (*)").format(
-                patterns
-            ),
+            document_filter(),
         )
         if paths:
             library.add_paths(paths)
@@ -191,11 +187,14 @@ def connect_search(
     panel.filters_changed.connect(search.set_filters)
     panel.document_chosen.connect(results.set_document)
 
-    def show(result: object) -> None:
-        assert isinstance(result, SearchResult)
+    def show_result(result: SearchResult, status: str) -> None:
         results.set_result(result)
         panel.set_documents([(d.key, _label(d), d.count) for d in result.documents])
-        panel.set_status(status_line(window, result) if result.query.strip() else "")
+        panel.set_status(status)
+
+    def show(result: object) -> None:
+        assert isinstance(result, SearchResult)
+        show_result(result, summary(result) if result.query.strip() else "")
 
     search.results_ready.connect(show)
     search.failed.connect(panel.set_status)
@@ -230,29 +229,16 @@ def connect_search(
     def show_precedents(found: object) -> None:
         label = asked[0]
         result = precedents_result(label, list(found))  # type: ignore[call-overload]
-        results.set_result(result)
-        panel.set_documents([(d.key, _label(d), d.count) for d in result.documents])
-        panel.set_status(
+        show_result(
+            result,
             QCoreApplication.translate(
                 "wiring", "Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)"
-            ).format(label, result.total, len(result.documents))
+            ).format(label, result.total, len(result.documents)),
         )
 
     search.precedents_ready.connect(show_precedents)
     window.named_actions["where_else"].triggered.connect(find_where_else)
     panel.export_requested.connect(lambda: _export_csv(window, results))
-
-
-def status_line(window: MainWindow, result: SearchResult) -> str:
-    """Occurrences and documents found, and whether only part of the library was searched."""
-    line = QCoreApplication.translate("wiring", "{0} occurrence(s) dans {1} document(s)").format(
-        result.total, len(result.documents)
-    )
-    if not result.complete:
-        line += " " + QCoreApplication.translate(
-            "wiring", "(les {0} premiers documents sur {1}{2})"
-        ).format(result.searched, result.candidates, "+" if result.capped else "")
-    return line
 
 
 def precedents_result(label: str, precedents: Sequence[Precedent]) -> SearchResult:

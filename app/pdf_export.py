@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 
 from app import pdf_report
 from app.pdf_report import Report, Row
+from corpus.atomicfile import current_umask
 from corpus.compare import Comparison
 from corpus.errors import CorpusError
 from corpus.formulas import Catalogue
@@ -95,7 +96,7 @@ def export_pdf(
     try:
         bookmarks = _draw(report, layout, drawn)
         _add_bookmarks(drawn, temporary, bookmarks)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp made it private; a PDF is not
+        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp made it private; a PDF is not
         os.replace(temporary, target)
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
@@ -103,12 +104,6 @@ def export_pdf(
         for leftover in (drawn, temporary):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _temporary(target: Path) -> tuple[int, str]:

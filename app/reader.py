@@ -106,9 +106,8 @@ class Reader(QObject):
         if self.comparison is None or self.pending_hit is None:
             return
         path, start, end = self.pending_hit
-        sides = {"right": self.comparison.right, "left": self.comparison.left}
-        side = next((s for s, d in sides.items() if d.document.path == path), None)
-        if side is None:
+        side = self.side_showing(path)
+        if not side:
             return
         self.pending_hit = None
         tip = "search hit" if self.language == "en" else "occurrence recherchée"

@@ -9,13 +9,20 @@ by date (the default order) or by any column, and narrowed to one document with
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError
 from corpus.hits import Hit, SearchResult
 
@@ -122,11 +129,15 @@ def _cell(hit: Hit, column: str) -> str:
 
 
 def summary(result: SearchResult) -> str:
-    """One line for the status bar: occurrences, documents, and whether the search is partial."""
-    line = f"{result.total} occurrence(s) in {len(result.documents)} document(s)"
+    """One status line: occurrences, documents, and whether only part of the library was
+    searched (in the interface's language)."""
+    line = QCoreApplication.translate("search", "{0} occurrence(s) dans {1} document(s)").format(
+        result.total, len(result.documents)
+    )
     if not result.complete:
-        more = "+" if result.capped else ""
-        line += f" (first {result.searched} of {result.candidates}{more} documents searched)"
+        line += " " + QCoreApplication.translate(
+            "search", "(les {0} premiers documents sur {1}{2})"
+        ).format(result.searched, result.candidates, "+" if result.capped else "")
     return line
 
 
@@ -138,30 +149,24 @@ def export_csv(hits: Iterable[Hit], path: Path) -> None:
     Raises:
         CorpusError: the file cannot be written.
     """
-    temporary = ""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(["date", "title", "parties", "path", "start", "end", "left", "match", "right"])
+    for h in hits:
+        writer.writerow(
+            [
+                h.date,
+                h.title,
+                "; ".join(h.parties),
+                h.path,
+                h.start,
+                h.end,
+                h.left,
+                h.match,
+                h.right,
+            ]
+        )
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(
-                ["date", "title", "parties", "path", "start", "end", "left", "match", "right"]
-            )
-            for h in hits:
-                writer.writerow(
-                    [
-                        h.date,
-                        h.title,
-                        "; ".join(h.parties),
-                        h.path,
-                        h.start,
-                        h.end,
-                        h.left,
-                        h.match,
-                        h.right,
-                    ]
-                )
-        os.replace(temporary, path)
+        write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
         raise CorpusError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -60,11 +60,8 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: str) 
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
     else:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")
-    # Texts first; every file can still be chosen.
-    patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
-    filters = QCoreApplication.translate("wiring", "Documents ({0});;Tous les fichiers (*)").format(
-        patterns
-    )
+    # The formats the program reads first; any file can still be chosen.
+    filters = document_filter()
     path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
     if path:
         controller.open_side(side, path)
@@ -98,6 +95,14 @@ def _export(window: MainWindow, reader: Reader) -> None:
         )
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def document_filter() -> str:
+    """The file dialogs' filter: every format the program reads first, then any file."""
+    patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
+    return QCoreApplication.translate("wiring", "Documents ({0});;Tous les fichiers (*)").format(
+        patterns
+    )
 
 
 def show_warning(window: MainWindow, message: str) -> None:

@@ -25,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from corpus import libraryfiles, libraryrepair
+from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, LibraryError
 from corpus.extract import extract_bytes, is_supported
 from corpus.formulas import Catalogue, bundled_catalogue
@@ -409,7 +410,7 @@ class Library:
         else:
             original = read_bytes(folder / manifest.original)
             raw = extract_bytes(original, Path(manifest.original).suffix, manifest.source).text
-            libraryfiles.write_atomic(text_path, raw.encode("utf-8"))
+            write_atomic(text_path, raw.encode("utf-8"))
         meta = read_sidecar(text_path) or extract_meta(raw)
         self._index_file(manifest, text_path, raw, meta)
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from corpus.atomicfile import write_atomic
 from corpus.errors import LibraryError
 
 ORIGINALS = "originals"
@@ -65,20 +64,6 @@ def stamp_of(path: Path) -> str:
 
 def folder_for(root: Path, sha256: str) -> Path:
     return root / ORIGINALS / sha256[:16]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed into place."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def store(root: Path, manifest: Manifest, original: bytes, text: str | None) -> Path:

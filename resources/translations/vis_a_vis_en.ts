@@ -4,27 +4,27 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../app/search_model.py" line="36"/>
+        <location filename="../../app/search_model.py" line="43"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="37"/>
+        <location filename="../../app/search_model.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="38"/>
+        <location filename="../../app/search_model.py" line="45"/>
         <source>Contexte gauche</source>
         <translation>Left context</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="39"/>
+        <location filename="../../app/search_model.py" line="46"/>
         <source>Occurrence</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="40"/>
+        <location filename="../../app/search_model.py" line="47"/>
         <source>Contexte droit</source>
         <translation>Right context</translation>
     </message>
@@ -50,77 +50,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="58"/>
+        <location filename="../../widgets/librarypanel.py" line="59"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="58"/>
+        <location filename="../../widgets/librarypanel.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="58"/>
+        <location filename="../../widgets/librarypanel.py" line="59"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="62"/>
+        <location filename="../../widgets/librarypanel.py" line="63"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="67"/>
+        <location filename="../../widgets/librarypanel.py" line="68"/>
         <source>Déposez ici des fichiers ou des dossiers à ajouter</source>
         <translation>Drop files or folders here to add them</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="68"/>
+        <location filename="../../widgets/librarypanel.py" line="69"/>
         <source>◀ À gauche</source>
         <translation>◀ Left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="69"/>
+        <location filename="../../widgets/librarypanel.py" line="70"/>
         <source>À droite ▶</source>
         <translation>Right ▶</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="70"/>
+        <location filename="../../widgets/librarypanel.py" line="71"/>
         <source>Ouvrir le document choisi dans le volet gauche</source>
         <translation>Open the chosen document in the left pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="71"/>
+        <location filename="../../widgets/librarypanel.py" line="72"/>
         <source>Ouvrir le document choisi dans le volet droit</source>
         <translation>Open the chosen document in the right pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="72"/>
+        <location filename="../../widgets/librarypanel.py" line="73"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="73"/>
+        <location filename="../../widgets/librarypanel.py" line="74"/>
         <source>Ajouter un dossier…</source>
         <translation>Add a folder…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="154"/>
+        <location filename="../../widgets/librarypanel.py" line="149"/>
         <source>Ouvrir à gauche</source>
         <translation>Open on the left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="155"/>
+        <location filename="../../widgets/librarypanel.py" line="150"/>
         <source>Ouvrir à droite</source>
         <translation>Open on the right</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="157"/>
+        <location filename="../../widgets/librarypanel.py" line="152"/>
         <source>Modifier les métadonnées…</source>
         <translation>Edit metadata…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="159"/>
+        <location filename="../../widgets/librarypanel.py" line="154"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="191"/>
+        <location filename="../../app/reader.py" line="190"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="200"/>
+        <location filename="../../app/reader.py" line="199"/>
         <source>{0} ↔ {1} · score {2:.2f}</source>
         <translation>{0} ↔ {1} · score {2:.2f}</translation>
     </message>
@@ -449,136 +449,138 @@
     </message>
 </context>
 <context>
+    <name>search</name>
+    <message>
+        <location filename="../../app/search_model.py" line="134"/>
+        <source>{0} occurrence(s) dans {1} document(s)</source>
+        <translation>{0} occurrence(s) in {1} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/search_model.py" line="138"/>
+        <source>(les {0} premiers documents sur {1}{2})</source>
+        <translation>(the first {0} documents of {1}{2})</translation>
+    </message>
+</context>
+<context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library_wiring.py" line="60"/>
+        <location filename="../../app/library_wiring.py" line="58"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="62"/>
-        <location filename="../../app/wiring.py" line="63"/>
+        <location filename="../../app/wiring.py" line="103"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="71"/>
+        <location filename="../../app/library_wiring.py" line="67"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="96"/>
+        <location filename="../../app/library_wiring.py" line="92"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="97"/>
+        <location filename="../../app/library_wiring.py" line="93"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="113"/>
+        <location filename="../../app/library_wiring.py" line="109"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="137"/>
+        <location filename="../../app/library_wiring.py" line="133"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="138"/>
+        <location filename="../../app/library_wiring.py" line="134"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="139"/>
+        <location filename="../../app/library_wiring.py" line="135"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="140"/>
+        <location filename="../../app/library_wiring.py" line="136"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="144"/>
+        <location filename="../../app/library_wiring.py" line="140"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="155"/>
+        <location filename="../../app/library_wiring.py" line="151"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="161"/>
+        <location filename="../../app/library_wiring.py" line="157"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="172"/>
+        <location filename="../../app/library_wiring.py" line="168"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="219"/>
+        <location filename="../../app/library_wiring.py" line="218"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="225"/>
+        <location filename="../../app/library_wiring.py" line="224"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="236"/>
+        <location filename="../../app/library_wiring.py" line="234"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="248"/>
-        <source>{0} occurrence(s) dans {1} document(s)</source>
-        <translation>{0} occurrence(s) in {1} document(s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/library_wiring.py" line="252"/>
-        <source>(les {0} premiers documents sur {1}{2})</source>
-        <translation>(the first {0} documents of {1}{2})</translation>
-    </message>
-    <message>
-        <location filename="../../app/library_wiring.py" line="293"/>
+        <location filename="../../app/library_wiring.py" line="279"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="305"/>
+        <location filename="../../app/library_wiring.py" line="291"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="107"/>
+        <location filename="../../app/wiring.py" line="114"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="58"/>
+        <location filename="../../app/wiring.py" line="60"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="60"/>
+        <location filename="../../app/wiring.py" line="62"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="82"/>
+        <location filename="../../app/wiring.py" line="81"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="95"/>
+        <location filename="../../app/wiring.py" line="94"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>

@@ -102,7 +102,7 @@ def test_the_concordance_model(qtmodeltester: object, library: Library) -> None:
     assert dates == sorted(dates)
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert [model.hit(r).date for r in range(8)] == sorted(dates, reverse=True)
-    assert summary(result) == "8 occurrence(s) in 5 document(s)"
+    assert summary(result) == "8 occurrence(s) dans 5 document(s)"
 
 
 def test_results_export_to_csv(tmp_path: Path, library: Library) -> None:
