@@ -15,14 +15,16 @@ ROOT = Path(__file__).resolve().parents[2]
 MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python main.py ARGS`` as a user runs it, in its own process."""
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
-        timeout=60,
+        timeout=120,
         cwd=ROOT,
+        env=env,
         check=False,
     )
 

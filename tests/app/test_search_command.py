@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from corpus.normalize import fold
 
+from tests.app.test_cli import run as run_main
 from tests.corpus.test_extract import make_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,16 +23,7 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
         "VIS_A_VIS_DATA": str(home / "data"),
         "VIS_A_VIS_CACHE": str(home / "cache"),
     }
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "search", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        cwd=ROOT,
-        env=env,
-        check=False,
-    )
+    return run_main("search", *args, env=env)
 
 
 def search_json(*args: str, home: Path) -> dict[str, object]:
