@@ -1,5 +1,5 @@
 """Vis-à-vis: no subcommand opens the window; scan, align, search, export, open run headless."""
 
-from app.cli import main
+from app.cli.main import main
 
 raise SystemExit(main())

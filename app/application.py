@@ -32,12 +32,12 @@ from app.library_search import LibrarySearchController
 from app.reader import Reader
 from app.search_model import ConcordanceModel
 from app.settings import Settings, SettingsStore
-from corpus import formulas
-from corpus.compare import CompareSettings
-from corpus.documents import open_document
+from corpus.compare.comparison import CompareSettings
 from corpus.errors import LibraryError
-from corpus.library import Library, default_data_dir
+from corpus.formulas import finder as formulas
+from corpus.library.store import Library, default_data_dir
 from corpus.model import Document
+from corpus.text.documents import open_document
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"

@@ -1,7 +1,7 @@
 """The comparison controller: which documents are open, and their comparison, computed off-thread.
 
 Signals:
-    comparison_ready(object): a new :class:`corpus.compare.Comparison` is ready to show.
+    comparison_ready(object): a new :class:`corpus.compare.comparison.Comparison` is ready to show.
     failed(str): opening or comparing failed; the comparison shown is kept.
     busy_changed(bool): a comparison is being computed.
 """
@@ -15,10 +15,10 @@ from typing import cast
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from app.workers import LatestOnlyWorker
-from corpus.compare import CompareSettings, Comparison, compare
-from corpus.documents import open_document
-from corpus.formulas import Catalogue
+from corpus.compare.comparison import CompareSettings, Comparison, compare
+from corpus.formulas.finder import Catalogue
 from corpus.model import Document
+from corpus.text.documents import open_document
 
 
 @dataclass(frozen=True, slots=True)

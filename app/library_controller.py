@@ -15,7 +15,7 @@ from typing import Any, cast
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from corpus.errors import CorpusError
-from corpus.library import ImportOutcome, Library, LibraryEntry
+from corpus.library.store import ImportOutcome, Library, LibraryEntry
 from corpus.model import DocumentMeta
 
 
@@ -25,11 +25,12 @@ class _Relay(QObject):
 
 
 class LibraryController(QObject):
-    """Owns the :class:`corpus.library.Library` the window shows.
+    """Owns the :class:`corpus.library.store.Library` the window shows.
 
     Signals:
-        entries_changed(object): the list of :class:`corpus.library.LibraryEntry`, oldest first.
-        imported(object): the list of :class:`corpus.library.ImportOutcome` of one import.
+        entries_changed(object): the list of :class:`corpus.library.store.LibraryEntry`, oldest
+        first.
+        imported(object): the list of :class:`corpus.library.store.ImportOutcome` of one import.
         failed(str): an operation failed; the message says why.
         busy_changed(bool): whether an import is under way.
     """

@@ -12,12 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.workers import LatestOnlyWorker
-from corpus.analysis import AnalyzedDocument
-from corpus.formulas import Catalogue, bundled_catalogue
-from corpus.hits import Filters, SearchResult
-from corpus.index import SearchIndex
-from corpus.precedents import Precedent, PrecedentFinder
-from corpus.query import parse_query
+from corpus.compare.analysis import AnalyzedDocument
+from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.library.hits import Filters, SearchResult
+from corpus.library.index import SearchIndex
+from corpus.library.precedents import Precedent, PrecedentFinder
+from corpus.library.query import parse_query
 
 DEBOUNCE_MS = 250
 LIMIT_DOCUMENTS = 300
@@ -29,12 +29,12 @@ class LibrarySearchController(QObject):
     """Runs searches and "where else" requests over one index.
 
     Signals:
-        results_ready(object): the :class:`corpus.hits.SearchResult` of the latest query (an
+        results_ready(object): the :class:`corpus.library.hits.SearchResult` of the latest query (an
             empty one when the query was cleared).
         failed(str): the latest query cannot be understood or run; the message says why.
         busy_changed(bool): whether a search is under way.
-        precedents_ready(object): the list of :class:`corpus.where_else.Precedent` of the latest
-            "where else" request.
+        precedents_ready(object): the list of :class:`corpus.library.where_else.Precedent` of the
+            latest "where else" request.
     """
 
     results_ready = Signal(object)

@@ -20,9 +20,9 @@ from app.reader import Reader
 from app.search_model import ConcordanceModel, export_csv, summary
 from app.wiring import document_filter, show_warning
 from corpus.errors import CorpusError
-from corpus.hits import DocumentHits, Hit, SearchResult
-from corpus.library import ImportOutcome, ImportStatus, LibraryEntry
-from corpus.where_else import Precedent
+from corpus.library.hits import DocumentHits, Hit, SearchResult
+from corpus.library.store import ImportOutcome, ImportStatus, LibraryEntry
+from corpus.library.where_else import Precedent
 from widgets.mainwindow import MainWindow
 from widgets.metadialog import MetadataDialog
 

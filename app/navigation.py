@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus.compare import Comparison
+from corpus.compare.comparison import Comparison
 from corpus.model import ClauseLink
 
 

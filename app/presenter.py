@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus.analysis import AnalyzedDocument
-from corpus.compare import Comparison
-from corpus.formulas import Catalogue
+from corpus.compare.analysis import AnalyzedDocument
+from corpus.compare.comparison import Comparison
+from corpus.formulas.finder import Catalogue
 from corpus.model import ClauseLink, DiffOp
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind

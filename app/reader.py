@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from app import navigation, presenter
 from app.navigation import Stop
-from corpus.compare import Comparison
-from corpus.formulas import Catalogue
+from corpus.compare.comparison import Comparison
+from corpus.formulas.finder import Catalogue
 from corpus.model import ClauseLink
 from widgets import palette
 from widgets.documentpane import DocumentPane

@@ -3,7 +3,7 @@
 One row per occurrence: document, date, left context, the occurrence, right context; sortable
 by date (the default order) or by any column, and narrowed to one document with
 :meth:`ConcordanceModel.set_document`. ``Qt.UserRole`` of any cell gives the
-:class:`corpus.hits.Hit` itself, which the search panel hands back when a row is activated.
+:class:`corpus.library.hits.Hit` itself, which the search panel hands back when a row is activated.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError
-from corpus.hits import Hit, SearchResult
+from corpus.library.hits import Hit, SearchResult
 
 COLUMNS = ("document", "date", "left", "match", "right")
 _Index = QModelIndex | QPersistentModelIndex

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from app.controller import ComparisonController
 from app.reader import Reader
 from corpus.errors import CorpusError
-from corpus.extract import FORMATS
+from corpus.text.extract import FORMATS
 from widgets.mainwindow import MainWindow
 
 
@@ -69,7 +69,7 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: str) 
 
 def _export(window: MainWindow, reader: Reader) -> None:
     """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
-    from app.pdf_export import export_pdf
+    from app.report.pdf import export_pdf
 
     comparison = reader.comparison
     if comparison is None:

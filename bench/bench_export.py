@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication
 
-from app.pdf_export import export_pdf
-from corpus import bundled
-from corpus.compare import compare
-from corpus.formulas import bundled_catalogue
+from app.report.pdf import export_pdf
+from corpus.compare.comparison import compare
+from corpus.formulas.finder import bundled_catalogue
+from corpus.text import bundled
 
 
 def main() -> int:

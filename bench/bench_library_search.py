@@ -1,4 +1,4 @@
-"""Speed of the library search engine (``corpus.index``) at 10,000 and 100,000 documents.
+"""Speed of the library search engine (``corpus.library.index``) at 10,000 and 100,000 documents.
 
 Run: .venv/bin/python bench/bench_library_search.py [--sizes 10000 100000] [--workers 2]
 
@@ -38,12 +38,12 @@ sys.path.insert(0, str(ROOT))
 
 from app.library_search import LIMIT_DOCUMENTS  # noqa: E402
 from corpus import bundled  # noqa: E402
-from corpus.formulas import bundled_catalogue  # noqa: E402
-from corpus.hits import SearchResult  # noqa: E402
-from corpus.index import PreparedDocument, SearchIndex, prepare  # noqa: E402
+from corpus.formulas.finder import bundled_catalogue  # noqa: E402
+from corpus.library.hits import SearchResult  # noqa: E402
+from corpus.library.index import PreparedDocument, SearchIndex, prepare  # noqa: E402
+from corpus.library.query import parse_query  # noqa: E402
 from corpus.model import DocumentMeta  # noqa: E402
-from corpus.query import parse_query  # noqa: E402
-from corpus.sentences import sentence_spans  # noqa: E402
+from corpus.text.sentences import sentence_spans  # noqa: E402
 
 PHRASES = [
     "intégrité territoriale",

@@ -11,11 +11,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import bundled
-from corpus.align import DEFAULT_THRESHOLD, align
-from corpus.analysis import analyze
-from corpus.formulas import bundled_catalogue
-from corpus.gold import Score, gold_links, read_gold, score
+from corpus.compare.align import DEFAULT_THRESHOLD, align
+from corpus.compare.analysis import analyze
+from corpus.compare.gold import Score, gold_links, read_gold, score
+from corpus.formulas.finder import bundled_catalogue
+from corpus.text import bundled
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold" / "alignment.toml"
 

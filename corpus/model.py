@@ -131,7 +131,7 @@ class FormulaFamily:
         label_fr: French label shown in the UI.
         label_en: English label.
         colour: ``#rrggbb`` highlight colour.
-        patterns: regular expressions over folded text (see ``corpus.formulas``).
+        patterns: regular expressions over folded text (see ``corpus.formulas.finder``).
         exclusions: regular expressions; a hit inside a match of one of them is dropped.
     """
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import application
 from app.application import Reading
-from corpus import bundled
+from corpus.text import bundled
 from widgets.documentpane import FONT_FAMILY
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
+from corpus.text import bundled
 
 ROOT = Path(__file__).resolve().parents[2]
 MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"

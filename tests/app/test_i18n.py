@@ -27,7 +27,7 @@ def test_every_context_is_one_qt_looks_up_at_run_time() -> None:
     """``obj.tr`` outside obj's class is filed by lupdate under the variable's name, which Qt
     never asks for: such strings would stay French. Contexts must be classes or explicit."""
     code = "\n".join(
-        p.read_text(encoding="utf-8") for d in ("app", "widgets") for p in (ROOT / d).glob("*.py")
+        p.read_text(encoding="utf-8") for d in ("app", "widgets") for p in (ROOT / d).rglob("*.py")
     )
     known = set(re.findall(r"^class (\w+)", code, re.MULTILINE))
     known |= set(re.findall(r'QCoreApplication\.translate\(\s*"(\w+)"', code))

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
 from app.search_model import ConcordanceModel, export_csv, summary
-from corpus import bundled
-from corpus.analysis import analyze
-from corpus.formulas import bundled_catalogue
-from corpus.hits import SearchResult
-from corpus.library import ImportStatus, Library
-from corpus.query import parse_query
+from corpus.compare.analysis import analyze
+from corpus.formulas.finder import bundled_catalogue
+from corpus.library.hits import SearchResult
+from corpus.library.query import parse_query
+from corpus.library.store import ImportStatus, Library
+from corpus.text import bundled
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.application import Reading
-from corpus.library import DATABASE, default_data_dir
+from corpus.library.store import DATABASE, default_data_dir
 from widgets.metadialog import MetadataDialog
 
 from tests.app.conftest import open_reading
@@ -207,7 +207,7 @@ def test_a_slow_library_opening_shows_progress_and_the_window_follows(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    from corpus.library import Library
+    from corpus.library.store import Library
 
     release, seen = threading.Event(), []
     slow_open = Library.open

@@ -14,10 +14,10 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
-from app.pdf_export import ExportError, export_pdf
-from corpus import bundled
-from corpus.compare import Comparison, compare
-from corpus.formulas import bundled_catalogue
+from app.report.pdf import ExportError, export_pdf
+from corpus.compare.comparison import Comparison, compare
+from corpus.formulas.finder import bundled_catalogue
+from corpus.text import bundled
 from widgets import palette
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -231,7 +231,7 @@ def test_export_command(tmp_path: Path) -> None:
 def test_a_pdf_cut_short_is_an_error(
     qapp: QApplication, tmp_path: Path, comparison: Comparison, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app import pdf_export
+    from app.report import pdf as pdf_export
 
     class Truncating(QPainter):
         """Qt says nothing when the disk fills mid-write; this cuts the drawn file in half."""
@@ -256,7 +256,7 @@ def test_a_full_disk_leaves_no_partial_file(
 ) -> None:
     import errno
 
-    from app import pdf_export
+    from app.report import pdf as pdf_export
 
     def no_space(*_: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

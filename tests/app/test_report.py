@@ -1,6 +1,6 @@
 """The PDF's report, before drawing: row order, exact text, marks, cover facts, escaping.
 
-No QApplication: ``app.pdf_report`` and ``app.presenter`` are pure functions of a comparison.
+No QApplication: ``app.report.content`` and ``app.presenter`` are pure functions of a comparison.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from datetime import date
 
 import pytest
 
-from app import pdf_report, presenter
-from corpus import bundled
-from corpus.compare import CompareSettings, Comparison, compare
-from corpus.formulas import Catalogue, bundled_catalogue
+from app import presenter
+from app.report import content as pdf_report
+from corpus.compare.comparison import CompareSettings, Comparison, compare
+from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.model import Document, DocumentMeta
+from corpus.text import bundled
 from widgets import palette
 from widgets.synoptic import SynopticRow
 

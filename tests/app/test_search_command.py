@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.normalize import fold
+from corpus.text.normalize import fold
 
 from tests.app.test_cli import run as run_main
 from tests.corpus.test_extract import make_pdf
@@ -47,7 +47,7 @@ def test_without_a_library_the_bundled_texts_are_searched_and_nothing_is_created
 
 
 def test_the_library_is_searched_when_there_is_one(tmp_path: Path) -> None:
-    from corpus.library import Library
+    from corpus.library.store import Library
 
     (tmp_path / "mine.txt").write_text(
         "L’intégrité territoriale de la Syldavie.\n", encoding="utf-8"

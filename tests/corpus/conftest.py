@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
 from corpus.model import Document
+from corpus.text import bundled
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

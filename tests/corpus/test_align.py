@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
-from corpus.align import MAX_LINKS, align
-from corpus.analysis import AnalyzedDocument, analyze
-from corpus.formulas import bundled_catalogue
-from corpus.gold import Score, gold_links, read_gold, score
+from corpus.compare.align import MAX_LINKS, align
+from corpus.compare.analysis import AnalyzedDocument, analyze
+from corpus.compare.gold import Score, gold_links, read_gold, score
+from corpus.formulas.finder import bundled_catalogue
+from corpus.text import bundled
 
 from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, VIETNAM
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.catalogue import parse_catalogue
 from corpus.errors import CatalogueError
-from corpus.formulas import (
+from corpus.formulas.catalogue import parse_catalogue
+from corpus.formulas.finder import (
     bundled_catalogue,
     default_user_catalogue_path,
     find_formulas,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from corpus.compare import CompareSettings, compare
-from corpus.formulas import bundled_catalogue
+from corpus.compare.comparison import CompareSettings, compare
+from corpus.formulas.finder import bundled_catalogue
 from corpus.model import DiffOp, Document
 
 

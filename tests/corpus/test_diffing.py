@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from corpus.diffing import diff_words
+from corpus.compare.diffing import diff_words
 from corpus.model import DiffOp, DiffSegment, Document, Span
-from corpus.normalize import fold
+from corpus.text.normalize import fold
 
 
 def _span(raw: str, opening: str, closing: str) -> Span:

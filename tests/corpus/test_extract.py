@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import DocumentError
-from corpus.extract import (
+from corpus.text.extract import (
     drop_running_lines,
     extract_bytes,
     extract_file,
@@ -189,8 +189,8 @@ def test_html_visible_text_only() -> None:
 
 
 def test_a_docx_or_html_opens_in_a_pane_as_its_text(tmp_path: Path) -> None:
-    from corpus.bundled import bundled_ids, load_bundled
-    from corpus.documents import open_document
+    from corpus.text.bundled import bundled_ids, load_bundled
+    from corpus.text.documents import open_document
 
     moscow = load_bundled(bundled_ids()[0])
     paragraphs = [p.strip() for p in moscow.raw.split("\n\n") if p.strip()][:6]

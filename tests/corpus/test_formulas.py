@@ -1,4 +1,4 @@
-"""Formula finding (corpus.formulas) on the bundled declarations and on real English texts.
+"""Formula finding (corpus.formulas.finder) on the bundled declarations and on real English texts.
 
 Expected hits were established by reading each of the five bundled texts whole (see the
 DECISIONS block at the top of corpus/data/formulas.toml and EXPECTED_COUNTS below).
@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
-from corpus.formulas import (
+from corpus.formulas.finder import (
     Catalogue,
     FormulaFamily,
     FormulaHit,
@@ -23,6 +22,7 @@ from corpus.formulas import (
     fold_for_formulas,
 )
 from corpus.model import Document
+from corpus.text import bundled
 
 from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
 

@@ -14,14 +14,14 @@ from collections import Counter
 
 import pytest
 
-from corpus import bundled
 from corpus.errors import QueryError
-from corpus.formulas import bundled_catalogue
-from corpus.hits import Filters
-from corpus.index import SearchIndex
+from corpus.formulas.finder import bundled_catalogue
+from corpus.library.hits import Filters
+from corpus.library.index import SearchIndex
+from corpus.library.query import parse_query
 from corpus.model import Document, DocumentMeta
-from corpus.normalize import fold
-from corpus.query import parse_query
+from corpus.text import bundled
+from corpus.text.normalize import fold
 
 from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import DocumentError, LibraryError
-from corpus.index import SearchIndex
-from corpus.library import BUNDLED, ImportStatus, Library
-from corpus.metadata import read_sidecar
-from corpus.query import parse_query
+from corpus.library.index import SearchIndex
+from corpus.library.query import parse_query
+from corpus.library.store import BUNDLED, ImportStatus, Library
+from corpus.text.metadata import read_sidecar
 
 from tests.corpus.test_extract import make_docx, make_pdf
 
@@ -210,7 +210,7 @@ def test_a_document_can_be_removed(library: Library, tmp_path: Path) -> None:
 def test_a_large_database_is_read_whole_only_after_a_crash(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("corpus.library.THOROUGH_BELOW_BYTES", 0)  # every database is "large"
+    monkeypatch.setattr("corpus.library.store.THOROUGH_BELOW_BYTES", 0)  # every database is "large"
     assert (library.root / "library.db.in-use").exists()
     library.close()
     assert not (library.root / "library.db.in-use").exists()

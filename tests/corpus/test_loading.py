@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
-from corpus.documents import load_file, open_document
 from corpus.errors import DocumentError
-from corpus.loading import MAX_DOCUMENT_BYTES, read_text_file
+from corpus.text import bundled
+from corpus.text.documents import load_file, open_document
+from corpus.text.loading import MAX_DOCUMENT_BYTES, read_text_file
 
 from tests.corpus.conftest import MOSCOW
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
-from corpus.documents import load_file
 from corpus.errors import MetadataError
-from corpus.metadata import extract_meta, read_sidecar, sidecar_path, write_sidecar
 from corpus.model import DocumentMeta
+from corpus.text import bundled
+from corpus.text.documents import load_file
+from corpus.text.metadata import extract_meta, read_sidecar, sidecar_path, write_sidecar
 
 from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.model import Document
-from corpus.normalize import fold, normalize
+from corpus.text.normalize import fold, normalize
 
 # Characters the real texts are made of, plus the ones normalisation must handle.
 ALPHABET = st.sampled_from(

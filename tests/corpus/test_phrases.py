@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus import bundled
-from corpus.analysis import AnalyzedDocument, analyze
-from corpus.formulas import bundled_catalogue
+from corpus.compare.analysis import AnalyzedDocument, analyze
+from corpus.compare.phrases import shared_phrases
+from corpus.formulas.finder import bundled_catalogue
 from corpus.model import SharedPhrase
-from corpus.phrases import shared_phrases
-from corpus.tokens import tokenize
+from corpus.text import bundled
+from corpus.text.tokens import tokenize
 
 from tests.corpus.conftest import CHARTER, MOSCOW, SOCHI
 

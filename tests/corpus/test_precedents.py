@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.analysis import analyze
-from corpus.formulas import bundled_catalogue
-from corpus.library import Library
+from corpus.compare.analysis import analyze
+from corpus.formulas.finder import bundled_catalogue
+from corpus.library.precedents import PrecedentFinder
+from corpus.library.store import Library
 from corpus.model import Document
-from corpus.precedents import PrecedentFinder
 
 
 def test_precedents_come_from_other_documents_with_dates_and_parties(

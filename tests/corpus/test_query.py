@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from corpus.query import QueryKind, Term, fts_expression, locate, parse_query
-from corpus.searchview import search_view
+from corpus.library.query import QueryKind, Term, fts_expression, locate, parse_query
+from corpus.library.searchview import search_view
 
 
 def spans(text: str, query: str, stemmed: bool = False) -> list[str]:

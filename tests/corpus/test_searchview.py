@@ -1,4 +1,4 @@
-"""The search view's compact offset map agrees with the full map of ``corpus.normalize``."""
+"""The search view's compact offset map agrees with the full map of ``corpus.text.normalize``."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus import bundled
-from corpus.normalize import normalize
-from corpus.searchview import MARKER, OffsetMap, joined_words, search_view
+from corpus.library.searchview import MARKER, OffsetMap, joined_words, search_view
+from corpus.text import bundled
+from corpus.text.normalize import normalize
 
 
 def assert_same_map(raw: str) -> None:

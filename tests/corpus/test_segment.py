@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus import bundled
 from corpus.model import Clause, ClauseKind, Document
-from corpus.segment import Segmentation, segment
+from corpus.text import bundled
+from corpus.text.segment import Segmentation, segment
 
 from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from corpus import bundled
-from corpus.analysis import analyze
-from corpus.formulas import bundled_catalogue
-from corpus.where_else import where_else
+from corpus.compare.analysis import analyze
+from corpus.formulas.finder import bundled_catalogue
+from corpus.library.where_else import where_else
+from corpus.text import bundled
 
 from tests.corpus.conftest import CHARTER, MOSCOW, SOCHI
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from corpus import bundled
 from corpus.model import DocumentMeta
+from corpus.text import bundled
 from widgets.metadialog import MetadataDialog
 
 META = bundled.bundled_meta(bundled.bundled_ids()[0])

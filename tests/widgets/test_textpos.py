@@ -41,7 +41,7 @@ def test_out_of_range() -> None:
 
 
 def test_real_declaration_is_identity(qapp: object) -> None:
-    from corpus import bundled
+    from corpus.text import bundled
 
     raw = bundled.load_bundled(bundled.bundled_ids()[0]).raw
     mapping = Utf16Map(raw)

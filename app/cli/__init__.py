@@ -1,0 +1,2 @@
+"""The command line: ``main`` parses the arguments; one module per subcommand registers and runs
+it."""

@@ -1,0 +1,56 @@
+"""``export``: write a comparison of two declarations as a highlighted PDF, without a window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``export`` subcommand."""
+    from app.cli.options import add_compare_options
+
+    parser = subparsers.add_parser("export", help="write a comparison as a highlighted PDF")
+    parser.add_argument("left", help="a text file, or the id of a bundled declaration")
+    parser.add_argument("right", help="a text file, or the id of a bundled declaration")
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="the PDF to write"
+    )
+    parser.add_argument(
+        "--layout",
+        choices=("synoptic", "parallel"),
+        default="synoptic",
+        help="rows of paired clauses (default) or both texts in two columns",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        default="fr",
+        help="language of the report's own words (default fr)",
+    )
+    add_compare_options(parser)
+    parser.set_defaults(handler=_run)
+
+
+def _run(options: argparse.Namespace) -> int:
+    from app.cli.align import run_comparison
+    from corpus.compare.comparison import CompareSettings
+    from corpus.formulas.finder import default_user_catalogue_path, load_catalogue
+
+    comparison = run_comparison(
+        options.left, options.right, CompareSettings(options.threshold, options.min_words)
+    )
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
+    from PySide6.QtGui import QGuiApplication
+
+    from app.report.pdf import export_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    catalogue = load_catalogue(default_user_catalogue_path())
+    export_pdf(comparison, catalogue, options.output, options.layout, options.language)
+    del app
+    print(options.output)
+    return 0

@@ -1,0 +1,209 @@
+"""``search``: every occurrence of a phrase in the library, or in a folder, with raw offsets.
+
+Without ``--corpus`` it searches the user's library (``corpus.library.store``; ``VIS_A_VIS_DATA``
+names another folder), or the bundled declarations when no library was ever made: a search
+creates nothing. With ``--corpus DIR`` it searches the files of DIR (.txt, .md, .docx, .pdf,
+.html); their index is kept in the user's cache folder (``VIS_A_VIS_CACHE`` overrides it), one
+per folder, and brought up to date when a file is added, changed (modification time or size) or
+removed. A cache that cannot be opened is thrown away and rebuilt.
+
+``--json`` prints ``{"query", "total", "hits": [{"path", "title", "date", "start", "end",
+"snippet", "source"}]}``: ``raw[start:end]`` of the text in ``path`` is the occurrence (for a
+.docx, .pdf or .html, ``path`` is its extracted text and ``source`` the file itself).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # heavy imports stay inside the handler
+    from corpus.library.hits import SearchResult
+    from corpus.library.index import SearchIndex
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``search`` subcommand."""
+    parser = subparsers.add_parser(
+        "search", help="find a phrase in the library (or a folder), accent-insensitively"
+    )
+    parser.add_argument(
+        "phrase",
+        help="words to find; souverain* for a prefix; NEAR(a b, 5); family:territorial-integrity",
+    )
+    parser.add_argument("--corpus", type=Path, metavar="DIR", help="search the files of DIR")
+    parser.add_argument("--stemmed", action="store_true", help="tolerate inflections")
+    parser.add_argument("--party", default="", help="only documents of this party (part of name)")
+    parser.add_argument("--language", default="", help="only texts in this language (fr, en)")
+    parser.add_argument("--from", dest="date_from", default="", metavar="YYYY[-MM[-DD]]")
+    parser.add_argument("--to", dest="date_to", default="", metavar="YYYY[-MM[-DD]]")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=_run)
+
+
+def _run(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+    from corpus.library.hits import Filters
+    from corpus.library.query import parse_query
+
+    query = parse_query(options.phrase, stemmed=options.stemmed)
+    filters = Filters(options.party, options.language, options.date_from, options.date_to)
+    if options.corpus:
+        index, sources = folder_index(options.corpus, cache_dir())
+        close = index.close
+    else:
+        (index, close), sources = _library_index(), {}
+    try:
+        result = index.search(query, filters)
+    finally:
+        close()
+    if options.json:
+        print_json(report(result, sources))
+    else:
+        sys.stdout.write(listing(result))
+    return 0
+
+
+def report(result: SearchResult, sources: dict[str, str]) -> dict[str, Any]:
+    """The JSON report of a search; ``sources`` maps an extracted text to its original file."""
+    return {
+        "query": result.query,
+        "total": result.total,
+        "hits": [
+            {
+                "path": hit.path,
+                "title": hit.title,
+                "date": hit.date,
+                "start": hit.start,
+                "end": hit.end,
+                "snippet": hit.snippet,
+                "source": sources.get(hit.path, hit.path),
+            }
+            for hit in result.hits
+        ],
+    }
+
+
+def listing(result: SearchResult) -> str:
+    """A concordance for people: one line per occurrence, then the counts."""
+    lines = [
+        f"{hit.date or '????':<10}  {hit.title[:40]:<40}  {hit.left[-40:]:>40} [{hit.match}] "
+        f"{hit.right[:40]}"
+        for hit in result.hits
+    ]
+    lines.append(f"{result.total} occurrence(s) in {len(result.documents)} document(s)")
+    return "\n".join(lines) + "\n"
+
+
+def cache_dir(base: Path | None = None) -> Path:
+    """Where folder indexes are kept: ``base``, else ``VIS_A_VIS_CACHE``, else the user's cache."""
+    if base is not None:
+        return base
+    override = os.environ.get("VIS_A_VIS_CACHE")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("vis-a-vis"))
+
+
+def _library_index() -> tuple[SearchIndex, Callable[[], None]]:
+    """The user's library (or the bundled texts when there is none), and how to close it."""
+    from corpus.library.store import DATABASE, Library, default_data_dir
+
+    root = default_data_dir()
+    if (root / DATABASE).exists():
+        library = Library.open(root)
+        for notice in library.notices:
+            print(f"vis-a-vis: {notice}", file=sys.stderr)
+        return library.index, library.close
+    index = bundled_index()
+    return index, index.close
+
+
+def bundled_index() -> SearchIndex:
+    """An index of the bundled declarations, in memory."""
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.library.index import SearchIndex
+    from corpus.text import bundled
+
+    index = SearchIndex()
+    catalogue = bundled_catalogue()
+    for doc_id in bundled.bundled_ids():
+        index.add(f"bundled:{doc_id}", bundled.load_bundled(doc_id), catalogue)
+    index.set_info("families", " ".join(catalogue.ids))
+    return index
+
+
+def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]]:
+    """The cached index of ``folder``'s files, brought up to date.
+
+    Returns:
+        The index, and for each file whose text had to be extracted, its text file's path
+        mapped to the original's.
+
+    Raises:
+        DocumentError: ``folder`` is not a folder.
+    """
+    from corpus.errors import DocumentError, LibraryError
+    from corpus.library.index import SearchIndex
+    from corpus.text.extract import is_supported
+
+    if not folder.is_dir():
+        raise DocumentError(f"{folder}: no such folder")
+    root = folder.resolve()
+    name = hashlib.sha1(str(root).encode("utf-8")).hexdigest()[:16]
+    store = cache / "search"
+    texts = store / name
+    texts.mkdir(parents=True, exist_ok=True)
+    database = store / f"{name}.sqlite"
+    try:
+        index = SearchIndex(database)
+    except LibraryError:  # a cache: throw it away and build it again
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        index = SearchIndex(database)
+    files = sorted(p for p in root.rglob("*") if p.is_file() and is_supported(p))
+    return index, _update(index, files, texts)
+
+
+def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
+    from corpus.errors import CorpusError
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.model import Document
+    from corpus.text.documents import load_file
+    from corpus.text.extract import FORMATS, extract_file
+    from corpus.text.metadata import extract_meta, read_sidecar
+
+    catalogue = bundled_catalogue()
+    known = index.stamps()
+    sources: dict[str, str] = {}
+    for path in files:
+        plain = FORMATS[path.suffix.lower()] in ("text", "markdown")
+        digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()
+        text_path = path if plain else texts / f"{digest}.txt"
+        sources[str(text_path)] = str(path)
+        status = path.stat()
+        stamp = f"{status.st_mtime_ns}:{status.st_size}"
+        if known.pop(str(path), None) == stamp:
+            continue  # unchanged since it was indexed
+        try:
+            if plain:
+                document = load_file(path)
+            else:
+                raw = extract_file(path).text
+                text_path.write_text(raw, encoding="utf-8", newline="")
+                meta = read_sidecar(path) or extract_meta(raw)
+                document = Document(path.stem, str(text_path), raw, meta)
+            index.add(str(path), document, catalogue, stamp)
+        except CorpusError as exc:
+            print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
+    for key in known:  # files deleted since
+        index.remove(key)
+    index.set_info("families", " ".join(catalogue.ids))
+    return {text: source for text, source in sources.items() if text != source}

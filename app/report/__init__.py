@@ -1,0 +1,1 @@
+"""The PDF report of a comparison: ``content`` says what it holds (no Qt), ``pdf`` draws it."""

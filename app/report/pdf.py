@@ -1,0 +1,396 @@
+"""Draw a comparison's report (``app.report.content``) into an A4 landscape PDF.
+
+Why QPainter on a QPdfWriter rather than one QTextDocument printed: a printed document cuts table
+rows anywhere and adds a page number of its own. Here each clause row is laid out on its own
+(two QTextDocuments side by side) and placed whole on a page when it fits, so a row never breaks
+mid-line; the footer "page X / N" is drawn once the page count is known. Text stays real text:
+Qt embeds the named font (DejaVu Sans, full French coverage) as a subset, with ligatures off so
+"fi" stays two searchable letters; near-shared phrases get their dotted underline on the laid-out
+text, which Qt's HTML cannot ask for. Bookmarks (one per section) are added afterwards with pypdf,
+since QPdfWriter has no outline API.
+
+The file is written to a temporary file beside the target and moved into place at the end; any
+failure removes it and raises :class:`ExportError` with a message naming the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from app.report import content as pdf_report
+from app.report.content import Report, Row
+from corpus.atomicfile import current_umask
+from corpus.compare.comparison import Comparison
+from corpus.errors import CorpusError
+from corpus.formulas.finder import Catalogue
+
+FONT_FAMILY = "DejaVu Sans"
+BODY_POINTS = 8.5
+RESOLUTION = 72  # one unit = one point
+MARGIN = 30.0
+HEADER = 16.0
+FOOTER = 18.0
+SCORE_WIDTH = 34.0
+GAP = 8.0
+
+
+class ExportError(CorpusError):
+    """The PDF could not be written; the message names the path and the reason."""
+
+
+@dataclass
+class _Page:
+    """What one page holds: drawing steps, in page coordinates."""
+
+    steps: list[Callable[[QPainter], None]] = field(default_factory=list)
+
+
+def export_pdf(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    path: Path,
+    layout: str = "synoptic",
+    language: str = "fr",
+    today: date | None = None,
+) -> None:
+    """Write the comparison as a highlighted PDF at ``path``.
+
+    Args:
+        comparison: what to export.
+        catalogue: the formula catalogue (labels and colours).
+        path: the PDF to write; replaced if it exists.
+        layout: "synoptic" (rows of paired clauses) or "parallel" (both texts in two columns).
+        language: "fr" or "en", for the report's own words.
+        today: the generation date printed (today by default).
+
+    Raises:
+        ExportError: the path cannot be written (missing folder, permission, full disk).
+        ValueError: an unknown layout.
+    """
+    if layout not in pdf_report.LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}: choose synoptic or parallel")
+    report = pdf_report.build_report(comparison, catalogue, layout, language, today or date.today())
+    target = Path(path)
+    descriptor, temporary = _temporary(target)
+    os.close(descriptor)
+    drawn = temporary + ".qt"
+    try:
+        bookmarks = _draw(report, layout, drawn)
+        _add_bookmarks(drawn, temporary, bookmarks)
+        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp made it private; a PDF is not
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        for leftover in (drawn, temporary):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:
+    writer = QPdfWriter(path)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(report.title)
+    writer.setCreator("Vis-à-vis")
+    geometry = _Geometry(writer.width(), writer.height())
+    pages, bookmarks = _paginate(report, layout, geometry, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{path}: the PDF could not be started")
+    try:
+        for number, page in enumerate(pages, start=1):
+            if number > 1:
+                writer.newPage()
+            for step in page.steps:
+                painter.save()
+                step(painter)
+                painter.restore()
+            _frame(painter, geometry, report, number, len(pages))
+    finally:
+        painter.end()
+    with open(path, "rb") as drawn:  # Qt reports no write error: check that the file is whole
+        if not drawn.read().rstrip().endswith(b"%%EOF"):
+            raise OSError("the PDF was cut short (is the disk full?)")
+    return bookmarks
+
+
+@dataclass(frozen=True, slots=True)
+class _Geometry:
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return MARGIN + HEADER
+
+    @property
+    def bottom(self) -> float:
+        return self.height - MARGIN - FOOTER
+
+    @property
+    def body_width(self) -> float:
+        return self.width - 2 * MARGIN
+
+    @property
+    def column(self) -> float:
+        return (self.body_width - SCORE_WIDTH - 2 * GAP) / 2
+
+
+def _font(size: float = BODY_POINTS, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    # "fi", "fl" stay two letters in the PDF's text, so they can be searched and copied.
+    font.setFeature(QFont.Tag("liga"), 0)
+    font.setFeature(QFont.Tag("clig"), 0)
+    return font
+
+
+def _document(
+    html: str, width: float, device: QPdfWriter, size: float = BODY_POINTS
+) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(_font(size))
+    document.setDocumentMargin(2)
+    document.setHtml(html)
+    _dot_near_phrases(document)
+    document.setTextWidth(width)
+    return document
+
+
+def _dot_near_phrases(document: QTextDocument) -> None:
+    """Dot the underline of the spans ``pdf_report`` marks as near-shared phrases."""
+    marked = []  # found first, formatted after: a format change may merge fragments
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().toolTip() == pdf_report.NEAR_MARK:
+                marked.append((fragment.position(), fragment.position() + fragment.length()))
+            fragments += 1
+        block = block.next()
+    dotted = QTextCharFormat()
+    dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    cursor = QTextCursor(document)
+    for start, end in marked:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(dotted)
+
+
+def _paginate(
+    report: Report, layout: str, geometry: _Geometry, device: QPdfWriter
+) -> tuple[list[_Page], list[tuple[str, int]]]:
+    pages = _cover_pages(report, geometry, device)
+    if layout == "synoptic":
+        return _synoptic(report, geometry, device, pages)
+    return _parallel(report, geometry, device, pages)
+
+
+def _cover_pages(report: Report, geometry: _Geometry, device: QPdfWriter) -> list[_Page]:
+    cover = _document(report.cover, geometry.body_width, device, BODY_POINTS + 1.5)
+    return _flow(cover, MARGIN, geometry)
+
+
+def _flow(document: QTextDocument, x: float, geometry: _Geometry) -> list[_Page]:
+    """A document cut into pages at line boundaries (the layout moves lines that straddle)."""
+    height = geometry.bottom - geometry.top
+    document.setPageSize(QSizeF(document.textWidth(), height))
+    pages = []
+    for index in range(document.pageCount()):
+        pages.append(_Page([_draw_slice(document, x, geometry.top, index * height, height)]))
+    return pages
+
+
+def _draw_slice(
+    document: QTextDocument, x: float, y: float, offset: float, height: float
+) -> Callable[[QPainter], None]:
+    def step(painter: QPainter) -> None:
+        painter.translate(x, y - offset)
+        document.drawContents(painter, QRectF(0, offset, document.textWidth(), height))
+
+    return step
+
+
+def _synoptic(
+    report: Report, geometry: _Geometry, device: QPdfWriter, pages: list[_Page]
+) -> tuple[list[_Page], list[tuple[str, int]]]:
+    bookmarks: list[tuple[str, int]] = []
+    page = _Page()
+    pages.append(page)
+    y = geometry.top
+    for row in report.rows:
+        if row.section:
+            heading = _document(
+                f"<p><b>{pdf_report.escape(row.section)}</b></p>",
+                geometry.body_width,
+                device,
+                BODY_POINTS + 1,
+            )
+            needed = heading.size().height() + 30  # keep a heading with the row under it
+            if y + needed > geometry.bottom and page.steps:
+                page, y = _Page(), geometry.top
+                pages.append(page)
+            bookmarks.append((row.section, len(pages) - 1))
+            page.steps.append(_draw_at(heading, MARGIN, y))
+            y += heading.size().height()
+        cells = _row_documents(row, geometry, device)
+        height = max(c.size().height() for c in cells) + 4
+        if y + height > geometry.bottom and page.steps:
+            page, y = _Page(), geometry.top
+            pages.append(page)
+        if height > geometry.bottom - geometry.top:
+            pages.extend(_tall_row(cells, geometry)[1:])
+            page, y = pages[-1], geometry.bottom  # a tall row ends its last page
+            continue
+        page.steps.extend(_row_steps(cells, row, geometry, y, height))
+        y += height
+    return pages, bookmarks
+
+
+def _row_documents(row: Row, geometry: _Geometry, device: QPdfWriter) -> list[QTextDocument]:
+    score = "" if row.score is None else f"<p align='center'>{row.score:.2f}</p>"
+    return [
+        _document(row.left or "&nbsp;", geometry.column, device),
+        _document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),
+        _document(row.right or "&nbsp;", geometry.column, device),
+    ]
+
+
+def _columns(geometry: _Geometry) -> tuple[float, float, float]:
+    left = MARGIN
+    middle = left + geometry.column + GAP
+    right = middle + SCORE_WIDTH + GAP
+    return left, middle, right
+
+
+def _row_steps(
+    cells: list[QTextDocument], row: Row, geometry: _Geometry, y: float, height: float
+) -> list[Callable[[QPainter], None]]:
+    steps = [_draw_at(cell, x, y) for cell, x in zip(cells, _columns(geometry), strict=True)]
+    empty = not row.left or not row.right
+
+    def rule(painter: QPainter) -> None:
+        if empty:  # an unpaired clause: its row is shaded, as on screen
+            painter.fillRect(QRectF(MARGIN, y, geometry.body_width, height), QColor("#f4f4f4"))
+        painter.setPen(QColor("#c8c8c8"))
+        painter.drawLine(
+            QPointF(MARGIN, y + height - 1), QPointF(MARGIN + geometry.body_width, y + height - 1)
+        )
+
+    return [rule, *steps]
+
+
+def _tall_row(cells: list[QTextDocument], geometry: _Geometry) -> list[_Page]:
+    """A row taller than a page: each cell flows over as many pages as it needs."""
+    flows = [_flow(cell, x, geometry) for cell, x in zip(cells, _columns(geometry), strict=True)]
+    count = max(len(f) for f in flows)
+    return [_Page([s for f in flows if i < len(f) for s in f[i].steps]) for i in range(count)]
+
+
+def _draw_at(document: QTextDocument, x: float, y: float) -> Callable[[QPainter], None]:
+    def step(painter: QPainter) -> None:
+        painter.translate(x, y)
+        document.drawContents(painter)
+
+    return step
+
+
+def _parallel(
+    report: Report, geometry: _Geometry, device: QPdfWriter, pages: list[_Page]
+) -> tuple[list[_Page], list[tuple[str, int]]]:
+    width = (geometry.body_width - GAP) / 2
+    left = _document(report.left_text, width, device)
+    right = _document(report.right_text, width, device)
+    left_pages = _flow(left, MARGIN, geometry)
+    right_pages = _flow(right, MARGIN + width + GAP, geometry)
+    first = len(pages)
+    for index in range(max(len(left_pages), len(right_pages))):
+        steps = [
+            s for flow in (left_pages, right_pages) if index < len(flow) for s in flow[index].steps
+        ]
+        pages.append(_Page(steps))
+    height = geometry.bottom - geometry.top
+    headings = {heading for heading, _offset in report.left_sections}
+    bookmarks = []
+    block = left.begin()
+    while block.isValid():  # the section headings are the <h4> blocks of the left text
+        if block.blockFormat().headingLevel() == 4 and block.text() in headings:
+            y = left.documentLayout().blockBoundingRect(block).top()
+            bookmarks.append((block.text(), first + int(y // height)))
+        block = block.next()
+    return pages, bookmarks
+
+
+def _frame(painter: QPainter, geometry: _Geometry, report: Report, number: int, total: int) -> None:
+    painter.save()
+    painter.setFont(_font(BODY_POINTS - 1))
+    painter.setPen(QColor("#555555"))
+    header = QRectF(MARGIN, MARGIN - 4, geometry.body_width, HEADER)
+    title = painter.fontMetrics().elidedText(
+        report.title, Qt.TextElideMode.ElideRight, int(geometry.body_width)
+    )
+    painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
+    footer = QRectF(MARGIN, geometry.bottom + 4, geometry.body_width, FOOTER)
+    painter.drawText(
+        footer,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        f"Vis-à-vis · {report.generated}",
+    )
+    painter.drawText(
+        footer,
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+        f"page {number} / {total}",
+    )
+    painter.restore()
+
+
+def _add_bookmarks(source: str, destination: str, bookmarks: list[tuple[str, int]]) -> None:
+    """Copy the drawn PDF, adding one outline entry per section (pypdf: Qt has no outline API)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=source)
+    seen = set()
+    for title, page in bookmarks:
+        if (title, page) not in seen and page < len(writer.pages):
+            writer.add_outline_item(title=title, page_number=page)
+            seen.add((title, page))
+    with open(destination, "wb") as handle:
+        writer.write(handle)

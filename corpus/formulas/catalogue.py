@@ -1,0 +1,542 @@
+"""Loading and checking formula catalogues (TOML) into a compiled :class:`Catalogue`.
+
+The bundled catalogue lives in ``corpus/data/formulas.toml``; its header documents the format.
+A user catalogue has the same format: a family with a bundled id replaces the bundled family
+(keys it leaves out keep their bundled values), a new id adds a family. A broken user catalogue
+never breaks the reader: :func:`load_catalogue` then returns the bundled catalogue whole, with
+messages in :attr:`Catalogue.problems` that name the file and the line at fault.
+
+Matching lives in :mod:`corpus.formulas.finder`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from corpus.errors import CatalogueError
+from corpus.model import FormulaFamily
+
+BUNDLED_NAME = "formulas.toml"
+
+_TOP_KEYS = ("version", "macros", "family")
+_FAMILY_KEYS = ("id", "label_fr", "label_en", "colour", "patterns", "exclusions")
+_REQUIRED_FOR_NEW = ("label_fr", "label_en", "colour", "patterns")
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_MACRO_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+_MACRO_REF = re.compile(r"(?<!\\)\{([a-z_][a-z0-9_]*)\}")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+_TOML_END = re.compile(r"\s*\(at end of document\)")
+_HEADER = re.compile(r"^\s*\[")
+_FAMILY_HEADER = re.compile(r"^\s*\[\[\s*family\s*\]\]")
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledFamily:
+    """A family's patterns and exclusions, compiled once for matching."""
+
+    family_id: str
+    patterns: tuple[re.Pattern[str], ...]
+    exclusions: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """A set of formula families, ready for :func:`corpus.formulas.finder.find_formulas`.
+
+    Attributes:
+        version: the catalogue version ("1"; "1+user" or "1+user-<v>" with a user catalogue).
+        families: the families in display order (bundled first, then user additions).
+        problems: messages about a user catalogue that could not be used, one per fault,
+            each naming the file and, when known, the line.
+    """
+
+    version: str
+    families: tuple[FormulaFamily, ...]
+    problems: tuple[str, ...] = ()
+    _compiled: tuple[CompiledFamily, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The family ids, in display order."""
+        return tuple(family.family_id for family in self.families)
+
+    def family(self, family_id: str) -> FormulaFamily | None:
+        """The family with this id, or ``None``."""
+        for family in self.families:
+            if family.family_id == family_id:
+                return family
+        return None
+
+    def compiled(self) -> tuple[CompiledFamily, ...]:
+        """The compiled patterns (built by the loader; compiled here for a hand-made catalogue)."""
+        if self._compiled or not self.families:
+            return self._compiled
+        compiled = tuple(compile_family(family) for family in self.families)
+        object.__setattr__(self, "_compiled", compiled)
+        return compiled
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern (macros already expanded) so that it cannot end inside a word.
+
+    That it cannot start inside a word is checked by :func:`iter_matches`: a leading
+    look-behind would deprive the regex engine of its literal-prefix search (four times slower).
+    """
+    return re.compile(r"(?:" + pattern + r")(?!\w)")
+
+
+def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the non-empty matches of ``pattern`` that start at a word boundary."""
+    pos = 0
+    end = len(text)
+    while pos <= end:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        start, stop = match.span()
+        if (
+            start > 0
+            and (text[start - 1].isalnum() or text[start - 1] == "_")
+            and (text[start].isalnum() or text[start] == "_")
+        ):
+            pos = start + 1
+            continue
+        if stop > start:
+            yield start, stop
+            pos = stop
+        else:
+            pos = start + 1
+
+
+def compile_family(family: FormulaFamily) -> CompiledFamily:
+    """Compile one family; raises ``re.error`` on a bad expression."""
+    return CompiledFamily(
+        family.family_id,
+        tuple(compile_pattern(p) for p in family.patterns),
+        tuple(compile_pattern(p) for p in family.exclusions),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    version: str | None
+    macros: dict[str, str]
+    families: tuple[FormulaFamily, ...]
+
+
+def parse_catalogue(
+    text: str,
+    source: str,
+    *,
+    base: Sequence[FormulaFamily] = (),
+    base_macros: Mapping[str, str] | None = None,
+) -> tuple[str | None, tuple[FormulaFamily, ...]]:
+    """Parse and check a catalogue's TOML text.
+
+    Args:
+        text: the file's text.
+        source: how messages name the file.
+        base: families this catalogue may override (an override may leave keys out).
+        base_macros: macros available before the file's own ``[macros]``.
+
+    Returns:
+        The file's ``version`` (``None`` if absent) and its families, patterns expanded.
+
+    Raises:
+        CatalogueError: with one message per fault, one per line of the error's text.
+    """
+    parsed = _parse(text, source, base, dict(base_macros or {}))
+    return parsed.version, parsed.families
+
+
+def load_catalogue(user_path: Path | None = None) -> Catalogue:
+    """The bundled catalogue, extended or overridden by a user catalogue file.
+
+    Args:
+        user_path: a user catalogue; ``None`` (or a file that does not exist) means the
+            bundled catalogue alone. See :func:`corpus.formulas.finder.default_user_catalogue_path`.
+
+    Returns:
+        The combined catalogue. If the user file cannot be read or is broken, the bundled
+        catalogue whole, with the messages in ``problems``.
+    """
+    bundled = bundled_catalogue()
+    if user_path is None or not user_path.exists():
+        return bundled
+    source = _display_path(user_path)
+    try:
+        text = user_path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return replace(bundled, problems=(f"{source}: not UTF-8 text ({exc.reason}).",))
+    except OSError as exc:
+        return replace(bundled, problems=(f"{source}: cannot be read ({exc.strerror or exc}).",))
+    try:
+        parsed = _parse(text, source, bundled.families, dict(_bundled_parsed().macros))
+    except CatalogueError as exc:
+        return replace(bundled, problems=tuple(str(exc).splitlines()))
+    if not parsed.families:
+        return bundled
+    families = list(bundled.families)
+    positions = {family.family_id: i for i, family in enumerate(families)}
+    for family in parsed.families:
+        if family.family_id in positions:
+            families[positions[family.family_id]] = family
+        else:
+            positions[family.family_id] = len(families)
+            families.append(family)
+    version = f"{bundled.version}+user" + (f"-{parsed.version}" if parsed.version else "")
+    return _build(version, tuple(families))
+
+
+@cache
+def bundled_catalogue() -> Catalogue:
+    """The catalogue shipped with the package (built once)."""
+    parsed = _bundled_parsed()
+    return _build(parsed.version or "", parsed.families)
+
+
+@cache
+def _bundled_parsed() -> _Parsed:
+    path = resources.files("corpus") / "data" / BUNDLED_NAME
+    text = path.read_text(encoding="utf-8")
+    parsed = _parse(text, f"corpus/data/{BUNDLED_NAME}", (), {})
+    if not parsed.version:
+        raise CatalogueError(f"corpus/data/{BUNDLED_NAME}: no version.")
+    return parsed
+
+
+def _build(version: str, families: tuple[FormulaFamily, ...]) -> Catalogue:
+    compiled = tuple(compile_family(family) for family in families)
+    return Catalogue(version, families, (), compiled)
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return "~/" + path.resolve().relative_to(Path.home().resolve()).as_posix()
+    except (ValueError, RuntimeError, OSError):
+        return str(path)
+
+
+# --- parsing and checking -------------------------------------------------------------------
+
+
+class _Lines:
+    """Finds the line (1-based) where a key or a value of the TOML text is written."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        headers = [i for i, line in enumerate(self.lines) if _HEADER.match(line)]
+        self._first_header = headers[0] if headers else len(self.lines)
+        self._family_starts = [i for i, line in enumerate(self.lines) if _FAMILY_HEADER.match(line)]
+        self._headers = headers
+
+    def _block_end(self, start: int) -> int:
+        for header in self._headers:
+            if header > start:
+                return header
+        return len(self.lines)
+
+    def family_block(self, index: int) -> tuple[int, int] | None:
+        if index < len(self._family_starts):
+            start = self._family_starts[index]
+            return start, self._block_end(start)
+        return None
+
+    def table_block(self, name: str) -> tuple[int, int] | None:
+        pattern = re.compile(r"^\s*\[\s*" + re.escape(name) + r"\s*\]")
+        for i, line in enumerate(self.lines):
+            if pattern.match(line):
+                return i, self._block_end(i)
+        return None
+
+    def top_block(self) -> tuple[int, int]:
+        return 0, self._first_header
+
+    def find_key(self, block: tuple[int, int] | None, key: str) -> int | None:
+        """The line where ``key = ...`` is written inside ``block``, or ``None``."""
+        if block is None:
+            return None
+        pattern = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+        for i in range(*block):
+            if pattern.match(self.lines[i]):
+                return i + 1
+        return None
+
+    def key(self, block: tuple[int, int] | None, key: str) -> int | None:
+        """The line of ``key`` inside ``block``, else the block's first line."""
+        found = self.find_key(block, key)
+        if found is None and block is not None and block[0] < len(self.lines):
+            return block[0] + 1
+        return found
+
+    def value(self, block: tuple[int, int] | None, key: str, value: str) -> int | None:
+        """The line of a string value written under ``key`` (falls back to the key's line)."""
+        if block is None:
+            return None
+        forms = {value, value.replace("\\", "\\\\").replace('"', '\\"')}
+        start = (self.key(block, key) or block[0] + 1) - 1
+        for i in range(start, block[1]):
+            if any(form and form in self.lines[i] for form in forms):
+                return i + 1
+        return self.key(block, key)
+
+
+class _Problems:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.messages: list[str] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        where = f"{self.source}, line {line}" if line else self.source
+        self.messages.append(f"{where}: {message}")
+
+
+def _parse(
+    text: str, source: str, base: Sequence[FormulaFamily], base_macros: dict[str, str]
+) -> _Parsed:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(_toml_message(source, str(exc), text)) from exc
+    lines = _Lines(text)
+    problems = _Problems(source)
+    top = lines.top_block()
+    for key in data:
+        if key not in _TOP_KEYS:
+            problems.add(
+                lines.find_key(top, key) or lines.key(lines.table_block(key), key),
+                f"unknown key {key!r}{_suggest(key, _TOP_KEYS)}.",
+            )
+    version = data.get("version")
+    if version is not None and not isinstance(version, str):
+        problems.add(lines.key(top, "version"), "'version' must be a string, e.g. \"1\".")
+        version = None
+    macros = _check_macros(data.get("macros", {}), base_macros, lines, problems)
+    families = _check_families(data.get("family", []), base, macros, lines, problems)
+    if problems.messages:
+        raise CatalogueError("\n".join(problems.messages))
+    return _Parsed(version, macros, tuple(families))
+
+
+def _toml_message(source: str, message: str, text: str) -> str:
+    match = _TOML_POSITION.search(message)
+    if match is None:
+        end = _TOML_END.search(message)
+        if end is not None:
+            last = max(1, len(text.splitlines()))
+            reason = message[: end.start()] + message[end.end() :]
+            return f"{source}, line {last}: not valid TOML: {reason} at the end of the file."
+        return f"{source}: not valid TOML: {message}."
+    reason = message[: match.start()] + message[match.end() :]
+    return f"{source}, line {match.group(1)}, column {match.group(2)}: not valid TOML: {reason}."
+
+
+def _suggest(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_macros(
+    raw: object, base: dict[str, str], lines: _Lines, problems: _Problems
+) -> dict[str, str]:
+    block = lines.table_block("macros")
+    if not isinstance(raw, dict):
+        problems.add(lines.key(lines.top_block(), "macros"), "'macros' must be a table.")
+        return dict(base)
+    own: dict[str, str] = {}
+    for name, value in raw.items():
+        if not _MACRO_NAME.fullmatch(name):
+            problems.add(
+                lines.key(block, name),
+                f"macro name {name!r} must be lower-case letters, digits and '_'.",
+            )
+        elif not isinstance(value, str):
+            problems.add(lines.key(block, name), f"macro {name!r} must be a string.")
+        else:
+            own[name] = value
+    macros = {**base, **own}
+    expanded = dict(base)
+    for name in own:
+        try:
+            expanded[name] = _expand(own[name], macros, (name,))
+        except ValueError as exc:
+            problems.add(lines.key(block, name), f"macro {name!r}: {exc}.")
+            continue
+        try:
+            re.compile(expanded[name])
+        except re.error as exc:
+            problems.add(
+                lines.key(block, name), f"invalid regular expression in macro {name!r}: {exc}."
+            )
+    return expanded
+
+
+def _expand(pattern: str, macros: Mapping[str, str], stack: tuple[str, ...] = ()) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise ValueError(f"unknown macro '{{{name}}}'")
+        if name in stack:
+            raise ValueError(f"macro '{{{name}}}' refers to itself")
+        return "(?:" + _expand(macros[name], macros, (*stack, name)) + ")"
+
+    return _MACRO_REF.sub(substitute, pattern)
+
+
+def _iter_families(
+    raw: object, lines: _Lines, problems: _Problems
+) -> Iterator[tuple[int, dict[str, object]]]:
+    if not isinstance(raw, list):
+        problems.add(
+            lines.key(lines.top_block(), "family"),
+            "'family' must be an array of tables: write each one under [[family]].",
+        )
+        return
+    for index, entry in enumerate(raw):
+        if not isinstance(entry, dict):
+            problems.add(
+                lines.key(lines.top_block(), "family"),
+                f"family #{index + 1} must be a table under [[family]].",
+            )
+            continue
+        yield index, entry
+
+
+def _check_families(
+    raw: object,
+    base: Sequence[FormulaFamily],
+    macros: Mapping[str, str],
+    lines: _Lines,
+    problems: _Problems,
+) -> list[FormulaFamily]:
+    bases = {family.family_id: family for family in base}
+    seen: dict[str, int] = {}
+    families: list[FormulaFamily] = []
+    for index, entry in _iter_families(raw, lines, problems):
+        block = lines.family_block(index)
+        family = _check_family(index, entry, block, bases, macros, lines, problems)
+        if family is None:
+            continue
+        if family.family_id in seen:
+            problems.add(
+                lines.key(block, "id"),
+                f"family {family.family_id!r} is defined twice "
+                f"(first as family #{seen[family.family_id] + 1}).",
+            )
+            continue
+        seen[family.family_id] = index
+        families.append(family)
+    return families
+
+
+def _check_family(
+    index: int,
+    entry: Mapping[str, object],
+    block: tuple[int, int] | None,
+    bases: Mapping[str, FormulaFamily],
+    macros: Mapping[str, str],
+    lines: _Lines,
+    problems: _Problems,
+) -> FormulaFamily | None:
+    count = len(problems.messages)
+    family_id = entry.get("id")
+    if "id" not in entry:
+        problems.add(block[0] + 1 if block else None, f"family #{index + 1} has no 'id'.")
+        return None
+    if not isinstance(family_id, str) or not _ID.fullmatch(family_id):
+        problems.add(
+            lines.key(block, "id"),
+            f"invalid id {family_id!r} in family #{index + 1}: use lower-case letters, "
+            "digits and '-', e.g. \"territorial-integrity\".",
+        )
+        return None
+    name = f"family {family_id!r}"
+    for key in entry:
+        if key not in _FAMILY_KEYS:
+            problems.add(
+                lines.key(block, key),
+                f"unknown key {key!r} in {name}{_suggest(key, _FAMILY_KEYS)}.",
+            )
+    inherited = bases.get(family_id)
+    missing = [key for key in _REQUIRED_FOR_NEW if key not in entry]
+    if inherited is None and missing:
+        problems.add(
+            lines.key(block, "id"), f"{name} is new and needs {', '.join(map(repr, missing))}."
+        )
+    labels: dict[str, str] = {}
+    for key in ("label_fr", "label_en"):
+        value = entry.get(key)
+        if key in entry and (not isinstance(value, str) or not value.strip()):
+            problems.add(lines.key(block, key), f"{key!r} of {name} must be a non-empty string.")
+        elif isinstance(value, str):
+            labels[key] = value.strip()
+    colour = entry.get("colour")
+    if "colour" in entry and (not isinstance(colour, str) or not _COLOUR.fullmatch(colour)):
+        problems.add(
+            lines.key(block, "colour"),
+            f'colour of {name} must be written "#rrggbb" (e.g. "#77aadd"), not {colour!r}.',
+        )
+    patterns = _check_patterns(entry, "patterns", name, block, macros, lines, problems)
+    exclusions = _check_patterns(entry, "exclusions", name, block, macros, lines, problems)
+    if len(problems.messages) > count:
+        return None
+    if inherited is None:
+        inherited = FormulaFamily(family_id, "", "", "")
+    return FormulaFamily(
+        family_id=family_id,
+        label_fr=labels.get("label_fr", inherited.label_fr),
+        label_en=labels.get("label_en", inherited.label_en),
+        colour=colour.lower() if isinstance(colour, str) else inherited.colour,
+        patterns=patterns if patterns is not None else inherited.patterns,
+        exclusions=exclusions if exclusions is not None else inherited.exclusions,
+    )
+
+
+def _check_patterns(
+    entry: Mapping[str, object],
+    key: str,
+    name: str,
+    block: tuple[int, int] | None,
+    macros: Mapping[str, str],
+    lines: _Lines,
+    problems: _Problems,
+) -> tuple[str, ...] | None:
+    if key not in entry:
+        return None
+    values = entry[key]
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        problems.add(lines.key(block, key), f"{key!r} of {name} must be a list of strings.")
+        return None
+    if key == "patterns" and not values:
+        problems.add(lines.key(block, key), f"{name} needs at least one pattern.")
+        return None
+    expanded: list[str] = []
+    for value in values:
+        assert isinstance(value, str)
+        line = lines.value(block, key, value)
+        if not value.strip():
+            problems.add(line, f"empty pattern in {name}.")
+            continue
+        try:
+            pattern = _expand(value, macros)
+        except ValueError as exc:
+            problems.add(line, f"{exc} in {name}.")
+            continue
+        try:
+            compiled = compile_pattern(pattern)
+        except re.error as exc:
+            problems.add(line, f"invalid regular expression in {name}: {exc}.")
+            continue
+        if compiled.fullmatch(""):
+            problems.add(line, f"pattern {value!r} of {name} matches the empty string.")
+            continue
+        expanded.append(pattern)
+    return tuple(expanded)

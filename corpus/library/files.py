@@ -1,0 +1,118 @@
+"""The library's folder of originals: what it copies, where, and the files it can rebuild from.
+
+Each imported file gets a folder ``originals/<first 16 hex digits of its SHA-256>/`` holding:
+
+* the original, byte for byte, under its own name;
+* its text (``<name>.txt``) when the original is not plain text (.docx, .pdf, .html): the text
+  every offset refers to, which the reader can open like any text file;
+* ``<text file>.meta.json``: the metadata sidecar (``corpus.text.metadata``), edits included;
+* ``library.json``: where the file came from and when, so the database can be rebuilt from the
+  folder alone.
+
+Files are written to a temporary name and renamed, so a crash leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from corpus.atomicfile import write_atomic
+from corpus.errors import LibraryError
+
+ORIGINALS = "originals"
+MANIFEST = "library.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What ``library.json`` records about one imported file.
+
+    Attributes:
+        sha256: the hex SHA-256 of the original's bytes (the document's identity).
+        original: the original's file name inside its folder.
+        text: the name of the file holding its text (the original itself for .txt and .md).
+        format: text, markdown, docx, pdf or html.
+        source: the absolute path it was imported from.
+        stamp: ``<mtime_ns>:<size>`` of the source when imported.
+        added: when it was imported (ISO 8601, UTC).
+        edited: whether the user edited its metadata (then a new version keeps it).
+    """
+
+    sha256: str
+    original: str
+    text: str
+    format: str
+    source: str
+    stamp: str
+    added: str
+    edited: bool = False
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def stamp_of(path: Path) -> str:
+    """``<mtime_ns>:<size>``: changes when a file is written."""
+    status = path.stat()
+    return f"{status.st_mtime_ns}:{status.st_size}"
+
+
+def folder_for(root: Path, sha256: str) -> Path:
+    return root / ORIGINALS / sha256[:16]
+
+
+def store(root: Path, manifest: Manifest, original: bytes, text: str | None) -> Path:
+    """Copy an original (and its extracted text) into the library; returns the text file's path.
+
+    Raises:
+        LibraryError: the folder cannot be written.
+    """
+    folder = folder_for(root, manifest.sha256)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / manifest.original, original)
+        if text is not None:
+            # newline="" semantics: the text has only "\n", and read_text gives it back as is.
+            write_atomic(folder / manifest.text, text.encode("utf-8"))
+        write_manifest(folder, manifest)
+    except OSError as exc:
+        raise LibraryError(f"{folder}: cannot copy the file into the library ({exc})") from exc
+    return folder / manifest.text
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> None:
+    data = json.dumps(asdict(manifest), ensure_ascii=False, indent=2) + "\n"
+    write_atomic(folder / MANIFEST, data.encode("utf-8"))
+
+
+def read_manifest(folder: Path) -> Manifest | None:
+    """The manifest of one original's folder, or ``None`` if missing or unreadable."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def stored_folders(root: Path) -> list[Path]:
+    """Every original's folder that has a manifest, in name order."""
+    base = root / ORIGINALS
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if (p / MANIFEST).is_file())
+
+
+def discard(root: Path, sha256: str) -> None:
+    """Delete an original's folder (after the database forgot it)."""
+    shutil.rmtree(folder_for(root, sha256), ignore_errors=True)
+
+
+def safe_name(name: str) -> str:
+    """A file name safe to create in the library (no folders, no leading dot)."""
+    cleaned = "".join(c if c not in '/\\:*?"<>|\0' else "_" for c in name).strip(" .")
+    return cleaned[:150] or "document"

@@ -1,0 +1,403 @@
+"""The search index: SQLite FTS5 narrows the documents, each document's view gives exact offsets.
+
+One SQLite file (or memory) holds, per document, its metadata, its raw text, its search view
+(``corpus.library.searchview``) with the compact map back to raw offsets, and its formula hits; a
+contentless FTS5 table (``unicode61 remove_diacritics 2``, standard library ``sqlite3``) indexes
+three columns: the view (``folded``), the stems of its words (``stems``, for the stemmed mode),
+and the words cut by a line-end hyphen written whole (``joins``). A search asks FTS5 for the
+candidate documents, then runs the query over each candidate's view
+(``corpus.library.query.locate``) and maps every occurrence back, so ``raw[hit.start:hit.end]`` is
+the occurrence as printed.
+
+The index is used from one thread at a time (a lock serialises its public methods), so a
+controller may query it from a worker thread while the window lists documents.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+import Stemmer
+
+from corpus.errors import LibraryError
+from corpus.formulas.finder import Catalogue
+from corpus.library import searching
+from corpus.library.hits import (
+    ROWIDS_PER_DATE,
+    DocumentHits,
+    Filters,
+    Hit,
+    SearchResult,
+    date_key,
+    rowid_for,
+)
+from corpus.library.prepared import PreparedDocument, fts_columns, prepare
+from corpus.library.query import Query
+from corpus.model import Document, DocumentMeta
+
+__all__ = [
+    "DocumentHits",
+    "Filters",
+    "Hit",
+    "PreparedDocument",
+    "SearchIndex",
+    "SearchResult",
+    "prepare",
+]
+
+SCHEMA_VERSION = "1"
+#: The FTS rows depend on the stemmer: another version means re-indexing the stems.
+INDEX_VERSION = f"{SCHEMA_VERSION}/pystemmer-{Stemmer.version()}"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT NOT NULL,
+    stamp TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
+    parties TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+    raw TEXT NOT NULL, view TEXT NOT NULL, offsets BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_date ON documents(date, id);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE TABLE IF NOT EXISTS formulas (
+    doc INTEGER NOT NULL, family TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS formulas_family ON formulas(family, doc);
+CREATE INDEX IF NOT EXISTS formulas_doc ON formulas(doc);
+CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
+    folded, stems, joins, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+_T = TypeVar("_T")
+
+
+class SearchIndex:
+    """An FTS5 index of documents in a SQLite file (WAL) or in memory.
+
+    Raises:
+        LibraryError: the file is not a usable database (see ``corpus.library.store`` for recovery).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            # Used from one thread at a time (self._lock), not always the one that opened it.
+            self._db = sqlite3.connect(
+                str(path) if path else ":memory:", check_same_thread=False, isolation_level=None
+            )
+            if path is not None:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{path}: the search index cannot be opened ({exc})") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (nested calls join the outer one)."""
+        with self._lock:
+            if self._db.in_transaction:
+                yield self._db
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        with self._lock:
+            try:
+                return work(self._db)
+            except sqlite3.DatabaseError as exc:
+                raise LibraryError(f"the search index cannot be read ({exc})") from exc
+
+    def check(self, thorough: bool = True) -> str | None:
+        """Look for damage.
+
+        Args:
+            thorough: SQLite's ``quick_check`` and FTS5's integrity check, which read the whole
+                file (about 2.5 s per 10,000 documents of 10 KB); else only the schema, the
+                document table's index and one FTS5 query.
+
+        Returns:
+            ``None`` when sound, else what is wrong.
+        """
+        with self._lock:
+            try:
+                if not thorough:
+                    self._db.execute("SELECT count(*) FROM documents").fetchone()
+                    self._db.execute("SELECT rowid FROM texts WHERE texts MATCH 'a' LIMIT 1")
+                    return None
+                problems = [r[0] for r in self._db.execute("PRAGMA quick_check").fetchall()]
+                if problems != ["ok"]:
+                    return "; ".join(problems[:3])
+                self._db.execute("INSERT INTO texts(texts, rank) VALUES ('integrity-check', 0)")
+            except sqlite3.DatabaseError as exc:
+                return str(exc)
+        return None
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM info WHERE key = 'index_version'").fetchone()
+        if row is not None and row[0] == INDEX_VERSION:
+            return
+        if row is not None and not row[0].startswith(f"{SCHEMA_VERSION}/"):
+            raise LibraryError(f"{self.path}: made by another version of the program ({row[0]})")
+        with self.transaction() as db:
+            db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
+            for doc, view, language in db.execute("SELECT id, view, language FROM documents"):
+                db.execute(
+                    "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
+                    (doc, *fts_columns(view, language)),
+                )
+            db.execute("INSERT OR REPLACE INTO info VALUES ('index_version', ?)", (INDEX_VERSION,))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, key: str, document: Document, catalogue: Catalogue, stamp: str = "") -> int:
+        """Index ``document`` under ``key``, replacing an older version; returns its row id."""
+        meta = document.meta
+        return self.add_prepared(
+            [prepare(key, document.path, document.raw, meta, catalogue, stamp)]
+        )[0]
+
+    def add_prepared(self, documents: Iterable[PreparedDocument]) -> list[int]:
+        """Index prepared documents in one transaction; returns their row ids."""
+        ids = []
+        with self.transaction() as db:
+            sequence = int(self._info(db, "sequence") or 0)
+            for doc in documents:
+                self._remove(db, doc.key)
+                sequence += 1
+                ids.append(self._insert(db, doc, rowid_for(doc.meta.date, sequence)))
+            db.execute("INSERT OR REPLACE INTO info VALUES ('sequence', ?)", (str(sequence),))
+        return ids
+
+    def _insert(self, db: sqlite3.Connection, doc: PreparedDocument, rowid: int) -> int:
+        meta = doc.meta
+        db.execute(
+            "INSERT INTO documents (id, key, path, stamp, title, date, parties, kind, place,"
+            " language, source, raw, view, offsets) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                rowid,
+                doc.key,
+                doc.path,
+                doc.stamp,
+                meta.title,
+                meta.date,
+                _parties(meta.parties),
+                meta.kind,
+                meta.place,
+                meta.language,
+                meta.source,
+                doc.raw,
+                doc.view,
+                doc.offsets,
+            ),
+        )
+        db.execute(
+            "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
+            (rowid, *fts_columns(doc.view, meta.language)),
+        )
+        db.executemany(
+            "INSERT INTO formulas (doc, family, start, end) VALUES (?, ?, ?, ?)",
+            [(rowid, *hit) for hit in doc.formulas],
+        )
+        return rowid
+
+    @staticmethod
+    def _info(db: sqlite3.Connection, key: str) -> str | None:
+        row = db.execute("SELECT value FROM info WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def remove(self, key: str) -> bool:
+        """Forget the document indexed under ``key``; ``False`` if there was none."""
+        with self.transaction() as db:
+            return self._remove(db, key)
+
+    def _remove(self, db: sqlite3.Connection, key: str) -> bool:
+        row = db.execute(
+            "SELECT id, view, language FROM documents WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            return False
+        doc, view, language = row
+        # A contentless table forgets a row when given the values it indexed.
+        db.execute(
+            "INSERT INTO texts (texts, rowid, folded, stems, joins) VALUES ('delete', ?, ?, ?, ?)",
+            (doc, *fts_columns(view, language)),
+        )
+        db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
+        db.execute("DELETE FROM documents WHERE id = ?", (doc,))
+        return True
+
+    def set_meta(self, key: str, meta: DocumentMeta) -> None:
+        """Replace a document's metadata (a new date or language re-indexes it).
+
+        Raises:
+            KeyError: no such document.
+        """
+        meta = replace(meta, language=meta.language or "fr")
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT id, path, stamp, raw, view, offsets, language FROM documents WHERE key = ?",
+                (key,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(key)
+            rowid, path, stamp, raw, view, offsets, language = row
+            if date_key(meta.date) == rowid // ROWIDS_PER_DATE and language == meta.language:
+                db.execute(
+                    "UPDATE documents SET title=?, date=?, parties=?, kind=?, place=?, source=?"
+                    " WHERE id=?",
+                    (
+                        meta.title,
+                        meta.date,
+                        _parties(meta.parties),
+                        meta.kind,
+                        meta.place,
+                        meta.source,
+                        rowid,
+                    ),
+                )
+                return
+            # The row id holds the date, and the stems depend on the language: index it again.
+            formulas = tuple(
+                db.execute(
+                    "SELECT family, start, end FROM formulas WHERE doc = ?", (rowid,)
+                ).fetchall()
+            )
+            prepared = PreparedDocument(key, path, stamp, meta, raw, view, offsets, formulas)
+            self.add_prepared([prepared])
+
+    def set_formulas(self, key: str, hits: Sequence[tuple[str, int, int]]) -> None:
+        """Replace a document's formula hits (after the catalogue changed)."""
+        with self.transaction() as db:
+            (doc,) = db.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
+            db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
+            db.executemany(
+                "INSERT INTO formulas (doc, family, start, end) VALUES (?, ?, ?, ?)",
+                [(doc, *hit) for hit in hits],
+            )
+
+    def fetch(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """Run a read-only statement on the index's database (for tables kept beside it)."""
+        return self._read(lambda db: db.execute(sql, parameters).fetchall())
+
+    def get_info(self, key: str) -> str | None:
+        row = self._read(
+            lambda db: db.execute("SELECT value FROM info WHERE key=?", (key,)).fetchone()
+        )
+        return None if row is None else str(row[0])
+
+    def set_info(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO info VALUES (?, ?)", (key, value))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def stamps(self) -> dict[str, str]:
+        """Each document's key and stamp (to tell what changed since it was indexed)."""
+        return dict(
+            self._read(lambda db: db.execute("SELECT key, stamp FROM documents").fetchall())
+        )
+
+    def document_keys(self) -> list[str]:
+        return [
+            k for (k,) in self._read(lambda db: db.execute("SELECT key FROM documents").fetchall())
+        ]
+
+    def __len__(self) -> int:
+        return int(
+            self._read(lambda db: db.execute("SELECT count(*) FROM documents").fetchone()[0])
+        )
+
+    def meta_at(self, path: str) -> DocumentMeta | None:
+        """The metadata of the document whose text is the file ``path`` (None if not indexed):
+        what the user edited wins over what a file opened by path would say of itself."""
+        row = self._read(
+            lambda db: db.execute(
+                "SELECT title, date, parties, kind, place, language, source FROM documents"
+                " WHERE path = ? ORDER BY id LIMIT 1",
+                (path,),
+            ).fetchone()
+        )
+        if row is None:
+            return None
+        title, date, parties, kind, place, language, source = row
+        return DocumentMeta(title, date, _split(parties), kind, place, language, source)
+
+    def document(self, key: str) -> Document:
+        """The indexed document (raw text and metadata) stored under ``key``.
+
+        Raises:
+            KeyError: no such document.
+        """
+        row = self._read(
+            lambda db: db.execute(
+                "SELECT path, raw, title, date, parties, kind, place, language, source"
+                " FROM documents WHERE key = ?",
+                (key,),
+            ).fetchone()
+        )
+        if row is None:
+            raise KeyError(key)
+        path, raw, title, date, parties, kind, place, language, source = row
+        meta = DocumentMeta(title, date, _split(parties), kind, place, language, source)
+        return Document(doc_id=key, path=path, raw=raw, meta=meta)
+
+    def metadata(self) -> list[tuple[str, str, DocumentMeta]]:
+        """Every document's key, path and metadata, by date."""
+        rows = self._read(
+            lambda db: db.execute(
+                "SELECT key, path, title, date, parties, kind, place, language, source"
+                " FROM documents ORDER BY date, id"
+            ).fetchall()
+        )
+        return [
+            (k, p, DocumentMeta(t, d, _split(ps), ki, pl, la, so))
+            for k, p, t, d, ps, ki, pl, la, so in rows
+        ]
+
+    def family_ids(self) -> set[str]:
+        """The formula families with at least one hit."""
+        rows = self._read(lambda db: db.execute("SELECT DISTINCT family FROM formulas").fetchall())
+        return {f for (f,) in rows}
+
+    def count(self, query: Query, filters: Filters = Filters()) -> int:  # noqa: B008
+        """How many documents FTS5 finds for ``query`` (an upper bound of those with a hit)."""
+        return searching.count(self, query, filters)
+
+    def search(
+        self,
+        query: Query,
+        filters: Filters = Filters(),  # noqa: B008
+        *,
+        limit_documents: int | None = None,
+        newest_first: bool = False,
+    ) -> SearchResult:
+        """Every occurrence of ``query`` in the documents that pass ``filters``, by date; see
+        :func:`corpus.library.searching.search`."""
+        return searching.search(self, query, filters, limit_documents, newest_first)
+
+
+def _parties(parties: Sequence[str]) -> str:
+    return "|" + "|".join(parties) + "|" if parties else ""
+
+
+def _split(parties: str) -> tuple[str, ...]:
+    return tuple(p for p in parties.split("|") if p)

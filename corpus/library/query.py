@@ -1,0 +1,290 @@
+"""Search queries: what a user types, the FTS5 expression that narrows the documents, and the
+exact occurrences in a document's search view (``corpus.library.searchview``).
+
+Syntax (case, accents, apostrophe style and ligatures never matter):
+
+* a phrase by default: ``integrite territoriale``, ``l'intégrité territoriale`` (quotes optional);
+  its words must follow one another, separated by spaces, apostrophes or hyphens only, so
+  "non ingérence" finds "non-ingérence" and the reverse, but a comma or a full stop breaks a phrase;
+* ``souverain*``: a word beginning with "souverain" (anywhere in a phrase);
+* ``NEAR(souveraineté frontières, 10)``: the words in any order, at most 10 words apart;
+* ``family:territorial-integrity``: every hit of a formula family of the catalogue;
+* the inflection-tolerant (stemmed) mode matches words by their stem ("frontière" finds
+  "frontières", "réaffirme" finds "réaffirment").
+
+FTS5 tokenises with ``unicode61 remove_diacritics 2`` and no ``tokenchars``: hyphens and
+apostrophes separate words, so "non-ingérence" and "non ingérence" index alike and "l'intégrité" is
+"l" + "integrite"; the exact separators are then checked by the pattern run over the view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from itertools import pairwise
+
+from corpus.errors import QueryError
+from corpus.library.searchview import MARKER
+from corpus.text.normalize import fold
+from corpus.text.tokens import stem, stopwords
+
+DEFAULT_NEAR = 10
+_WORD = re.compile(r"[^\W_]+\*?")
+_NEAR = re.compile(r"^NEAR\s*\((?P<words>[^,()]*)(?:,\s*(?P<distance>\d+)\s*)?\)$", re.IGNORECASE)
+_FAMILY = re.compile(r"^family\s*:\s*(?P<id>\S*)$", re.IGNORECASE)
+#: Between two words of a phrase: no word character and no sentence or clause punctuation.
+_GAP = r"(?:[^\w.,;:!?]|_)+"
+_VIEW_WORD = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
+
+#: A word of a view: its start, end and letters (a word cut by a line-end hyphen, whole).
+_Word = tuple[int, int, str]
+_Matcher = Callable[[str], bool]
+
+
+class QueryKind(StrEnum):
+    """The three shapes of a query."""
+
+    PHRASE = "phrase"
+    NEAR = "near"
+    FAMILY = "family"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word of a query, folded; ``prefix`` for ``word*``."""
+
+    word: str
+    prefix: bool = False
+
+    def fts(self, column: str = "folded") -> str:
+        star = "*" if self.prefix else ""
+        return f'{column} : "{self.word}"{star}'
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query.
+
+    Attributes:
+        text: what the user typed.
+        kind: phrase, near or family.
+        terms: the words, folded.
+        distance: for NEAR, how many words may stand between the terms.
+        family: for a family query, the family id.
+        stemmed: match words by their stems (phrase and NEAR).
+    """
+
+    text: str
+    kind: QueryKind
+    terms: tuple[Term, ...] = ()
+    distance: int = DEFAULT_NEAR
+    family: str = ""
+    stemmed: bool = False
+
+
+def parse_query(text: str, *, stemmed: bool = False) -> Query:
+    """Turn what a user typed into a :class:`Query`.
+
+    Raises:
+        QueryError: no word to search for, a malformed NEAR, or an empty family id.
+    """
+    stripped = text.strip()
+    family = _FAMILY.match(stripped)
+    if family:
+        if not family["id"]:
+            raise QueryError("family: needs a formula family id, e.g. family:territorial-integrity")
+        return Query(text, QueryKind.FAMILY, family=family["id"].casefold())
+    near = _NEAR.match(stripped)
+    if stripped.upper().startswith("NEAR") and "(" in stripped and near is None:
+        raise QueryError("write NEAR(word word, distance), e.g. NEAR(souveraineté frontières, 10)")
+    body = near["words"] if near else stripped
+    terms = tuple(Term(word.rstrip("*"), word.endswith("*")) for word in _WORD.findall(fold(body)))
+    if not terms:
+        raise QueryError(f"nothing to search for in {text!r}")
+    if near:
+        if len(terms) < 2:
+            raise QueryError("NEAR needs at least two words")
+        distance = int(near["distance"]) if near["distance"] else DEFAULT_NEAR
+        return Query(text, QueryKind.NEAR, terms, distance, stemmed=stemmed)
+    return Query(text, QueryKind.PHRASE, terms, stemmed=stemmed)
+
+
+def fts_expression(
+    query: Query, languages: tuple[str, ...] = ("fr", "en"), *, relaxed: bool = False
+) -> str:
+    """The FTS5 MATCH expression that finds every document that may hold an occurrence.
+
+    It may find more (the view's pattern decides), never fewer: words cut by a line-end hyphen
+    are looked up whole in the ``joins`` column, and stems in the ``stems`` column. ``relaxed``
+    asks only for a phrase's content words, in any order: a cheap upper bound for counting
+    (a function word's position list is long).
+    """
+    if query.kind is QueryKind.FAMILY:
+        raise ValueError("a family query is answered from the formula hits, not by FTS5")
+    if query.stemmed:
+        per_term = []
+        for term in query.terms:
+            if term.prefix:
+                per_term.append(f"({term.fts()} OR {term.fts('joins')})")
+            else:
+                stems = sorted({stem(term.word, language) for language in languages})
+                per_term.append("(" + " OR ".join(f'stems : "{s}"' for s in stems) + ")")
+        return " AND ".join(per_term)
+    quoted = [_quoted(t) for t in query.terms]
+    content = [_quoted(t) for t in query.terms if t.prefix or t.word not in stopwords()]
+    if query.kind is QueryKind.NEAR:
+        exact = f"folded : NEAR({' '.join(quoted)}, {query.distance})"
+    elif relaxed and content:
+        exact = " AND ".join(f"folded : {word}" for word in content)
+    else:
+        exact = "folded : (" + " + ".join(quoted) + ")"
+    # Only words long enough to have been cut at a line's end: a short word's list is long.
+    cut = [_quoted(t) for t in query.terms if len(t.word) >= MIN_CUT_WORD or t.prefix]
+    return f"({exact}) OR (joins : ({' OR '.join(cut)}))" if cut else exact
+
+
+#: Words shorter than this are never looked up as cut by a line-end hyphen ("de", "the").
+MIN_CUT_WORD = 5
+
+
+def _quoted(term: Term) -> str:
+    return f'"{term.word}"{"*" if term.prefix else ""}'
+
+
+def locate(query: Query, view: str, language: str = "fr") -> list[tuple[int, int]]:
+    """The spans of the occurrences of a phrase or NEAR query in a search view, in order."""
+    if query.kind is QueryKind.FAMILY:
+        raise ValueError("a family query is answered from the formula hits")
+    if query.kind is QueryKind.PHRASE and not query.stemmed:
+        return _phrase_spans(phrase_pattern(query.terms, MARKER in view), view)
+    if query.kind is QueryKind.NEAR and not query.stemmed:
+        patterns = [phrase_pattern((term,), MARKER in view) for term in query.terms]
+        occurrences = [
+            (a, b, j) for j, pattern in enumerate(patterns) for a, b in _phrase_spans(pattern, view)
+        ]
+        return _near(sorted(occurrences), len(query.terms), query.distance, view)
+    words = [(m.start(), m.end(), m.group().replace(MARKER, "")) for m in _VIEW_WORD.finditer(view)]
+    matches = [_matcher(term, query.stemmed, language) for term in query.terms]
+    if query.kind is QueryKind.PHRASE:
+        return _sequences(words, matches, view)
+    occurrences = [(w[0], w[1], j) for w in words for j, m in enumerate(matches) if m(w[2])]
+    return _near(occurrences, len(query.terms), query.distance, view)
+
+
+@lru_cache(maxsize=256)
+def phrase_pattern(terms: tuple[Term, ...], hyphenated: bool = False) -> re.Pattern[str]:
+    """A pattern for a phrase over a search view (its matches must still start a word: see
+    :func:`_phrase_spans`); ``hyphenated`` lets a line-end hyphen (:data:`MARKER`) stand inside
+    a word."""
+    optional = MARKER + "?"
+
+    def word(term: Term) -> str:
+        letters = [re.escape(c) for c in term.word]
+        body = optional.join(letters) if hyphenated else "".join(letters)
+        return body + (rf"(?:{optional}[^\W_])*" if term.prefix else "")
+
+    body = _GAP.join(word(t) for t in terms)
+    return re.compile(rf"{body}(?![^\W_])")
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _phrase_spans(pattern: re.Pattern[str], view: str) -> list[tuple[int, int]]:
+    """The matches of ``pattern`` that start a word.
+
+    The start is checked here rather than by a look-behind in the pattern: a pattern that begins
+    with its first word's letters lets ``re`` jump from one candidate to the next (ten times
+    faster on 10 KB).
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while match := pattern.search(view, position):
+        start = match.start()
+        if start and _WORD_CHAR.match(view, start - 1):
+            position = start + 1  # inside a word: look again from the next character
+            continue
+        spans.append(match.span())
+        position = match.end()
+    return spans
+
+
+def _matcher(term: Term, stemmed: bool, language: str) -> _Matcher:
+    if term.prefix:
+        return lambda word: word.startswith(term.word)
+    if stemmed:
+        wanted = stem(term.word, language)
+        return lambda word: stem(word, language) == wanted
+    return lambda word: word == term.word
+
+
+def _sequences(
+    words: Sequence[_Word], matches: Sequence[_Matcher], view: str
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    count = len(matches)
+    index = 0
+    while index + count <= len(words):
+        window = words[index : index + count]
+        if all(m(w[2]) for m, w in zip(matches, window, strict=True)) and all(
+            re.fullmatch(_GAP, view[a[1] : b[0]]) for a, b in pairwise(window)
+        ):
+            spans.append((window[0][0], window[-1][1]))
+            index += count
+        else:
+            index += 1
+    return spans
+
+
+def _near(
+    occurrences: Sequence[tuple[int, int, int]], terms: int, distance: int, view: str
+) -> list[tuple[int, int]]:
+    """Windows holding every term, in any order, with at most ``distance`` words between.
+
+    Args:
+        occurrences: (start, end, term index) of each word matching a term, by start.
+        terms: how many terms the query has.
+        distance: the most words allowed between the terms.
+        view: the search view (to count the words between occurrences).
+    """
+    reach = terms + distance  # the most words a window may hold
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(occurrences):
+        start = occurrences[index][0]
+        window = [occurrences[index]]
+        for later in occurrences[index + 1 :]:
+            if len(_VIEW_WORD.findall(view, start, later[0])) >= reach:
+                break
+            window.append(later)
+        end = _assign(window, terms)
+        if end is None:
+            index += 1
+            continue
+        spans.append((start, end))
+        while index < len(occurrences) and occurrences[index][0] < end:
+            index += 1
+    return spans
+
+
+def _assign(window: Sequence[tuple[int, int, int]], terms: int) -> int | None:
+    """The end of the shortest prefix of ``window`` (which starts with its first occurrence)
+    giving a distinct word to every term, greedily, or ``None``."""
+    first = window[0]
+    for start_term in {j for a, _, j in window if a == first[0]}:
+        used, done, end = {first[0]}, {start_term}, first[1]
+        for term in range(terms):
+            if term in done:
+                continue
+            found = next((o for o in window if o[0] not in used and o[2] == term), None)
+            if found is None:
+                break
+            used.add(found[0])
+            done.add(term)
+            end = max(end, found[1])
+        else:
+            return end
+    return None

@@ -1,0 +1,420 @@
+"""The user's library: the bundled declarations plus every file the user added, searchable.
+
+It lives in one folder (the user's data folder in the application, see
+:func:`default_data_dir`; any folder in tests): ``library.db``, a SQLite database in WAL mode
+holding the search index (``corpus.library.index``) and a table of imported files, and
+``originals/``, where each imported file is copied with its text, metadata sidecar and manifest
+(``corpus.library.files``). The files are the truth; the database can always be rebuilt from them.
+
+* The same content imported twice (under any name) is recognised by its SHA-256.
+* Importing a file again after it changed replaces the older version (re-indexed); metadata the
+  user edited carries over. :meth:`Library.refresh` does this for every source that changed.
+* At start, a damaged database (``quick_check``, FTS5 integrity check, or unreadable) is moved
+  aside as ``library.db.damaged-<timestamp>`` and rebuilt from the files, and
+  :attr:`Library.notices` says so for the application to show.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from corpus.atomicfile import write_atomic
+from corpus.errors import CorpusError, LibraryError
+from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.library import files as libraryfiles
+from corpus.library import repair as libraryrepair
+from corpus.library.files import Manifest
+from corpus.library.index import SearchIndex, prepare
+from corpus.model import Document, DocumentMeta
+from corpus.text.extract import extract_bytes, is_supported
+from corpus.text.loading import read_bytes, read_text_file
+from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
+
+DATABASE = "library.db"
+#: Present while a program has the library open: left behind by a crash, it asks for a whole
+#: check at the next start.
+IN_USE = "library.db.in-use"
+#: Databases smaller than this are always checked whole at start (under a second).
+THOROUGH_BELOW_BYTES = 256 * 1024 * 1024
+BUNDLED = libraryrepair.BUNDLED
+_FILES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS library_files (
+    key TEXT PRIMARY KEY, source TEXT NOT NULL DEFAULT '', stamp TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL DEFAULT '', added TEXT NOT NULL DEFAULT '',
+    edited INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS library_files_source ON library_files(source);
+"""
+
+
+def default_data_dir() -> Path:
+    """The user's data folder for the library (``VIS_A_VIS_DATA`` overrides it)."""
+    override = os.environ.get("VIS_A_VIS_DATA")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("vis-a-vis"))
+
+
+class ImportStatus(StrEnum):
+    """What became of a file given to the library."""
+
+    ADDED = "added"
+    UPDATED = "updated"  # a new version of a file imported before
+    DUPLICATE = "duplicate"  # the same content is already in the library
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """One file's import: its path, what happened, its library key, and a message if it failed."""
+
+    source: str
+    status: ImportStatus
+    key: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """A document of the library, as a list shows it.
+
+    Attributes:
+        key: its key (``bundled:<id>`` or the SHA-256 of the original).
+        path: the text file every offset refers to.
+        meta: its metadata.
+        format: text, markdown, docx, pdf, html (``bundled`` for the shipped texts).
+        source: where it was imported from (empty for the bundled texts).
+    """
+
+    key: str
+    path: str
+    meta: DocumentMeta
+    format: str
+    source: str
+
+    @property
+    def bundled(self) -> bool:
+        return self.key.startswith(BUNDLED)
+
+
+class Library:
+    """The library folder and its index; build it with :meth:`open`.
+
+    Attributes:
+        root: the library's folder.
+        index: the search index (``corpus.library.index.SearchIndex``), for searching.
+        notices: what the user should be told about opening it (a rebuilt database...).
+    """
+
+    def __init__(self, root: Path, index: SearchIndex, catalogue: Catalogue) -> None:
+        self.root = root
+        self.index = index
+        self.catalogue = catalogue
+        self.notices: list[str] = []
+        self._lock = threading.RLock()
+        with index.transaction() as db:
+            for statement in _FILES_SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+
+    @classmethod
+    def open(
+        cls,
+        root: Path,
+        catalogue: Catalogue | None = None,
+        *,
+        with_bundled: bool = True,
+        thorough: bool | None = None,
+    ) -> Library:
+        """Open (or create) the library in ``root``, repairing it if needed.
+
+        Args:
+            root: the library's folder.
+            catalogue: the formula catalogue (the bundled one by default).
+            with_bundled: add the bundled declarations.
+            thorough: check the whole database for damage; by default only when the last
+                session did not close the library (a crash) or the database is small
+                (:data:`THOROUGH_BELOW_BYTES`): a whole check reads the file.
+
+        Raises:
+            LibraryError: the folder cannot be created or the database cannot be made.
+        """
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{root}: cannot create the library folder ({exc})") from exc
+        path, in_use = root / DATABASE, root / IN_USE
+        existed = path.exists()
+        if thorough is None:
+            thorough = in_use.exists() or not existed or path.stat().st_size < THOROUGH_BELOW_BYTES
+        index, problem = libraryrepair.open_checked(path, thorough)
+        notices = []
+        if index is None:
+            aside = libraryrepair.set_aside(path)
+            index = SearchIndex(path)
+            notices.append(
+                f"The library database was damaged ({problem}); it was set aside as "
+                f"{aside.name} and rebuilt from the library's files."
+            )
+        in_use.touch()
+        library = cls(root, index, catalogue or bundled_catalogue())
+        library.notices.extend(notices)
+        libraryrepair.refresh_formulas(library.index, library.catalogue)
+        library._reconcile(with_bundled, quiet=bool(notices) or not existed)
+        return library
+
+    def close(self) -> None:
+        """Close the database; the next start then trusts it without reading it whole."""
+        self.index.close()
+        (self.root / IN_USE).unlink(missing_ok=True)
+
+    # -- listing and reading ----------------------------------------------------------------
+
+    def entries(self) -> list[LibraryEntry]:
+        """Every document, oldest first."""
+        files = self._files()
+        return [
+            LibraryEntry(
+                key,
+                path,
+                meta,
+                files.get(key, ("", "", "bundled"))[2],
+                files.get(key, ("", "", ""))[0],
+            )
+            for key, path, meta in self.index.metadata()
+        ]
+
+    def document(self, key: str) -> Document:
+        """A document's raw text and metadata.
+
+        Raises:
+            KeyError: no such document.
+        """
+        return self.index.document(key)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def _files(self) -> dict[str, tuple[str, str, str, bool]]:
+        rows = self.index.fetch("SELECT key, source, stamp, format, edited FROM library_files")
+        return {k: (s, st, f, bool(e)) for k, s, st, f, e in rows}
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def add_paths(self, paths: Iterable[Path]) -> list[ImportOutcome]:
+        """Add files and whole folders (what a dialog or a drop gives); never raises for one."""
+        outcomes: list[ImportOutcome] = []
+        for path in paths:
+            if path.is_dir():
+                outcomes.extend(self.add_folder(path))
+            else:
+                outcomes.append(self._try_add(path))
+        return outcomes
+
+    def add_folder(self, folder: Path) -> list[ImportOutcome]:
+        """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
+        found = sorted(
+            p
+            for p in folder.rglob("*")
+            if p.is_file()
+            and is_supported(p)
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+            and self.root.resolve() not in p.resolve().parents
+        )
+        return [self._try_add(path) for path in found]
+
+    def _try_add(self, path: Path) -> ImportOutcome:
+        try:
+            return self.add_file(path)
+        except CorpusError as exc:
+            return ImportOutcome(str(path), ImportStatus.FAILED, message=str(exc))
+
+    def add_file(self, path: Path) -> ImportOutcome:
+        """Copy one file into the library and index it.
+
+        Raises:
+            DocumentError: the file cannot be read or holds no text.
+            LibraryError: the library cannot be written.
+        """
+        with self._lock:
+            source = path.expanduser().resolve()
+            data = read_bytes(source)
+            sha = libraryfiles.sha256_of(data)
+            files = self._files()
+            stamp = libraryfiles.stamp_of(source)
+            if sha in files:
+                if files[sha][0] == str(source):
+                    self._set_file(sha, stamp=stamp)
+                return ImportOutcome(str(source), ImportStatus.DUPLICATE, sha)
+            extracted = extract_bytes(data, source.suffix, str(source))
+            previous = next((k for k, f in files.items() if f[0] == str(source)), None)
+            meta = read_sidecar(source)
+            if meta is None and previous is not None and files[previous][3]:
+                meta = self.index.document(previous).meta  # the user's edits carry over
+            edited = meta is not None
+            if meta is None:
+                meta = extract_meta(extracted.text)
+                meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
+            original = libraryfiles.safe_name(source.name)
+            plain = extracted.format in ("text", "markdown")
+            manifest = Manifest(
+                sha,
+                original,
+                original if plain else f"{original}.txt",
+                extracted.format,
+                str(source),
+                stamp,
+                _now(),
+                edited,
+            )
+            self._store(manifest, data, None if plain else extracted.text, extracted.text, meta)
+            if previous is not None:
+                self._forget(previous)
+            status = ImportStatus.UPDATED if previous else ImportStatus.ADDED
+            return ImportOutcome(str(source), status, sha)
+
+    def _store(
+        self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta
+    ) -> None:
+        text_path = libraryfiles.store(self.root, manifest, data, text)
+        try:
+            write_sidecar(text_path, meta)
+            self._index_file(manifest, text_path, raw, meta)
+        except (OSError, CorpusError) as exc:
+            libraryfiles.discard(self.root, manifest.sha256)
+            raise LibraryError(
+                f"{manifest.source}: cannot be added to the library ({exc})"
+            ) from exc
+
+    def _index_file(
+        self, manifest: Manifest, text_path: Path, raw: str, meta: DocumentMeta
+    ) -> None:
+        prepared = prepare(manifest.sha256, str(text_path), raw, meta, self.catalogue)
+        with self.index.transaction() as db:
+            self.index.add_prepared([prepared])
+            db.execute(
+                "INSERT OR REPLACE INTO library_files VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    manifest.sha256,
+                    manifest.source,
+                    manifest.stamp,
+                    manifest.format,
+                    manifest.added,
+                    int(manifest.edited),
+                ),
+            )
+
+    def _set_file(self, key: str, *, stamp: str | None = None, edited: bool | None = None) -> None:
+        with self.index.transaction() as db:
+            if stamp is not None:
+                db.execute("UPDATE library_files SET stamp = ? WHERE key = ?", (stamp, key))
+            if edited is not None:
+                db.execute("UPDATE library_files SET edited = ? WHERE key = ?", (int(edited), key))
+
+    def refresh(self) -> list[ImportOutcome]:
+        """Re-import every source file that changed on disk since it was imported."""
+        outcomes = []
+        for key, (source, stamp, _format, _edited) in self._files().items():
+            path = Path(source)
+            if source and path.is_file() and libraryfiles.stamp_of(path) != stamp:
+                outcome = self._try_add(path)
+                if outcome.status is not ImportStatus.DUPLICATE or outcome.key != key:
+                    outcomes.append(outcome)
+        return outcomes
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def set_meta(self, key: str, meta: DocumentMeta) -> None:
+        """Replace a document's metadata, in the index and in its sidecar.
+
+        Raises:
+            KeyError: no such document.
+            LibraryError: the sidecar cannot be written.
+        """
+        with self._lock:
+            document = self.index.document(key)
+            try:
+                if key.startswith(BUNDLED):
+                    folder = self.root / "bundled"
+                    folder.mkdir(exist_ok=True)
+                    write_sidecar(folder / key.removeprefix(BUNDLED), meta)
+                else:
+                    write_sidecar(Path(document.path), meta)
+                    folder = libraryfiles.folder_for(self.root, key)
+                    manifest = libraryfiles.read_manifest(folder)
+                    if manifest is not None:
+                        libraryfiles.write_manifest(folder, replace(manifest, edited=True))
+            except OSError as exc:
+                raise LibraryError(f"cannot save the metadata of {document.path} ({exc})") from exc
+            self.index.set_meta(key, meta)
+            self._set_file(key, edited=True)
+
+    def remove(self, key: str) -> None:
+        """Take a document out of the library (its copied files too).
+
+        Raises:
+            LibraryError: a bundled declaration (they cannot be removed).
+        """
+        if key.startswith(BUNDLED):
+            raise LibraryError("the bundled declarations cannot be removed")
+        with self._lock:
+            self._forget(key)
+
+    def _forget(self, key: str) -> None:
+        with self.index.transaction() as db:
+            self.index.remove(key)
+            db.execute("DELETE FROM library_files WHERE key = ?", (key,))
+        libraryfiles.discard(self.root, key)
+
+    # -- keeping the database in step with the files ------------------------------------------
+
+    def _reconcile(self, with_bundled: bool, quiet: bool) -> None:
+        """Index the files the database lacks, forget what has no files, update bundled texts."""
+        known = set(self.index.document_keys())
+        restored = 0
+        for folder in libraryfiles.stored_folders(self.root):
+            manifest = libraryfiles.read_manifest(folder)
+            if manifest is None:
+                continue
+            if manifest.sha256 in known:
+                known.discard(manifest.sha256)
+                continue
+            try:
+                self._restore(folder, manifest)
+                restored += 1
+            except CorpusError as exc:
+                self.notices.append(f"Could not restore {folder.name}: {exc}")
+        gone = [k for k in known if not k.startswith(BUNDLED)]
+        for key in gone:
+            self._forget(key)
+        if with_bundled:
+            libraryrepair.sync_bundled(self.index, self.root, self.catalogue)
+        if restored and not quiet:
+            self.notices.append(f"{restored} document(s) found in the library folder were indexed.")
+        elif restored:
+            self.notices.append(f"The library was rebuilt from {restored} document(s).")
+        if gone:
+            self.notices.append(f"{len(gone)} document(s) whose files are gone were removed.")
+
+    def _restore(self, folder: Path, manifest: Manifest) -> None:
+        text_path = folder / manifest.text
+        if text_path.is_file():
+            raw = read_text_file(text_path)[0]
+        else:
+            original = read_bytes(folder / manifest.original)
+            raw = extract_bytes(original, Path(manifest.original).suffix, manifest.source).text
+            write_atomic(text_path, raw.encode("utf-8"))
+        meta = read_sidecar(text_path) or extract_meta(raw)
+        self._index_file(manifest, text_path, raw, meta)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,48 @@
+"""Open a declaration by file path or bundled id, with its metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.errors import DocumentError
+from corpus.model import Document
+from corpus.text import bundled
+from corpus.text.extract import FORMATS, extract_file
+from corpus.text.loading import read_text_file
+from corpus.text.metadata import extract_meta, read_sidecar
+
+
+def load_file(path: Path) -> Document:
+    """Read a declaration from disk; metadata from its sidecar if present, else extracted.
+
+    A .docx, .pdf or .html file is read as its text (``corpus.text.extract``); offsets then refer to
+    that text, as they do in the library.
+
+    Raises:
+        DocumentError: the file is missing, a folder, binary, empty, undecodable or too large, or
+            a .docx/.pdf/.html without text.
+        MetadataError: its sidecar is malformed.
+    """
+    if FORMATS.get(path.suffix.lower()) in ("docx", "pdf", "html"):
+        extracted = extract_file(path)
+        raw, encoding = extracted.text, extracted.encoding
+    else:
+        raw, encoding = read_text_file(path)
+    meta = read_sidecar(path) or extract_meta(raw)
+    return Document(doc_id=path.stem, path=str(path), raw=raw, meta=meta, encoding=encoding)
+
+
+def open_document(spec: str) -> Document:
+    """Open ``spec``: an existing path, else a bundled id (or a unique part of one).
+
+    Raises:
+        DocumentError: neither a readable file nor a bundled declaration.
+    """
+    path = Path(spec).expanduser()
+    if path.exists():
+        doc_id = bundled.id_for_path(path)  # a bundled text opened by path keeps its metadata
+        return bundled.load_bundled(doc_id) if doc_id else load_file(path)
+    doc_id = bundled.resolve_bundled_id(spec)
+    if doc_id is not None:
+        return bundled.load_bundled(doc_id)
+    raise DocumentError(f"{spec}: no such file, and no bundled declaration of that name")

@@ -1,0 +1,222 @@
+"""Text out of the files a user adds to the library: .txt, .md, .docx, .pdf and .html.
+
+What counts as the text of each format (the raw text every search offset refers to):
+
+* ``.txt``: the decoded file (``corpus.text.loading``: encoding detection, refusal of binaries).
+* ``.md``: the decoded file too, markup included. Stripping Markdown would make offsets refer to
+  a text nobody can open; its markup (``#``, ``*``, ``_``) is punctuation, which search and
+  clause splitting already pass over.
+* ``.docx``: the paragraphs of the document body, tables included, one blank line between
+  paragraphs; page headers, footers, comments and deleted revisions are left out. Read with the
+  standard library (``zipfile`` and ``xml.etree``): a .docx is a ZIP of XML parts, and no
+  dependency is needed for its text.
+* ``.pdf``: the text layer (pypdf, already a dependency), page by page; lines repeated at the top
+  or bottom of most pages (running headers, footers, page numbers) are dropped, and a word cut by
+  a hyphen at a line's end is joined (see :func:`join_hyphenated`). A PDF without a text layer (a
+  scan) is refused.
+* ``.html``: the visible text, read with the standard library's ``html.parser``: no script runs
+  and nothing is fetched; ``script``, ``style``, ``template``, ``head`` and hidden elements are
+  skipped; block elements become paragraphs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from corpus.errors import DocumentError
+from corpus.text.htmltext import html_text
+from corpus.text.loading import decode_bytes, read_bytes, universal_newlines
+
+#: Suffixes the library accepts, and the format each names.
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+#: A .docx whose document part unpacks to more than this is refused (a ZIP bomb, or no letter).
+MAX_XML_BYTES = 64 * 1024 * 1024
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Lines cut after these are compounds ("non-ingérence"): the hyphen stays when they are joined.
+# fmt: off
+_COMPOUND_PREFIXES = frozenset({
+    "non", "anti", "contre", "ex", "vice", "sous", "sur", "co", "pro", "post", "pré", "pre",
+    "néo", "neo", "semi", "mi", "demi", "extra", "inter", "intra", "multi", "auto", "bi",
+    "tri", "quasi", "self", "non-self", "russo", "franco", "anglo", "sino", "germano",
+    "italo", "euro", "afro", "arabo", "turco", "irano", "azéro", "americano", "soviéto"
+})
+# fmt: on
+_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)([-\u00ad\u2010])[ \t]*\n[ \t]*([^\W\d_]+)")
+_PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.)?\s*#(?:\s*(?:/|of|sur|de)\s*#)?\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A file's text and how it was obtained."""
+
+    text: str
+    format: str
+    encoding: str = "utf-8"
+
+
+def is_supported(path: Path) -> bool:
+    """Whether the library can read a file of this name."""
+    return path.suffix.lower() in FORMATS and not path.name.endswith(".meta.json")
+
+
+def extract_file(path: Path) -> Extracted:
+    """Read ``path`` and extract its text by its suffix.
+
+    Raises:
+        DocumentError: unreadable, of an unknown format, damaged, or without text.
+    """
+    if path.suffix.lower() not in FORMATS:
+        known = ", ".join(sorted(FORMATS))
+        raise DocumentError(f"{path}: not a format the library reads ({known})")
+    return extract_bytes(read_bytes(path), path.suffix, str(path))
+
+
+def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted:
+    """Extract the text of a file's bytes, given its suffix (see the module docstring).
+
+    Raises:
+        DocumentError: the bytes are not a readable file of that format, or hold no text.
+    """
+    kind = FORMATS.get(suffix.lower())
+    if kind in ("text", "markdown"):
+        text, encoding = decode_bytes(data, name)
+        return Extracted(text, kind, encoding)
+    if kind == "docx":
+        return Extracted(_checked(docx_text(data, name), name), kind)
+    if kind == "pdf":
+        return Extracted(_checked(pdf_text(data, name), name), kind)
+    if kind == "html":
+        return Extracted(_checked(html_text(data, name), name), kind)
+    raise DocumentError(f"{name}: not a format the library reads")
+
+
+def _checked(text: str, name: str) -> str:
+    text = universal_newlines(text).strip("\n")
+    if not text.strip():
+        raise DocumentError(f"{name}: contains no text")
+    return text + "\n"
+
+
+def docx_text(data: bytes, name: str = "the file") -> str:
+    """The body paragraphs of a .docx, one blank line apart."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > MAX_XML_BYTES:
+                raise DocumentError(f"{name}: the document is too large to read")
+            xml = archive.read(info)
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise DocumentError(f"{name}: not a Word document (.docx) that can be read") from exc
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+        raise DocumentError(f"{name}: the document declares entities; refused")
+    try:
+        root = ElementTree.fromstring(xml)
+    except ElementTree.ParseError as exc:
+        raise DocumentError(f"{name}: the Word document is damaged ({exc})") from exc
+    body = root.find(f"{_W}body")
+    paragraphs = [] if body is None else [_docx_paragraph(p) for p in body.iter(f"{_W}p")]
+    return "\n\n".join(p for p in paragraphs if p.strip())
+
+
+def _docx_paragraph(paragraph: ElementTree.Element) -> str:
+    pieces: list[str] = []
+    for node in paragraph.iter():
+        tag = node.tag
+        if tag == f"{_W}t":
+            pieces.append(node.text or "")
+        elif tag == f"{_W}tab":
+            pieces.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            pieces.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            pieces.append("\u2011")
+        elif tag == f"{_W}softHyphen":
+            pieces.append("\u00ad")
+    return "".join(pieces).strip()
+
+
+def pdf_text(data: bytes, name: str = "the file") -> str:
+    """The text layer of a PDF, running headers and footers dropped, hyphenation joined."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"{name}: the PDF is protected by a password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError(f"{name}: the PDF cannot be read ({exc})") from exc
+    lines = [
+        [" ".join(line.split()) for line in page.replace("\r", "\n").split("\n")] for page in pages
+    ]
+    if not any(line for page in lines for line in page):
+        raise DocumentError(f"{name}: the PDF has no text layer (a scanned image?)")
+    kept = drop_running_lines([[line for line in page if line] for page in lines])
+    return join_hyphenated("\n".join("\n".join(page) for page in kept))
+
+
+def drop_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
+    """Drop the lines that recur among the first or last ``edge`` lines of most pages.
+
+    Digits are ignored in the comparison ("Page 3 / 12" recurs as "Page # / #"), and a line made
+    of a page number alone is dropped wherever it stands at a page's edge.
+    """
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line).casefold()
+
+    def edges(page: list[str]) -> set[int]:
+        count = len(page)
+        return set(range(min(edge, count))) | set(range(max(0, count - edge), count))
+
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({key(page[i]) for i in edges(page)})
+    needed = max(2, (len(pages) + 1) // 2)
+    kept = []
+    for page in pages:
+        drop = {
+            i
+            for i in edges(page)
+            if _PAGE_NUMBER.match(key(page[i])) or (len(pages) > 1 and seen[key(page[i])] >= needed)
+        }
+        kept.append([line for i, line in enumerate(page) if i not in drop])
+    return kept
+
+
+def join_hyphenated(text: str) -> str:
+    """Join the words a hyphen cuts at a line's end.
+
+    A soft hyphen always goes. A hard hyphen goes when the joined word occurs elsewhere in the
+    text, or when neither the joined nor the hyphenated form does and the first part is not a
+    usual compound prefix ("non-", "russo-"); it stays, without the line break, otherwise.
+    """
+    words = Counter(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.casefold()))
+
+    def join(match: re.Match[str]) -> str:
+        left, hyphen, right = match.groups()
+        whole, compound = (left + right).casefold(), f"{left}-{right}".casefold()
+        if hyphen == "\u00ad" or words[whole]:
+            return left + right
+        if words[compound] or left.casefold() in _COMPOUND_PREFIXES or right[:1].isupper():
+            return f"{left}-{right}"
+        return left + right
+
+    return _HYPHEN_BREAK.sub(join, text)

@@ -1,0 +1,98 @@
+"""Tell a declaration's text from what precedes it: a covering letter, a news lead, page chrome.
+
+The rules, in order:
+
+1. Page chrome at the top is never text: upper-case title lines, a date or time stamp, a bare
+   number (a view count), a one- or two-word rubric ("Actualités"), a dateline
+   ("Paris / La Gazette").
+2. When a line in the first half of the file starts with the name of the instrument
+   ("Déclaration ...", "Charte ...", "Joint Statement ...") and reads as a title (short, no final
+   full stop), everything before it is front matter and the title itself is a heading.
+3. A standfirst right after that title ("Texte intégral de la déclaration ...") is front matter too.
+
+A clipping date glued to the first line ("date 2025-07 Les présidents ...") is chrome as well: the
+first clause starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.text.blocks import Block, BlockKind
+
+_INSTRUMENT = re.compile(
+    r"^(?:Déclaration|DÉCLARATION|DECLARATION|Charte|CHARTE|Communiqué|COMMUNIQUÉ|Traité|TRAITÉ|"
+    r"Accord|ACCORD|Convention|CONVENTION|Protocole|PROTOCOLE|Mémorandum|Joint\s+(?:Statement|"
+    r"Declaration|Communiqu[eé])|JOINT\s+(?:STATEMENT|DECLARATION)|Declaration|Charter|Treaty|"
+    r"Agreement|Statement|Texte\s+de\s+la\s+(?:Déclaration|Charte))\b"
+)
+_STANDFIRST = re.compile(
+    r"^(?:Texte intégral|Le texte intégral|Voici le texte|Full text|The full text|Read the full)",
+    re.IGNORECASE,
+)
+_CHROME = re.compile(
+    r"^(?:\d[\d\s:/.,-]*"  # a number, a time or a date in figures
+    r"|\d{1,2}\s+\w+\s+\d{4}(?:\s+\d{1,2}[:h]\d{2})?"  # "10 Février 2026 22:30"
+    r"|[\w’'-]+(?:\s+[\w’'-]+)?"  # one or two words: a rubric
+    r"|[\w\s’'-]{1,40}/[\w\s’'-]{1,40}"  # a dateline: "Paris / La Gazette"
+    r")$"
+)
+CLIPPING_DATE = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+(?=\S)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the text proper starts, and which blocks before it are chrome or titles.
+
+    Attributes:
+        body_start: index of the first block of the declaration's text.
+        title_blocks: indexes of blocks that are titles (headings, never clauses).
+        chrome_blocks: indexes of blocks that are page chrome (never clauses).
+    """
+
+    body_start: int
+    title_blocks: frozenset[int]
+    chrome_blocks: frozenset[int]
+
+
+def is_chrome(block: Block) -> bool:
+    """A short line of page furniture rather than text."""
+    text = " ".join(block.text.split())
+    return block.kind is BlockKind.UPPER_HEADING or (
+        len(text) <= 60 and not text.endswith((".", ":", ";")) and bool(_CHROME.match(text))
+    )
+
+
+def find_layout(blocks: list[Block], text_length: int) -> Layout:
+    """Locate the declaration's text among the blocks of a file."""
+    chrome: set[int] = set()
+    titles: set[int] = set()
+    index = 0
+    while index < len(blocks) and is_chrome(blocks[index]):
+        chrome.add(index)
+        index += 1
+    body_start = index
+    title = _find_title(blocks, index, text_length)
+    if title is not None:
+        titles.add(title)
+        body_start = title + 1
+        while body_start < len(blocks) and _STANDFIRST.match(blocks[body_start].text):
+            body_start += 1
+    for position in range(body_start):
+        if blocks[position].kind is BlockKind.UPPER_HEADING and position not in chrome:
+            titles.add(position)
+    return Layout(body_start, frozenset(titles), frozenset(chrome - titles))
+
+
+def _find_title(blocks: list[Block], first: int, text_length: int) -> int | None:
+    for index in range(first, len(blocks)):
+        block = blocks[index]
+        if block.start > text_length // 2:
+            return None
+        if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
+            return None  # the text has begun: points come after the title
+        text = " ".join(block.text.split())
+        if _INSTRUMENT.match(text) and len(text) <= 350 and not text.endswith((".", ";", ":")):
+            return index
+    return None

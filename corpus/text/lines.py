@@ -1,0 +1,79 @@
+"""Lines of a raw text with their offsets, and the layout facts segmentation needs."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from corpus.text.normalize import NO_BREAK_SPACES
+
+_BLANKS = " \t" + NO_BREAK_SPACES + "\u200b\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the raw text.
+
+    Attributes:
+        start: raw index of the line's first character.
+        end: raw index of the line's end (its ``\\n`` excluded).
+        text: the line's characters.
+        indent: number of leading blanks.
+    """
+
+    start: int
+    end: int
+    text: str
+    indent: int
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip(_BLANKS)
+
+    @property
+    def content(self) -> str:
+        return self.text.strip(_BLANKS)
+
+    @property
+    def content_start(self) -> int:
+        return self.start + self.indent
+
+    @property
+    def content_end(self) -> int:
+        return self.start + len(self.text.rstrip(_BLANKS))
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Split ``raw`` at ``\\n`` into lines that remember where they are."""
+    lines = []
+    position = 0
+    for text in raw.split("\n"):
+        indent = len(text) - len(text.lstrip(_BLANKS))
+        lines.append(Line(position, position + len(text), text, indent))
+        position += len(text) + 1
+    return lines
+
+
+_ENDS_OPEN = re.compile(r"[^\W\d_,]$|[,\-–]$")
+_STARTS_LOWER = re.compile(r"^[a-zà-ÿœæ(]")
+
+
+def is_hard_wrapped(lines: list[Line]) -> bool:
+    """Whether the text is hard-wrapped: paragraphs run over several short lines.
+
+    A line that ends in the middle of a sentence (a letter or a comma) and is followed by a line
+    that starts in lower case is a wrap. Texts where more than one line in ten wraps that way are
+    treated as hard-wrapped (the UN document: about half its lines); texts with one line per
+    paragraph have almost none.
+    """
+    content = [line for line in lines if not line.blank]
+    if len(content) < 4:
+        return False
+    wraps = 0
+    for line, following in itertools.pairwise(lines):
+        if line.blank or following.blank:
+            continue
+        if _ENDS_OPEN.search(line.content) and _STARTS_LOWER.match(following.content):
+            wraps += 1
+    return wraps * 10 > len(content)

@@ -1,0 +1,237 @@
+"""Metadata of a declaration that is not bundled: read from a sidecar file, else extracted.
+
+Extraction rules (each may be wrong, so the result is always editable and saved in the sidecar):
+
+* title: the declaration's own title line if the text has one ("Déclaration conjointe sur ..."),
+  else the first upper-case heading, else the first line;
+* date: a date in the title ("adoptée ... le 6 février 2004"), else in the closing line
+  ("Fait à Moscou, le ...", "Pékin, le 23 avril 2025."), else the first date of the text proper,
+  else the first date of the file; a clipping stamp ("date 2025-07") is never the date;
+* parties: the countries named in the title, else in the first clauses of the text;
+* kind: from the title's first word; language: French or English by their commonest words.
+
+The sidecar is ``<file>.meta.json`` beside the file, UTF-8 JSON with the fields of
+:class:`corpus.model.DocumentMeta`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from corpus.errors import MetadataError
+from corpus.model import DocumentMeta
+from corpus.text.dates import find_dates
+from corpus.text.frontmatter import CLIPPING_DATE, find_layout, is_chrome
+from corpus.text.normalize import fold
+from corpus.text.reading import folded_view, text_blocks
+from corpus.text.sentences import sentence_spans
+
+SIDECAR_SUFFIX = ".meta.json"
+
+_KINDS = (
+    (
+        re.compile(r"^declaration conjointe|^joint declaration|\bjoint declaration$"),
+        "joint declaration",
+    ),
+    (
+        re.compile(r"\bjoint (?:leaders'? )?statement|^(?:joint )?(?:leaders'? )?statement"),
+        "joint statement",
+    ),
+    (re.compile(r"^(?:texte de la )?charte|^charter"), "charter"),
+    (re.compile(r"^declaration|^declaration"), "declaration"),
+    (re.compile(r"^traite|^treaty"), "treaty"),
+    (re.compile(r"^accord|^agreement"), "agreement"),
+    (re.compile(r"^convention"), "convention"),
+    (re.compile(r"^communique"), "communiqué"),
+)
+_CLOSING = re.compile(r"^(?:fait a|done at|signed at|[a-z' -]{3,30}, (?:le|the|on) )")
+_FR_WORDS = frozenset(
+    ("le", "la", "les", "des", "du", "et", "à", "est", "une", "dans", "pour", "sur", "que", "qui")
+)
+_EN_WORDS = frozenset(["the", "and", "of", "to", "in", "for", "is", "on", "that", "with", "by"])
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the metadata of ``path`` is kept."""
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> DocumentMeta | None:
+    """The metadata saved beside ``path``, or ``None`` if there is none.
+
+    Raises:
+        MetadataError: the sidecar exists but is not valid.
+    """
+    side = sidecar_path(path)
+    if not side.is_file():
+        return None
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MetadataError(f"{side}: not valid metadata ({exc})") from exc
+    if not isinstance(data, dict):
+        raise MetadataError(f"{side}: expected a JSON object")
+    known = set(DocumentMeta.__dataclass_fields__)
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise MetadataError(f"{side}: unknown field {unknown[0]!r}")
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        if key == "parties":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise MetadataError(f"{side}: 'parties' must be a list of names")
+        elif not isinstance(value, str):
+            raise MetadataError(f"{side}: {key!r} must be text")
+        else:
+            fields[key] = value
+    return DocumentMeta(
+        title=fields.get("title", ""),
+        date=fields.get("date", ""),
+        parties=tuple(data.get("parties", ())),
+        kind=fields.get("kind", ""),
+        place=fields.get("place", ""),
+        language=fields.get("language", ""),
+        source=fields.get("source", ""),
+    )
+
+
+def write_sidecar(path: Path, meta: DocumentMeta) -> None:
+    """Save ``meta`` beside ``path``, atomically (a temporary file renamed into place)."""
+    side = sidecar_path(path)
+    data = asdict(meta)
+    data["parties"] = list(meta.parties)
+    temporary = side.with_name(side.name + ".tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    temporary.replace(side)
+
+
+def extract_meta(raw: str) -> DocumentMeta:
+    """Guess a declaration's metadata from its text."""
+    blocks = text_blocks(raw)
+    layout = find_layout(blocks, len(raw))
+    title_index = min(layout.title_blocks, default=None)
+    titled = [i for i in sorted(layout.title_blocks) if not blocks[i].text.isupper()]
+    if titled:
+        title_index = titled[0]
+    if title_index is not None:
+        title = blocks[title_index].text
+    else:
+        first = next((b for b in blocks if not is_chrome(b) or b.text.isupper()), None)
+        title = _first_sentence(first.text) if first is not None else ""
+    title = " ".join(title.split())[:300]
+    folded_title = fold(title)
+    body_text = " ".join(b.text for b in blocks[layout.body_start :] if not is_chrome(b))
+    return DocumentMeta(
+        title=title,
+        date=_guess_date(folded_title, blocks[layout.body_start :], raw)
+        or _chrome_date(blocks, layout.chrome_blocks | layout.title_blocks)
+        or _first_date(blocks[layout.body_start :], raw),
+        parties=_guess_parties(folded_title, fold(body_text[:3000])),
+        kind=_guess_kind(folded_title),
+        place=_guess_place(blocks[layout.body_start :]),
+        language=guess_language(raw),
+    )
+
+
+def _guess_date(folded_title: str, body_blocks: list, raw: str) -> str:  # type: ignore[type-arg]
+    if dates := find_dates(folded_title):
+        return dates[-1].iso
+    for block in reversed(body_blocks[-4:]):
+        folded = fold(" ".join(block.text.split()))
+        if _CLOSING.match(folded) and (dates := find_dates(folded)):
+            return dates[0].iso
+    for block in reversed(body_blocks):
+        folded = fold(" ".join(block.text.split()))
+        if re.search(r"\badopte", folded) and (dates := find_dates(folded)):
+            return dates[0].iso
+    return ""
+
+
+def _chrome_date(blocks: list, indexes: frozenset[int]) -> str:  # type: ignore[type-arg]
+    """A publication stamp among the page chrome ("10 Février 2026 22:30")."""
+    for index in sorted(indexes):
+        if dates := find_dates(fold(blocks[index].text)):
+            return dates[0].iso
+    return ""
+
+
+def _first_date(body_blocks: list, raw: str) -> str:  # type: ignore[type-arg]
+    # The folded view of the whole text is the one words and formulas use: no second folding.
+    view = folded_view(raw)
+    body = view.text[view.from_raw(body_blocks[0].start) :] if body_blocks else ""
+    if dates := find_dates(body):
+        return dates[0].iso
+    if dates := find_dates(view.text):
+        return dates[0].iso
+    return ""
+
+
+@cache
+def _countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = (resources.files("corpus") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, pattern = line.split("\t")
+        rows.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")))
+    return tuple(rows)
+
+
+def find_countries(folded: str) -> list[str]:
+    """Countries named in a folded text, in order of first mention."""
+    firsts = []
+    for name, pattern in _countries():
+        if match := pattern.search(folded):
+            firsts.append((match.start(), name))
+    return [name for _, name in sorted(firsts)]
+
+
+def _guess_parties(folded_title: str, folded_body: str) -> tuple[str, ...]:
+    parties = find_countries(folded_title)
+    if len(parties) >= 2:
+        return tuple(parties)
+    more = [name for name in find_countries(folded_body) if name not in parties]
+    return tuple(parties + more[: max(0, 3 - len(parties))])
+
+
+def _guess_kind(folded_title: str) -> str:
+    for pattern, kind in _KINDS:
+        if pattern.search(folded_title):
+            return kind
+    return ""
+
+
+def _guess_place(body_blocks: list) -> str:  # type: ignore[type-arg]
+    for block in reversed(body_blocks[-4:]):
+        text = " ".join(block.text.split())
+        match = re.match(
+            r"^(?:Fait à|Done at|Signed at)\s+([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)", text
+        )
+        if match is None:
+            match = re.match(r"^([A-ZÀ-Þ][\w’'-]+), le \d", text)
+        if match:
+            return match.group(1)
+    return ""
+
+
+def _first_sentence(text: str) -> str:
+    text = CLIPPING_DATE.sub("", " ".join(text.split()))
+    spans = sentence_spans(text)
+    sentence = text[spans[0][0] : spans[0][1]] if spans else text
+    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+
+
+def guess_language(raw: str) -> str:
+    """``fr`` or ``en``, whichever language's commonest words the text uses more."""
+    words = re.findall(r"[a-zà-ÿ]+", raw[:20000].lower())
+    french = sum(1 for word in words if word in _FR_WORDS)
+    english = sum(1 for word in words if word in _EN_WORDS)
+    if not french and not english:
+        return ""
+    return "fr" if french >= english else "en"
