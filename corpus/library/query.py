@@ -4,8 +4,11 @@ exact occurrences in a document's search view (``corpus.library.searchview``).
 Syntax (case, accents, apostrophe style and ligatures never matter):
 
 * a phrase by default: ``integrite territoriale``, ``l'intégrité territoriale`` (quotes optional);
-  its words must follow one another, separated by spaces, apostrophes or hyphens only, so
-  "non ingérence" finds "non-ingérence" and the reverse, but a comma or a full stop breaks a phrase;
+  its words must follow one another, and punctuation is folded like accents: whatever stands
+  between two words (spaces, apostrophes, hyphens, commas, quotes, guillemets, parentheses,
+  semicolons, dashes, full stops), in the query or in the text, does not matter, so "non ingérence"
+  finds "non-ingérence", "zone de paix de stabilité" finds "zone de paix, de stabilité" and
+  "Washington (D.C.)" finds itself; only a paragraph break ends a phrase;
 * ``souverain*``: a word beginning with "souverain" (anywhere in a phrase);
 * ``NEAR(souveraineté frontières, 10)``: the words in any order, at most 10 words apart;
 * ``family:territorial-integrity``: every hit of a formula family of the catalogue;
@@ -35,8 +38,10 @@ DEFAULT_NEAR = 10
 _WORD = re.compile(r"[^\W_]+\*?")
 _NEAR = re.compile(r"^NEAR\s*\((?P<words>[^,()]*)(?:,\s*(?P<distance>\d+)\s*)?\)$", re.IGNORECASE)
 _FAMILY = re.compile(r"^family\s*:\s*(?P<id>\S*)$", re.IGNORECASE)
-#: Between two words of a phrase: no word character and no sentence or clause punctuation.
-_GAP = r"(?:[^\w.,;:!?]|_)+"
+#: Between two words of a phrase: anything but a word character or a paragraph break (the view
+#: writes a blank line as "\n"). Analysts search formula lists ("l'indépendance, la souveraineté
+#: et l'intégrité"): punctuation must not break a phrase, as FTS5 (which ignores it) agrees.
+_GAP = r"(?:[^\w\n]|_)+"
 _VIEW_WORD = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
 
 #: A word of a view: its start, end and letters (a word cut by a line-end hyphen, whole).
