@@ -7,6 +7,8 @@ widgets' business.
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -53,6 +55,35 @@ class DocumentMeta:
     place: str = ""
     language: str = ""
     source: str = ""
+
+
+_META_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_valid_date(text: str) -> bool:
+    """Whether ``text`` is empty or a real ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date (the
+    forms :attr:`DocumentMeta.date` takes; the metadata dialog and ``library edit`` check it)."""
+    if not text:
+        return True
+    match = _META_DATE.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day = match.groups()
+    try:
+        # The day defaults to 1 so that ``YYYY-MM`` checks its month the same way.
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+_PARTY_SEPARATORS = re.compile(r"[,;]")
+
+
+def split_parties(text: str) -> tuple[str, ...]:
+    """The parties typed in ``text``: split on commas and semicolons, stripped, deduplicated."""
+    names = (name.strip() for name in _PARTY_SEPARATORS.split(text))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import re
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,38 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.model import DocumentMeta
+from corpus.model import DocumentMeta, is_valid_date, split_parties
 from widgets import palette
 
 #: Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another.
 KIND_SUGGESTIONS = ("declaration", "joint statement", "charter", "treaty", "news report")
 #: Language codes offered, with their labels (each language named in itself, so not translated).
 LANGUAGES = (("", "—"), ("fr", "français"), ("en", "English"))
-
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_PARTY_SEPARATORS = re.compile(r"[,;]")
-
-
-def is_valid_date(text: str) -> bool:
-    """Whether ``text`` is empty or a real ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
-    if not text:
-        return True
-    match = _DATE.fullmatch(text)
-    if match is None:
-        return False
-    year, month, day = match.groups()
-    try:
-        # The day defaults to 1 so that ``YYYY-MM`` checks its month the same way.
-        datetime.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return False
-    return True
-
-
-def split_parties(text: str) -> tuple[str, ...]:
-    """The parties typed in ``text``: split on commas and semicolons, stripped, deduplicated."""
-    names = (name.strip() for name in _PARTY_SEPARATORS.split(text))
-    return tuple(dict.fromkeys(name for name in names if name))
 
 
 class MetadataDialog(QDialog):

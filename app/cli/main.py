@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from corpus.errors import CorpusError
 
-SUBCOMMANDS = ("scan", "align", "search", "export", "open")
+SUBCOMMANDS = ("scan", "align", "search", "export", "open", "library")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "app.cli.open",
     "app.cli.export",
     "app.cli.search",
+    "app.cli.library",
 )
 
 

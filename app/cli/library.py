@@ -1,0 +1,250 @@
+"""``library``: the user's library from the command line, for analysts who script their imports.
+
+``library add PATH...`` (files and folders), ``library list``, ``library remove ID...``,
+``library edit ID --title/--date/--parties/...`` and ``library check``: the same library as the
+window (the user's data folder, or ``VIS_A_VIS_DATA``). A document's ID is its library key, or
+any unique beginning of it (``list`` shows the first 12 characters), as git takes a commit.
+
+Exit status: 0 when everything asked was done; 1 when some files failed to import or the check
+found damage; 2 when the command could not run (no such ID, a bad date, an unusable library).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corpus.errors import LibraryError
+
+if TYPE_CHECKING:
+    from corpus.library.store import ImportOutcome, Library, LibraryEntry
+
+#: The fewest characters of a key ``list`` shows (more where two keys begin alike).
+SHORT_ID = 12
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``library`` subcommand and its actions."""
+    parser = subparsers.add_parser(
+        "library", help="add, list, edit, remove and check the documents of the library"
+    )
+    actions = parser.add_subparsers(dest="action", required=True)
+
+    add = actions.add_parser("add", help="import files and folders (.txt .md .docx .pdf .html)")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add.add_argument("--json", action="store_true", help="print one JSON object")
+    add.set_defaults(handler=_add)
+
+    listing = actions.add_parser("list", help="list the documents, oldest first")
+    listing.add_argument("--json", action="store_true", help="print one JSON object")
+    listing.set_defaults(handler=_list)
+
+    remove = actions.add_parser("remove", help="take documents out (their originals stay)")
+    remove.add_argument("ids", nargs="+", metavar="ID")
+    remove.set_defaults(handler=_remove)
+
+    edit = actions.add_parser("edit", help="change a document's metadata")
+    edit.add_argument("id", metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument("--date", help="YYYY, YYYY-MM or YYYY-MM-DD (empty to clear)")
+    edit.add_argument("--parties", help="separated by commas or semicolons")
+    edit.add_argument("--kind")
+    edit.add_argument("--place")
+    edit.add_argument("--language", choices=("fr", "en", ""))
+    edit.add_argument("--json", action="store_true", help="print the document as JSON")
+    edit.set_defaults(handler=_edit)
+
+    check = actions.add_parser("check", help="read the whole database and say if it is sound")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(handler=_check)
+
+
+def _open() -> Library:
+    from corpus.library.store import Library, default_data_dir
+
+    library = Library.open(default_data_dir())
+    for notice in library.notices:
+        print(f"vis-a-vis: {notice}", file=sys.stderr)
+    return library
+
+
+def _add(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+    from corpus.library.store import ImportStatus
+
+    library = _open()
+    try:
+        outcomes = library.add_paths(options.paths)
+    finally:
+        library.close()
+    if options.json:
+        print_json({"outcomes": [_outcome(o) for o in outcomes]})
+    else:
+        for outcome in outcomes:
+            # A failure's message already names the file it speaks of.
+            said = outcome.message if outcome.message.startswith(outcome.source) else ""
+            reason = said or (f"{outcome.source}: {outcome.message}" if outcome.message else "")
+            print(f"{outcome.status.value:<9} {reason or outcome.source}")
+        counts = {s: sum(o.status is s for o in outcomes) for s in ImportStatus}
+        print(", ".join(f"{n} {status.value}" for status, n in counts.items() if n) or "no file")
+    return 1 if any(o.status is ImportStatus.FAILED for o in outcomes) else 0
+
+
+def _outcome(outcome: ImportOutcome) -> dict[str, str]:
+    return {
+        "source": outcome.source,
+        "status": outcome.status.value,
+        "id": outcome.key,
+        "message": outcome.message,
+    }
+
+
+def _list(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+
+    library = _open()
+    try:
+        entries = library.entries()
+    finally:
+        library.close()
+    if options.json:
+        print_json({"documents": [_entry(e) for e in entries]})
+        return 0
+    short = short_ids([entry.key for entry in entries])
+    width = max((len(s) for s in short.values()), default=SHORT_ID)
+    for entry in entries:
+        meta = entry.meta
+        parties = ", ".join(meta.parties)
+        print(
+            f"{short[entry.key]:<{width}}  {meta.date or '?':<10}  {meta.language or '?':<2}"
+            f"  {meta.title}" + (f"  [{parties}]" if parties else "")
+        )
+    return 0
+
+
+def short_ids(keys: list[str]) -> dict[str, str]:
+    """Each key's shortest beginning (at least :data:`SHORT_ID` characters) that no other key
+    shares, so that what ``list`` shows can be typed back to ``remove`` and ``edit``."""
+    ordered = sorted(keys)
+    short = {}
+    for index, key in enumerate(ordered):
+        neighbours = ordered[max(index - 1, 0) : index] + ordered[index + 1 : index + 2]
+        shared = max((_common_length(key, other) for other in neighbours), default=0)
+        short[key] = key[: max(SHORT_ID, shared + 1)]
+    return short
+
+
+def _common_length(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def _entry(entry: LibraryEntry) -> dict[str, Any]:
+    meta = entry.meta
+    return {
+        "id": entry.key,
+        "title": meta.title,
+        "date": meta.date,
+        "parties": list(meta.parties),
+        "kind": meta.kind,
+        "place": meta.place,
+        "language": meta.language,
+        "format": entry.format,
+        "source": entry.source,
+        "path": entry.path,
+    }
+
+
+def _remove(options: argparse.Namespace) -> int:
+    library = _open()
+    try:
+        keys = [_resolve(library, given) for given in options.ids]
+        for key in keys:
+            library.remove(key)
+            print(f"removed {key}")
+    finally:
+        library.close()
+    return 0
+
+
+def _edit(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+    from corpus.model import is_valid_date, split_parties
+
+    if options.date is not None and not is_valid_date(options.date.strip()):
+        raise LibraryError(f"not a date: {options.date!r} (write YYYY, YYYY-MM or YYYY-MM-DD)")
+    library = _open()
+    try:
+        key = _resolve(library, options.id)
+        entry = next(e for e in library.entries() if e.key == key)
+        changes: dict[str, Any] = {
+            name: getattr(options, name).strip()
+            for name in ("title", "date", "kind", "place", "language")
+            if getattr(options, name) is not None
+        }
+        if options.parties is not None:
+            changes["parties"] = split_parties(options.parties)
+        meta = replace(entry.meta, **changes)
+        library.set_meta(key, meta)
+        edited = replace(entry, meta=meta)
+    finally:
+        library.close()
+    if options.json:
+        print_json(_entry(edited))
+    else:
+        print(f"edited {key}: {meta.title} ({meta.date or '?'})")
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+    from corpus.library.store import DATABASE, default_data_dir
+
+    path = default_data_dir() / DATABASE
+    if not path.exists():
+        problem: str | None = None
+        verdict = f"no library yet in {path.parent}: nothing to check"
+    else:
+        from corpus.library.index import SearchIndex
+
+        index = SearchIndex(path)
+        try:
+            problem = index.check(thorough=True)
+            count = len(index)
+        finally:
+            index.close()
+        verdict = (
+            f"sound: {count} documents in {path}"
+            if problem is None
+            else f"damaged: {problem} (the next start sets it aside and rebuilds it from the files)"
+        )
+    if options.json:
+        print_json({"path": str(path), "sound": problem is None, "problem": problem or ""})
+    else:
+        print(verdict)
+    return 0 if problem is None else 1
+
+
+def _resolve(library: Library, given: str) -> str:
+    """The key of the one document whose key is, or begins with, ``given``.
+
+    Raises:
+        LibraryError: no document, or several, answer to ``given``.
+    """
+    keys = [entry.key for entry in library.entries()]
+    if given in keys:
+        return given
+    found = [key for key in keys if key.startswith(given)] if given else []
+    if not found:
+        raise LibraryError(f"no document with the ID {given!r} (see: library list)")
+    if len(found) > 1:
+        shown = ", ".join(list(short_ids(found).values())[:5])
+        raise LibraryError(f"the ID {given!r} is ambiguous: {shown}; give more characters")
+    return found[0]
