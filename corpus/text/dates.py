@@ -33,11 +33,14 @@ MONTHS = {
 }
 _MONTH = "|".join(MONTHS)
 # Over folded text (lower case, no accents).
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:er|ᵉʳ)?\s+(?P<month>{_MONTH})\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
-)
-MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d),?\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
+_DAY = r"(?P<day>[0-3]?\d|premier|first)"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}(?:er|ᵉʳ)?\s+(?P<month>{_MONTH})\s+{_YEAR}\b")
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+{_YEAR}\b")
+#: The treaty style: "the 12th day of November in the Year 2022", "this 4th day of April, 1949".
+DAY_OF_MONTH_YEAR = re.compile(
+    rf"\b{_DAY}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"
+    rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?{_YEAR}\b"
 )
 
 
@@ -53,9 +56,9 @@ class FoundDate:
 def find_dates(folded: str) -> list[FoundDate]:
     """Every full date (day, month, year) in a folded text, in order."""
     found = []
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_OF_MONTH_YEAR):
         for match in pattern.finditer(folded):
-            day = int(match["day"])
+            day = 1 if match["day"] in ("premier", "first") else int(match["day"])
             if 1 <= day <= 31:
                 iso = f"{match['year']}-{MONTHS[match['month']]:02d}-{day:02d}"
                 found.append(FoundDate(iso, match.start(), match.end()))

@@ -4,9 +4,9 @@ Extraction rules (each may be wrong, so the result is always editable and saved 
 
 * title: the declaration's own title line if the text has one ("Déclaration conjointe sur ..."),
   else the first upper-case heading, else the first line;
-* date: a date in the title ("adoptée ... le 6 février 2004"), else in the closing line
-  ("Fait à Moscou, le ...", "Pékin, le 23 avril 2025."), else the first date of the text proper,
-  else the first date of the file; a clipping stamp ("date 2025-07") is never the date;
+* date: the document's own, not a cited instrument's (the rules are in ``corpus.text.docdate``:
+  title, signature formula, dateline, publication stamp...); a clipping stamp ("date 2025-07") is
+  never the date;
 * parties: the countries named in the title, else in the first clauses of the text;
 * kind: from the title's first word; language: French or English by their commonest words.
 
@@ -25,13 +25,24 @@ from pathlib import Path
 
 from corpus.errors import MetadataError
 from corpus.model import DocumentMeta
-from corpus.text.dates import find_dates
+from corpus.text.docdate import document_date
 from corpus.text.frontmatter import CLIPPING_DATE, find_layout, is_chrome
 from corpus.text.normalize import fold
 from corpus.text.reading import folded_view, text_blocks
 from corpus.text.sentences import sentence_spans
 
 SIDECAR_SUFFIX = ".meta.json"
+#: A block that signs the text (where parties name themselves), not a web statement's last words.
+_SIGNATURE_BLOCK = re.compile(
+    r"\b(?:fait a|fait en|done at|done in|signed|en foi de quoi|in witness|pour le gouvernement|"
+    r"for the government|pour sa majeste|for his majesty|for her majesty)\b"
+)
+#: How much of a preamble's opening names the parties ("Les États-Unis d'Amérique, la Chine..."),
+#: read in two steps: its first sentence or so, then further only if that named fewer than two.
+OPENING_REACH = (600, 1500)
+#: The most parties a preamble's opening and signature give (a peace treaty's twenty states are
+#: more than a reader's list wants).
+MAX_PARTIES = 8
 
 _KINDS = (
     (
@@ -49,7 +60,6 @@ _KINDS = (
     (re.compile(r"^convention"), "convention"),
     (re.compile(r"^communique"), "communiqué"),
 )
-_CLOSING = re.compile(r"^(?:fait a|done at|signed at|[a-z' -]{3,30}, (?:le|the|on) )")
 _FR_WORDS = frozenset(
     ("le", "la", "les", "des", "du", "et", "à", "est", "une", "dans", "pour", "sur", "que", "qui")
 )
@@ -125,50 +135,27 @@ def extract_meta(raw: str) -> DocumentMeta:
         title = _first_sentence(first.text) if first is not None else ""
     title = " ".join(title.split())[:300]
     folded_title = fold(title)
-    body_text = " ".join(b.text for b in blocks[layout.body_start :] if not is_chrome(b))
+    body = [b for b in blocks[layout.body_start :] if not is_chrome(b)]
+    body_text = " ".join(b.text for b in body)
+    language = guess_language(raw)
     return DocumentMeta(
         title=title,
-        date=_guess_date(folded_title, blocks[layout.body_start :], raw)
-        or _chrome_date(blocks, layout.chrome_blocks | layout.title_blocks)
-        or _first_date(blocks[layout.body_start :], raw),
-        parties=_guess_parties(folded_title, fold(body_text[:3000])),
+        date=document_date(
+            folded_title,
+            blocks[layout.body_start :],
+            [blocks[i] for i in sorted(layout.chrome_blocks | layout.title_blocks)],
+            folded_view(raw).text,
+            language,
+        ),
+        parties=_guess_parties(
+            folded_title,
+            fold(" ".join(b.text for b in body[-3:] if _SIGNATURE_BLOCK.search(fold(b.text)))),
+            fold(body_text[:3000]),
+        ),
         kind=_guess_kind(folded_title),
         place=_guess_place(blocks[layout.body_start :]),
-        language=guess_language(raw),
+        language=language,
     )
-
-
-def _guess_date(folded_title: str, body_blocks: list, raw: str) -> str:  # type: ignore[type-arg]
-    if dates := find_dates(folded_title):
-        return dates[-1].iso
-    for block in reversed(body_blocks[-4:]):
-        folded = fold(" ".join(block.text.split()))
-        if _CLOSING.match(folded) and (dates := find_dates(folded)):
-            return dates[0].iso
-    for block in reversed(body_blocks):
-        folded = fold(" ".join(block.text.split()))
-        if re.search(r"\badopte", folded) and (dates := find_dates(folded)):
-            return dates[0].iso
-    return ""
-
-
-def _chrome_date(blocks: list, indexes: frozenset[int]) -> str:  # type: ignore[type-arg]
-    """A publication stamp among the page chrome ("10 Février 2026 22:30")."""
-    for index in sorted(indexes):
-        if dates := find_dates(fold(blocks[index].text)):
-            return dates[0].iso
-    return ""
-
-
-def _first_date(body_blocks: list, raw: str) -> str:  # type: ignore[type-arg]
-    # The folded view of the whole text is the one words and formulas use: no second folding.
-    view = folded_view(raw)
-    body = view.text[view.from_raw(body_blocks[0].start) :] if body_blocks else ""
-    if dates := find_dates(body):
-        return dates[0].iso
-    if dates := find_dates(view.text):
-        return dates[0].iso
-    return ""
 
 
 @cache
@@ -179,7 +166,9 @@ def _countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
         if line.startswith("#") or not line.strip():
             continue
         name, pattern = line.split("\t")
-        rows.append((name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")))
+        # A hyphen may join two names ("ASEAN-U.S.", "U.S.-Ukraine"); a name must not run on into
+        # a longer word ("russo-azerbaïdjanaises" is an adjective and names no party).
+        rows.append((name, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")))
     return tuple(rows)
 
 
@@ -192,10 +181,19 @@ def find_countries(folded: str) -> list[str]:
     return [name for _, name in sorted(firsts)]
 
 
-def _guess_parties(folded_title: str, folded_body: str) -> tuple[str, ...]:
+def _guess_parties(folded_title: str, closing: str, folded_body: str) -> tuple[str, ...]:
+    """The parties: from the title, else from the preamble's opening (its first sentence first,
+    then a little further) and the signature, where the parties name themselves. A country the
+    text only mentions further on (Ukraine in a US–France statement) is not one; only a text
+    whose opening and signature name fewer than two countries falls back to the first countries
+    of its body."""
     parties = find_countries(folded_title)
+    for part in (*(folded_body[:reach] for reach in OPENING_REACH), closing):
+        if len(parties) >= 2:
+            return tuple(parties[:MAX_PARTIES])
+        parties += [name for name in find_countries(part) if name not in parties]
     if len(parties) >= 2:
-        return tuple(parties)
+        return tuple(parties[:MAX_PARTIES])
     more = [name for name in find_countries(folded_body) if name not in parties]
     return tuple(parties + more[: max(0, 3 - len(parties))])
 

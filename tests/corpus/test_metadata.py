@@ -81,7 +81,8 @@ def test_extraction_on_treaty_and_english_statement(data_dir: Path) -> None:
     name = "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt"
     statement = extract_meta((data_dir / name).read_text())
     assert statement.language == "en"
-    assert statement.parties == ("Vietnam", "United States")
+    # "Elevating United States-Vietnam Relations": both named in the title, in its order.
+    assert statement.parties == ("United States", "Vietnam")
     assert statement.kind == "joint statement"
 
 

@@ -1,0 +1,135 @@
+"""The date of a declaration itself, not of the instruments it cites.
+
+A treaty of 1927 cites the Hague convention of 1907 in its first lines, so "the first date of the
+text" is often wrong. The rules, tried in order, first that gives a date wins:
+
+1. the title ("Traité d'amitié ... (Angora, 16 août 1924)");
+2. the signature formula, the last one of the text: "Fait à …, le …", "Fait, en double, à La
+   Haye, le 21 mai 1927", "Done at … this fourth day of April", "Signed at …", "Adopted in Phnom
+   Penh … on the Twelfth day of November …". A keyword alone is not enough ("the Statement of
+   Intent signed on November 30" cites another text): a place must follow it ("à", "at", "in");
+3. a dateline: a short line that is a place and a date ("Pékin, le 23 avril 2025."), or a date
+   alone ("December 1, 2022"), among the first or last lines of the text;
+4. a publication stamp among the page chrome ("10 Février 2026 22:30");
+5. a paragraph that says it was adopted ("adoptée … le …");
+6. the first date of the text proper that does not stand in a clause citing another instrument
+   (a convention, treaty, agreement, statement... named just before it), else the first date.
+
+Dates written in words ("le dix février mil neuf cent quarante-sept", "the Twelfth day of
+November in the Year Two Thousand and Twenty-Two") are read with text2num, a library made to turn
+French and English number words into digits, within the signature only (where they occur).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from text_to_num import alpha2digit
+
+from corpus.text.blocks import Block
+from corpus.text.dates import find_dates
+from corpus.text.normalize import fold
+
+#: A signature: its keyword, then within a few characters the place it was made at.
+_SIGNATURE = re.compile(
+    r"\b(?:fait|faite|done|signed|signe|signee|adopted|adoptee?)\b[^.;:\d]{0,24}?\b(?:a|at|in|en)\b"
+)
+#: How far after a signature keyword its date may stand (a place, "en double exemplaire", ...).
+SIGNATURE_REACH = 160
+#: A dateline: a place (a few words) then "le" / "the" / "on" or directly the date.
+_DATELINE = re.compile(r"^(?:[a-z' .()-]{2,40},\s*)?(?:(?:le|the|on)\s+)?$")
+#: Lines of this length or less may be a dateline.
+DATELINE_MAX = 80
+#: How many lines at each end of a text may hold its dateline.
+DATELINE_LINES = 4
+#: Words that, shortly before a date, say the date is another instrument's.
+_CITING = re.compile(
+    r"\b(?:convention|conventions|traite|traites|treaty|treaties|accord|accords|agreement|"
+    r"agreements|declaration|declarations|statement|charte|charter|protocole|protocol|"
+    r"memorandum|resolution|acte|act|pacte|pact|communique|conclue?s?|signe?e?s?|signed|"
+    r"adopted|adoptee?s?|prorogee?s?|summit|sommet)\b[^.;]{0,60}$"
+)
+_CLOSING_ADOPTED = re.compile(r"\badopte")
+
+
+def document_date(
+    folded_title: str,
+    body: Sequence[Block],
+    chrome: Sequence[Block],
+    folded_text: str,
+    language: str,
+) -> str:
+    """The ISO date of a declaration (see the module's rules), or ``""``.
+
+    Args:
+        folded_title: its title, folded.
+        body: its blocks from the text proper on.
+        chrome: its page-chrome and title blocks (a publication stamp may stand there).
+        folded_text: its whole folded view (:func:`corpus.text.reading.folded_view`).
+        language: ``fr`` or ``en``, to read number words.
+    """
+    if dates := find_dates(folded_title):
+        return dates[-1].iso
+    return (
+        signature_date(folded_text, language)
+        or _dateline_date(body)
+        or _first_in(chrome)
+        or _adopted_date(body)
+        or _uncited_date(body)
+        or (dates[0].iso if (dates := find_dates(folded_text)) else "")
+    )
+
+
+def signature_date(folded_text: str, language: str) -> str:
+    """The date of the last signature formula that carries one, or ``""``."""
+    for match in reversed(list(_SIGNATURE.finditer(folded_text))):
+        window = folded_text[match.start() : match.end() + SIGNATURE_REACH]
+        window = re.split(r"[\n;]", window, maxsplit=1)[0]  # a signature ends with its clause
+        if dates := find_dates(with_digits(window, language)):
+            return dates[0].iso
+    return ""
+
+
+def with_digits(folded: str, language: str) -> str:
+    """``folded`` with number words as digits ("le dix mars mil neuf cent" → "le 10 mars 1900")."""
+    try:
+        return str(alpha2digit(folded, language or "fr"))
+    except ValueError:  # a language text2num does not know
+        return folded
+
+
+def _dateline_date(body: Sequence[Block]) -> str:
+    lines = [*body[:DATELINE_LINES], *body[-DATELINE_LINES:]]
+    for block in reversed(lines):  # the closing dateline first, then the opening one
+        if len(block.text) > DATELINE_MAX:
+            continue
+        folded = fold(" ".join(block.text.split())).strip(" .")
+        dates = find_dates(folded)
+        if dates and _DATELINE.match(folded[: dates[0].start]):
+            return dates[0].iso
+    return ""
+
+
+def _first_in(blocks: Sequence[Block]) -> str:
+    for block in blocks:
+        if dates := find_dates(fold(block.text)):
+            return dates[0].iso
+    return ""
+
+
+def _adopted_date(body: Sequence[Block]) -> str:
+    for block in reversed(body):
+        folded = fold(" ".join(block.text.split()))
+        if _CLOSING_ADOPTED.search(folded) and (dates := find_dates(folded)):
+            return dates[0].iso
+    return ""
+
+
+def _uncited_date(body: Sequence[Block]) -> str:
+    for block in body:
+        folded = fold(" ".join(block.text.split()))
+        for found in find_dates(folded):
+            if not _CITING.search(folded[max(0, found.start - 80) : found.start]):
+                return found.iso
+    return ""
