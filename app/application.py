@@ -37,6 +37,7 @@ from corpus.errors import LibraryError
 from corpus.formulas import finder as formulas
 from corpus.library.store import Library, default_data_dir
 from corpus.model import Document
+from corpus.text import bundled
 from corpus.text.documents import open_document
 from widgets.mainwindow import MainWindow
 
@@ -83,6 +84,7 @@ class Reading:
             catalogue,
             CompareSettings(settings.threshold, settings.min_words),
             opener=partial(open_with_library_meta, library),
+            fallback=DEFAULT_PAIR,
         )
         self.reader = Reader(self.window, catalogue, language)
         self.library_controller = LibraryController(library, self.window)
@@ -98,6 +100,8 @@ class Reading:
         self._apply(settings, language)
         for problem in catalogue.problems:
             QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
+        # Results follow the library: a removed document leaves them, a new one joins them.
+        self.library_controller.entries_changed.connect(lambda _entries: self.search.search_now())
         self.window.closing.connect(self.shut_down)
         self.window.named_actions["language_fr"].triggered.connect(self._to_french)
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
@@ -142,6 +146,9 @@ class Reading:
             pane.set_point_size(settings.point_size)
 
     def open(self, left: str, right: str) -> None:
+        """Open a comparison; a remembered document that is gone since is quietly replaced by
+        the default one of its side."""
+        left, right = (spec if findable(spec) else "" for spec in (left, right))
         self.controller.open_pair(left or DEFAULT_PAIR[0], right or DEFAULT_PAIR[1])
 
     def current_settings(self) -> Settings:
@@ -188,6 +195,13 @@ def open_with_library_meta(library: Library, spec: str) -> Document:
     except LibraryError:
         return document  # a library gone bad must not stop a comparison
     return document if meta is None else replace(document, meta=meta)
+
+
+def findable(spec: str) -> bool:
+    """Whether ``spec`` names a file that exists or a bundled declaration."""
+    if not spec.strip():
+        return False
+    return Path(spec).expanduser().is_file() or bundled.resolve_bundled_id(spec) is not None
 
 
 def open_library() -> tuple[Library, list[str]]:

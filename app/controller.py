@@ -41,9 +41,13 @@ class ComparisonController(QObject):
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
         opener: Callable[[str], Document] = open_document,
+        fallback: tuple[str, str] = ("", ""),
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
+        #: What each side shows when its document is gone (removed from the library, missing at
+        #: start) or when one side is opened before any comparison was shown.
+        self.fallback = fallback
         self._open = opener  # runs in the worker thread
         self.settings = settings or CompareSettings()
         self.current: Comparison | None = None
@@ -70,7 +74,23 @@ class ComparisonController(QObject):
     def open_side(self, side: str, spec: str) -> int:
         """Replace one side's document, keep the other."""
         left, right = self.specs
+        left, right = left or self.fallback[0], right or self.fallback[1]
         return self.open_pair(spec, right) if side == "left" else self.open_pair(left, spec)
+
+    def close_document(self, path: str) -> int | None:
+        """Put the fallback in place of the document at ``path`` wherever it is open (it was
+        removed); returns the request id, or ``None`` when it was not open."""
+        shown = self.current
+        if shown is None:
+            return None
+        left = shown.left.document.path == path
+        right = shown.right.document.path == path
+        if not (left or right):
+            return None
+        specs = self.specs
+        return self.open_pair(
+            self.fallback[0] if left else specs[0], self.fallback[1] if right else specs[1]
+        )
 
     def swap(self) -> int:
         left, right = self.specs

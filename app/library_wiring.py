@@ -22,9 +22,10 @@ from app.wiring import document_filter, show_warning
 from corpus.errors import CorpusError
 from corpus.library.hits import DocumentHits, Hit, SearchResult
 from corpus.library.store import ImportOutcome, ImportStatus, LibraryEntry
-from corpus.library.where_else import Precedent
+from corpus.library.where_else import MIN_SCORE, Precedent
 from widgets.mainwindow import MainWindow
 from widgets.metadialog import MetadataDialog
+from widgets.whereelse import PrecedentRow
 
 #: Failed imports listed by name in the message; more are counted.
 LISTED_FAILURES = 8
@@ -100,7 +101,14 @@ def connect_library(
         )
         box.setObjectName("remove_box")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.accepted.connect(lambda: library.remove(key))
+        path = entries[key].path
+
+        def confirmed() -> None:
+            library.remove(key)
+            # A pane showing it falls back to the default declaration, never to a dead path.
+            controller.close_document(path)
+
+        box.accepted.connect(confirmed)
         box.open()
 
     def busy(on: bool) -> None:
@@ -209,9 +217,23 @@ def connect_search(
 
     panel.hit_activated.connect(open_hit)
 
-    asked = [""]  # the label of the clause whose precedents were asked for last
+    connect_where_else(window, reader, controller, search)
+    panel.export_requested.connect(lambda: _export_csv(window, results))
 
-    def find_where_else() -> None:
+
+def connect_where_else(
+    window: MainWindow,
+    reader: Reader,
+    controller: ComparisonController,
+    search: LibrarySearchController,
+) -> None:
+    """Wire "where else?": the precedents of the selected clause in their own view, by
+    similarity; one opens in the other pane, its clause marked, the source clause kept."""
+    view = window.where_else
+    view.set_floor(MIN_SCORE)
+    asked: dict[str, str] = {}  # the side, clause id and label asked about last
+
+    def find() -> None:
         current, comparison = reader.current, reader.comparison
         if current is None or comparison is None:
             window.statusBar().showMessage(
@@ -219,53 +241,57 @@ def connect_search(
             )
             return
         source = comparison.left if current.side == "left" else comparison.right
-        asked[0] = source.clause(current.clause_id).label
-        panel.set_status(
-            QCoreApplication.translate("wiring", "Où ailleurs : {0}…").format(asked[0])
-        )
-        window.search_dock.show()
+        label = source.clause(current.clause_id).label
+        asked.update(side=current.side, clause=current.clause_id, label=label)
+        view.set_precedents([])
+        view.set_status(QCoreApplication.translate("wiring", "Où ailleurs : {0}…").format(label))
+        window.show_where_else()
         search.where_else(source, current.clause_id)
 
-    def show_precedents(found: object) -> None:
-        label = asked[0]
-        result = precedents_result(label, list(found))  # type: ignore[call-overload]
-        show_result(
-            result,
+    def show(found: object) -> None:
+        precedents = list(found)  # type: ignore[call-overload]
+        view.set_precedents([precedent_row(p) for p in precedents])
+        documents = {p.doc_id for p in precedents}
+        view.set_status(
             QCoreApplication.translate(
                 "wiring", "Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)"
-            ).format(label, result.total, len(result.documents)),
+            ).format(asked.get("label", ""), len(precedents), len(documents))
         )
 
-    search.precedents_ready.connect(show_precedents)
-    window.named_actions["where_else"].triggered.connect(find_where_else)
-    panel.export_requested.connect(lambda: _export_csv(window, results))
+    def open_precedent(key: object) -> None:
+        assert isinstance(key, Precedent)
+        source_side = asked.get("side", "left")
+        other = "right" if source_side == "left" else "left"
+        reader.pending_hit = (key.path, key.start, key.end)
+        if reader.side_showing(key.path) == other:
+            reader.show_pending_hit()
+            return
+        source_clause = asked.get("clause", "")
+
+        def reselect(_comparison: object) -> None:
+            controller.comparison_ready.disconnect(reselect)
+            if source_clause:  # the source document did not change: its clause ids hold
+                reader.select(source_side, source_clause)
+            reader.show_pending_hit()
+
+        controller.comparison_ready.connect(reselect)
+        controller.open_side(other, key.path)
+
+    search.precedents_ready.connect(show)
+    view.precedent_activated.connect(open_precedent)
+    window.named_actions["where_else"].triggered.connect(find)
 
 
-def precedents_result(label: str, precedents: Sequence[Precedent]) -> SearchResult:
-    """The precedents of a clause as a concordance: one row per similar clause, best first,
-    its label and score on the left, its text as the match."""
-    hits = tuple(
-        Hit(
-            p.doc_id,
-            p.path,
-            p.title,
-            p.date,
-            p.parties,
-            p.start,
-            p.end,
-            f"{p.label} · {p.score:.2f}",
-            p.text,
-            "",
-        )
-        for p in precedents
-    )
-    documents: dict[str, DocumentHits] = {}
-    for p in precedents:
-        seen = documents.get(p.doc_id)
-        count = 1 if seen is None else seen.count + 1
-        documents[p.doc_id] = DocumentHits(p.doc_id, p.path, p.title, p.date, p.parties, "", count)
-    return SearchResult(
-        f"≈ {label}", hits, tuple(documents.values()), len(documents), len(documents)
+def precedent_row(precedent: Precedent) -> PrecedentRow:
+    """What the "where else?" view shows of a precedent (the precedent itself as the key)."""
+    return PrecedentRow(
+        precedent,
+        precedent.title,
+        precedent.date,
+        ", ".join(precedent.parties),
+        precedent.label,
+        precedent.score,
+        precedent.text,
     )
 
 

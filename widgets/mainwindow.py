@@ -28,6 +28,7 @@ from widgets.linkgutter import LinkGutter
 from widgets.overview import OverviewBar
 from widgets.summary import SummaryLabel
 from widgets.synoptic import SynopticView
+from widgets.whereelse import WhereElsePanel
 
 __all__ = ["FONT_FAMILY", "MainWindow"]
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.legend = Legend()
         self.library = LibraryPanel()
         self.search = LibrarySearchPanel()
+        self.where_else = WhereElsePanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(160)
@@ -116,6 +118,13 @@ class MainWindow(QMainWindow):
         # The texts come first: the search panel starts low (a saved layout overrides this).
         self.resizeDocks([self.search_dock], [150], Qt.Orientation.Vertical)
         self.resizeDocks([self.library_dock], [400], Qt.Orientation.Horizontal)
+        # "Where else?" has its own view, in a tab beside the search: both answer a question
+        # about the library, and the texts keep their height.
+        self.where_else_dock = QDockWidget(self.tr("Où ailleurs ?"), self)
+        self.where_else_dock.setObjectName("where_else_dock")
+        self.where_else_dock.setWidget(self.where_else)
+        self.tabifyDockWidget(self.search_dock, self.where_else_dock)
+        self.search_dock.raise_()
         self.legend_dock = QDockWidget(self.tr("Légende"), self)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.library_dock.toggleViewAction())
         view.addAction(self.legend_dock.toggleViewAction())
         view.addAction(self.search_dock.toggleViewAction())
+        view.addAction(self.where_else_dock.toggleViewAction())
         language = view.addMenu(self.tr("&Langue"))
         language.addAction(a["language_fr"])
         language.addAction(a["language_en"])
@@ -225,6 +235,11 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search.query.setFocus()
         self.search.query.selectAll()
+
+    def show_where_else(self) -> None:
+        """Bring the "where else?" view to the front."""
+        self.where_else_dock.show()
+        self.where_else_dock.raise_()
 
     @Slot(bool)
     def set_busy(self, busy: bool) -> None:

@@ -38,6 +38,8 @@ def open_document(spec: str) -> Document:
     Raises:
         DocumentError: neither a readable file nor a bundled declaration.
     """
+    if not spec.strip():  # Path("") is the current folder: never what was meant
+        raise DocumentError("no document given")
     path = Path(spec).expanduser()
     if path.exists():
         doc_id = bundled.id_for_path(path)  # a bundled text opened by path keeps its metadata

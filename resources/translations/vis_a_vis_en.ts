@@ -195,132 +195,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="108"/>
+        <location filename="../../widgets/mainwindow.py" line="110"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="112"/>
+        <location filename="../../widgets/mainwindow.py" line="114"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="119"/>
+        <location filename="../../widgets/mainwindow.py" line="123"/>
+        <source>Où ailleurs ?</source>
+        <translation>Where else?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="128"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
+        <location filename="../../widgets/mainwindow.py" line="135"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="127"/>
+        <location filename="../../widgets/mainwindow.py" line="136"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="137"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="129"/>
+        <location filename="../../widgets/mainwindow.py" line="138"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <location filename="../../widgets/mainwindow.py" line="139"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="131"/>
+        <location filename="../../widgets/mainwindow.py" line="140"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="132"/>
+        <location filename="../../widgets/mainwindow.py" line="141"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="133"/>
+        <location filename="../../widgets/mainwindow.py" line="142"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="134"/>
+        <location filename="../../widgets/mainwindow.py" line="143"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="135"/>
+        <location filename="../../widgets/mainwindow.py" line="144"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="136"/>
+        <location filename="../../widgets/mainwindow.py" line="145"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="137"/>
+        <location filename="../../widgets/mainwindow.py" line="146"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="138"/>
+        <location filename="../../widgets/mainwindow.py" line="147"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="139"/>
+        <location filename="../../widgets/mainwindow.py" line="148"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="140"/>
+        <location filename="../../widgets/mainwindow.py" line="149"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="141"/>
+        <location filename="../../widgets/mainwindow.py" line="150"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="142"/>
+        <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="143"/>
+        <location filename="../../widgets/mainwindow.py" line="152"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/mainwindow.py" line="173"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="172"/>
+        <location filename="../../widgets/mainwindow.py" line="181"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="178"/>
+        <location filename="../../widgets/mainwindow.py" line="187"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="188"/>
+        <location filename="../../widgets/mainwindow.py" line="198"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="193"/>
+        <location filename="../../widgets/mainwindow.py" line="203"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
@@ -328,68 +333,68 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../widgets/metadialog.py" line="70"/>
+        <location filename="../../widgets/metadialog.py" line="42"/>
         <source>Métadonnées du document</source>
         <extracomment>Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another. Language codes offered, with their labels (each language named in itself, so not translated).</extracomment>
         <translation>Document metadata</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="75"/>
+        <location filename="../../widgets/metadialog.py" line="47"/>
         <source>AAAA-MM-JJ ou AAAA-MM</source>
         <translation>YYYY-MM-DD or YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="77"/>
+        <location filename="../../widgets/metadialog.py" line="49"/>
         <source>Russia, Azerbaijan</source>
         <translation>Russia, Azerbaijan</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="78"/>
+        <location filename="../../widgets/metadialog.py" line="50"/>
         <source>Les parties, en anglais, séparées par des virgules</source>
         <translation>The parties, in English, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="91"/>
+        <location filename="../../widgets/metadialog.py" line="63"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="92"/>
+        <location filename="../../widgets/metadialog.py" line="64"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="93"/>
+        <location filename="../../widgets/metadialog.py" line="65"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="94"/>
+        <location filename="../../widgets/metadialog.py" line="66"/>
         <source>&amp;Nature</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="95"/>
+        <location filename="../../widgets/metadialog.py" line="67"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="96"/>
+        <location filename="../../widgets/metadialog.py" line="68"/>
         <source>Lan&amp;gue</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="97"/>
+        <location filename="../../widgets/metadialog.py" line="69"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="155"/>
+        <location filename="../../widgets/metadialog.py" line="127"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="157"/>
+        <location filename="../../widgets/metadialog.py" line="129"/>
         <source>Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.</source>
         <translation>Invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY.</translation>
     </message>
@@ -449,6 +454,50 @@
     </message>
 </context>
 <context>
+    <name>WhereElsePanel</name>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="69"/>
+        <source>Les clauses moins semblables ne sont pas montrées.</source>
+        <extracomment>The least similarity shown by default: below it, shared words are mostly chance.</extracomment>
+        <translation>Less similar clauses are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="75"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="76"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="77"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="78"/>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="79"/>
+        <source>Similarité</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="80"/>
+        <source>Texte de la clause</source>
+        <translation>Text of the clause</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/whereelse.py" line="95"/>
+        <source>Similarité minimale :</source>
+        <translation>Minimum similarity:</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <location filename="../../app/search_model.py" line="134"/>
@@ -464,7 +513,7 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library_wiring.py" line="58"/>
+        <location filename="../../app/library_wiring.py" line="59"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
@@ -475,87 +524,87 @@
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="67"/>
+        <location filename="../../app/library_wiring.py" line="68"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="92"/>
+        <location filename="../../app/library_wiring.py" line="93"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="93"/>
+        <location filename="../../app/library_wiring.py" line="94"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="109"/>
+        <location filename="../../app/library_wiring.py" line="117"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="133"/>
+        <location filename="../../app/library_wiring.py" line="141"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="134"/>
+        <location filename="../../app/library_wiring.py" line="142"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="135"/>
+        <location filename="../../app/library_wiring.py" line="143"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="136"/>
+        <location filename="../../app/library_wiring.py" line="144"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="140"/>
+        <location filename="../../app/library_wiring.py" line="148"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="151"/>
+        <location filename="../../app/library_wiring.py" line="159"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="157"/>
+        <location filename="../../app/library_wiring.py" line="165"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="168"/>
+        <location filename="../../app/library_wiring.py" line="176"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="218"/>
+        <location filename="../../app/library_wiring.py" line="240"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="224"/>
+        <location filename="../../app/library_wiring.py" line="247"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="234"/>
+        <location filename="../../app/library_wiring.py" line="256"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="279"/>
+        <location filename="../../app/library_wiring.py" line="305"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="291"/>
+        <location filename="../../app/library_wiring.py" line="317"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
@@ -585,7 +634,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="229"/>
+        <location filename="../../app/application.py" line="243"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

@@ -4,13 +4,15 @@ remove, failures reported, a damaged database rebuilt and the user told."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import DEFAULT_PAIR, Reading
+from app.settings import SettingsStore
 from corpus.library.store import DATABASE, default_data_dir
 from widgets.metadialog import MetadataDialog
 
@@ -141,6 +143,49 @@ def test_a_removed_document_leaves_the_library_after_confirmation(
     listed = reading.window.library.keys()
     assert key not in listed
     assert VIETNAM.exists()  # the original is never touched
+
+
+def test_removing_the_document_open_in_a_pane_and_the_results_lets_go_of_it(
+    qtbot: QtBot, reading: Reading, settings_path: Path
+) -> None:
+    key = _import(qtbot, reading, [str(VIETNAM)])[0].key  # type: ignore[index]
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.window.library.open_requested.emit(key, "left")
+    assert "vietnam" in reading.window.left_pane.title_label.text().lower()
+    with qtbot.waitSignal(reading.search.results_ready, timeout=10000):
+        reading.window.search.query.setText("comprehensive strategic partnership")
+    assert any(h.key == key for h in reading.results.hits())
+    reading.save()  # the settings now remember the Vietnam statement on the left
+    reading.window.library.remove_requested.emit(key)
+    box = [b for b in reading.window.findChildren(QMessageBox, "remove_box") if b.isVisible()][-1]
+    with (
+        qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000),
+        qtbot.waitSignal(reading.search.results_ready, timeout=10000),
+    ):
+        box.accept()
+    # The pane falls back to the default declaration of its side; the results let it go.
+    assert reading.controller.specs[0] == DEFAULT_PAIR[0]
+    assert "vietnam" not in reading.window.left_pane.title_label.text().lower()
+    assert not any(h.key == key for h in reading.results.hits())
+    assert not _message_boxes(reading)
+    # A library opened from another folder, or another file name: never a dead path after this.
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.window.library.open_requested.emit(reading.window.library.keys()[0], "right")
+    assert not _message_boxes(reading)
+
+
+def test_a_remembered_document_that_is_gone_is_dropped_quietly_at_start(
+    qtbot: QtBot, settings_path: Path, tmp_path: Path
+) -> None:
+    gone = tmp_path / "gone.txt"
+    store = SettingsStore(settings_path)
+    store.save(replace(store.load(), left=str(gone), right=str(NATO)))
+    restarted = open_reading(qtbot, settings_path)
+    assert restarted.controller.specs == (DEFAULT_PAIR[0], str(NATO))
+    assert not [b for b in restarted.window.findChildren(QMessageBox) if b.isVisible()]
+    with qtbot.waitSignal(restarted.controller.comparison_ready, timeout=30000):
+        restarted.window.library.open_requested.emit(restarted.window.library.keys()[0], "left")
+    assert not [b for b in restarted.window.findChildren(QMessageBox) if b.isVisible()]
 
 
 def test_a_damaged_database_is_rebuilt_and_the_user_told(

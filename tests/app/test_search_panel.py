@@ -4,6 +4,7 @@ a pane (scrolled and marked), export CSV, "where else"."""
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
 
 import pytest
@@ -118,13 +119,53 @@ def test_where_else_lists_the_precedents_of_the_selected_clause(
     assert comparison is not None
     point_1 = next(c for c in comparison.right.clauses if c.label == "1.")
     reading.reader.select("right", point_1.clause_id)
+    reading.window.search.query.setText("frontières")
     with qtbot.waitSignal(reading.search.precedents_ready, timeout=30000):
         reading.window.named_actions["where_else"].trigger()
-    hits = reading.results.hits()
-    assert hits
-    assert all("charte" not in h.path for h in hits)  # never the clause's own document
-    assert any(h.left.startswith("IV ¶4") for h in hits)
-    assert "Où ailleurs : 1." in reading.window.search.status.text()
+    view = reading.window.where_else
+    assert reading.window.where_else_dock.isVisible()
+    rows = view.shown()
+    assert rows
+    assert all("charte" not in row.key.path for row in rows)  # never the clause's own document
+    assert any(row.label == "IV ¶4" for row in rows)
+    similarities = [row.similarity for row in rows]
+    assert similarities == sorted(similarities, reverse=True)  # by similarity, not by date
+    assert min(similarities) >= view.minimum.value()
+    assert "Où ailleurs : 1." in view.status.text()
+    assert reading.window.search.query.text() == "frontières"  # the search is left alone
+    # A higher minimum hides the weaker ones at once; no new search.
+    raised = math.floor(max(similarities) * 100) / 100  # the box shows two decimals
+    view.minimum.setValue(raised)
+    shown = [row.similarity for row in view.shown()]
+    assert shown == [s for s in similarities if s >= raised]
+    assert len(shown) < len(similarities)
+
+
+def test_a_precedent_opens_in_the_other_pane_and_the_source_stays(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    source_path = comparison.right.document.path
+    point_1 = next(c for c in comparison.right.clauses if c.label == "1.")
+    reading.reader.select("right", point_1.clause_id)
+    with qtbot.waitSignal(reading.search.precedents_ready, timeout=30000):
+        reading.window.named_actions["where_else"].trigger()
+    view = reading.window.where_else
+    view.minimum.setValue(view.minimum.minimum())
+    chosen = next(
+        row for row in view.shown() if row.key.path != comparison.left.document.path
+    )  # a document not already open, so it must be opened
+    index = view.shown().index(chosen)
+    view.table.setCurrentCell(index, 0)
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        view.precedent_activated.emit(chosen.key)
+    shown = reading.reader.comparison
+    assert shown is not None
+    assert shown.left.document.path == chosen.key.path  # the other pane
+    assert shown.right.document.path == source_path  # the source stays where it was
+    assert reading.reader.current is not None
+    assert reading.reader.current.clause_id == point_1.clause_id
 
 
 def test_find_puts_the_cursor_in_the_query(qtbot: QtBot, reading: Reading) -> None:
