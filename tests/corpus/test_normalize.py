@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.model import Document
-from corpus.text.normalize import fold, normalize
+from corpus.text import bundled
+from corpus.text.normalize import DROPPED, NO_BREAK_SPACES, NormalizedText, fold, normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Characters the real texts are made of, plus the ones normalisation must handle.
 ALPHABET = st.sampled_from(
@@ -115,3 +120,58 @@ def test_curly_and_straight_texts_fold_alike(moscow: Document, sochi: Document) 
     formula = "de la souverainete, de l'integrite territoriale et de l'inviolabilite des frontieres"
     assert formula in normalize(moscow.raw, fold_case=True, fold_accents=True).text
     assert formula in normalize(sochi.raw, fold_case=True, fold_accents=True).text
+
+
+_WHITESPACE = " \t\n\r\f\v" + NO_BREAK_SPACES
+# A unit is either a run of white space, a line-end hyphen between letters, or one base character
+# with its combining marks (so that NFC sees whole clusters).
+_UNIT = re.compile(
+    r"(?P<hyphen>(?<=[^\W\d_])-[ \t"
+    + NO_BREAK_SPACES
+    + r"]*\n[ \t"
+    + NO_BREAK_SPACES
+    + r"]*(?=[^\W\d_]))"
+    r"|(?P<space>[" + re.escape(_WHITESPACE) + r"][" + re.escape(_WHITESPACE + DROPPED) + r"]*)"
+    r"|(?P<char>.[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*)",
+    re.DOTALL,
+)
+
+
+def unit_by_unit(raw: str, fold_case: bool, fold_accents: bool) -> NormalizedText:
+    """The reference: fold each unit of ``raw`` in turn (the first implementation, kept as the
+    definition the fast one must agree with)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _UNIT.finditer(raw):
+        begin, finish = match.span()
+        if match.lastgroup == "char":
+            out = fold(match.group(), fold_case=fold_case, fold_accents=fold_accents)
+        elif match.lastgroup == "space":
+            out = "\n" if match.group().count("\n") >= 2 else " "
+        else:
+            out, finish = "-", begin + 1
+        for ch in out:
+            pieces.append(ch)
+            starts.append(begin)
+            ends.append(finish)
+    return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends))
+
+
+@given(TEXTS | st.text(max_size=60), st.booleans(), st.booleans())
+@settings(max_examples=500, deadline=None)
+def test_the_fast_view_is_the_unit_by_unit_view(
+    raw: str, fold_case: bool, fold_accents: bool
+) -> None:
+    assert normalize(raw, fold_case=fold_case, fold_accents=fold_accents) == unit_by_unit(
+        raw, fold_case, fold_accents
+    )
+
+
+def test_the_fast_view_is_the_unit_by_unit_view_on_every_real_text() -> None:
+    texts = [bundled.load_bundled(d).raw for d in bundled.bundled_ids()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
+    for raw in texts:
+        for fold_case, fold_accents in ((False, False), (True, True)):
+            fast = normalize(raw, fold_case=fold_case, fold_accents=fold_accents)
+            assert fast == unit_by_unit(raw, fold_case, fold_accents)
