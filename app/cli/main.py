@@ -13,7 +13,19 @@ from collections.abc import Sequence
 
 from corpus.errors import CorpusError
 
-SUBCOMMANDS = ("scan", "align", "search", "export", "open", "library")
+#: Each subcommand and the module that adds it: ``register(subparsers)`` adds a parser whose
+#: ``handler(options) -> int`` default runs it. They import no Qt at load time, and only the
+#: module of the subcommand run is imported (all of them for ``--help``), so a command starts
+#: without loading what the others need.
+COMMAND_MODULES = {
+    "scan": "app.cli.scan",
+    "align": "app.cli.align",
+    "open": "app.cli.open",
+    "export": "app.cli.export",
+    "search": "app.cli.search",
+    "library": "app.cli.library",
+}
+SUBCOMMANDS = tuple(COMMAND_MODULES)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.application import main as run_window  # Qt only when the window is wanted
 
         return run_window(args)
-    parser = _build_parser()
+    parser = _build_parser(args[0] if args[0] in COMMAND_MODULES else None)
     options = parser.parse_args(args)
     try:
         result: int = options.handler(options)
@@ -35,25 +47,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-#: Modules that each add one subcommand: ``register(subparsers)`` adds a parser whose
-#: ``handler(options) -> int`` default runs it. They import no Qt at load time.
-COMMAND_MODULES = (
-    "app.cli.scan",
-    "app.cli.align",
-    "app.cli.open",
-    "app.cli.export",
-    "app.cli.search",
-    "app.cli.library",
-)
-
-
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``command`` alone, or of every subcommand when none is named."""
     parser = argparse.ArgumentParser(
         prog="vis-a-vis",
         description="Compare diplomatic declarations clause by clause. "
         "Without a subcommand, opens the window.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for name, module in COMMAND_MODULES.items():
+        if command is None or name == command:
+            importlib.import_module(module).register(sub)
     return parser

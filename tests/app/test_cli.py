@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -91,15 +92,15 @@ def test_scan_bad_input_one_line_exit_2(tmp_path: Path, make: object, message: s
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("command", [["scan", "moscou"], ["align", "moscou", "2026"]])
-def test_headless_commands_do_not_import_qt(command: list[str]) -> None:
+def modules_loaded_by(command: list[str], home: Path) -> set[str]:
+    """The top-level modules (and ``app.cli.*``) a headless command has loaded when it ends."""
     code = (
         f"import sys, runpy; sys.argv = ['main.py', *{command!r}, '--json'];"
         "import io, contextlib\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try: runpy.run_path('main.py', run_name='__main__')\n"
         "    except SystemExit: pass\n"
-        "print(any(m.startswith('PySide6') for m in sys.modules))"
+        "print(' '.join(m for m in sys.modules if '.' not in m or m.startswith('app.cli.')))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -108,8 +109,31 @@ def test_headless_commands_do_not_import_qt(command: list[str]) -> None:
         cwd=ROOT,
         timeout=60,
         check=False,
+        env={**os.environ, "VIS_A_VIS_DATA": str(home / "data"), "VIS_A_VIS_CACHE": str(home)},
     )
-    assert result.stdout.strip() == "False", result.stderr
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("command", "unneeded"),
+    [
+        (["scan", "moscou"], {"PySide6", "scipy", "numpy"}),
+        (["search", "intégrité territoriale"], {"PySide6", "scipy", "numpy"}),
+        (["align", "moscou", "2026"], {"PySide6"}),
+    ],
+)
+def test_headless_commands_load_only_what_they_need(
+    command: list[str], unneeded: set[str], tmp_path: Path
+) -> None:
+    loaded = modules_loaded_by(command, tmp_path)
+    assert not loaded & unneeded
+    # Only the module of the subcommand run, and what subcommands share.
+    assert {m for m in loaded if m.startswith("app.cli.")} <= {
+        "app.cli.main",
+        "app.cli.options",
+        f"app.cli.{command[0]}",
+    }
 
 
 def test_align_json_of_two_bundled_declarations() -> None:
