@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus import bundled  # noqa: E402
+from corpus.text import bundled  # noqa: E402
 from corpus.compare.align import align  # noqa: E402
 from corpus.compare.analysis import analyze  # noqa: E402
 from corpus.compare.phrases import shared_phrases  # noqa: E402
