@@ -216,3 +216,21 @@ def test_search_a_folder_with_a_cached_index(tmp_path: Path) -> None:
     assert search()["total"] == first["total"] + 1  # the new file was indexed
     (corpus / "more.txt").unlink()
     assert search()["total"] == first["total"]  # and forgotten once deleted
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    # "search ... | head": the pipe closes while hundreds of kilobytes are still to be written.
+    env = {**os.environ, "VIS_A_VIS_DATA": str(tmp_path / "data"), "VIS_A_VIS_CACHE": str(tmp_path)}
+    with subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "search", "de", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stdout.read(100).startswith(b'{"query": "de"')
+        process.stdout.close()
+        _, errors = process.communicate(timeout=60)
+    assert b"Traceback" not in errors, errors.decode()
+    assert process.returncode == 0
