@@ -45,15 +45,25 @@ class OffsetMap:
 
     @classmethod
     def from_normalized(cls, view: NormalizedText) -> OffsetMap:
-        """Keep the irregular entries of a normalised text's full map."""
+        """Keep the irregular entries of a normalised text's full map.
+
+        Only the indexes the normalisation marked as possibly irregular are looked at (every
+        other character follows its neighbour by construction); a view built without those marks
+        is read whole.
+        """
         positions, starts, ends = array("q"), array("q"), array("q")
-        previous_end = 0
-        for index, (start, end) in enumerate(zip(view.starts, view.ends, strict=True)):
+        candidates = view.irregular if view.irregular or not view.text else range(len(view.text))
+        seen = -1
+        for index in candidates:
+            if index <= seen or index >= len(view.text):
+                continue
+            seen = index
+            start, end = view.starts[index], view.ends[index]
+            previous_end = view.ends[index - 1] if index else 0
             if start != previous_end or end != start + 1:
                 positions.append(index)
                 starts.append(start)
                 ends.append(end)
-            previous_end = end
         return cls(len(view.text), view.raw_length, positions, starts, ends)
 
     def char_span(self, index: int) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from text_to_num import alpha2digit
 
 from corpus.text.blocks import Block
 from corpus.text.dates import find_dates
-from corpus.text.normalize import fold
+from corpus.text.normalize import NormalizedText
 
 #: A signature: its keyword, then within a few characters the place it was made at.
 _SIGNATURE = re.compile(
@@ -57,7 +57,7 @@ def document_date(
     folded_title: str,
     body: Sequence[Block],
     chrome: Sequence[Block],
-    folded_text: str,
+    view: NormalizedText,
     language: str,
 ) -> str:
     """The ISO date of a declaration (see the module's rules), or ``""``.
@@ -66,18 +66,20 @@ def document_date(
         folded_title: its title, folded.
         body: its blocks from the text proper on.
         chrome: its page-chrome and title blocks (a publication stamp may stand there).
-        folded_text: its whole folded view (:func:`corpus.text.reading.folded_view`).
+        view: its folded view (:func:`corpus.text.reading.folded_view`): every block is read
+            from it, never folded again.
         language: ``fr`` or ``en``, to read number words.
     """
     if dates := find_dates(folded_title):
         return dates[-1].iso
+    blocks = [(block, view.text_of(block.start, block.end)) for block in body]
     return (
-        signature_date(folded_text, language)
-        or _dateline_date(body)
-        or _first_in(chrome)
-        or _adopted_date(body)
-        or _uncited_date(body)
-        or (dates[0].iso if (dates := find_dates(folded_text)) else "")
+        signature_date(view.text, language)
+        or _dateline_date(blocks)
+        or _first_in([view.text_of(block.start, block.end) for block in chrome])
+        or _adopted_date(blocks)
+        or _uncited_date(blocks)
+        or (dates[0].iso if (dates := find_dates(view.text)) else "")
     )
 
 
@@ -99,36 +101,34 @@ def with_digits(folded: str, language: str) -> str:
         return folded
 
 
-def _dateline_date(body: Sequence[Block]) -> str:
-    lines = [*body[:DATELINE_LINES], *body[-DATELINE_LINES:]]
-    for block in reversed(lines):  # the closing dateline first, then the opening one
+def _dateline_date(blocks: Sequence[tuple[Block, str]]) -> str:
+    lines = [*blocks[:DATELINE_LINES], *blocks[-DATELINE_LINES:]]
+    for block, folded in reversed(lines):  # the closing dateline first, then the opening one
         if len(block.text) > DATELINE_MAX:
             continue
-        folded = fold(" ".join(block.text.split())).strip(" .")
+        folded = folded.strip(" .")
         dates = find_dates(folded)
         if dates and _DATELINE.match(folded[: dates[0].start]):
             return dates[0].iso
     return ""
 
 
-def _first_in(blocks: Sequence[Block]) -> str:
-    for block in blocks:
-        if dates := find_dates(fold(block.text)):
+def _first_in(folded_blocks: Sequence[str]) -> str:
+    for folded in folded_blocks:
+        if dates := find_dates(folded):
             return dates[0].iso
     return ""
 
 
-def _adopted_date(body: Sequence[Block]) -> str:
-    for block in reversed(body):
-        folded = fold(" ".join(block.text.split()))
+def _adopted_date(blocks: Sequence[tuple[Block, str]]) -> str:
+    for _block, folded in reversed(blocks):
         if _CLOSING_ADOPTED.search(folded) and (dates := find_dates(folded)):
             return dates[0].iso
     return ""
 
 
-def _uncited_date(body: Sequence[Block]) -> str:
-    for block in body:
-        folded = fold(" ".join(block.text.split()))
+def _uncited_date(blocks: Sequence[tuple[Block, str]]) -> str:
+    for _block, folded in blocks:
         for found in find_dates(folded):
             if not _CITING.search(folded[max(0, found.start - 80) : found.start]):
                 return found.iso

@@ -136,21 +136,25 @@ def extract_meta(raw: str) -> DocumentMeta:
     title = " ".join(title.split())[:300]
     folded_title = fold(title)
     body = [b for b in blocks[layout.body_start :] if not is_chrome(b)]
-    body_text = " ".join(b.text for b in body)
     language = guess_language(raw)
+    view = folded_view(raw)  # the one folding of the text, shared with words and formulas
     return DocumentMeta(
         title=title,
         date=document_date(
             folded_title,
             blocks[layout.body_start :],
             [blocks[i] for i in sorted(layout.chrome_blocks | layout.title_blocks)],
-            folded_view(raw).text,
+            view,
             language,
         ),
         parties=_guess_parties(
             folded_title,
-            fold(" ".join(b.text for b in body[-3:] if _SIGNATURE_BLOCK.search(fold(b.text)))),
-            fold(body_text[:3000]),
+            " ".join(
+                folded
+                for folded in (view.text_of(b.start, b.end) for b in body[-3:])
+                if _SIGNATURE_BLOCK.search(folded)
+            ),
+            view.text_of(body[0].start, view.raw_length)[:3000] if body else "",
         ),
         kind=_guess_kind(folded_title),
         place=_guess_place(blocks[layout.body_start :]),

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 APOSTROPHES = "\u2019\u2018\u02bc\u2032\u00b4`"
@@ -44,12 +44,17 @@ class NormalizedText:
         raw_length: the length of the raw text it was made from.
         starts: ``starts[i]`` is the first raw index behind ``text[i]`` (non-decreasing).
         ends: ``ends[i]`` is one past the last raw index behind ``text[i]`` (non-decreasing).
+        irregular: the only indexes ``i`` where the map may break the simple rule
+            ``starts[i] == ends[i - 1]`` and ``ends[i] == starts[i] + 1`` (in order, maybe with
+            repeats): where white space, a hyphen, a cluster or a dropped character was folded.
+            A compact map (``corpus.library.searchview``) needs to look at these only.
     """
 
     text: str
     raw_length: int
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    irregular: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span ``[start, end)`` of the normalised text to the raw span it covers."""
@@ -63,6 +68,10 @@ class NormalizedText:
     def from_raw(self, raw_index: int) -> int:
         """The first normalised index whose raw source starts at or after ``raw_index``."""
         return bisect_left(self.starts, raw_index)
+
+    def text_of(self, start: int, end: int) -> str:
+        """The normalised text of the raw span ``[start, end)`` (a block, a line...)."""
+        return self.text[self.from_raw(start) : self.from_raw(end)]
 
     def from_raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The normalised span whose characters all come from inside raw ``[start, end)``."""
@@ -92,13 +101,16 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
     starts: list[int] = []
     ends: list[int] = []
     convert = _converter(fold_case, fold_accents)
+    irregular: list[int] = []
     position = 0
-    for match in _special_units(special).finditer(raw):
+    clustered = any(unicodedata.combining(ch) for ch in special)
+    for match in _special_units(special, clustered).finditer(raw):
         begin, finish = match.span()
         if begin > position:  # a run of simple characters
             pieces.append(raw[position:begin].translate(simple))
             starts.extend(range(position, begin))
             ends.extend(range(position + 1, begin + 1))
+        produced = len(starts)
         kind = match.lastgroup
         if kind == "char":
             out = convert(match.group())
@@ -111,12 +123,14 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
             pieces.append(out)
             starts.extend([begin] * len(out))
             ends.extend([finish] * len(out))
+        # Its characters, and the one after it (which may start after a gap in the raw text).
+        irregular.extend(range(produced, produced + len(out) + 1))
         position = match.end()
     if position < len(raw):
         pieces.append(raw[position:].translate(simple))
         starts.extend(range(position, len(raw)))
         ends.extend(range(position + 1, len(raw) + 1))
-    return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends))
+    return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends), tuple(irregular))
 
 
 def _converter(fold_case: bool, fold_accents: bool) -> Callable[[str], str]:
@@ -127,6 +141,11 @@ def _converter(fold_case: bool, fold_accents: bool) -> Callable[[str], str]:
         return fold(cluster, fold_case=fold_case, fold_accents=fold_accents)
 
     return convert
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str, fold_case: bool, fold_accents: bool) -> str:
+    return fold(ch, fold_case=fold_case, fold_accents=fold_accents)
 
 
 #: Combining marks: a character followed by one is folded with it (NFC needs the cluster).
@@ -142,8 +161,10 @@ def _classify(
     simple: dict[int, str] = {}
     special: list[str] = []
     for ch in chars:
-        out = fold(ch, fold_case=fold_case, fold_accents=fold_accents)
-        if len(out) == 1 and ch not in _WHITESPACE and not unicodedata.combining(ch):
+        out = _fold_char(ch, fold_case, fold_accents)
+        # A lone space stays a space: only runs of white space, and other blanks, are units.
+        plain = ch == " " or ch not in _WHITESPACE
+        if len(out) == 1 and plain and not unicodedata.combining(ch):
             simple[ord(ch)] = out
         else:
             special.append(ch)
@@ -151,19 +172,30 @@ def _classify(
 
 
 @lru_cache(maxsize=64)
-def _special_units(special: str) -> re.Pattern[str]:
+def _special_units(special: str, clustered: bool) -> re.Pattern[str]:
     """The units that are not a simple character. A unit is a run of white space, a line-end
     hyphen between letters, or one character with its combining marks (NFC needs whole
-    clusters); here a lone character only when it is special."""
-    lone = f"|[{re.escape(special)}]" if special else ""
+    clusters); here a lone character only when it is special.
+
+    Every alternative starts with a known character (the look-behind of the hyphen comes after
+    it), so that ``re`` skips through the simple runs by its first-character set; the cluster
+    alternative, which could start anywhere, only when the text has combining marks.
+    """
+    alternatives = [f"[{re.escape(special)}]"] if special else []
+    if clustered:
+        alternatives.insert(0, ".[" + _COMBINING + "]+")
+    blanks = re.escape(_WHITESPACE)
     return re.compile(
-        r"(?P<hyphen>(?<=[^\W\d_])-[ \t"
+        r"(?P<hyphen>-(?<=[^\W\d_]-)[ \t"
         + NO_BREAK_SPACES
         + r"]*\n[ \t"
         + NO_BREAK_SPACES
         + r"]*(?=[^\W\d_]))"
-        r"|(?P<space>[" + re.escape(_WHITESPACE) + r"][" + re.escape(_WHITESPACE + DROPPED) + r"]*)"
-        r"|(?P<char>.[" + _COMBINING + r"]+" + lone + ")",
+        r"|(?P<space>[" + blanks + r"][" + re.escape(_WHITESPACE + DROPPED) + r"]+"
+        r"|["
+        + re.escape(_WHITESPACE.replace(" ", ""))
+        + r"])"
+        + (f"|(?P<char>{'|'.join(alternatives)})" if alternatives else ""),
         re.DOTALL,
     )
 
