@@ -39,6 +39,7 @@ from corpus.library.hits import (
 )
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query
+from corpus.library.searchview import pack_view, unpack_view
 from corpus.model import Document, DocumentMeta
 
 __all__ = [
@@ -162,7 +163,7 @@ class SearchIndex:
             for doc, view, language in db.execute("SELECT id, view, language FROM documents"):
                 db.execute(
                     "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
-                    (doc, *fts_columns(view, language)),
+                    (doc, *fts_columns(unpack_view(view), language)),
                 )
             db.execute("INSERT OR REPLACE INTO info VALUES ('index_version', ?)", (INDEX_VERSION,))
 
@@ -205,7 +206,7 @@ class SearchIndex:
                 meta.language,
                 meta.source,
                 doc.raw,
-                doc.view,
+                pack_view(doc.view),
                 doc.offsets,
             ),
         )
@@ -239,7 +240,7 @@ class SearchIndex:
         # A contentless table forgets a row when given the values it indexed.
         db.execute(
             "INSERT INTO texts (texts, rowid, folded, stems, joins) VALUES ('delete', ?, ?, ?, ?)",
-            (doc, *fts_columns(view, language)),
+            (doc, *fts_columns(unpack_view(view), language)),
         )
         db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
         db.execute("DELETE FROM documents WHERE id = ?", (doc,))
@@ -281,7 +282,9 @@ class SearchIndex:
                     "SELECT family, start, end FROM formulas WHERE doc = ?", (rowid,)
                 ).fetchall()
             )
-            prepared = PreparedDocument(key, path, stamp, meta, raw, view, offsets, formulas)
+            prepared = PreparedDocument(
+                key, path, stamp, meta, raw, unpack_view(view), offsets, formulas
+            )
             self.add_prepared([prepared])
 
     def set_formulas(self, key: str, hits: Sequence[tuple[str, int, int]]) -> None:

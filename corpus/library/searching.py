@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from corpus.errors import LibraryError, QueryError
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, make_hit
 from corpus.library.query import Query, QueryKind, fts_expression, locate
-from corpus.library.searchview import OffsetMap
+from corpus.library.searchview import OffsetMap, unpack_view
 
 
 class SearchIndex(Protocol):
@@ -179,7 +179,8 @@ def _hits(index: SearchIndex, query: Query, row: tuple[Any, ...]) -> list[Hit]:
         ]
     else:
         offsets = OffsetMap.from_bytes(row[9])
-        spans = [offsets.raw_span(*span) for span in locate(query, row[8], language or "fr")]
+        view = unpack_view(row[8])
+        spans = [offsets.raw_span(*span) for span in locate(query, view, language or "fr")]
     return [make_hit(key, path, title, date, _split(parties), raw, a, b) for a, b in spans]
 
 

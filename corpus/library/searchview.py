@@ -13,6 +13,7 @@ French text instead of two integers per character, and a lookup is one bisection
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -130,6 +131,18 @@ def search_view(raw: str, normalized: NormalizedText | None = None) -> SearchVie
             chars[index] = MARKER
         index = text.find("-", index + 1)
     return SearchView("".join(chars), OffsetMap.from_normalized(view))
+
+
+def pack_view(view: str) -> bytes:
+    """A view as the database keeps it: compressed (a view is as long as its text, and a
+    library keeps both; compressed, the index stays under twice the size of the texts)."""
+    return zlib.compress(view.encode("utf-8"), 6)
+
+
+def unpack_view(stored: str | bytes) -> str:
+    """A view read back from the database (a library written before views were compressed
+    holds them as text, which is read as it is)."""
+    return stored if isinstance(stored, str) else zlib.decompress(stored).decode("utf-8")
 
 
 def joined_words(text: str) -> list[str]:

@@ -215,3 +215,25 @@ def test_bad_queries_say_why() -> None:
     ]:
         with pytest.raises(QueryError, match=message):
             parse_query(text)
+
+
+def test_views_are_stored_compressed_and_old_text_views_still_answer(index: SearchIndex) -> None:
+    from corpus.library.searchview import search_view, unpack_view
+
+    expected = per_document(index, "intégrité territoriale")
+    rows = index.fetch("SELECT key, raw, view FROM documents")
+    for _key, raw, stored in rows:
+        assert isinstance(stored, bytes)
+        assert len(stored) < len(raw) / 2  # compressed: well under the text's size
+        assert unpack_view(stored) == search_view(raw).text
+    # A library written before views were compressed holds them as text: it still answers.
+    copy = SearchIndex()
+    catalogue = bundled_catalogue()
+    for doc_id in bundled.bundled_ids():
+        copy.add(doc_id, bundled.load_bundled(doc_id), catalogue)
+    with copy.transaction() as db:
+        for key, raw, _stored in rows:
+            db.execute("UPDATE documents SET view = ? WHERE key = ?", (search_view(raw).text, key))
+    assert per_document(copy, "intégrité territoriale") == expected
+    copy.remove(MOSCOW)  # forgetting a row reads its view back too
+    assert MOSCOW not in per_document(copy, "intégrité territoriale")
