@@ -10,14 +10,14 @@ laptop can be simulated anywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QMargins, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 #: The window's size at first start where the screen has room.
 DEFAULT_SIZE = QSize(1600, 950)
 #: What the window manager's title bar and borders take around the window's own geometry.
-FRAME_ALLOWANCE = QSize(16, 48)
+FRAME = QMargins(8, 40, 8, 8)
 #: Below this available width the docks start closed: the texts take the room.
 SIDE_DOCKS_MIN_WIDTH = 1600
 
@@ -29,11 +29,11 @@ def available_geometry(widget: QWidget | None = None) -> QRect:
 
 
 def first_start_geometry(available: QRect) -> QRect:
-    """The default size, or less on a small screen, centred in ``available``."""
-    room = available.size() - FRAME_ALLOWANCE
-    size = QSize(min(DEFAULT_SIZE.width(), room.width()), min(DEFAULT_SIZE.height(), room.height()))
+    """The default size, or less on a small screen, centred in ``available`` (frame included)."""
+    room = available.marginsRemoved(FRAME)
+    size = DEFAULT_SIZE.boundedTo(room.size())
     rect = QRect(0, 0, size.width(), size.height())
-    rect.moveCenter(available.center())
+    rect.moveCenter(room.center())
     return rect
 
 
@@ -43,11 +43,11 @@ def side_docks_fit(available: QRect) -> bool:
 
 
 def clamped(geometry: QRect, available: QRect) -> QRect:
-    """``geometry`` shrunk to fit ``available`` (less the frame) and moved onto it; unchanged
-    when it fits."""
-    room = available.size() - FRAME_ALLOWANCE
+    """``geometry`` (the window's, its frame around it) shrunk to fit ``available`` and moved
+    onto it, by as little as it takes; unchanged when it fits."""
+    room = available.marginsRemoved(FRAME)
     width = min(geometry.width(), room.width())
     height = min(geometry.height(), room.height())
-    left = max(available.left(), min(geometry.left(), available.right() + 1 - width))
-    top = max(available.top(), min(geometry.top(), available.bottom() + 1 - height))
+    left = max(room.left(), min(geometry.left(), room.right() + 1 - width))
+    top = max(room.top(), min(geometry.top(), room.bottom() + 1 - height))
     return QRect(left, top, width, height)

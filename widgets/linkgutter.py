@@ -5,8 +5,9 @@ the reader. Their opacity grows with the pair's score; the selected pair is draw
 strip only paints what it is given (``set_bands``), in its own coordinates.
 
 So that it reads as pairs rather than a blob: a band whose two ends are both out of view is not
-drawn (it would only be a diagonal across the strip, linking nothing the reader sees), and the
-band under the mouse is drawn on top in a stronger colour, the others fading while it is.
+drawn (it would only be a diagonal across the strip, linking nothing the reader sees), a band
+with one end out of view fades towards that end (it leads elsewhere), and the band under the
+mouse and the selected pair are drawn on top in stronger colours, the others fading meanwhile.
 """
 
 from __future__ import annotations
@@ -14,15 +15,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from widgets import palette
 from widgets.marks import Band
 
 STRIP_WIDTH = 56
-#: While a band is hovered or selected, the others keep this share of their opacity.
+# While a band is hovered or selected, the others keep this share of their opacity.
 FADED = 0.45
+# A band with one end out of view keeps this share of its opacity at that end.
+LEADS_ELSEWHERE = 0.12
 
 
 class LinkGutter(QWidget):
@@ -71,7 +83,7 @@ class LinkGutter(QWidget):
             if not in_view(band, height):
                 continue
             path = _band_path(band, width)
-            painter.fillPath(path, self._band_colour(band))
+            painter.fillPath(path, self._band_brush(band, width, height))
             if band.selected or band == self._hovered:
                 painter.setPen(QPen(self._frame_colour(band), 1.5))
                 painter.drawPath(path)
@@ -97,6 +109,20 @@ class LinkGutter(QWidget):
                 alpha = int(alpha * FADED)
             colour.setAlpha(alpha)
         return colour
+
+    def _band_brush(self, band: Band, width: float, height: float) -> QBrush:
+        """The band's colour, fading towards an end that is out of view."""
+        colour = self._band_colour(band)
+        left_seen = band.left_bottom >= 0 and band.left_top <= height
+        right_seen = band.right_bottom >= 0 and band.right_top <= height
+        if left_seen == right_seen or band.selected or band == self._hovered:
+            return QBrush(colour)
+        faint = QColor(colour)
+        faint.setAlpha(int(colour.alpha() * LEADS_ELSEWHERE))
+        gradient = QLinearGradient(0.0, 0.0, width, 0.0)
+        gradient.setColorAt(0.0, colour if left_seen else faint)
+        gradient.setColorAt(1.0, faint if left_seen else colour)
+        return QBrush(gradient)
 
     def _frame_colour(self, band: Band) -> QColor:
         return QColor(

@@ -41,7 +41,7 @@ __all__ = ["FONT_FAMILY", "MainWindow"]
 
 PARALLEL_PAGE = 0
 SYNOPTIC_PAGE = 1
-#: The right dock column's width at first start (the legend, the library tabbed behind it).
+# The right dock column's width at first start (the legend, the library tabbed behind it).
 SIDE_DOCK_WIDTH = 260
 
 

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 #: WCAG's "enhanced" level (AAA) for body text: what every highlight keeps under its ink.
 MIN_CONTRAST = 7.0
+#: The most saturated a highlight may be on dark paper.
+DARK_SATURATION = 0.6
 
 #: Text colour everywhere; formula colours were chosen for at least 7:1 contrast under it.
 INK = "#000000"
@@ -87,8 +89,12 @@ class Scheme:
     overview_background: str
 
     def fill(self, colour: str) -> str:
-        """A highlight of ``colour``'s hue on which this scheme's ink reads at 7:1 or better."""
-        return readable_fill(colour, self.ink)
+        """A highlight of ``colour``'s hue on which this scheme's ink reads at 7:1 or better.
+
+        On dark paper the saturation is tempered too: deep, fully saturated reds and blues
+        glare under light ink.
+        """
+        return readable_fill(colour, self.ink, DARK_SATURATION if self.dark else 1.0)
 
 
 LIGHT = Scheme(
@@ -162,12 +168,16 @@ def contrast(first: str, second: str) -> float:
 
 
 @lru_cache(maxsize=256)
-def readable_fill(colour: str, ink: str, minimum: float = MIN_CONTRAST) -> str:
+def readable_fill(
+    colour: str, ink: str, max_saturation: float = 1.0, minimum: float = MIN_CONTRAST
+) -> str:
     """``colour`` if ``ink`` reads on it at ``minimum``, else the same hue made lighter (under
-    dark ink) or darker (under light ink), by as little as it takes."""
+    dark ink) or darker (under light ink), by as little as it takes, its saturation capped at
+    ``max_saturation``."""
     if contrast(colour, ink) >= minimum:
         return colour.lower()
     hue, lightness, saturation = colorsys.rgb_to_hls(*_rgb(colour))
+    saturation = min(saturation, max_saturation)
     towards_white = relative_luminance(ink) < 0.5
     # Bisect the lightness between the colour's own and the far end (white or black), keeping
     # the end that reads: the result is the readable shade closest to the catalogue's colour.

@@ -4,7 +4,8 @@ The screenshot is taken once the comparison is computed and drawn, at ``--size``
 by default): the window is laid out as on a screen of that size (a first start fits it, a
 remembered geometry is clamped to it), then drawn at that size. The picture is written to a
 temporary file and moved into place. With ``--json`` the layout drawn is printed: the window's
-size, each pane's width and characters per line, each dock's visibility. Without a screen, Qt
+size, each pane's width and characters per line, each dock's visibility (and whether it
+is a tab behind or before another). Without a screen, Qt
 runs offscreen for the screenshot.
 """
 
@@ -133,8 +134,13 @@ def _layout(window: object) -> dict[str, object]:
             {"width": pane.width(), "chars_per_line": int(pane.chars_per_line())}
             for pane in (window.left_pane, window.right_pane)
         ],
+        # A dock tabbed behind another is open but not in view: "visible" says what is seen.
         "docks": [
-            {"name": dock.objectName().removesuffix("_dock"), "visible": dock.isVisible()}
+            {
+                "name": dock.objectName().removesuffix("_dock"),
+                "visible": dock.isVisible() and not dock.visibleRegion().isEmpty(),
+                "tabbed": bool(window.tabifiedDockWidgets(dock)) and dock.isVisible(),
+            }
             for dock in window.docks()
         ],
     }
