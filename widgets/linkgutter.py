@@ -100,8 +100,8 @@ class LinkGutter(QWidget):
             colour = QColor(scheme.hovered_band)
             colour.setAlpha(230)
         elif band.selected:
-            colour = QColor(scheme.selected_frame)
-            colour.setAlpha(200)
+            colour = QColor(scheme.band)  # the band's own colour at full strength, framed
+            colour.setAlpha(235)
         else:
             colour = QColor(scheme.band)
             alpha = palette.band_alpha(band.score)

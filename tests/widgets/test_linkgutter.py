@@ -75,8 +75,11 @@ def test_the_selected_pair_stands_out(qtbot: QtBot) -> None:
     assert ink_at(chosen, 28, 235) < ink_at(alone, 28, 235)  # the others step back
 
 
-def test_the_selection_is_drawn_dark_on_light_and_light_on_dark(qtbot: QtBot) -> None:
-    gutter = strip(qtbot, [Band(20, 80, 30, 90, 0.5, selected=True)])
-    assert painted(gutter).pixelColor(28, 55).lightness() < 100
-    gutter.set_dark(True)
-    assert painted(gutter).pixelColor(28, 55).lightness() > QColor(palette.DARK.band).lightness()
+def test_the_selected_band_is_drawn_at_full_strength_in_either_appearance(qtbot: QtBot) -> None:
+    gutter = strip(qtbot, [Band(20, 80, 30, 90, 0.2, selected=True)])
+    for dark in (False, True):
+        gutter.set_dark(dark)
+        drawn = painted(gutter).pixelColor(28, 55)
+        band = QColor(palette.scheme(dark).band)
+        assert abs(drawn.hue() - band.hue()) < 10
+        assert abs(drawn.lightness() - band.lightness()) < 25
