@@ -140,7 +140,8 @@ class Reading:
         available = self.available or screen_fit.available_geometry(window)
         if settings.geometry:
             window.restoreGeometry(settings.geometry)
-            window.setGeometry(screen_fit.clamped(window.geometry(), available))
+            if not (window.isMaximized() or window.isFullScreen()):
+                window.setGeometry(screen_fit.clamped(window.geometry(), available))
         else:
             window.setGeometry(screen_fit.first_start_geometry(available))
         if settings.window_state:

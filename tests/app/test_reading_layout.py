@@ -167,6 +167,20 @@ def test_the_panes_show_no_caret(qtbot: QtBot, reading: Reading) -> None:
     assert view.cursorWidth() == 0
 
 
+def test_without_a_caret_the_keys_still_scroll_the_text(qtbot: QtBot, reading: Reading) -> None:
+    view = reading.window.left_pane.text_view
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    reading.window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert bar.value() > view.viewport().height() // 2
+    page = bar.value()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert bar.value() > page
+
+
 def test_tooltips_name_the_shortcut(reading: Reading) -> None:
     window = reading.window
     actions = window.named_actions
