@@ -33,36 +33,16 @@ def is_dark(choice: str) -> bool:
 
 
 def dark_palette() -> QPalette:
-    """Qt's palette for the dark appearance, on the paper and ink of ``palette.DARK``."""
-    scheme = palette.DARK
+    """Qt's palette for the dark appearance (``palette.DARK_CHROME``)."""
     colours = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2d31",
-        QPalette.ColorRole.WindowText: scheme.ink,
-        QPalette.ColorRole.Base: scheme.paper,
-        QPalette.ColorRole.AlternateBase: "#26272b",
-        QPalette.ColorRole.Text: scheme.ink,
-        QPalette.ColorRole.Button: "#35373c",
-        QPalette.ColorRole.ButtonText: scheme.ink,
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Highlight: "#3d6fb6",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#35373c",
-        QPalette.ColorRole.ToolTipText: scheme.ink,
-        QPalette.ColorRole.PlaceholderText: scheme.dim_ink,
-        QPalette.ColorRole.Link: scheme.shared_phrase,
-        QPalette.ColorRole.Mid: "#45474d",
-        QPalette.ColorRole.Dark: "#1a1b1e",
-        QPalette.ColorRole.Light: "#4a4c52",
-    }
-    for role, colour in roles.items():
-        colours.setColor(role, QColor(colour))
+    for name, colour in palette.DARK_CHROME.items():
+        colours.setColor(getattr(QPalette.ColorRole, name), QColor(colour))
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c7e84"))
+        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.DARK_DISABLED_INK))
     return colours
 
 

@@ -132,6 +132,30 @@ DARK = Scheme(
 )
 
 
+#: The dark appearance's colours for Qt's palette (menus, docks, lists), by ``QPalette`` role name.
+DARK_CHROME = {
+    "Window": "#2b2d31",
+    "WindowText": DARK.ink,
+    "Base": DARK.paper,
+    "AlternateBase": "#26272b",
+    "Text": DARK.ink,
+    "Button": "#35373c",
+    "ButtonText": DARK.ink,
+    "BrightText": "#ffffff",
+    "Highlight": "#3d6fb6",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#35373c",
+    "ToolTipText": DARK.ink,
+    "PlaceholderText": DARK.dim_ink,
+    "Link": DARK.shared_phrase,
+    "Mid": "#45474d",
+    "Dark": "#1a1b1e",
+    "Light": "#4a4c52",
+}
+#: Disabled text in the dark appearance.
+DARK_DISABLED_INK = "#7c7e84"
+
+
 def scheme(dark: bool) -> Scheme:
     """The dark scheme, or the light one."""
     return DARK if dark else LIGHT
