@@ -92,5 +92,6 @@ class Appearance(QObject):
 
     @Slot()
     def _on_system_changed(self) -> None:
-        if self.choice == SYSTEM:
+        # A closed window (replaced by a language switch) no longer speaks for the application.
+        if self.choice == SYSTEM and self.window.isVisible():
             self.apply()

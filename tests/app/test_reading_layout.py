@@ -258,3 +258,23 @@ def test_the_appearance_chosen_is_remembered(
     again.window.named_actions["appearance_system"].trigger()
     assert not again.appearance.dark  # offscreen, the system is not dark
     again.controller.wait()
+
+
+def test_following_the_system_turns_dark_when_the_desktop_does(
+    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from app import appearance
+
+    pane = reading.window.right_pane.text_view
+    assert reading.appearance.choice == appearance.SYSTEM
+    assert not reading.appearance.dark
+    monkeypatch.setattr(appearance, "system_is_dark", lambda: True)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert reading.appearance.dark
+    assert pane.palette().base().color() == QColor(palette.DARK.paper)
+    reading.window.named_actions["appearance_light"].trigger()  # the user's choice wins
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not reading.appearance.dark
+    assert pane.palette().base().color() == QColor(palette.LIGHT.paper)
