@@ -105,6 +105,13 @@ def test_texts_only_hides_every_dock_and_toolbar_and_brings_them_back(
     assert not window.named_actions["texts_only"].isChecked()
     assert _shown(window) == before
     assert window.tabifiedDockWidgets(window.legend_dock) == [window.library_dock]
+    # What the reader opens in texts-only mode stays open when the rest comes back.
+    window.search_dock.hide()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(window) == {"search_dock"}
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert _shown(window) == before
     reading.controller.wait()
 
 
