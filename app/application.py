@@ -19,13 +19,15 @@ from PySide6.QtCore import (
     QEventLoop,
     QLocale,
     QMessageLogContext,
+    QRect,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import i18n, library_wiring, wiring
+from app import i18n, library_wiring, screen_fit, wiring
+from app.appearance import Appearance
 from app.controller import ComparisonController
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
@@ -49,7 +51,6 @@ DEFAULT_PAIR = (
     "2004-02-06_russie-azerbaidjan_declaration-de-moscou",
     "2026-02_azerbaidjan-etats-unis_charte-de-partenariat-strategique",
 )
-DEFAULT_SIZE = (1600, 950)
 
 
 def default_settings_path() -> Path:
@@ -73,10 +74,17 @@ class Reading:
     """Everything the open window is made of, kept together so nothing is garbage-collected."""
 
     def __init__(
-        self, store: SettingsStore, settings: Settings, language: str, library: Library
+        self,
+        store: SettingsStore,
+        settings: Settings,
+        language: str,
+        library: Library,
+        available: QRect | None = None,
     ) -> None:
         self.store = store
         self.library = library
+        # The screen's room, when simulated (tests, ``open --size``); else the window's screen's.
+        self.available = available
         catalogue = formulas.load_catalogue(formulas.default_user_catalogue_path())
         self.window = MainWindow()
         self.window.setWindowTitle(APPLICATION_NAME)
@@ -97,6 +105,8 @@ class Reading:
         library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results
         )
+        self.appearance = Appearance(self.window, settings.appearance)
+        wiring.connect_appearance(self.window, self.appearance)
         self._apply(settings, language)
         for problem in catalogue.problems:
             QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
@@ -122,7 +132,7 @@ class Reading:
         i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
         self.window.closing.disconnect(self.shut_down)
         self.wait()
-        successor = Reading(self.store, settings, language, self.library)
+        successor = Reading(self.store, settings, language, self.library, self.available)
         successor.open(*self.controller.specs)
         successor.window.show()
         self.replaced_by = successor
@@ -131,12 +141,17 @@ class Reading:
     def _apply(self, settings: Settings, language: str) -> None:
         window, reader, actions = self.window, self.reader, self.window.named_actions
         reader.hidden = set(settings.hidden_families)
+        available = self.available or screen_fit.available_geometry(window)
         if settings.geometry:
             window.restoreGeometry(settings.geometry)
+            if not (window.isMaximized() or window.isFullScreen()):
+                window.setGeometry(screen_fit.clamped(window.geometry(), available))
         else:
-            window.resize(*DEFAULT_SIZE)
+            window.setGeometry(screen_fit.first_start_geometry(available))
         if settings.window_state:
             window.restoreState(settings.window_state)
+        else:
+            window.first_start_layout(screen_fit.side_docks_fit(available))
         actions["sync_scroll"].setChecked(settings.sync_scroll)
         reader.set_sync_scroll(settings.sync_scroll)
         actions["synoptic"].setChecked(settings.synoptic)
@@ -158,12 +173,13 @@ class Reading:
             left=left,
             right=right,
             geometry=bytes(window.saveGeometry().data()),
-            window_state=bytes(window.saveState().data()),
+            window_state=bytes(window.layout_state().data()),
             sync_scroll=window.named_actions["sync_scroll"].isChecked(),
             synoptic=window.named_actions["synoptic"].isChecked(),
             hidden_families=tuple(sorted(self.reader.hidden)),
             point_size=window.left_pane.point_size(),
             language=language,
+            appearance=self.appearance.choice,
             threshold=self.controller.settings.threshold,
             min_words=self.controller.settings.min_words,
         )
@@ -257,13 +273,18 @@ def open_library_patiently() -> tuple[Library, list[str]]:
     return result
 
 
-def build(store: SettingsStore, left: str = "", right: str = "") -> Reading:
-    """Build the window from saved settings and open a comparison (the last one by default)."""
+def build(
+    store: SettingsStore, left: str = "", right: str = "", available: QRect | None = None
+) -> Reading:
+    """Build the window from saved settings and open a comparison (the last one by default).
+
+    ``available`` simulates the screen's available geometry (the real screen's by default).
+    """
     settings = store.load()
     language = interface_language(settings)
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
     library, notices = open_library_patiently()
-    reading = Reading(store, settings, language, library)
+    reading = Reading(store, settings, language, library, available)
     reading.open(left or settings.left, right or settings.right)
     QTimer.singleShot(0, lambda: library_wiring.show_notices(reading.window, notices))
     # Sources changed on disk since their import are re-imported, in the background.

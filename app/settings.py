@@ -30,6 +30,7 @@ class Settings:
         hidden_families: formula families switched off in the legend.
         point_size: text size of the panes.
         language: interface language, "fr" or "en"; empty for the system's.
+        appearance: "light" or "dark"; empty to follow the system's.
         threshold, min_words: the comparison's settings.
     """
 
@@ -42,6 +43,7 @@ class Settings:
     hidden_families: tuple[str, ...] = ()
     point_size: int = 11
     language: str = ""
+    appearance: str = ""
     threshold: float = DEFAULT_THRESHOLD
     min_words: int = DEFAULT_MIN_WORDS
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.appearance import Appearance
 from app.controller import ComparisonController
 from app.reader import Reader
 from corpus.errors import CorpusError
@@ -53,6 +54,14 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions["open_right"].triggered.connect(lambda: _open_file(window, controller, "right"))
     actions["export_pdf"].triggered.connect(lambda: _export(window, reader))
     actions["quit"].triggered.connect(window.close)
+
+
+def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
+    """View > Appearance: the system's, light or dark."""
+    actions = window.named_actions
+    actions["appearance_system"].triggered.connect(appearance.choose_system)
+    actions["appearance_light"].triggered.connect(appearance.choose_light)
+    actions["appearance_dark"].triggered.connect(appearance.choose_dark)
 
 
 def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:

@@ -25,12 +25,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus.text import bundled  # noqa: E402
 from corpus.compare.align import align  # noqa: E402
 from corpus.compare.analysis import analyze  # noqa: E402
 from corpus.compare.phrases import shared_phrases  # noqa: E402
 from corpus.formulas.finder import bundled_catalogue  # noqa: E402
 from corpus.model import Document, DocumentMeta  # noqa: E402
+from corpus.text import bundled  # noqa: E402
 from corpus.text.segment import segment  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "texts"

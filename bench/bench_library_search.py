@@ -37,12 +37,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.library_search import LIMIT_DOCUMENTS  # noqa: E402
-from corpus.text import bundled  # noqa: E402
 from corpus.formulas.finder import bundled_catalogue  # noqa: E402
 from corpus.library.hits import SearchResult  # noqa: E402
 from corpus.library.index import PreparedDocument, SearchIndex, prepare  # noqa: E402
 from corpus.library.query import parse_query  # noqa: E402
 from corpus.model import DocumentMeta  # noqa: E402
+from corpus.text import bundled  # noqa: E402
 from corpus.text.sentences import sentence_spans  # noqa: E402
 
 PHRASES = [

@@ -15,8 +15,10 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
 )
@@ -32,6 +34,12 @@ FONT_FAMILY = "DejaVu Sans"
 TEXT_POINT_SIZE = 11
 MIN_POINT_SIZE = 7
 MAX_POINT_SIZE = 28
+#: How much of the text measures its average character width (a few paragraphs).
+CHARACTER_SAMPLE = 3000
+FRENCH_SAMPLE = (
+    "Les Parties réaffirment leur attachement au respect mutuel de la souveraineté, de "
+    "l’indépendance et de l’intégrité territoriale des États."
+)
 
 
 class DocumentPane(QWidget):
@@ -68,10 +76,9 @@ class DocumentPane(QWidget):
         self.text_view = QTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.text_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Read-only: no caret. Selecting by mouse (to copy) stays; the keys scroll the text.
+        self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_view.setCursorWidth(0)
         self.text_view.setFont(_text_font(TEXT_POINT_SIZE))
         self.text_view.setMouseTracking(True)
         self.text_view.setAcceptDrops(False)  # read-only: a dropped file goes to the pane
@@ -93,6 +100,7 @@ class DocumentPane(QWidget):
         # The offset at the top of the view: kept when the text reflows (resize, zoom).
         self._top_offset = 0
         self._restoring = False
+        self._scheme = palette.LIGHT
 
     # -- data in ---------------------------------------------------------------------------
 
@@ -133,6 +141,16 @@ class DocumentPane(QWidget):
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self.text_view.setFont(_text_font(size))
         self._keep_place()
+
+    def set_dark(self, dark: bool) -> None:
+        """Light ink on dark paper (True) or the reverse; highlights adapted to stay readable."""
+        self._scheme = palette.scheme(dark)
+        colours = self.text_view.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            colours.setColor(group, QPalette.ColorRole.Base, QColor(self._scheme.paper))
+            colours.setColor(group, QPalette.ColorRole.Text, QColor(self._scheme.ink))
+        self.text_view.setPalette(colours)
+        self._refresh()
 
     # -- questions the application may ask ------------------------------------------------
 
@@ -181,6 +199,14 @@ class DocumentPane(QWidget):
         """The code-point offset at this fraction (0 to 1) of the viewport's height."""
         viewport = self.text_view.viewport()
         return self.offset_at(QPoint(8, int(fraction * viewport.height())))
+
+    def chars_per_line(self) -> float:
+        """How many characters of this text a line holds: the viewport's width over the text's
+        average advance in the pane's font (its first lines; a French sample when empty)."""
+        sample = " ".join(self._text[:CHARACTER_SAMPLE].split()) or FRENCH_SAMPLE
+        advance = QFontMetricsF(self.text_view.font()).horizontalAdvance(sample) / len(sample)
+        margin = 2 * self.text_view.document().documentMargin()
+        return max(0.0, self.text_view.viewport().width() - margin) / advance
 
     def viewport_height(self) -> int:
         return self.text_view.viewport().height()
@@ -234,9 +260,11 @@ class DocumentPane(QWidget):
         selections: list[QTextEdit.ExtraSelection] = []
         for clause in self._clauses:
             if clause.clause_id in self._selected:
-                selections.append(self._selection(clause.start, clause.end, _selected_format()))
+                fmt = _selected_format(self._scheme)
+                selections.append(self._selection(clause.start, clause.end, fmt))
         for mark in self.visible_marks() + self._diff:
-            selections.append(self._selection(mark.start, mark.end, _mark_format(mark)))
+            fmt = _mark_format(mark, self._scheme)
+            selections.append(self._selection(mark.start, mark.end, fmt))
         self.text_view.setExtraSelections(selections)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -314,19 +342,22 @@ def _text_font(size: int) -> QFont:
     return font
 
 
-def _selected_format() -> QTextCharFormat:
+def _selected_format(scheme: palette.Scheme) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(palette.SELECTED_FILL))
+    fmt.setBackground(QColor(scheme.selected_fill))
     return fmt
 
 
-def _mark_format(mark: Mark) -> QTextCharFormat:
+def _mark_format(mark: Mark, scheme: palette.Scheme) -> QTextCharFormat:
+    """How a mark is drawn in this scheme: fills are adapted to the ink (7:1), the colours the
+    palette owns (phrases, diff, dim text) are the scheme's."""
     fmt = QTextCharFormat()
     if mark.kind is MarkKind.FORMULA:
-        fmt.setBackground(QColor(mark.colour))
+        fmt.setBackground(QColor(scheme.fill(mark.colour)))
+        fmt.setForeground(QColor(scheme.ink))
     elif mark.kind in (MarkKind.PHRASE, MarkKind.NEAR_PHRASE):
         fmt.setFontUnderline(True)
-        fmt.setUnderlineColor(QColor(mark.colour))
+        fmt.setUnderlineColor(QColor(scheme.shared_phrase))
         fmt.setUnderlineStyle(
             QTextCharFormat.UnderlineStyle.SingleUnderline
             if mark.kind is MarkKind.PHRASE
@@ -334,15 +365,16 @@ def _mark_format(mark: Mark) -> QTextCharFormat:
         )
     elif mark.kind is MarkKind.DELETE:
         # Ink only, so formula colours stay visible under the diff.
-        fmt.setForeground(QColor(palette.DIFF_DELETE_INK))
+        fmt.setForeground(QColor(scheme.diff_delete_ink))
         fmt.setFontStrikeOut(True)
     elif mark.kind is MarkKind.INSERT:
-        fmt.setForeground(QColor(palette.DIFF_INSERT_INK))
+        fmt.setForeground(QColor(scheme.diff_insert_ink))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor(palette.DIFF_INSERT_INK))
+        fmt.setUnderlineColor(QColor(scheme.diff_insert_ink))
     elif mark.kind is MarkKind.DIM:
-        fmt.setForeground(QColor(mark.colour))
+        fmt.setForeground(QColor(scheme.dim_ink))
     else:  # a search hit
-        fmt.setBackground(QColor(mark.colour))
+        fmt.setBackground(QColor(scheme.fill(mark.colour)))
+        fmt.setForeground(QColor(scheme.ink))
         fmt.setFontWeight(QFont.Weight.Bold)
     return fmt

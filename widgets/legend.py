@@ -26,11 +26,16 @@ class Legend(QWidget):
         self._layout.setContentsMargins(6, 6, 6, 6)
         self._layout.setSpacing(2)
         self._boxes: dict[str, QCheckBox] = {}
+        self._families: list[tuple[str, str, str]] = []
+        self._counts: dict[str, int] = {}
+        self._scheme = palette.LIGHT
 
     def set_families(
         self, families: Sequence[tuple[str, str, str]], counts: dict[str, int]
     ) -> None:
         """The families to list: (id, label, colour), with their hit counts (left + right)."""
+        hidden = {f for f, box in self._boxes.items() if not box.isChecked()}
+        self._families, self._counts = list(families), dict(counts)
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -42,7 +47,7 @@ class Legend(QWidget):
         for family_id, label, colour in families:
             box = QCheckBox(f"{label} ({counts.get(family_id, 0)})")
             box.setChecked(True)
-            box.setIcon(_swatch(colour))
+            box.setIcon(_swatch(self._scheme.fill(colour)))
             box.setToolTip(self.tr("Afficher ou masquer cette famille de formules"))
             box.setProperty("family_id", family_id)
             box.toggled.connect(self._on_toggled)
@@ -56,9 +61,16 @@ class Legend(QWidget):
         )
         phrase.setTextFormat(Qt.TextFormat.RichText)
         phrase.setWordWrap(True)
-        phrase.setStyleSheet(f"color: {palette.SHARED_PHRASE}")
+        phrase.setStyleSheet(f"color: {self._scheme.shared_phrase}")
         self._layout.addWidget(phrase)
         self._layout.addStretch(1)
+        self.set_hidden(hidden)
+
+    def set_dark(self, dark: bool) -> None:
+        """Swatches as the panes draw them in a dark appearance (True) or a light one."""
+        self._scheme = palette.scheme(dark)
+        if self._families:
+            self.set_families(self._families, self._counts)
 
     @Slot(bool)
     def _on_toggled(self, shown: bool) -> None:

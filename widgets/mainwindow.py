@@ -2,12 +2,20 @@
 
 It holds the widgets and the actions, and knows nothing of comparisons: the application fills
 the widgets and connects the actions (``app.wiring``). Shortcuts follow diff tools: F7/F8 for
-the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export.
+the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export; every tooltip names
+its action's shortcut.
+
+The texts come first: with no remembered layout the docks start closed or tabbed
+(``first_start_layout``), each reopens with its key (Ctrl+F the search, Ctrl+Shift+B the library,
+Ctrl+Shift+L the legend), and "texts only" (F11) hides every dock and toolbar and brings back
+the layout it hid.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +42,8 @@ __all__ = ["FONT_FAMILY", "MainWindow"]
 
 PARALLEL_PAGE = 0
 SYNOPTIC_PAGE = 1
+# The right dock column's width at first start (the legend, the library tabbed behind it).
+SIDE_DOCK_WIDTH = 260
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +62,8 @@ class MainWindow(QMainWindow):
         library: the library's documents (in a dock on the left).
         search: the library search panel (in a dock at the bottom).
         busy: the busy indicator in the status bar.
-        named_actions: every action by name (``open_left``, ``next_pair``, ...).
+        named_actions: every action by name (``open_left``, ``next_pair``, ...), the docks'
+            (``show_library``, ``show_legend``, ``show_search``, ``show_where_else``) included.
     """
 
     closing = Signal()
@@ -89,10 +100,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._add_docks()
+        self._before_texts_only: QByteArray | None = None
         self.named_actions = self._make_actions()
         self.named_actions["find"].triggered.connect(self.focus_search)
+        self.named_actions["texts_only"].toggled.connect(self.set_texts_only)
         self._make_menus()
         self._make_toolbar()
+        _name_shortcuts_in_tooltips(self.named_actions.values())
 
     def _parallel_page(self) -> QWidget:
         page = QWidget()
@@ -150,6 +164,10 @@ class MainWindow(QMainWindow):
             ("zoom_in", self.tr("&Agrandir le texte"), QKeySequence.StandardKey.ZoomIn),
             ("zoom_out", self.tr("&Réduire le texte"), QKeySequence.StandardKey.ZoomOut),
             ("zoom_reset", self.tr("Taille &normale"), "Ctrl+0"),
+            ("texts_only", self.tr("&Textes seuls"), "F11"),
+            ("appearance_system", self.tr("Selon le &système"), ""),
+            ("appearance_light", self.tr("&Claire"), ""),
+            ("appearance_dark", self.tr("&Sombre"), ""),
             ("language_fr", "Français", ""),
             ("language_en", "English", ""),
         ]
@@ -160,12 +178,28 @@ class MainWindow(QMainWindow):
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             actions[name] = action
-        for name in ("synoptic", "sync_scroll", "language_fr", "language_en"):
+        for name in ("synoptic", "sync_scroll", "texts_only"):
             actions[name].setCheckable(True)
-        languages = QActionGroup(self)
-        languages.addAction(actions["language_fr"])
-        languages.addAction(actions["language_en"])
+        for group in (
+            ("language_fr", "language_en"),
+            ("appearance_system", "appearance_light", "appearance_dark"),
+        ):
+            exclusive = QActionGroup(self)
+            for name in group:
+                actions[name].setCheckable(True)
+                exclusive.addAction(actions[name])
         actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        for name, dock, shortcut in (
+            ("show_library", self.library_dock, "Ctrl+Shift+B"),
+            ("show_legend", self.legend_dock, "Ctrl+Shift+L"),
+            ("show_search", self.search_dock, ""),  # Ctrl+F shows it and puts the cursor in it
+            ("show_where_else", self.where_else_dock, ""),  # Ctrl+Shift+F asks and shows it
+        ):
+            action = dock.toggleViewAction()
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            actions[name] = action
         return actions
 
     def _make_menus(self) -> None:
@@ -191,13 +225,17 @@ class MainWindow(QMainWindow):
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
             view.addAction(a[name])
         view.addSeparator()
-        view.addAction(self.library_dock.toggleViewAction())
-        view.addAction(self.legend_dock.toggleViewAction())
-        view.addAction(self.search_dock.toggleViewAction())
-        view.addAction(self.where_else_dock.toggleViewAction())
+        for name in ("texts_only", "show_library", "show_legend", "show_search", "show_where_else"):
+            view.addAction(a[name])
+        view.addSeparator()
+        appearance = view.addMenu(self.tr("A&pparence"))
+        for name in ("appearance_system", "appearance_light", "appearance_dark"):
+            appearance.addAction(a[name])
         language = view.addMenu(self.tr("&Langue"))
         language.addAction(a["language_fr"])
         language.addAction(a["language_en"])
+        for menu in (file_menu, navigate, view):
+            menu.setToolTipsVisible(True)  # a tooltip names the shortcut
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Barre d’outils"))
@@ -224,6 +262,64 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(self.named_actions[name])
         self.addToolBar(toolbar)
 
+    # -- layout: the texts first ----------------------------------------------------------------
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.library_dock, self.legend_dock, self.search_dock, self.where_else_dock]
+
+    def toolbars(self) -> list[QToolBar]:
+        return self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+    def first_start_layout(self, side_docks: bool) -> None:
+        """The layout when none is remembered: the search closed, the library tabbed behind the
+        legend on the right, both shown only if ``side_docks`` (a screen wide enough)."""
+        self.tabifyDockWidget(self.legend_dock, self.library_dock)
+        self.legend_dock.raise_()
+        self.resizeDocks([self.legend_dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.search_dock.hide()
+        self.where_else_dock.hide()
+        self.legend_dock.setVisible(side_docks)
+        self.library_dock.setVisible(side_docks)
+
+    @Slot(bool)
+    def set_texts_only(self, on: bool) -> None:
+        """Hide every dock and toolbar (True); bring back what was shown (False), and keep what
+        was opened meanwhile (Ctrl+F in texts-only mode shows the search)."""
+        if on == (self._before_texts_only is not None):
+            return
+        if on:
+            self._before_texts_only = self.saveState()
+            for widget in [*self.docks(), *self.toolbars()]:
+                widget.hide()
+        else:
+            opened = [dock for dock in self.docks() if dock.isVisible()]
+            state, self._before_texts_only = self._before_texts_only, None
+            if state is not None:
+                self.restoreState(state)
+            for dock in opened:
+                dock.show()
+        action = self.named_actions["texts_only"]
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+
+    def layout_state(self) -> QByteArray:
+        """The docks and toolbars to remember: in texts-only mode, the layout it hid."""
+        return self._before_texts_only or self.saveState()
+
+    def set_dark(self, dark: bool) -> None:
+        """A dark appearance (True) or a light one, for every view that draws its own colours."""
+        for view in (
+            self.left_pane,
+            self.right_pane,
+            self.gutter,
+            self.left_overview,
+            self.right_overview,
+            self.legend,
+            self.synoptic,
+        ):
+            view.set_dark(dark)
+
     def show_parallel(self, parallel: bool) -> None:
         """Show the two panes (True) or the synoptic table (False)."""
         self.pages.setCurrentIndex(PARALLEL_PAGE if parallel else SYNOPTIC_PAGE)
@@ -248,3 +344,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)
+
+
+def _name_shortcuts_in_tooltips(actions: Iterable[QAction]) -> None:
+    """ "Paire suivante (F8)": the tooltip teaches the key, on the toolbar and in the menus."""
+    for action in actions:
+        if action.shortcut().isEmpty():
+            continue
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.rstrip('…')} ({key})")

@@ -71,7 +71,8 @@ class MetadataDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {palette.DIFF_DELETE_INK}")
+        dark = self.palette().window().color().lightness() < 128  # the appearance shown
+        self.problem.setStyleSheet(f"color: {palette.scheme(dark).diff_delete_ink}")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

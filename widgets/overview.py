@@ -33,6 +33,7 @@ class OverviewBar(QWidget):
         self._marks: list[OverviewMark] = []
         self._view = (0.0, 0.0)
         self._cache: QPixmap | None = None
+        self._scheme = palette.LIGHT
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setFixedWidth(BAR_WIDTH)
         self.setToolTip(self.tr("Vue d’ensemble : cliquer pour aller à cet endroit"))
@@ -42,6 +43,12 @@ class OverviewBar(QWidget):
 
     def set_marks(self, marks: Sequence[OverviewMark]) -> None:
         self._marks = list(marks)
+        self._cache = None
+        self.update()
+
+    def set_dark(self, dark: bool) -> None:
+        """Colours for a dark appearance (True) or a light one."""
+        self._scheme = palette.scheme(dark)
         self._cache = None
         self.update()
 
@@ -67,7 +74,7 @@ class OverviewBar(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._cache)
         top, bottom = self._view
-        painter.setPen(QPen(QColor(palette.SELECTED_FRAME), 1))
+        painter.setPen(QPen(QColor(self._scheme.selected_frame), 1))
         painter.drawRect(
             QRectF(
                 0.5,
@@ -80,7 +87,7 @@ class OverviewBar(QWidget):
 
     def _draw_marks(self) -> QPixmap:
         pixmap = QPixmap(self.size())
-        pixmap.fill(QColor(palette.OVERVIEW_BACKGROUND))
+        pixmap.fill(QColor(self._scheme.overview_background))
         painter = QPainter(pixmap)
         column_width = self.width() / 2
         for mark in self._marks:

@@ -48,6 +48,7 @@ class SynopticView(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self._rows: list[SynopticRow] = []
+        self._scheme = palette.LIGHT
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,12 +73,17 @@ class SynopticView(QTableWidget):
             for column, text in enumerate((row.left_text, row.right_text)):
                 item = QTableWidgetItem(text)
                 if not text:
-                    item.setBackground(QColor(palette.OVERVIEW_BACKGROUND))
+                    item.setBackground(QColor(self._scheme.overview_background))
                 self.setItem(index, column, item)
             if row.score is not None:
                 self.setVerticalHeaderItem(index, QTableWidgetItem(f"{row.score:.2f}"))
             else:
                 self.setVerticalHeaderItem(index, QTableWidgetItem("—"))
+
+    def set_dark(self, dark: bool) -> None:
+        """Colours for a dark appearance (True) or a light one (the empty cells' shade)."""
+        self._scheme = palette.scheme(dark)
+        self.set_rows(self._rows)
 
     def rows(self) -> list[SynopticRow]:
         return list(self._rows)

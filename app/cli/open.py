@@ -1,8 +1,12 @@
 """``open``: open the window on a comparison; with ``--screenshot``, save a picture of it and exit.
 
-The screenshot is taken once the comparison is computed and drawn: the window is at least
-1400 by 800, the picture is written to a temporary file and moved into place. Without a screen,
-Qt runs offscreen for the screenshot.
+The screenshot is taken once the comparison is computed and drawn, at ``--size`` (1600 by 950
+by default): the window is laid out as on a screen of that size (a first start fits it, a
+remembered geometry is clamped to it), then drawn at that size. The picture is written to a
+temporary file and moved into place. With ``--json`` the layout drawn is printed: the window's
+size, each pane's width and characters per line, each dock's visibility (and whether it
+is a tab behind or before another). Without a screen, Qt
+runs offscreen for the screenshot.
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ import os
 import sys
 from pathlib import Path
 
-MIN_SIZE = (1400, 800)
 SHOT_SIZE = (1600, 950)
+#: The smallest window ``--size`` accepts.
+MIN_SIZE = (480, 360)
+APPEARANCES = {"system": "", "light": "light", "dark": "dark"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,6 +33,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=Path,
         help="save a picture of the whole window and exit",
     )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        default=SHOT_SIZE,
+        help="with --screenshot: lay the window out as on a screen of this size and draw it at "
+        f"this size (default {SHOT_SIZE[0]}x{SHOT_SIZE[1]})",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="with --screenshot: print the layout drawn (window, panes' width and characters "
+        "per line, docks)",
+    )
+    parser.add_argument(
+        "--appearance",
+        choices=tuple(APPEARANCES),
+        help="light or dark, instead of the remembered choice",
+    )
     parser.add_argument("--synoptic", action="store_true", help="start in synoptic mode")
     parser.add_argument(
         "--select", metavar="LABEL", help="select the left clause with this label (e.g. 'IV ¶4')"
@@ -34,7 +59,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_run)
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a size WIDTHxHEIGHT: {text!r}")
+    if int(width) < MIN_SIZE[0] or int(height) < MIN_SIZE[1]:
+        raise argparse.ArgumentTypeError(f"at least {MIN_SIZE[0]}x{MIN_SIZE[1]}: {text!r}")
+    return int(width), int(height)
+
+
 def _run(options: argparse.Namespace) -> int:
+    if options.json and options.screenshot is None:
+        print("vis-a-vis: --json describes the window drawn: give --screenshot", file=sys.stderr)
+        return 2
     if options.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from corpus.text.documents import open_document
@@ -45,20 +82,25 @@ def _run(options: argparse.Namespace) -> int:
 
 
 def _show(options: argparse.Namespace) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QRect, QTimer
 
     from app.application import build, create_application, default_settings_path
     from app.settings import SettingsStore
 
     app = create_application([])
-    reading = build(SettingsStore(default_settings_path()), options.left, options.right)
+    # The screenshot is laid out as on a screen of its size; the window, on the real screen.
+    available = QRect(0, 0, *options.size) if options.screenshot is not None else None
+    store = SettingsStore(default_settings_path())
+    reading = build(store, options.left, options.right, available)
     window = reading.window
+    if options.appearance is not None:
+        reading.appearance.choose(APPEARANCES[options.appearance])
     if options.synoptic:
         window.named_actions["synoptic"].setChecked(True)
     if options.screenshot is None:
         window.show()
         return app.exec()
-    window.resize(*SHOT_SIZE)
+    window.resize(*options.size)
     window.show()
     loop = QEventLoop()
     reading.controller.comparison_ready.connect(loop.quit)
@@ -72,7 +114,36 @@ def _show(options: argparse.Namespace) -> int:
     if options.select:
         _select(reading, options.select)
         _settle(app, loop)
-    return _save(window.grab(), options.screenshot)
+    status = _save(window.grab(), options.screenshot)
+    if status == 0 and options.json:
+        from app.cli.options import print_json
+
+        print_json(_layout(window))
+    return status
+
+
+def _layout(window: object) -> dict[str, object]:
+    """The layout drawn: the window's size, the panes' widths and characters per line (from the
+    pane's font and viewport), and which docks are shown."""
+    from widgets.mainwindow import MainWindow
+
+    assert isinstance(window, MainWindow)
+    return {
+        "window": [window.width(), window.height()],
+        "panes": [
+            {"width": pane.width(), "chars_per_line": int(pane.chars_per_line())}
+            for pane in (window.left_pane, window.right_pane)
+        ],
+        # A dock tabbed behind another is open but not in view: "visible" says what is seen.
+        "docks": [
+            {
+                "name": dock.objectName().removesuffix("_dock"),
+                "visible": dock.isVisible() and not dock.visibleRegion().isEmpty(),
+                "tabbed": bool(window.tabifiedDockWidgets(dock)) and dock.isVisible(),
+            }
+            for dock in window.docks()
+        ],
+    }
 
 
 def _settle(app: object, loop: object) -> None:
@@ -98,10 +169,8 @@ def _save(pixmap: object, path: Path) -> int:
     from PySide6.QtGui import QPixmap
 
     assert isinstance(pixmap, QPixmap)
-    if pixmap.width() < MIN_SIZE[0] or pixmap.height() < MIN_SIZE[1]:
-        print(
-            f"vis-a-vis: the window is only {pixmap.width()} by {pixmap.height()}", file=sys.stderr
-        )
+    if pixmap.isNull():
+        print("vis-a-vis: the window could not be drawn", file=sys.stderr)
         return 2
     temporary = path.with_name(f".{path.name}.part")
     try:

@@ -306,8 +306,9 @@ def _underlined(text: str, exact: bool, style: str = "") -> str:
 
 
 def _colour(catalogue: Catalogue, family_id: str) -> str:
+    """The family's highlight as the light screen draws it (a user's colour made readable)."""
     family = catalogue.family(family_id)
-    return family.colour if family is not None else "#dddddd"
+    return palette.LIGHT.fill(family.colour if family is not None else "#dddddd")
 
 
 def _e(text: str) -> str:

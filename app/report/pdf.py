@@ -42,6 +42,7 @@ from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
 from corpus.errors import CorpusError
 from corpus.formulas.finder import Catalogue
+from widgets import palette
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINTS = 8.5
@@ -309,8 +310,10 @@ def _row_steps(
 
     def rule(painter: QPainter) -> None:
         if empty:  # an unpaired clause: its row is shaded, as on screen
-            painter.fillRect(QRectF(MARGIN, y, geometry.body_width, height), QColor("#f4f4f4"))
-        painter.setPen(QColor("#c8c8c8"))
+            painter.fillRect(
+                QRectF(MARGIN, y, geometry.body_width, height), QColor(palette.PDF_UNPAIRED_ROW)
+            )
+        painter.setPen(QColor(palette.PDF_RULE))
         painter.drawLine(
             QPointF(MARGIN, y + height - 1), QPointF(MARGIN + geometry.body_width, y + height - 1)
         )
@@ -362,7 +365,7 @@ def _parallel(
 def _frame(painter: QPainter, geometry: _Geometry, report: Report, number: int, total: int) -> None:
     painter.save()
     painter.setFont(_font(BODY_POINTS - 1))
-    painter.setPen(QColor("#555555"))
+    painter.setPen(QColor(palette.PDF_HEADER_INK))
     header = QRectF(MARGIN, MARGIN - 4, geometry.body_width, HEADER)
     title = painter.fontMetrics().elidedText(
         report.title, Qt.TextElideMode.ElideRight, int(geometry.body_width)

@@ -32,17 +32,17 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../widgets/legend.py" line="39"/>
+        <location filename="../../widgets/legend.py" line="44"/>
         <source>Formules</source>
         <translation>Formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="46"/>
+        <location filename="../../widgets/legend.py" line="51"/>
         <source>Afficher ou masquer cette famille de formules</source>
         <translation>Show or hide this family of formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="53"/>
+        <location filename="../../widgets/legend.py" line="58"/>
         <source>&lt;u&gt;souligné&lt;/u&gt; : phrase partagée mot pour mot ; pointillé : à quelques mots-outils près</source>
         <translation>&lt;u&gt;underlined&lt;/u&gt;: phrase shared word for word; dotted: shared up to a few function words</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>LinkGutter</name>
     <message>
-        <location filename="../../widgets/linkgutter.py" line="30"/>
+        <location filename="../../widgets/linkgutter.py" line="52"/>
         <source>Connecteurs entre clauses appariées</source>
         <translation>Connectors between paired clauses</translation>
     </message>
@@ -195,137 +195,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="110"/>
+        <location filename="../../widgets/mainwindow.py" line="124"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="114"/>
+        <location filename="../../widgets/mainwindow.py" line="128"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="123"/>
+        <location filename="../../widgets/mainwindow.py" line="137"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="142"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="135"/>
+        <location filename="../../widgets/mainwindow.py" line="149"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="136"/>
+        <location filename="../../widgets/mainwindow.py" line="150"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="137"/>
+        <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="138"/>
+        <location filename="../../widgets/mainwindow.py" line="152"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="139"/>
+        <location filename="../../widgets/mainwindow.py" line="153"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="140"/>
+        <location filename="../../widgets/mainwindow.py" line="154"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="141"/>
+        <location filename="../../widgets/mainwindow.py" line="155"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="142"/>
+        <location filename="../../widgets/mainwindow.py" line="156"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="143"/>
+        <location filename="../../widgets/mainwindow.py" line="157"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="144"/>
+        <location filename="../../widgets/mainwindow.py" line="158"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="145"/>
+        <location filename="../../widgets/mainwindow.py" line="159"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="146"/>
+        <location filename="../../widgets/mainwindow.py" line="160"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="147"/>
+        <location filename="../../widgets/mainwindow.py" line="161"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="148"/>
+        <location filename="../../widgets/mainwindow.py" line="162"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="149"/>
+        <location filename="../../widgets/mainwindow.py" line="163"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="150"/>
+        <location filename="../../widgets/mainwindow.py" line="164"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="151"/>
+        <location filename="../../widgets/mainwindow.py" line="165"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="152"/>
+        <location filename="../../widgets/mainwindow.py" line="166"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="173"/>
+        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <source>&amp;Textes seuls</source>
+        <translation>&amp;Texts only</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="168"/>
+        <source>Selon le &amp;système</source>
+        <translation>Follow the &amp;system</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="169"/>
+        <source>&amp;Claire</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="170"/>
+        <source>&amp;Sombre</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="207"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="181"/>
+        <location filename="../../widgets/mainwindow.py" line="215"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="187"/>
+        <location filename="../../widgets/mainwindow.py" line="221"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="198"/>
+        <location filename="../../widgets/mainwindow.py" line="231"/>
+        <source>A&amp;pparence</source>
+        <translation>A&amp;ppearance</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="234"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="203"/>
+        <location filename="../../widgets/mainwindow.py" line="241"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
@@ -389,12 +414,12 @@
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="127"/>
+        <location filename="../../widgets/metadialog.py" line="128"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="129"/>
+        <location filename="../../widgets/metadialog.py" line="130"/>
         <source>Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.</source>
         <translation>Invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY.</translation>
     </message>
@@ -402,7 +427,7 @@
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../widgets/overview.py" line="38"/>
+        <location filename="../../widgets/overview.py" line="39"/>
         <source>Vue d’ensemble : cliquer pour aller à cet endroit</source>
         <translation>Overview: click to go there</translation>
     </message>
@@ -519,7 +544,7 @@
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="103"/>
+        <location filename="../../app/wiring.py" line="112"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
@@ -609,32 +634,32 @@
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="114"/>
+        <location filename="../../app/wiring.py" line="123"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="60"/>
+        <location filename="../../app/wiring.py" line="69"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="62"/>
+        <location filename="../../app/wiring.py" line="71"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="81"/>
+        <location filename="../../app/wiring.py" line="90"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="94"/>
+        <location filename="../../app/wiring.py" line="103"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="243"/>
+        <location filename="../../app/application.py" line="259"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
