@@ -1,0 +1,210 @@
+"""Never wait: each of our timings beside its anchor, measured in the same run.
+
+Run by hand from the checkout's root (it needs ../shared/texts for the treaty pair and the
+folder)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_never_wait.py [--runs 5] [--large 10000]
+
+Every figure is the median of ``--runs`` whole processes (after one warm-up), with the peak
+resident memory of the slowest-growing one; each row puts ours beside an anchor that does the
+least the same job needs:
+
+* the window on the 1947 peace treaty against the 1907 convention (``open --screenshot``)
+  beside ``align`` on the same pair and a bare PySide6 viewer of both texts;
+* ``align`` on two bundled declarations beside ``python -c "import numpy"``;
+* building a folder's search index (``search --corpus``, a new cache each run) beside raw SQLite
+  FTS5 on the same texts in one transaction, and the two indexes' sizes beside the texts';
+* the first ``search --corpus`` of a folder of ``--large`` files beside ``rg -i -l`` (where
+  ripgrep is installed), and a second search (the index kept) beside it too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "texts"
+TREATY = SHARED / "nl-bwb__traite-de-paix-avec-italie-1947.txt"
+CONVENTION = SHARED / "nl-bwb__convention-reglement-pacifique-conflits-internationaux-1907.txt"
+PYTHON = sys.executable
+MAIN = str(ROOT / "main.py")
+
+BARE_VIEWER = """
+import sys
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
+app = QApplication(sys.argv)
+window = QWidget()
+row = QHBoxLayout(window)
+for path in sys.argv[1:3]:
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setPlainText(open(path, encoding="utf-8").read())
+    row.addWidget(view)
+window.resize(1600, 950)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[3])
+"""
+
+RAW_FTS5 = """
+import sqlite3, sys
+from pathlib import Path
+db = sqlite3.connect(sys.argv[2])
+db.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+with db:
+    files = sorted(Path(sys.argv[1]).glob("*.txt"))
+    db.executemany("INSERT INTO t(body) VALUES (?)", ((p.read_text("utf-8"),) for p in files))
+db.close()
+"""
+
+
+def timed(
+    command: Sequence[str], runs: int, before: Callable[[], None] | None = None
+) -> tuple[float, float]:
+    """Median wall seconds and the largest peak memory (MB) of ``runs`` runs after a warm-up."""
+    walls, peaks = [], []
+    for index in range(runs + 1):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
+        if index:  # the first run warms the caches
+            walls.append(wall)
+            peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(walls), max(peaks)
+
+
+def row(
+    name: str, ours: tuple[float, float], anchor_name: str, anchor: tuple[float, float]
+) -> None:
+    ratio = ours[0] / anchor[0] if anchor[0] else float("inf")
+    print(
+        f"{name:<44} {ours[0]:7.3f} s {ours[1]:6.0f} MB | {anchor_name:<30} "
+        f"{anchor[0]:7.3f} s {anchor[1]:6.0f} MB | {ratio:5.1f}x"
+    )
+
+
+def make_folder(target: Path, count: int) -> None:
+    """``count`` texts: the shared collection and the bundled declarations, copied round."""
+    sources = sorted(SHARED.glob("*.txt")) + sorted(
+        (ROOT / "corpus/data/declarations").glob("*.txt")
+    )
+    target.mkdir(parents=True)
+    for index in range(count):
+        source = sources[index % len(sources)]
+        text = source.read_text(encoding="utf-8")
+        (target / f"{index:05d}_{source.name}").write_text(
+            f"Copie {index}.\n{text}", encoding="utf-8"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--large", type=int, default=10000, help="files of the large folder")
+    options = parser.parse_args()
+    if not TREATY.exists():
+        raise SystemExit(f"{SHARED}: the shared texts are needed for this benchmark")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="vis-a-vis-bench-"))
+    os.environ["VIS_A_VIS_DATA"] = str(work / "data")  # never the user's own library
+    os.environ["VIS_A_VIS_SETTINGS"] = str(work / "settings.ini")
+    runs = options.runs
+    try:
+        print(f"medians of {runs} runs; peak memory of the largest run\n")
+        shot = str(work / "shot.png")
+        row(
+            "window: treaty 1947 vs convention 1907",
+            timed([PYTHON, MAIN, "open", str(TREATY), str(CONVENTION), "--screenshot", shot], runs),
+            "align on the same pair",
+            timed([PYTHON, MAIN, "align", str(TREATY), str(CONVENTION), "--json"], runs),
+        )
+        row(
+            "",
+            (0.0, 0.0),
+            "bare PySide6 viewer of both",
+            timed([PYTHON, "-c", BARE_VIEWER, str(TREATY), str(CONVENTION), shot], runs),
+        )
+        row(
+            "align: two bundled declarations",
+            timed([PYTHON, MAIN, "align", "moscou", "chine", "--json"], runs),
+            'python -c "import numpy"',
+            timed([PYTHON, "-c", "import numpy"], runs),
+        )
+        folder = work / "folder322"
+        make_folder(folder, 322)
+        cache = work / "cache"
+        os.environ["VIS_A_VIS_CACHE"] = str(cache)
+        database = work / "raw.sqlite"
+        ours = timed(
+            [PYTHON, MAIN, "search", "intégrité territoriale", "--corpus", str(folder), "--json"],
+            runs,
+            before=lambda: shutil.rmtree(cache, ignore_errors=True),
+        )
+        raw = timed(
+            [PYTHON, "-c", RAW_FTS5, str(folder), str(database)],
+            runs,
+            before=lambda: database.unlink(missing_ok=True),
+        )
+        row(
+            "index a folder of 322 texts (search --corpus)",
+            ours,
+            "raw SQLite FTS5, one transaction",
+            raw,
+        )
+        texts = sum(p.stat().st_size for p in folder.glob("*.txt"))
+        index_size = sum(p.stat().st_size for p in (cache / "search").glob("*.sqlite"))
+        print(
+            f"{'index size / texts':<44} {index_size / texts:7.2f}x          | "
+            f"{'raw FTS5 / texts':<30} {database.stat().st_size / texts:7.2f}x"
+        )
+        large = work / "large"
+        make_folder(large, options.large)
+        large_cache = work / "large-cache"
+        os.environ["VIS_A_VIS_CACHE"] = str(large_cache)
+        search = [
+            PYTHON,
+            MAIN,
+            "search",
+            "intégrité territoriale",
+            "--corpus",
+            str(large),
+            "--json",
+        ]
+        start = time.perf_counter()
+        subprocess.run(search, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        first = time.perf_counter() - start
+        grep = shutil.which("rg")
+        anchor = (
+            timed([grep, "-i", "-l", "intégrité territoriale", str(large)], runs)
+            if grep
+            else (float("nan"), 0.0)
+        )
+        row(f"first search --corpus of {options.large} files", (first, 0.0), "rg -i -l", anchor)
+        row(
+            f"next search --corpus of {options.large} files",
+            timed(search, runs),
+            "rg -i -l",
+            anchor,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
