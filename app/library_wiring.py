@@ -8,6 +8,7 @@ widgets only emit intent and the controllers only do work.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from corpus.errors import CorpusError
 from corpus.library.hits import DocumentHits, Hit, SearchResult
 from corpus.library.store import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.where_else import MIN_SCORE, Precedent
+from corpus.text.countries import display_parties
 from widgets.mainwindow import MainWindow
 from widgets.metadialog import MetadataDialog
 from widgets.whereelse import PrecedentRow
@@ -45,7 +47,11 @@ def connect_library(
         entries.clear()
         entries.update((e.key, e) for e in listed)  # type: ignore[attr-defined]
         panel.set_documents(
-            [(e.key, e.meta) for e in entries.values()],
+            # Parties in the reader's language; the entries keep the stored (English) names.
+            [
+                (e.key, replace(e.meta, parties=display_parties(e.meta.parties, reader.language)))
+                for e in entries.values()
+            ],
             fixed=[e.key for e in entries.values() if e.bundled],
         )
 
@@ -250,7 +256,7 @@ def connect_where_else(
 
     def show(found: object) -> None:
         precedents = list(found)  # type: ignore[call-overload]
-        view.set_precedents([precedent_row(p) for p in precedents])
+        view.set_precedents([precedent_row(p, reader.language) for p in precedents])
         documents = {p.doc_id for p in precedents}
         view.set_status(
             QCoreApplication.translate(
@@ -282,13 +288,13 @@ def connect_where_else(
     window.named_actions["where_else"].triggered.connect(find)
 
 
-def precedent_row(precedent: Precedent) -> PrecedentRow:
+def precedent_row(precedent: Precedent, language: str) -> PrecedentRow:
     """What the "where else?" view shows of a precedent (the precedent itself as the key)."""
     return PrecedentRow(
         precedent,
         precedent.title,
         precedent.date,
-        ", ".join(precedent.parties),
+        ", ".join(display_parties(precedent.parties, language)),
         precedent.label,
         precedent.score,
         precedent.text,

@@ -14,6 +14,7 @@ from app.navigation import Stop
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
 from corpus.model import ClauseLink
+from corpus.text.countries import display_parties
 from widgets import palette
 from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
@@ -58,7 +59,8 @@ class Reader(QObject):
         for side, document in (("left", comparison.left), ("right", comparison.right)):
             meta = document.document.meta
             pane = self.pane(side)
-            subtitle = " · ".join(x for x in (meta.date, ", ".join(meta.parties)) if x)
+            parties = ", ".join(display_parties(meta.parties, self.language))
+            subtitle = " · ".join(x for x in (meta.date, parties) if x)
             title = meta.title or document.document.doc_id
             pane.set_document(title, subtitle, presenter.display_text(document))
             pane.set_clauses(presenter.clause_spans(comparison, side))

@@ -18,6 +18,7 @@ from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
 from corpus.model import Clause
+from corpus.text.countries import display_parties
 from widgets import palette
 
 LAYOUTS = ("synoptic", "parallel")
@@ -147,7 +148,8 @@ def _cover(
         parts.append(
             f"<td width='50%' valign='top'><p><b>{_e(side)}</b></p><p><b>{_e(meta.title)}</b></p>"
             f"<p>{_e(w['date'])}{c}{_e(meta.date or '—')}<br/>{_e(w['parties'])}{c}"
-            f"{_e(', '.join(meta.parties) or '—')}<br/>{_e(w['source'])}{c}"
+            f"{_e(', '.join(display_parties(meta.parties, language)) or '—')}<br/>"
+            f"{_e(w['source'])}{c}"
             f"{_e(meta.source or document.document.path)}</p></td>"
         )
     parts.append("</tr></table>")

@@ -19,12 +19,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from corpus.errors import MetadataError
 from corpus.model import DocumentMeta
+from corpus.text.countries import find_countries
 from corpus.text.docdate import document_date
 from corpus.text.frontmatter import CLIPPING_DATE, find_layout, is_chrome
 from corpus.text.normalize import fold
@@ -160,29 +159,6 @@ def extract_meta(raw: str) -> DocumentMeta:
         place=_guess_place(blocks[layout.body_start :]),
         language=language,
     )
-
-
-@cache
-def _countries() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    table = (resources.files("corpus") / "data" / "countries.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        name, pattern = line.split("\t")
-        # A hyphen may join two names ("ASEAN-U.S.", "U.S.-Ukraine"); a name must not run on into
-        # a longer word ("russo-azerbaïdjanaises" is an adjective and names no party).
-        rows.append((name, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")))
-    return tuple(rows)
-
-
-def find_countries(folded: str) -> list[str]:
-    """Countries named in a folded text, in order of first mention."""
-    firsts = []
-    for name, pattern in _countries():
-        if match := pattern.search(folded):
-            firsts.append((match.start(), name))
-    return [name for _, name in sorted(firsts)]
 
 
 def _guess_parties(folded_title: str, closing: str, folded_body: str) -> tuple[str, ...]:

@@ -24,7 +24,9 @@ def test_window_shows_the_default_pair(reading: Reading) -> None:
     changed = {(a, b) for a, b in zip(left.raw, shown, strict=True) if a != b}
     assert changed == {("\n", " ")}
     assert window.right_pane.title_label.text() == right.meta.title
-    assert window.right_pane.subtitle_label.text().startswith("2026-02-10")
+    # The parties in the interface's language (French here), though stored in English.
+    assert right.meta.parties == ("Azerbaijan", "United States")
+    assert window.right_pane.subtitle_label.text() == "2026-02-10 · Azerbaïdjan, États-Unis"
     assert window.left_pane.text_view.isReadOnly()
     assert window.width() >= 1400
     assert not window.grab().isNull()

@@ -17,6 +17,7 @@ from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.model import Document, DocumentMeta
 from corpus.text import bundled
+from corpus.text.countries import display_parties
 from widgets import palette
 from widgets.synoptic import SynopticRow
 
@@ -163,7 +164,7 @@ def test_cover_records_what_was_compared_and_how(
     for meta in (comparison.left.document.meta, comparison.right.document.meta):
         assert meta.title in cover
         assert meta.date in cover
-        assert ", ".join(meta.parties) in cover
+        assert ", ".join(display_parties(meta.parties, language)) in cover
     for words in expected:
         assert words in cover
     present = {h.family for h in (*comparison.left.formulas, *comparison.right.formulas)}

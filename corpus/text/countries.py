@@ -1,0 +1,55 @@
+"""The countries and organisations a declaration may name as parties, from ``data/countries.tsv``.
+
+A party is stored under its English name (the library's metadata, the search's party filter, the
+sidecars all use it, whatever the interface's language); :func:`display_parties` gives the names
+a reader sees, in the interface's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One row of the table: its English name, how texts name it, its French name."""
+
+    name: str
+    pattern: re.Pattern[str]
+    french: str
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """The table, in its order."""
+    table = (resources.files("corpus") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        name, pattern, french = line.split("\t")
+        # A hyphen may join two names ("ASEAN-U.S.", "U.S.-Ukraine"); a name must not run on into
+        # a longer word ("russo-azerbaïdjanaises" is an adjective and names no party).
+        rows.append(Country(name, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)"), french))
+    return tuple(rows)
+
+
+def find_countries(folded: str) -> list[str]:
+    """Countries named in a folded text, in order of first mention (English names)."""
+    firsts = []
+    for country in countries():
+        if match := country.pattern.search(folded):
+            firsts.append((match.start(), country.name))
+    return [name for _, name in sorted(firsts)]
+
+
+def display_parties(parties: tuple[str, ...] | list[str], language: str) -> tuple[str, ...]:
+    """The parties as a reader of ``language`` (``fr`` or ``en``) names them; a name the table
+    does not know (typed by the user) is shown as it is."""
+    if language != "fr":
+        return tuple(parties)
+    french = {country.name: country.french for country in countries()}
+    return tuple(french.get(party, party) for party in parties)
