@@ -7,6 +7,14 @@ each clause is linked to its most similar clause in the other text when their si
 ``threshold``, in both directions. The union of the two directions gives one-to-many links where a
 text splits what the other says at once; a clause keeps at most ``MAX_LINKS`` links, the best.
 Ties are broken by position, so the same input always gives the same pairs.
+
+Formal lines pair only with their like (``corpus.model.FORMAL_KINDS``): a lead-in with a lead-in, a
+closing line with a closing line, a signature with a signature, a heading with a heading, and
+never one of them with a commitment. A lead-in names the parties, so it shares their names with
+every clause that names them, and it says nothing.
+
+A pair's strength (:func:`strength`) puts its score in words for the reader; see
+``STRONG_SCORE`` and ``FAIR_SCORE``.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.similarity import TermWeights, clause_terms, similarity_matrix
 from corpus.defaults import DEFAULT_THRESHOLD
 from corpus.formulas.finder import bundled_catalogue
-from corpus.model import Alignment, ClauseLink
+from corpus.model import FORMAL_KINDS, Alignment, Clause, ClauseLink
 
 MAX_LINKS = 3
 #: Clauses with fewer content words than this are never paired.
@@ -84,6 +92,10 @@ def align(
     # A lead-in ("Les Parties :") has too few words to be compared with anything.
     scores[[i for i, bag in enumerate(left_bags) if _words(bag) < MIN_CONTENT_WORDS], :] = 0.0
     scores[:, [j for j, bag in enumerate(right_bags) if _words(bag) < MIN_CONTENT_WORDS]] = 0.0
+    left_kinds = np.array([_pairing_kind(c) for c in left.clauses], dtype=object)
+    right_kinds = np.array([_pairing_kind(c) for c in right.clauses], dtype=object)
+    if scores.size:
+        scores[left_kinds[:, None] != right_kinds[None, :]] = 0.0
     chosen = best_both_ways(scores, threshold)
     left_ids = [c.clause_id for c in left.clauses]
     right_ids = [c.clause_id for c in right.clauses]
@@ -97,6 +109,11 @@ def align(
         unpaired_left=tuple(cid for i, cid in enumerate(left_ids) if i not in paired_left),
         unpaired_right=tuple(cid for j, cid in enumerate(right_ids) if j not in paired_right),
     )
+
+
+def _pairing_kind(clause: Clause) -> str:
+    """What a clause may pair with: its own formal kind, or any commitment."""
+    return clause.kind.value if clause.kind in FORMAL_KINDS else "commitment"
 
 
 def _words(bag: Counter[str]) -> int:

@@ -1,8 +1,18 @@
 """Group the lines of a declaration into blocks and say what each block is.
 
-A block is a heading, a numbered point, a bullet, an article heading or a paragraph. The rules read
-the layout of real texts: blank lines, line-start markers ("1.", "–", "IV", "Section I :",
-"Article premier", "EN CE QUI CONCERNE ...") and, in hard-wrapped texts, indentation.
+A block is a heading, a numbered point, a bullet, an article heading, page chrome or a paragraph.
+The rules read the layout of real texts: blank lines, line-start markers ("1.", "–", "IV",
+"Section I :", "Annexe VI", "Article premier", "EN CE QUI CONCERNE ...") and, in hard-wrapped texts,
+indentation. Text pasted from a web page adds its own marks: a Markdown heading ("# ...") or a line
+in bold ("**...**") is a heading; a line of links only ("[Partager sur Facebook](...)"), an image
+("![...](...)") or a bare URL is page chrome.
+
+A heading glued to the start of its paragraph ("III. Energy Security and Climate The climate crisis
+has reached...", as pasted from the White House site) is split off: after a roman numeral and its
+full stop, a run of title-case words (lower-case "and", "of", "de", "et"... allowed inside), then a
+capitalised word followed by a lower-case one where the sentence starts. The title must not open
+with an article ("II. Les Parties conviennent" is a sentence) and what follows must be a sentence
+of some length.
 """
 
 from __future__ import annotations
@@ -23,11 +33,19 @@ class BlockKind(StrEnum):
     ARTICLE = "article"  # "Article premier" alone on a line
     POINT = "point"  # "1. Les Parties ..."
     BULLET = "bullet"  # "– Encourageront ..."
+    MARKED_HEADING = "marked"  # "# Heading", "**Heading**": a heading marked up in pasted text
+    CHROME = "chrome"  # a share link, an image, a bare URL: page furniture, never text
     PARAGRAPH = "paragraph"
 
 
 HEADING_KINDS = frozenset(
-    {BlockKind.ROMAN, BlockKind.NAMED_HEADING, BlockKind.UPPER_HEADING, BlockKind.ARTICLE}
+    {
+        BlockKind.ROMAN,
+        BlockKind.NAMED_HEADING,
+        BlockKind.UPPER_HEADING,
+        BlockKind.MARKED_HEADING,
+        BlockKind.ARTICLE,
+    }
 )
 
 
@@ -58,10 +76,19 @@ _ROMAN = r"[IVXLC]{1,7}"
 ROMAN_ALONE = re.compile(rf"^(?P<num>{_ROMAN})\s*[.)]?$")
 NAMED_HEADING = re.compile(
     r"^(?P<word>Section|SECTION|Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Part|PART|"
-    r"Chapter|CHAPTER)\s+(?P<num>" + _ROMAN + r"|\d{1,3}|premier|première|PREMIER|unique)\b"
+    r"Chapter|CHAPTER|Annexe|ANNEXE|Annex|ANNEX)\s+"
+    r"(?P<num>" + _ROMAN + r"|\d{1,3}|premier|première|PREMIER|unique)\b"
     r"\s*[:.–—-]?\s*(?P<title>[^\n]{0,200})$"
 )
-_HEADING_LEVELS = {"partie": 1, "part": 1, "titre": 1, "chapitre": 2, "chapter": 2}
+_HEADING_LEVELS = {
+    "partie": 1,
+    "part": 1,
+    "titre": 1,
+    "annexe": 1,
+    "annex": 1,
+    "chapitre": 2,
+    "chapter": 2,
+}
 ARTICLE_ALONE = re.compile(
     r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>premier|Premier|PREMIER|unique|\d{1,3}(?:er|bis|ter)?"
     r"|" + _ROMAN + r")\s*[.:]?$"
@@ -69,6 +96,15 @@ ARTICLE_ALONE = re.compile(
 POINT = re.compile(r"^(?P<num>\d{1,3}|[a-z]|\([a-z0-9]{1,4}\))(?:[.)°]|(?<=\)))\s+(?=\S)")
 BULLET = re.compile(r"^(?P<num>[–—•·▪◦*-])\s+(?=\S)")
 _LETTER = re.compile(r"[^\W\d_]")
+MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
+BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)\s*:?$")
+_LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
+CHROME_LINE = re.compile(
+    rf"^(?:!{_LINK}"  # an image
+    rf"|(?:{_LINK}[\s|·•,;/-]*)+"  # nothing but links: "[Partager sur Facebook](...) [X](...)"
+    r"|<?(?:https?://|www\.)\S+>?"  # a bare URL
+    r")$"
+)
 # A paragraph that starts at the left margin after a wrapped line with an indent of two blanks
 # or more, or one blank after a sentence end, in a hard-wrapped text.
 _SENTENCE_END = re.compile(r"[.;:!?»\"”)]\s*$")
@@ -97,6 +133,12 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
         return BlockKind.POINT, match["num"], 0, ""
     if match := BULLET.match(content):
         return BlockKind.BULLET, match["num"], 0, ""
+    if CHROME_LINE.match(content):
+        return BlockKind.CHROME, "", 0, ""
+    if match := MARKDOWN_HEADING.match(content):
+        return BlockKind.MARKED_HEADING, "", min(len(match["hashes"]), 3), match["title"]
+    if match := BOLD_LINE.match(content):
+        return BlockKind.MARKED_HEADING, "", 3, match["title"].strip()
     if is_upper_heading(content):
         return BlockKind.UPPER_HEADING, "", 3, ""
     return None
@@ -117,8 +159,8 @@ def split_blocks(raw: str) -> list[Block]:
         starts_new = (
             not current or not wrapped or marker is not None or _starts_paragraph(current[-1], line)
         )
-        # Headings never swallow the lines that follow them.
-        if current and _is_heading(current[0]):
+        # Headings and chrome never swallow the lines that follow them.
+        if current and _stands_alone(current[0]):
             starts_new = True
         if starts_new:
             _close(groups, current)
@@ -126,12 +168,12 @@ def split_blocks(raw: str) -> list[Block]:
         else:
             current.append(line)
     _close(groups, current)
-    return [_make_block(raw, group) for group in groups]
+    return [piece for group in groups for piece in _unglue(_make_block(raw, group))]
 
 
-def _is_heading(line: Line) -> bool:
+def _stands_alone(line: Line) -> bool:
     marker = classify_line(line.content)
-    return marker is not None and marker[0] in HEADING_KINDS
+    return marker is not None and (marker[0] in HEADING_KINDS or marker[0] is BlockKind.CHROME)
 
 
 def _starts_paragraph(previous: Line, line: Line) -> bool:
@@ -157,6 +199,78 @@ def _make_block(raw: str, group: list[Line]) -> Block:
         return Block(BlockKind.PARAGRAPH, start, end, text)
     kind, number, level, title = marker
     return Block(kind, start, end, text, number, level, title)
+
+
+_GLUED_START = re.compile(rf"^(?P<num>{_ROMAN})\.[ \t]+")
+_WORD = re.compile(r"\S+")
+#: Lower-case words a title may hold between its capitalised words.
+_TITLE_JOINERS = frozenset(
+    re.findall(r"\S+", "and of the for in on with to at & de des du la le les et en pour à")
+)
+#: A title does not open with an article: "II. Les Parties conviennent" is a sentence.
+_ARTICLES = frozenset(re.findall(r"\S+", "the a an le la les l un une des"))
+_GLUED_TITLE_MAX = 80
+_GLUED_SENTENCE_MIN = 40
+
+
+def _lower(text: str) -> bool:
+    return text[0].islower() or text[0].isdigit()
+
+
+def _opens_sentence(texts: list[str], index: int) -> bool:
+    """Whether the capitalised word at ``index`` starts running text rather than a title word.
+
+    It does when a lower-case word other than a joiner follows ("The climate crisis"), or a joiner
+    and then a lower-case word or a figure ("In the 21 century"); "Security and Defense" goes on.
+    """
+    following = texts[index + 1]
+    if not _lower(following):
+        return False
+    if following.casefold() not in _TITLE_JOINERS:
+        return True
+    return index + 2 < len(texts) and _lower(texts[index + 2])
+
+
+def _unglue(block: Block) -> list[Block]:
+    """Split a roman-numbered heading off the paragraph it is glued to (see the module's rule)."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return [block]
+    start = _GLUED_START.match(block.text)
+    if start is None:
+        return [block]
+    words = list(_WORD.finditer(block.text, start.end()))
+    title_end = 0  # index (in ``words``) one past the title's last word
+    texts = [word.group() for word in words]
+    for index, text in enumerate(texts[:-1]):
+        if text[0].isupper() and text.strip(",:").isalpha():
+            if title_end and _opens_sentence(texts, index):
+                break
+            title_end = index + 1
+        elif text.casefold() not in _TITLE_JOINERS or not title_end:
+            return [block]
+    else:
+        return [block]
+    first = words[0].group().casefold().rstrip("'’")
+    title_stop = words[title_end - 1].end()
+    body_start = words[title_end].start()
+    if (
+        first in _ARTICLES
+        or title_stop - start.start() > _GLUED_TITLE_MAX
+        or len(block.text) - body_start < _GLUED_SENTENCE_MIN
+    ):
+        return [block]
+    title = block.text[start.end() : title_stop]
+    heading = Block(
+        BlockKind.ROMAN,
+        block.start,
+        block.start + title_stop,
+        block.text[:title_stop],
+        start["num"],
+        3,
+        title,
+    )
+    rest = Block(BlockKind.PARAGRAPH, block.start + body_start, block.end, block.text[body_start:])
+    return [heading, rest]
 
 
 __all__ = [
