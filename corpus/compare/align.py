@@ -82,6 +82,20 @@ def align(
     Returns:
         The pairs, with the clauses of each side that have no counterpart.
     """
+    scores = pair_scores(left, right, weights)
+    return links_from_scores(left, right, scores, threshold)
+
+
+def pair_scores(
+    left: AnalyzedDocument, right: AnalyzedDocument, weights: TermWeights | None = None
+) -> npt.NDArray[np.float64]:
+    """How alike every left clause is to every right clause, 0 where they may not pair.
+
+    Args:
+        left: the left document.
+        right: the right document.
+        weights: term weights; by default learned from the bundled corpus and both documents.
+    """
     left_bags = clause_bags(left)
     right_bags = clause_bags(right)
     if weights is None:
@@ -96,6 +110,16 @@ def align(
     right_kinds = np.array([_pairing_kind(c) for c in right.clauses], dtype=object)
     if scores.size:
         scores[left_kinds[:, None] != right_kinds[None, :]] = 0.0
+    return scores
+
+
+def links_from_scores(
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    scores: npt.NDArray[np.float64],
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Alignment:
+    """The alignment that :func:`best_both_ways` draws from a matrix of :func:`pair_scores`."""
     chosen = best_both_ways(scores, threshold)
     left_ids = [c.clause_id for c in left.clauses]
     right_ids = [c.clause_id for c in right.clauses]

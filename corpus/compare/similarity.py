@@ -29,6 +29,8 @@ from corpus.text.tokens import Token
 
 #: How much a shared formula family counts, relative to a word of the same rarity.
 FAMILY_WEIGHT = 1.5
+#: How much a shared topic (``#energy``) counts, relative to a word of the same rarity.
+TOPIC_WEIGHT = 1.0
 
 
 def clause_terms(tokens: Sequence[Token], families: Iterable[str] = ()) -> Counter[str]:
@@ -61,7 +63,9 @@ class TermWeights:
 
     def weight(self, term: str, tf: int) -> float:
         base = (1.0 + math.log(tf)) * self.idf.get(term, self.default)
-        return base * FAMILY_WEIGHT if term.startswith("@") else base
+        if term.startswith("@"):
+            return base * FAMILY_WEIGHT
+        return base * TOPIC_WEIGHT if term.startswith("#") else base
 
 
 def vectorize(
