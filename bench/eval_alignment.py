@@ -41,7 +41,7 @@ from corpus.text import bundled
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold" / "alignment.toml"
 THRESHOLDS = tuple(round(0.10 + 0.02 * step, 2) for step in range(16))
 MAX_LINKS = (1, 2, 3)
-FAMILY_WEIGHTS = (1.0, 1.5, 2.0)
+FAMILY_WEIGHTS = (1.0, 1.5, 2.0, 3.0)
 TOPIC_WEIGHTS = (0.5, 1.0, 1.5)
 
 
