@@ -12,7 +12,8 @@ Formal lines pair only with their like (``corpus.model.FORMAL_KINDS``): a lead-i
 closing line with a closing line, a signature with a signature, a heading with a heading, and
 never one of them with a commitment. A lead-in names the parties, so it shares their names with
 every clause that names them, and it says nothing. Closing lines and signatures of both texts
-answer each other whatever their words (``FORMAL_SCORE``).
+answer each other whatever their words (``FORMAL_SCORE``), and so do the lead-ins that name the
+signatories.
 
 A pair's strength (:func:`strength`) puts its score in words for the reader; see
 ``STRONG_SCORE`` and ``FAIR_SCORE``.
@@ -32,6 +33,7 @@ from corpus.compare.similarity import TermWeights, clause_terms, similarity_matr
 from corpus.defaults import DEFAULT_THRESHOLD
 from corpus.formulas.finder import bundled_catalogue
 from corpus.model import FORMAL_KINDS, Alignment, Clause, ClauseKind, ClauseLink
+from corpus.text.formal import names_office
 
 #: Chosen by leave-one-pair-out over the gold (``bench/eval_alignment.py --lopo``): 2 in nine
 #: folds of ten, among 1, 2 and 3 (it was 3).
@@ -92,6 +94,21 @@ def align(
     return links_from_scores(left, right, scores, threshold)
 
 
+#: A pair at or above this score is "strong": nine in ten such pairs agree with the gold
+#: (0.40-0.50: 14 of 15, above: 6 of 7, ``bench/eval_alignment.py``).
+STRONG_SCORE = 0.40
+#: A pair at or above this score (and below ``STRONG_SCORE``) is "fair": three in four agree
+#: (0.30-0.40: 30 of 39); below it a pair is "weak": fewer than one in two (44 of 97).
+FAIR_SCORE = 0.30
+
+
+def strength(score: float) -> str:
+    """A pair's strength in words: "strong", "fair" or "weak" (see ``STRONG_SCORE``)."""
+    if score >= STRONG_SCORE:
+        return "strong"
+    return "fair" if score >= FAIR_SCORE else "weak"
+
+
 def pair_scores(
     left: AnalyzedDocument, right: AnalyzedDocument, weights: TermWeights | None = None
 ) -> npt.NDArray[np.float64]:
@@ -119,7 +136,18 @@ def pair_scores(
         for kind in (ClauseKind.CLOSING, ClauseKind.SIGNATURE):
             both = (left_kinds[:, None] == kind.value) & (right_kinds[None, :] == kind.value)
             scores[both] = np.maximum(scores[both], FORMAL_SCORE)
+        # The lead-ins that name the signatories ("Le Président de ... et le Président de ...,")
+        # answer each other too; "Les Parties :" announces a list and has no counterpart.
+        left_parties = np.array([_names_signatories(left, c) for c in left.clauses])
+        right_parties = np.array([_names_signatories(right, c) for c in right.clauses])
+        both = left_parties[:, None] & right_parties[None, :]
+        scores[both] = np.maximum(scores[both], FORMAL_SCORE)
     return scores
+
+
+def _names_signatories(document: AnalyzedDocument, clause: Clause) -> bool:
+    raw = document.document.raw
+    return clause.kind is ClauseKind.LEAD_IN and names_office(raw[clause.start : clause.end])
 
 
 def links_from_scores(
