@@ -9,7 +9,10 @@ The rules, on a clause's text and its position in the body (0 at the first claus
 - closing: it opens with "Fait à", "Done at", "Signé à", "En foi de quoi", "In witness whereof"...;
   or it is a short line giving a place and a date ("Pékin, le 23 avril 2025."); or, in the last
   fifth, a short sentence saying the text was adopted or signed on a date of some year.
-- lead-in: a short paragraph ending in a colon ("Les Parties :", "Déclarent, par les présentes :").
+- lead-in: a short paragraph ending in a colon that says little itself ("Les Parties :",
+  "Déclarent, par les présentes :"): at most ``LEAD_IN_MAX_WORDS`` lower-case words of four letters
+  or more. "Les Parties s'engagent à renforcer la coopération en matière de lutte contre le
+  terrorisme, notamment :" says what it commits to, and stays a commitment.
 - signature: a short line marked "(Signé)" / "(Signed)"; or a short line made only of names that
   names an office ("Le Président de la République d'Azerbaïdjan Le Président de ...") in the
   second half, or has a person's initial ("Joseph R. Biden Jr."), or comes just after a closing
@@ -32,6 +35,8 @@ from corpus.model import ClauseKind
 
 #: Longest clause (in characters) that can be a lead-in, a closing or a signature line.
 FORMAL_MAX_CHARS = 300
+#: Most lower-case words (of four letters or more) a lead-in ending in a colon may hold.
+LEAD_IN_MAX_WORDS = 4
 
 _CLOSING_OPENING = re.compile(
     r"^(?:(?:Fait|Faite|Done|Signé|Signée|Signed|Adopté|Adoptée|Adopted|Issued)\s+(?:à|at|in|en|on|"
@@ -96,6 +101,11 @@ def names_only(text: str) -> bool:
     return capitalised >= 2
 
 
+def _says_little(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if w[0].islower() and len(w) >= 4]
+    return len(words) <= LEAD_IN_MAX_WORDS
+
+
 def names_office(text: str) -> bool:
     """Whether a line of names names an office ("Président", "Prime Minister", "Majesté")."""
     return any(word.casefold() in OFFICE_WORDS for word in _WORD.findall(text))
@@ -118,7 +128,7 @@ def formal_kind(text: str, position: float, after_signing: bool = False) -> Clau
         return ClauseKind.CLOSING
     if _SIGNED_MARK.search(text):
         return ClauseKind.SIGNATURE
-    if text.endswith(":"):
+    if text.endswith(":") and _says_little(text):
         return ClauseKind.LEAD_IN
     if not names_only(text):
         return None
@@ -131,6 +141,7 @@ def formal_kind(text: str, position: float, after_signing: bool = False) -> Clau
 
 __all__ = [
     "FORMAL_MAX_CHARS",
+    "LEAD_IN_MAX_WORDS",
     "LOWER_TITLE_WORDS",
     "NAME_JOINERS",
     "OFFICE_WORDS",
