@@ -12,7 +12,9 @@ has reached...", as pasted from the White House site) is split off: after a roma
 full stop, a run of title-case words (lower-case "and", "of", "de", "et"... allowed inside), then a
 capitalised word followed by a lower-case one where the sentence starts. The title must not open
 with an article ("II. Les Parties conviennent" is a sentence) and what follows must be a sentence
-of some length.
+of some length. Without a numeral ("Cyber and Disinformation The Presidents renew..."), the title
+needs two capitalised words and the sentence must open with a word that opens sentences ("The",
+"We", "Les"...).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class BlockKind(StrEnum):
     ARTICLE = "article"  # "Article premier" alone on a line
     POINT = "point"  # "1. Les Parties ..."
     BULLET = "bullet"  # "– Encourageront ..."
-    MARKED_HEADING = "marked"  # "# Heading", "**Heading**": a heading marked up in pasted text
+    MARKED_HEADING = "marked"  # "# Heading", "**Heading**", or a title glued to its paragraph
     CHROME = "chrome"  # a share link, an image, a bare URL: page furniture, never text
     PARAGRAPH = "paragraph"
 
@@ -209,6 +211,12 @@ _TITLE_JOINERS = frozenset(
 )
 #: A title does not open with an article: "II. Les Parties conviennent" is a sentence.
 _ARTICLES = frozenset(re.findall(r"\S+", "the a an le la les l un une des"))
+#: The words that open the sentence after a glued heading with no numeral ("Cyber and
+#: Disinformation The Presidents renew ...").
+_SENTENCE_OPENERS = frozenset(
+    re.findall(r"\S+", "The We Our In This These Both As Since Today Together")
+    + re.findall(r"\S+", "Les La Le Nous Dans Ils Elles")
+)
 _GLUED_TITLE_MAX = 80
 _GLUED_SENTENCE_MIN = 40
 
@@ -232,19 +240,17 @@ def _opens_sentence(texts: list[str], index: int) -> bool:
 
 
 def _unglue(block: Block) -> list[Block]:
-    """Split a roman-numbered heading off the paragraph it is glued to (see the module's rule)."""
+    """Split a heading off the paragraph it is glued to (see the module's rule)."""
     if block.kind is not BlockKind.PARAGRAPH:
         return [block]
     start = _GLUED_START.match(block.text)
-    if start is None:
-        return [block]
-    words = list(_WORD.finditer(block.text, start.end()))
+    words = list(_WORD.finditer(block.text, start.end() if start else 0))
     title_end = 0  # index (in ``words``) one past the title's last word
     texts = [word.group() for word in words]
     for index, text in enumerate(texts[:-1]):
         if text[0].isupper() and text.strip(",:").isalpha():
-            if title_end and _opens_sentence(texts, index):
-                break
+            if title_end and (text in _SENTENCE_OPENERS or _opens_sentence(texts, index)):
+                break  # "... Human Rights The United States", "... Climate The climate crisis"
             title_end = index + 1
         elif text.casefold() not in _TITLE_JOINERS or not title_end:
             return [block]
@@ -255,17 +261,22 @@ def _unglue(block: Block) -> list[Block]:
     body_start = words[title_end].start()
     if (
         first in _ARTICLES
-        or title_stop - start.start() > _GLUED_TITLE_MAX
+        or title_stop > _GLUED_TITLE_MAX
         or len(block.text) - body_start < _GLUED_SENTENCE_MIN
     ):
         return [block]
-    title = block.text[start.end() : title_stop]
+    if start is None and (
+        texts[title_end].rstrip(",") not in _SENTENCE_OPENERS
+        or sum(1 for text in texts[:title_end] if text[0].isupper()) < 2
+    ):
+        return [block]  # without a numeral, only a title of two words or more before "The ..."
+    title = block.text[start.end() if start else 0 : title_stop]
     heading = Block(
-        BlockKind.ROMAN,
+        BlockKind.ROMAN if start else BlockKind.MARKED_HEADING,
         block.start,
         block.start + title_stop,
         block.text[:title_stop],
-        start["num"],
+        start["num"] if start else "",
         3,
         title,
     )

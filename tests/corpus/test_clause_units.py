@@ -86,9 +86,22 @@ def test_glued_roman_heading_is_a_section() -> None:
     headings = {s.label: s.heading for s in seg.sections}
     assert headings["III"] == "III. Energy Security and Climate"
     assert headings["I"] == "I. Security and Defense"
+    assert headings["II"] == "II. Democracy, Justice, and Human Rights"  # "The United States ..."
     climate = next(c for c in seg.clauses if raw.startswith("The climate crisis", c.start))
     assert seg.section(climate.section).label == "III"  # type: ignore[union-attr]
     assert not any("Energy Security and Climate" in raw[c.start : c.end] for c in seg.clauses)
+
+
+def test_glued_headings_without_numeral() -> None:
+    raw = _raw("whitehouse__us-france-joint-statement-2022.txt")
+    seg = segment(raw)
+    headings = [s.heading for s in seg.sections]
+    assert "Cyber and Disinformation" in headings
+    assert "Economy, Emerging Technologies, Trade, and Supply Chains" in headings
+    cyber = next(c for c in seg.clauses if raw.startswith("The Presidents renew", c.start))
+    assert seg.section(cyber.section).heading == "Cyber and Disinformation"  # type: ignore[union-attr]
+    # "Today, the President of the United States ..." opens a sentence, not a heading.
+    assert any(raw.startswith("Today, the President", c.start) for c in seg.clauses)
 
 
 def test_pasted_web_page_headings_and_chrome() -> None:
