@@ -30,6 +30,7 @@ gets the same labels.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from corpus.model import Clause, ClauseKind, Section
@@ -86,6 +87,7 @@ class _Unit:
     front: bool = False
     part: str = ""  # the label of the enclosing top-level part ("Annexe VI"), if any
     owner: int | None = None  # for a bullet, the index of the paragraph unit it hangs from
+    point: int | None = None  # for a paragraph of a numbered point, the index of the point's unit
 
 
 @dataclass
@@ -116,6 +118,7 @@ def segment(raw: str) -> Segmentation:
     units: list[_Unit] = []
     state = _State()
     owner: int | None = None
+    point: int | None = None
     for index, block in enumerate(blocks):
         if (
             index in layout.chrome_blocks
@@ -133,6 +136,10 @@ def segment(raw: str) -> Segmentation:
             unit.owner = owner
         else:
             owner = len(units)
+        if unit.kind is ClauseKind.POINT:
+            point = len(units)
+        elif unit.group[0] == "point":
+            unit.point = point
         units.append(unit)
     clauses = _finish(raw, units)
     return Segmentation(tuple(_with_formal_kinds(raw, clauses)), tuple(sections))
@@ -293,35 +300,53 @@ def _unit_label(unit: _Unit, rank: int, total: int) -> str:
 
 
 def _unique_labels(units: list[_Unit], labels: list[str]) -> list[str]:
-    """Qualify the labels that repeat: by part, then a bullet by its paragraph, then by rank.
+    """Qualify the labels that repeat: by part, then a bullet list by its paragraph, then by rank.
 
-    Front matter shares one label per clause rank ("front ¶2") and is left as it is.
+    A bullet list is qualified as a whole, so its items read alike ("I ¶2 –1", "I ¶2 –2"), and a
+    bullet follows its point when the point takes a rank ("1. #4", then "1. #4 –1").
     """
     labels = list(labels)
 
     def repeated() -> set[str]:
-        counts: dict[str, int] = {}
-        for unit, label in zip(units, labels, strict=True):
-            if not unit.front:
-                counts[label] = counts.get(label, 0) + 1
+        counts = Counter(label for unit, label in zip(units, labels, strict=True) if not unit.front)
         return {label for label, count in counts.items() if count > 1}
+
+    def dash_part(label: str) -> str:
+        dash = label.find("–")
+        return label[dash:] if dash >= 0 else label
 
     clash = repeated()
     for index, unit in enumerate(units):
         if labels[index] in clash and unit.part and not labels[index].startswith(unit.part):
             labels[index] = f"{unit.part}, {labels[index]}"
     clash = repeated()
+    lists = {u.owner for u, label in zip(units, labels, strict=True) if label in clash} - {None}
     for index, unit in enumerate(units):
-        if labels[index] in clash and unit.owner is not None:
-            owner = labels[unit.owner]
+        if unit.owner in lists and unit.owner is not None:
             # "III –1" under "III ¶2" becomes "III ¶2 –1": the paragraph's label already says III.
-            dash = labels[index].find("–")
-            labels[index] = f"{owner} {labels[index][dash:] if dash >= 0 else labels[index]}"
+            labels[index] = f"{labels[unit.owner]} {dash_part(labels[index])}"
+    before_ranks = list(labels)
     clash = repeated()
-    ranks: dict[str, int] = {}
+    ranks: Counter[str] = Counter()
     for index, unit in enumerate(units):
+        if labels[index] in clash and not unit.front and unit.kind is not ClauseKind.BULLET:
+            ranks[labels[index]] += 1
+            if ranks[labels[index]] > 1:
+                labels[index] = f"{labels[index]} #{ranks[labels[index]]}"
+    for index, unit in enumerate(units):
+        # Bullets and paragraphs of a point follow it: "1. #4 –1", "1. #8 ¶2".
+        for owner in (unit.owner, unit.point):
+            if (
+                owner is not None
+                and labels[owner] != before_ranks[owner]
+                and labels[index].startswith(before_ranks[owner])
+            ):
+                labels[index] = labels[owner] + labels[index][len(before_ranks[owner]) :]
+    clash = repeated()
+    ranks.clear()
+    for index, unit in enumerate(units):  # whatever still repeats (none in our texts)
         if labels[index] in clash and not unit.front:
-            ranks[labels[index]] = ranks.get(labels[index], 0) + 1
+            ranks[labels[index]] += 1
             if ranks[labels[index]] > 1:
                 labels[index] = f"{labels[index]} #{ranks[labels[index]]}"
     return labels

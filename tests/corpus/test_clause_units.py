@@ -77,7 +77,19 @@ def test_bullets_are_qualified_by_their_paragraph() -> None:
     # Section I has bullets after two of its paragraphs: each list is named after its paragraph.
     assert by_label["I ¶1 –1"].startswith("-   Standing up to Russian Aggression")
     assert "I ¶2 –1 (1)" in by_label
-    assert by_label["III –1 (1)"].startswith("-")
+    # The whole list is named after its paragraph, not only the item whose label repeated.
+    assert by_label["I ¶2 –2 (1)"].startswith("-")
+    assert not any(label.startswith("I –") for label in by_label)
+    assert by_label["III –1 (1)"].startswith("-")  # the only list of section III: no need
+
+
+def test_markdown_lists_numbered_one_throughout_take_a_rank() -> None:
+    # Every point of this statement is numbered "1." (a Markdown list, rendered 1, 2, 3...).
+    raw = _raw("whitehouse__cambodia-thailand-joint-declaration-kuala-lumpur-2025.txt")
+    labels = [c.label for c in segment(raw).clauses]
+    assert labels[1:4] == ["1.", "1. #2", "1. #3"]
+    assert "1. #4 –1 (1)" in labels  # a bullet follows its point
+    assert "1. #8 ¶2" in labels  # and so does a paragraph
 
 
 def test_glued_roman_heading_is_a_section() -> None:
