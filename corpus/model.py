@@ -113,6 +113,16 @@ class ClauseKind(StrEnum):
     PARAGRAPH = "paragraph"  # an unnumbered paragraph
     SENTENCE = "sentence"  # one sentence of a long paragraph split into commitments
     ARTICLE = "article"  # "Article premier", "Article 2" (treaties)
+    LEAD_IN = "lead-in"  # names the parties or announces what follows: "Les Parties :"
+    CLOSING = "closing"  # place and date of adoption: "Fait à Moscou, le ...", "Done at ..."
+    SIGNATURE = "signature"  # who signs: "Le Président de la Fédération de Russie (Signé) ..."
+    HEADING = "heading"  # a title line left among the clauses: "Energy Security and Climate"
+
+
+#: Clause kinds that say nothing themselves: each pairs only with a clause of the same kind.
+FORMAL_KINDS = frozenset(
+    {ClauseKind.LEAD_IN, ClauseKind.CLOSING, ClauseKind.SIGNATURE, ClauseKind.HEADING}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +143,8 @@ class Clause:
     Attributes:
         clause_id: stable within a document ("c12"): the clause's rank in document order.
         label: what a reader recognises: "IV ¶2", "Section II, 3", "5.", "5. ¶2".
-        kind: point, bullet, paragraph, sentence or article.
+        kind: point, bullet, paragraph, sentence or article; or lead-in, closing, signature or
+            heading, the formal lines that pair only with their like.
         section: the id of the enclosing section, or ``None`` before the first heading.
         start: first raw code point of the clause text (marker included, leading blanks excluded).
         end: one past the last raw code point (trailing blanks excluded).

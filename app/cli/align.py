@@ -48,11 +48,18 @@ def _side(document: AnalyzedDocument) -> dict[str, Any]:
 
 def report(comparison: Comparison) -> dict[str, Any]:
     """The JSON report of a comparison, raw-text offsets throughout."""
+    from corpus.compare.align import strength
+
     return {
         "left": _side(comparison.left),
         "right": _side(comparison.right),
         "pairs": [
-            {"left": link.left, "right": link.right, "score": link.score}
+            {
+                "left": link.left,
+                "right": link.right,
+                "score": link.score,
+                "strength": strength(link.score),
+            }
             for link in comparison.alignment.links
         ],
         "unpaired": {

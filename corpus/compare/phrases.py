@@ -10,6 +10,14 @@ take in the function words the two texts share to the letter ("de la ... des fro
 
 A run is *exact* when both spans have the same words; otherwise it is near-shared. Runs shorter
 than ``min_words`` words (in the shorter span) are dropped, and so are runs inside longer ones.
+
+Two rules say which runs are worth a reader's eye, whatever their length:
+- a run made only of party names, titles and function words ("le Président de la République
+  d'Azerbaïdjan") is not shared phrasing: every declaration between the same parties has it;
+- a run of at least ``RARE_WORDS`` rare content words ("la criminalité transnationale organisée")
+  counts even under ``min_words``: a content word is rare when its inverse clause frequency over
+  the bundled declarations is at least ``RARE_IDF`` ("organisée" 2.9, "criminalité" 4.7; common
+  words such as "coopération" 1.8, "relations" 2.7 or "République" 2.3 are not).
 """
 
 from __future__ import annotations
@@ -20,8 +28,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from corpus.compare.align import corpus_weights
+from corpus.compare.similarity import TermWeights
 from corpus.defaults import DEFAULT_MIN_WORDS
 from corpus.model import FormulaHit, SharedPhrase, Span
+from corpus.text.formal import LOWER_TITLE_WORDS, OFFICE_WORDS
+from corpus.text.metadata import find_countries
 from corpus.text.tokens import Token
 
 MAX_GAP = 3
@@ -30,6 +42,19 @@ MAX_GAP = 3
 NEAR_MIN_STEMS = 3
 #: A seed found more often than this in one text is too common to start a run (passim's cap).
 MAX_SEED_OCCURRENCES = 50
+#: How many rare content words make a run worth showing under the minimum word count.
+RARE_WORDS = 3
+#: The least inverse clause frequency (``corpus.compare.similarity.TermWeights``) of a rare word.
+RARE_IDF = 2.9
+#: Folded words of titles and state names that are not in the country table ("République",
+#: "Fédération", "États-Unis d'Amérique"): a run of these and of country names is a name.
+_STATE_WORDS = """
+    president presidente republique federation royaume etat etats amerique gouvernement
+    secretaire general majeste excellence republic kingdom state states america
+"""
+TITLE_WORDS = frozenset(
+    {word.casefold() for word in OFFICE_WORDS | LOWER_TITLE_WORDS} | set(_STATE_WORDS.split())
+)
 _ELISION = ("'", "\u2019", "\u02bc")
 _SENTENCE_END = re.compile(r"[.;:!?]|\n\s*\n")
 
@@ -72,6 +97,7 @@ def shared_phrases(
     min_words: int = DEFAULT_MIN_WORDS,
     left_formulas: Sequence[FormulaHit] = (),
     right_formulas: Sequence[FormulaHit] = (),
+    weights: TermWeights | None = None,
 ) -> list[SharedPhrase]:
     """The maximal runs of words the two texts share, sorted by left position.
 
@@ -83,6 +109,8 @@ def shared_phrases(
         min_words: the least number of words of a run.
         left_formulas: formula hits of the left text, to tag runs with their family.
         right_formulas: formula hits of the right text.
+        weights: the inverse clause frequencies that tell a rare word; by default those of the
+            bundled declarations.
     """
     left = _content(left_raw, left_tokens)
     right = _content(right_raw, right_tokens)
@@ -113,10 +141,14 @@ def shared_phrases(
             )
     runs_list = sorted(runs)
     phrases = [_phrase(left_raw, left_tokens, right_raw, right_tokens, run) for run in runs_list]
+    if weights is None:
+        weights = corpus_weights([])
     kept = [
         p
         for p, run in zip(phrases, runs_list, strict=True)
-        if p.words >= min_words and (p.exact or _distinct(left_tokens, run) >= NEAR_MIN_STEMS)
+        if (p.words >= min_words or _rare_words(left_tokens, run, weights) >= RARE_WORDS)
+        and (p.exact or _distinct(left_tokens, run) >= NEAR_MIN_STEMS)
+        and not _names_only(left_tokens, run)
     ]
     left_index = _HitIndex(left_formulas)
     right_index = _HitIndex(right_formulas)
@@ -204,6 +236,24 @@ def _phrase(
 
 def _distinct(tokens: Sequence[Token], run: tuple[int, int, int, int]) -> int:
     return len({t.stem for t in tokens[run[0] : run[1] + 1] if not t.stop})
+
+
+def _rare_words(tokens: Sequence[Token], run: tuple[int, int, int, int], w: TermWeights) -> int:
+    """How many content words of a run are rare (see ``RARE_IDF``)."""
+    return sum(
+        1
+        for t in tokens[run[0] : run[1] + 1]
+        if not t.stop and w.idf.get(t.stem, w.default) >= RARE_IDF
+    )
+
+
+def _names_only(tokens: Sequence[Token], run: tuple[int, int, int, int]) -> bool:
+    """Whether a run's content words are all party names and titles."""
+    return all(
+        t.text in TITLE_WORDS or bool(find_countries(t.text))
+        for t in tokens[run[0] : run[1] + 1]
+        if not t.stop
+    )
 
 
 def _word_count(raw: str, tokens: Sequence[Token]) -> int:

@@ -1,8 +1,20 @@
 """Group the lines of a declaration into blocks and say what each block is.
 
-A block is a heading, a numbered point, a bullet, an article heading or a paragraph. The rules read
-the layout of real texts: blank lines, line-start markers ("1.", "–", "IV", "Section I :",
-"Article premier", "EN CE QUI CONCERNE ...") and, in hard-wrapped texts, indentation.
+A block is a heading, a numbered point, a bullet, an article heading, page chrome or a paragraph.
+The rules read the layout of real texts: blank lines, line-start markers ("1.", "–", "IV",
+"Section I :", "Annexe VI", "Article premier", "EN CE QUI CONCERNE ...") and, in hard-wrapped texts,
+indentation. Text pasted from a web page adds its own marks: a Markdown heading ("# ...") or a line
+in bold ("**...**") is a heading; a line of links only ("[Partager sur Facebook](...)"), an image
+("![...](...)") or a bare URL is page chrome.
+
+A heading glued to the start of its paragraph ("III. Energy Security and Climate The climate crisis
+has reached...", as pasted from the White House site) is split off: after a roman numeral and its
+full stop, a run of title-case words (lower-case "and", "of", "de", "et"... allowed inside), then a
+capitalised word followed by a lower-case one where the sentence starts. The title must not open
+with an article ("II. Les Parties conviennent" is a sentence) and what follows must be a sentence
+of some length. Without a numeral ("Cyber and Disinformation The Presidents renew..."), the title
+needs two capitalised words and the sentence must open with a word that opens sentences ("The",
+"We", "Les"...).
 """
 
 from __future__ import annotations
@@ -23,11 +35,19 @@ class BlockKind(StrEnum):
     ARTICLE = "article"  # "Article premier" alone on a line
     POINT = "point"  # "1. Les Parties ..."
     BULLET = "bullet"  # "– Encourageront ..."
+    MARKED_HEADING = "marked"  # "# Heading", "**Heading**", or a title glued to its paragraph
+    CHROME = "chrome"  # a share link, an image, a bare URL: page furniture, never text
     PARAGRAPH = "paragraph"
 
 
 HEADING_KINDS = frozenset(
-    {BlockKind.ROMAN, BlockKind.NAMED_HEADING, BlockKind.UPPER_HEADING, BlockKind.ARTICLE}
+    {
+        BlockKind.ROMAN,
+        BlockKind.NAMED_HEADING,
+        BlockKind.UPPER_HEADING,
+        BlockKind.MARKED_HEADING,
+        BlockKind.ARTICLE,
+    }
 )
 
 
@@ -58,10 +78,19 @@ _ROMAN = r"[IVXLC]{1,7}"
 ROMAN_ALONE = re.compile(rf"^(?P<num>{_ROMAN})\s*[.)]?$")
 NAMED_HEADING = re.compile(
     r"^(?P<word>Section|SECTION|Partie|PARTIE|Titre|TITRE|Chapitre|CHAPITRE|Part|PART|"
-    r"Chapter|CHAPTER)\s+(?P<num>" + _ROMAN + r"|\d{1,3}|premier|première|PREMIER|unique)\b"
+    r"Chapter|CHAPTER|Annexe|ANNEXE|Annex|ANNEX)\s+"
+    r"(?P<num>" + _ROMAN + r"|\d{1,3}|premier|première|PREMIER|unique)\b"
     r"\s*[:.–—-]?\s*(?P<title>[^\n]{0,200})$"
 )
-_HEADING_LEVELS = {"partie": 1, "part": 1, "titre": 1, "chapitre": 2, "chapter": 2}
+_HEADING_LEVELS = {
+    "partie": 1,
+    "part": 1,
+    "titre": 1,
+    "annexe": 1,
+    "annex": 1,
+    "chapitre": 2,
+    "chapter": 2,
+}
 ARTICLE_ALONE = re.compile(
     r"^(?:Article|ARTICLE|Art\.)\s+(?P<num>premier|Premier|PREMIER|unique|\d{1,3}(?:er|bis|ter)?"
     r"|" + _ROMAN + r")\s*[.:]?$"
@@ -69,6 +98,15 @@ ARTICLE_ALONE = re.compile(
 POINT = re.compile(r"^(?P<num>\d{1,3}|[a-z]|\([a-z0-9]{1,4}\))(?:[.)°]|(?<=\)))\s+(?=\S)")
 BULLET = re.compile(r"^(?P<num>[–—•·▪◦*-])\s+(?=\S)")
 _LETTER = re.compile(r"[^\W\d_]")
+MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
+BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)\s*:?$")
+_LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
+CHROME_LINE = re.compile(
+    rf"^(?:!{_LINK}"  # an image
+    rf"|(?:{_LINK}[\s|·•,;/-]*)+"  # nothing but links: "[Partager sur Facebook](...) [X](...)"
+    r"|<?(?:https?://|www\.)\S+>?"  # a bare URL
+    r")$"
+)
 # A paragraph that starts at the left margin after a wrapped line with an indent of two blanks
 # or more, or one blank after a sentence end, in a hard-wrapped text.
 _SENTENCE_END = re.compile(r"[.;:!?»\"”)]\s*$")
@@ -97,6 +135,12 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
         return BlockKind.POINT, match["num"], 0, ""
     if match := BULLET.match(content):
         return BlockKind.BULLET, match["num"], 0, ""
+    if CHROME_LINE.match(content):
+        return BlockKind.CHROME, "", 0, ""
+    if match := MARKDOWN_HEADING.match(content):
+        return BlockKind.MARKED_HEADING, "", min(len(match["hashes"]), 3), match["title"]
+    if match := BOLD_LINE.match(content):
+        return BlockKind.MARKED_HEADING, "", 3, match["title"].strip()
     if is_upper_heading(content):
         return BlockKind.UPPER_HEADING, "", 3, ""
     return None
@@ -117,8 +161,8 @@ def split_blocks(raw: str) -> list[Block]:
         starts_new = (
             not current or not wrapped or marker is not None or _starts_paragraph(current[-1], line)
         )
-        # Headings never swallow the lines that follow them.
-        if current and _is_heading(current[0]):
+        # Headings and chrome never swallow the lines that follow them.
+        if current and _stands_alone(current[0]):
             starts_new = True
         if starts_new:
             _close(groups, current)
@@ -126,12 +170,12 @@ def split_blocks(raw: str) -> list[Block]:
         else:
             current.append(line)
     _close(groups, current)
-    return [_make_block(raw, group) for group in groups]
+    return [piece for group in groups for piece in _unglue(_make_block(raw, group))]
 
 
-def _is_heading(line: Line) -> bool:
+def _stands_alone(line: Line) -> bool:
     marker = classify_line(line.content)
-    return marker is not None and marker[0] in HEADING_KINDS
+    return marker is not None and (marker[0] in HEADING_KINDS or marker[0] is BlockKind.CHROME)
 
 
 def _starts_paragraph(previous: Line, line: Line) -> bool:
@@ -157,6 +201,87 @@ def _make_block(raw: str, group: list[Line]) -> Block:
         return Block(BlockKind.PARAGRAPH, start, end, text)
     kind, number, level, title = marker
     return Block(kind, start, end, text, number, level, title)
+
+
+_GLUED_START = re.compile(rf"^(?P<num>{_ROMAN})\.[ \t]+")
+_WORD = re.compile(r"\S+")
+#: Lower-case words a title may hold between its capitalised words.
+_TITLE_JOINERS = frozenset(
+    re.findall(r"\S+", "and of the for in on with to at & de des du la le les et en pour à")
+)
+#: A title does not open with an article: "II. Les Parties conviennent" is a sentence.
+_ARTICLES = frozenset(re.findall(r"\S+", "the a an le la les l un une des"))
+#: The words that open the sentence after a glued heading with no numeral ("Cyber and
+#: Disinformation The Presidents renew ...").
+_SENTENCE_OPENERS = frozenset(
+    re.findall(r"\S+", "The We Our In This These Both As Since Today Together")
+    + re.findall(r"\S+", "Les La Le Nous Dans Ils Elles")
+)
+_GLUED_TITLE_MAX = 80
+_GLUED_SENTENCE_MIN = 40
+
+
+def _lower(text: str) -> bool:
+    return text[0].islower() or text[0].isdigit()
+
+
+def _opens_sentence(texts: list[str], index: int) -> bool:
+    """Whether the capitalised word at ``index`` starts running text rather than a title word.
+
+    It does when a lower-case word other than a joiner follows ("The climate crisis"), or a joiner
+    and then a lower-case word or a figure ("In the 21 century"); "Security and Defense" goes on.
+    """
+    following = texts[index + 1]
+    if not _lower(following):
+        return False
+    if following.casefold() not in _TITLE_JOINERS:
+        return True
+    return index + 2 < len(texts) and _lower(texts[index + 2])
+
+
+def _unglue(block: Block) -> list[Block]:
+    """Split a heading off the paragraph it is glued to (see the module's rule)."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return [block]
+    start = _GLUED_START.match(block.text)
+    words = list(_WORD.finditer(block.text, start.end() if start else 0))
+    title_end = 0  # index (in ``words``) one past the title's last word
+    texts = [word.group() for word in words]
+    for index, text in enumerate(texts[:-1]):
+        if text[0].isupper() and text.strip(",:").isalpha():
+            if title_end and (text in _SENTENCE_OPENERS or _opens_sentence(texts, index)):
+                break  # "... Human Rights The United States", "... Climate The climate crisis"
+            title_end = index + 1
+        elif text.casefold() not in _TITLE_JOINERS or not title_end:
+            return [block]
+    else:
+        return [block]
+    first = words[0].group().casefold().rstrip("'’")
+    title_stop = words[title_end - 1].end()
+    body_start = words[title_end].start()
+    if (
+        first in _ARTICLES
+        or title_stop > _GLUED_TITLE_MAX
+        or len(block.text) - body_start < _GLUED_SENTENCE_MIN
+    ):
+        return [block]
+    if start is None and (
+        texts[title_end].rstrip(",") not in _SENTENCE_OPENERS
+        or sum(1 for text in texts[:title_end] if text[0].isupper()) < 2
+    ):
+        return [block]  # without a numeral, only a title of two words or more before "The ..."
+    title = block.text[start.end() if start else 0 : title_stop]
+    heading = Block(
+        BlockKind.ROMAN if start else BlockKind.MARKED_HEADING,
+        block.start,
+        block.start + title_stop,
+        block.text[:title_stop],
+        start["num"] if start else "",
+        3,
+        title,
+    )
+    rest = Block(BlockKind.PARAGRAPH, block.start + body_start, block.end, block.text[body_start:])
+    return [heading, rest]
 
 
 __all__ = [

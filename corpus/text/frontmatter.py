@@ -4,7 +4,8 @@ The rules, in order:
 
 1. Page chrome at the top is never text: upper-case title lines, a date or time stamp, a bare
    number (a view count), a one- or two-word rubric ("Actualités"), a dateline
-   ("Paris / La Gazette").
+   ("Paris / La Gazette"), share links, images and bare URLs (``BlockKind.CHROME``, which is
+   chrome wherever it stands).
 2. When a line in the first half of the file starts with the name of the instrument
    ("Déclaration ...", "Charte ...", "Joint Statement ...") and reads as a title (short, no final
    full stop), everything before it is front matter and the title itself is a heading.
@@ -59,7 +60,7 @@ class Layout:
 def is_chrome(block: Block) -> bool:
     """A short line of page furniture rather than text."""
     text = " ".join(block.text.split())
-    return block.kind is BlockKind.UPPER_HEADING or (
+    return block.kind in (BlockKind.UPPER_HEADING, BlockKind.CHROME) or (
         len(text) <= 60 and not text.endswith((".", ":", ";")) and bool(_CHROME.match(text))
     )
 

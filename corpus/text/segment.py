@@ -8,21 +8,55 @@ Long paragraphs are split into sentences by one rule: a paragraph or point of mo
 ``SPLIT_MIN_CHARS`` characters is cut at its sentence ends (``corpus.text.sentences``), and a
 sentence shorter than ``SENTENCE_MIN_CHARS`` stays with the one before it; each piece is a clause
 of kind ``sentence`` labelled after its paragraph: "4. (2)".
+
+A preamble that strings considerations together is cut at each of them first (see
+``CONSIDERATION``): when a long paragraph opens with a participle or adjective of consideration
+("Ayant examiné", "Considérant", "Recognizing", "Reaffirming", "Convaincus"...), it is cut before
+every later one that follows a comma or a semicolon (", s'appuyant sur ...", ", se fondant sur
+...", "; Reaffirming ..."). Each consideration has its own counterpart elsewhere, and a 2,000
+character preamble would otherwise pair with anything on the strength of its size.
+
+Formal lines get kinds of their own (``corpus.model.FORMAL_KINDS``, rules in
+``corpus.text.formal``), so that they pair only with their like: lead-ins ("Les Parties :"),
+closing lines ("Fait à Moscou, le ..."), signatures and title lines left among the clauses.
+
+Labels are unique within a document. A label that would repeat (an "Article 1" in the treaty and
+in each of its annexes, "–1" under two paragraphs) is qualified by its part ("Annexe VI, Article
+1"), then by the paragraph a bullet belongs to ("¶6 –1 (2)"); a label still repeated (Markdown
+lists numbered "1." throughout) takes its rank among its namesakes ("1. #2"). The same text always
+gets the same labels.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from corpus.model import Clause, ClauseKind, Section
 from corpus.text.blocks import HEADING_KINDS, Block, BlockKind
+from corpus.text.formal import SIGNATURE_REACH, formal_kind
 from corpus.text.frontmatter import CLIPPING_DATE, find_layout
 from corpus.text.reading import text_blocks
 from corpus.text.sentences import sentence_spans
 
 SPLIT_MIN_CHARS = 400
 SENTENCE_MIN_CHARS = 80
+
+#: The openings of a consideration in a preamble, French then English: participles ("ayant
+#: examiné", "s'appuyant sur", "réaffirmant") and the adjectives of the same use ("convaincus",
+#: "conscients", "désireux"), matched case-insensitively at a word start.
+CONSIDERATION = re.compile(
+    r"(?:ayant|s[’']appuyant|se\s+fondant|fondés?\s+sur|marquant|sachant|exprimant|réaffirmant|"
+    r"affirmant|considérant|reconnaissant|rappelant|soulignant|notant|prenant|tenant\s+compte|"
+    r"constatant|se\s+félicitant|saluant|accueillant|confirmant|guidés|animés|désireux|"
+    r"convaincus|conscients|résolus|déterminés|attachés|"
+    r"recogni[sz]ing|reaffirming|affirming|recalling|noting|considering|welcoming|acknowledging|"
+    r"emphasi[sz]ing|stressing|underlining|underscoring|expressing|building\s+on|bearing\s+in|"
+    r"taking\s+into|guided\s+by|convinced|mindful|determined|desiring|committed|conscious)\b",
+    re.IGNORECASE,
+)
+_CONSIDERATION_CUT = re.compile(r"[,;]\s+(?=" + CONSIDERATION.pattern + ")", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +85,9 @@ class _Unit:
     base: str  # the label of the paragraph, point or bullet
     group: tuple[object, ...]  # units of the same group share a paragraph counter
     front: bool = False
-    pieces: list[tuple[int, int]] = field(default_factory=list)
+    part: str = ""  # the label of the enclosing top-level part ("Annexe VI"), if any
+    owner: int | None = None  # for a bullet, the index of the paragraph unit it hangs from
+    point: int | None = None  # for a paragraph of a numbered point, the index of the point's unit
 
 
 @dataclass
@@ -81,22 +117,40 @@ def segment(raw: str) -> Segmentation:
     sections: list[Section] = []
     units: list[_Unit] = []
     state = _State()
+    owner: int | None = None
+    point: int | None = None
     for index, block in enumerate(blocks):
-        if index in layout.chrome_blocks or index in layout.title_blocks:
+        if (
+            index in layout.chrome_blocks
+            or index in layout.title_blocks
+            or block.kind is BlockKind.CHROME
+        ):
             continue
         front = index < layout.body_start
         if block.kind in HEADING_KINDS and not front:
             _enter_heading(block, state, sections, units)
+            owner = None
             continue
-        units.append(_make_unit(block, state, front))
+        unit = _make_unit(block, state, front)
+        if unit.kind is ClauseKind.BULLET:
+            unit.owner = owner
+        else:
+            owner = len(units)
+        if unit.kind is ClauseKind.POINT:
+            point = len(units)
+        elif unit.group[0] == "point":
+            unit.point = point
+        units.append(unit)
     clauses = _finish(raw, units)
-    return Segmentation(tuple(clauses), tuple(sections))
+    return Segmentation(tuple(_with_formal_kinds(raw, clauses)), tuple(sections))
 
 
 def _enter_heading(
     block: Block, state: _State, sections: list[Section], units: list[_Unit]
 ) -> None:
-    heading = " ".join(block.text.split())
+    heading = " ".join((block.title or block.text).split())
+    if block.kind is not BlockKind.MARKED_HEADING:
+        heading = " ".join(block.text.split())
     if block.kind is BlockKind.ARTICLE:
         state.article = _article_label(block.number)
         state.article_key += 1
@@ -157,6 +211,7 @@ def _make_unit(block: Block, state: _State, front: bool) -> _Unit:
     section = state.section
     section_id = section.section_id if section is not None and not front else None
     prefix = "" if front else (state.article or (section.label if section is not None else ""))
+    part = state.levels[1].label if 1 in state.levels and not front else ""
     start = block.start
     if not front and (clip := CLIPPING_DATE.match(block.text)):
         start += clip.end()
@@ -189,7 +244,7 @@ def _make_unit(block: Block, state: _State, front: bool) -> _Unit:
             group = ("section", section_id if prefix else None)
             base = prefix
         kind = ClauseKind.ARTICLE if state.article and not state.point else ClauseKind.PARAGRAPH
-    return _Unit(kind, start, block.end, section_id, base, group, front)
+    return _Unit(kind, start, block.end, section_id, base, group, front, part)
 
 
 _NAMED_PREFIXES = ("Section", "Article", "Partie", "Titre", "Chapitre", "Part", "Chapter")
@@ -208,10 +263,13 @@ def _finish(raw: str, units: list[_Unit]) -> list[Clause]:
     for unit in units:
         counts[unit.group] = counts.get(unit.group, 0) + 1
     seen: dict[tuple[object, ...], int] = {}
-    clauses: list[Clause] = []
+    labels: list[str] = []
     for unit in units:
         seen[unit.group] = seen.get(unit.group, 0) + 1
-        label = _unit_label(unit, seen[unit.group], counts[unit.group])
+        labels.append(_unit_label(unit, seen[unit.group], counts[unit.group]))
+    labels = _unique_labels(units, labels)
+    clauses: list[Clause] = []
+    for unit, label in zip(units, labels, strict=True):
         pieces = _sentence_pieces(raw, unit)
         for number, (start, end) in enumerate(pieces, start=1):
             kind = ClauseKind.SENTENCE if len(pieces) > 1 else unit.kind
@@ -241,13 +299,102 @@ def _unit_label(unit: _Unit, rank: int, total: int) -> str:
     return f"{unit.base} ¶{rank}".strip()
 
 
+def _unique_labels(units: list[_Unit], labels: list[str]) -> list[str]:
+    """Qualify the labels that repeat: by part, then a bullet list by its paragraph, then by rank.
+
+    A bullet list is qualified as a whole, so its items read alike ("I ¶2 –1", "I ¶2 –2"), and a
+    bullet follows its point when the point takes a rank ("1. #4", then "1. #4 –1").
+    """
+    labels = list(labels)
+
+    def repeated() -> set[str]:
+        counts = Counter(label for unit, label in zip(units, labels, strict=True) if not unit.front)
+        return {label for label, count in counts.items() if count > 1}
+
+    def dash_part(label: str) -> str:
+        dash = label.find("–")
+        return label[dash:] if dash >= 0 else label
+
+    clash = repeated()
+    for index, unit in enumerate(units):
+        if labels[index] in clash and unit.part and not labels[index].startswith(unit.part):
+            labels[index] = f"{unit.part}, {labels[index]}"
+    clash = repeated()
+    lists = {u.owner for u, label in zip(units, labels, strict=True) if label in clash} - {None}
+    for index, unit in enumerate(units):
+        if unit.owner in lists and unit.owner is not None:
+            # "III –1" under "III ¶2" becomes "III ¶2 –1": the paragraph's label already says III.
+            labels[index] = f"{labels[unit.owner]} {dash_part(labels[index])}"
+    before_ranks = list(labels)
+    clash = repeated()
+    ranks: Counter[str] = Counter()
+    for index, unit in enumerate(units):
+        if labels[index] in clash and not unit.front and unit.kind is not ClauseKind.BULLET:
+            ranks[labels[index]] += 1
+            if ranks[labels[index]] > 1:
+                labels[index] = f"{labels[index]} #{ranks[labels[index]]}"
+    for index, unit in enumerate(units):
+        # Bullets and paragraphs of a point follow it: "1. #4 –1", "1. #8 ¶2".
+        for owner in (unit.owner, unit.point):
+            if (
+                owner is not None
+                and labels[owner] != before_ranks[owner]
+                and labels[index].startswith(before_ranks[owner])
+            ):
+                labels[index] = labels[owner] + labels[index][len(before_ranks[owner]) :]
+    clash = repeated()
+    ranks.clear()
+    for index, unit in enumerate(units):  # whatever still repeats (none in our texts)
+        if labels[index] in clash and not unit.front:
+            ranks[labels[index]] += 1
+            if ranks[labels[index]] > 1:
+                labels[index] = f"{labels[index]} #{ranks[labels[index]]}"
+    return labels
+
+
+def _with_formal_kinds(raw: str, clauses: list[Clause]) -> list[Clause]:
+    """The clauses, lead-ins, closing lines and signatures given their kinds."""
+    body = [c for c in clauses if not c.front_matter]
+    if not body:
+        return clauses
+    first, last = body[0].start, body[-1].end
+    changed: dict[str, ClauseKind] = {}
+    since_signing = SIGNATURE_REACH + 1  # clauses since the last closing line or signature
+    for clause in body:
+        position = (clause.start - first) / max(last - first, 1)
+        text = raw[clause.start : clause.end]
+        kind = formal_kind(text, position, after_signing=since_signing <= SIGNATURE_REACH)
+        since_signing += 1
+        if kind in (ClauseKind.CLOSING, ClauseKind.SIGNATURE):
+            since_signing = 1
+        if kind is not None:
+            changed[clause.clause_id] = kind
+    return [replace(c, kind=changed[c.clause_id]) if c.clause_id in changed else c for c in clauses]
+
+
 _BLANK_RUN = re.compile(r"\s+")
+
+
+def _consideration_pieces(text: str) -> list[tuple[int, int]]:
+    """Cut a preamble of considerations before each one (see ``CONSIDERATION``)."""
+    if not CONSIDERATION.match(text):
+        return [(0, len(text))]
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for cut in _CONSIDERATION_CUT.finditer(text):
+        pieces.append((start, cut.start() + 1))  # the comma stays with its consideration
+        start = cut.end()
+    pieces.append((start, len(text)))
+    return pieces
 
 
 def _sentence_pieces(raw: str, unit: _Unit) -> list[tuple[int, int]]:
     text = raw[unit.start : unit.end]
     if unit.front or len(text) <= SPLIT_MIN_CHARS:
         return [(unit.start, unit.end)]
+    considerations = _consideration_pieces(text)
+    if len(considerations) > 1:
+        return [(unit.start + start, unit.start + end) for start, end in considerations]
     merged: list[list[int]] = []
     for start, end in sentence_spans(text):
         if merged and (

@@ -147,8 +147,15 @@ def test_align_json_of_two_bundled_declarations() -> None:
         assert pair["left"] in ids["left"]
         assert pair["right"] in ids["right"]
         assert 0 < pair["score"] <= 1
+        # strong from 0.40, fair from 0.30, weak below (corpus.compare.align.strength)
+        expected = "strong" if pair["score"] >= 0.4 else "fair" if pair["score"] >= 0.3 else "weak"
+        assert pair["strength"] == expected
+    assert {"strong", "weak"} <= {p["strength"] for p in report["pairs"]}
     sovereignty = [p for p in report["pairs"] if ids["left"][p["left"]]["label"] == "IV ¶4"]
     assert any(ids["right"][p["right"]]["label"] == "1." for p in sovereignty)
+    # The lead-ins pair with each other, never with a commitment.
+    lead_ins = [p for p in report["pairs"] if ids["left"][p["left"]]["label"] == "¶1"]
+    assert [ids["right"][p["right"]]["label"] for p in lead_ins] == ["¶1"]
     for phrase in report["phrases"]:
         start, end = phrase["left"]
         assert " ".join(left_raw[start:end].split()) == phrase["text"]

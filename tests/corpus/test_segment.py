@@ -43,15 +43,55 @@ CASES = [
         "Le Président de la Fédération de Russie et le Président de la République \n",
         "République \nd’Azerbaïdjan,",
         "¶1",
-        ClauseKind.PARAGRAPH,
+        ClauseKind.LEAD_IN,  # names the parties, says nothing
         False,
     ),
     (
         MOSCOW,
         "Ayant examiné",
+        "problèmes régionaux et mondiaux d’intérêt commun,",
+        "¶2 (1)",  # the preamble is cut at each consideration
+        ClauseKind.SENTENCE,
+        False,
+    ),
+    (
+        MOSCOW,
+        "se fondant sur l’Accord d’amitié",
+        "partenariat stratégique entre \nles deux pays,",
+        "¶2 (3)",
+        ClauseKind.SENTENCE,
+        False,
+    ),
+    (
+        MOSCOW,
+        "tenant compte des progrès",
         "ces processus sont \nirréversibles,",
-        "¶2",
-        ClauseKind.PARAGRAPH,
+        "¶2 (8)",
+        ClauseKind.SENTENCE,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Déclarent, par les présentes :",
+        "par les présentes :",
+        "¶3",
+        ClauseKind.LEAD_IN,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Fait à Moscou",
+        "faisant également foi.",
+        "V ¶10",
+        ClauseKind.CLOSING,
+        False,
+    ),
+    (
+        MOSCOW,
+        "Le Président de la Fédération de Russie \n(Signé)",
+        "V. Poutine",
+        "V ¶11",
+        ClauseKind.SIGNATURE,
         False,
     ),
     (
@@ -215,7 +255,7 @@ CASES = [
         "La déclaration conjointe a été adoptée le 7 mai 2025",
         "et en anglais.",
         "¶21",
-        ClauseKind.PARAGRAPH,
+        ClauseKind.CLOSING,  # place and date of adoption
         False,
     ),
     # Charter 2026: site chrome, five preamble points, Sections I-IV with numbered points.
@@ -224,7 +264,7 @@ CASES = [
         "Le Gouvernement de la République d’Azerbaïdjan et le Gouvernement des États-Unis",
         "États-Unis d’Amérique :",
         "¶1",
-        ClauseKind.PARAGRAPH,
+        ClauseKind.LEAD_IN,
         False,
     ),
     (
@@ -428,7 +468,8 @@ def test_peace_treaty_parts_sections_articles(data_dir: Path) -> None:
     assert labels[:2] == ["Partie I", "Partie I, Section I"]
     assert seg.sections[0].heading == "Partie I : CLAUSES TERRITORIALES"
     art1 = clause_starting(raw, seg, "Les frontières de l'Italie demeureront")
-    assert art1.label.startswith("Article 1")
+    # "Article 1" of the treaty and of Annex VI: each is qualified by its part.
+    assert art1.label == "Partie I, Article 1"
     assert seg.section(art1.section) is not None
     assert seg.section(art1.section).label == "Partie I, Section I"  # type: ignore[union-attr]
     for before, after in zip(seg.clauses, seg.clauses[1:], strict=False):

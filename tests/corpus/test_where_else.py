@@ -21,6 +21,9 @@ def test_precedents_of_the_sovereignty_clause() -> None:
     top = {(p.doc_id, p.label) for p in found[:3]}
     assert (MOSCOW, "IV ¶4") in top  # "respect réciproque de la souveraineté, ... frontières"
     assert (SOCHI, "¶8 (1)") in top  # "reconnaissance mutuelle de la souveraineté, ..."
+    # Moscow's preamble is cut at each consideration: "réaffirmant ... le respect de la
+    # souveraineté, de l'indépendance, de l'intégrité territoriale" is a precedent of its own.
+    assert (MOSCOW, "¶2 (7)") in {(p.doc_id, p.label) for p in found}
     moscow = next(p for p in found if p.label == "IV ¶4")
     raw = bundled.load_bundled(MOSCOW).raw
     assert " ".join(raw[moscow.start : moscow.end].split()) == moscow.text
