@@ -28,10 +28,9 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 
-from corpus.compare.analysis import AnalyzedDocument, analyze
+from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.similarity import TermWeights, clause_terms, similarity_matrix
 from corpus.defaults import DEFAULT_THRESHOLD
-from corpus.formulas.finder import bundled_catalogue
 from corpus.model import FORMAL_KINDS, Alignment, Clause, ClauseKind, ClauseLink
 from corpus.text.formal import names_office
 
@@ -55,13 +54,10 @@ def clause_bags(document: AnalyzedDocument) -> list[Counter[str]]:
 
 @cache
 def _bundled_bags() -> tuple[tuple[str, tuple[Counter[str], ...]], ...]:
-    from corpus.text import bundled
+    # Shipped with the program (computed once, see corpus.compare.bundled_bags), else computed.
+    from corpus.compare import bundled_bags
 
-    catalogue = bundled_catalogue()
-    return tuple(
-        (doc_id, tuple(clause_bags(analyze(bundled.load_bundled(doc_id), catalogue))))
-        for doc_id in bundled.bundled_ids()
-    )
+    return bundled_bags.shipped() or bundled_bags.compute()
 
 
 def corpus_weights(documents: Iterable[tuple[str, Sequence[Counter[str]]]]) -> TermWeights:

@@ -32,8 +32,8 @@ from corpus.compare.align import corpus_weights
 from corpus.compare.similarity import TermWeights
 from corpus.defaults import DEFAULT_MIN_WORDS
 from corpus.model import FormulaHit, SharedPhrase, Span
+from corpus.text.countries import find_countries
 from corpus.text.formal import LOWER_TITLE_WORDS, OFFICE_WORDS
-from corpus.text.metadata import find_countries
 from corpus.text.tokens import Token
 
 MAX_GAP = 3

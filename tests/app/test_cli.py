@@ -120,7 +120,7 @@ def modules_loaded_by(command: list[str], home: Path) -> set[str]:
     [
         (["scan", "moscou"], {"PySide6", "scipy", "numpy"}),
         (["search", "intégrité territoriale"], {"PySide6", "scipy", "numpy"}),
-        (["align", "moscou", "2026"], {"PySide6"}),
+        (["align", "moscou", "2026"], {"PySide6", "scipy"}),
     ],
 )
 def test_headless_commands_load_only_what_they_need(
