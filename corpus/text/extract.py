@@ -154,14 +154,29 @@ def _docx_paragraph(paragraph: ElementTree.Element) -> str:
 def pdf_text(data: bytes, name: str = "the file") -> str:
     """The text layer of a PDF, running headers and footers dropped, hyphenation joined."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        # An official PDF often has only an owner password (no printing, no copying): its text
+        # opens with the empty user password. AES needs ``cryptography``, a dependency for this.
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(f"{name}: the PDF is protected by a password")
+            raise DocumentError(
+                f"{name}: the PDF is protected by a password; save a copy without one and try again"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except DocumentError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise DocumentError(f"{name}: the PDF is protected by a password") from exc
+    except DependencyError as exc:
+        raise DocumentError(f"{name}: the PDF is encrypted in a way not supported ({exc})") from exc
+    except RecursionError as exc:
+        raise DocumentError(f"{name}: the PDF is nested too deeply to be read") from exc
+    except Exception as exc:
+        # pypdf raises many kinds of exceptions on a damaged or hostile file (its own errors,
+        # but also AssertionError, ZeroDivisionError, IndexError...): every one means the same
+        # thing here, and one bad file must never stop an import or a command.
         raise DocumentError(f"{name}: the PDF cannot be read ({exc})") from exc
     lines = [
         [" ".join(line.split()) for line in page.replace("\r", "\n").split("\n")] for page in pages
