@@ -31,6 +31,9 @@ from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.files import Manifest
 from corpus.library.index import SearchIndex, prepare
+
+# Re-exported: the application tells the user when the library cannot be written.
+from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
 from corpus.model import Document, DocumentMeta
 from corpus.text.extract import extract_bytes, is_supported
 from corpus.text.loading import read_bytes, read_text_file
@@ -145,12 +148,22 @@ class Library:
                 (:data:`THOROUGH_BELOW_BYTES`): a whole check reads the file.
 
         Raises:
-            LibraryError: the folder cannot be created or the database cannot be made.
+            LibraryUnavailableError: the folder cannot be created or written (a read-only or
+                full disk, no permission); nothing was changed in it.
+            LibraryError: the database cannot be made.
         """
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"{root}: cannot create the library folder ({exc})") from exc
+            raise LibraryUnavailableError(
+                f"{root}: cannot create the library folder ({exc.strerror or exc})"
+            ) from exc
+        # A read-only or full disk is not damage: say so before anything is checked or moved.
+        fault = libraryrepair.unwritable(root)
+        if fault is not None:
+            raise LibraryUnavailableError(
+                f"{root}: the library cannot be written ({fault}); nothing was changed"
+            )
         path, in_use = root / DATABASE, root / IN_USE
         existed = path.exists()
         if thorough is None:

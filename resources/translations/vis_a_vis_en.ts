@@ -449,6 +449,14 @@
     </message>
 </context>
 <context>
+    <name>application</name>
+    <message>
+        <location filename="../../app/application.py" line="206"/>
+        <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
+        <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <location filename="../../app/search_model.py" line="134"/>
@@ -585,7 +593,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="229"/>
+        <location filename="../../app/application.py" line="254"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
