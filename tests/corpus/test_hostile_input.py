@@ -11,8 +11,9 @@ from pypdf import PdfReader, PdfWriter
 from corpus.errors import DocumentError
 from corpus.library.store import ImportStatus, Library
 from corpus.text.extract import extract_bytes
+from corpus.text.sentences import sentence_spans
 
-from tests.corpus.test_extract import make_pdf
+from tests.corpus.test_extract import make_docx, make_pdf
 
 _LINES = ["Déclaration commune", "Les Parties réaffirment l’intégrité territoriale des États."]
 
@@ -60,3 +61,33 @@ def test_an_import_goes_past_a_locked_pdf(tmp_path: Path) -> None:
     ]
     assert "password" in outcomes[0].message
     assert len(library) == 2
+
+
+# -- case 3: readers that were quadratic on small files ----------------------------------------
+
+
+def test_nested_docx_paragraphs_are_read_once_each() -> None:
+    depth = 3000
+    opening = '<w:p><w:r><w:t xml:space="preserve">niveau</w:t></w:r>'
+    data = make_docx([], extra_body=opening * depth + "</w:p>" * depth)
+    text = extract_bytes(data, ".docx").text
+    assert text == "\n\n".join(["niveau"] * depth) + "\n"
+
+
+def test_html_with_endless_unclosed_tags() -> None:
+    data = b"<p>Texte visible.</p>" + b"<a " * 100_000
+    assert extract_bytes(data, ".html").text == "Texte visible.\n"
+
+
+def test_html_declaring_utf16_on_ascii_is_read_as_browsers_do() -> None:
+    page = '<html><head><meta charset="utf-16"></head><body><p>Souveraineté</p></body></html>'
+    assert extract_bytes(page.encode("utf-8"), ".html").text == "Souveraineté\n"
+
+
+def test_one_long_paragraph_is_split_in_linear_time() -> None:
+    text = "Les Parties saluent M. Dupont et les É.-U. d’Amérique. " * 20_000  # 1.1 MB
+    spans = sentence_spans(text)
+    assert len(spans) == 20_000
+    assert (
+        text[spans[1][0] : spans[1][1]] == "Les Parties saluent M. Dupont et les É.-U. d’Amérique."
+    )
