@@ -34,6 +34,7 @@ from corpus.library.index import SearchIndex, prepare
 
 # Re-exported: the application tells the user when the library cannot be written.
 from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
+from corpus.library.writelock import WriterLock
 from corpus.model import Document, DocumentMeta
 from corpus.text.extract import extract_bytes, is_supported
 from corpus.text.loading import read_bytes, read_text_file
@@ -117,12 +118,19 @@ class Library:
         notices: what the user should be told about opening it (a rebuilt database...).
     """
 
-    def __init__(self, root: Path, index: SearchIndex, catalogue: Catalogue) -> None:
+    def __init__(
+        self,
+        root: Path,
+        index: SearchIndex,
+        catalogue: Catalogue,
+        writer: WriterLock | None = None,
+    ) -> None:
         self.root = root
         self.index = index
         self.catalogue = catalogue
         self.notices: list[str] = []
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # between this program's threads
+        self.writer = writer or WriterLock(root)  # between programs
         with index.transaction() as db:
             for statement in _FILES_SCHEMA.split(";"):
                 if statement.strip():
@@ -164,6 +172,19 @@ class Library:
             raise LibraryUnavailableError(
                 f"{root}: the library cannot be written ({fault}); nothing was changed"
             )
+        writer = WriterLock(root)
+        with writer.held():  # another program's import must not be half-seen, nor undone
+            return cls._open(root, catalogue, with_bundled, thorough, writer)
+
+    @classmethod
+    def _open(
+        cls,
+        root: Path,
+        catalogue: Catalogue | None,
+        with_bundled: bool,
+        thorough: bool | None,
+        writer: WriterLock,
+    ) -> Library:
         path, in_use = root / DATABASE, root / IN_USE
         existed = path.exists()
         if thorough is None:
@@ -178,7 +199,7 @@ class Library:
                 f"{aside.name} and rebuilt from the library's files."
             )
         in_use.touch()
-        library = cls(root, index, catalogue or bundled_catalogue())
+        library = cls(root, index, catalogue or bundled_catalogue(), writer)
         library.notices.extend(notices)
         libraryrepair.refresh_formulas(library.index, library.catalogue)
         library._reconcile(with_bundled, quiet=bool(notices) or not existed)
@@ -257,7 +278,7 @@ class Library:
             DocumentError: the file cannot be read or holds no text.
             LibraryError: the library cannot be written.
         """
-        with self._lock:
+        with self._lock, self.writer.held():
             source = path.expanduser().resolve()
             data = read_bytes(source)
             sha = libraryfiles.sha256_of(data)
@@ -297,12 +318,14 @@ class Library:
     def _store(
         self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta
     ) -> None:
+        existed = libraryfiles.folder_for(self.root, manifest.sha256).exists()
         text_path = libraryfiles.store(self.root, manifest, data, text)
         try:
             write_sidecar(text_path, meta)
             self._index_file(manifest, text_path, raw, meta)
         except (OSError, CorpusError) as exc:
-            libraryfiles.discard(self.root, manifest.sha256)
+            if not existed:  # never a folder another import (or the index) relies on
+                libraryfiles.discard(self.root, manifest.sha256)
             raise LibraryError(
                 f"{manifest.source}: cannot be added to the library ({exc})"
             ) from exc
@@ -352,7 +375,7 @@ class Library:
             KeyError: no such document.
             LibraryError: the sidecar cannot be written.
         """
-        with self._lock:
+        with self._lock, self.writer.held():
             document = self.index.document(key)
             try:
                 if key.startswith(BUNDLED):
@@ -378,7 +401,7 @@ class Library:
         """
         if key.startswith(BUNDLED):
             raise LibraryError("the bundled declarations cannot be removed")
-        with self._lock:
+        with self._lock, self.writer.held():
             self._forget(key)
 
     def _forget(self, key: str) -> None:
