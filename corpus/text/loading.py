@@ -12,6 +12,9 @@ exactly this job) only when the bytes are neither BOM-marked nor valid UTF-8.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -50,24 +53,52 @@ def universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file's bytes, turning every way it can fail into a :class:`DocumentError`."""
-    if not path.exists():
-        raise DocumentError(f"{path}: no such file")
-    if path.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a text file")
+def read_bytes(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Read a file's bytes, turning every way it can fail into a :class:`DocumentError`.
+
+    Only a regular file is read (a link to one is followed), and never more than ``limit`` + 1
+    bytes, whatever its stated size: a link to ``/dev/zero`` would read without end, and a
+    named pipe would wait for ever (it is opened without waiting, then refused).
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"{path}: too large ({size / 1_048_576:.1f} MB); "
-                f"the limit is {MAX_DOCUMENT_BYTES // 1_048_576} MB"
-            )
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise DocumentError(f"{path}: is a folder, not a text file") from exc
     except PermissionError as exc:
         raise DocumentError(f"{path}: permission denied") from exc
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise DocumentError(f"{path}: cannot be read ({_reason(exc)})") from exc
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise DocumentError(f"{path}: is a folder, not a text file")
+        if not stat.S_ISREG(status.st_mode):
+            raise DocumentError(f"{path}: is not a regular file (a device or a pipe?)")
+        if status.st_size > limit:
+            raise DocumentError(_too_large(path, f"{status.st_size / 1_048_576:.1f} MB", limit))
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({_reason(exc)})") from exc
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:  # it grew since, or its size was not told
+        raise DocumentError(_too_large(path, "more than the limit", limit))
+    return data
+
+
+def _too_large(path: Path, size: str, limit: int) -> str:
+    return f"{path}: too large ({size}); the limit is {limit // 1_048_576} MB"
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a link that leads back to itself"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long"
+    return exc.strerror or str(exc)
 
 
 def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:

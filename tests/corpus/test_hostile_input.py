@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -10,10 +12,12 @@ from pypdf import PdfReader, PdfWriter
 
 from corpus.errors import DocumentError
 from corpus.library.store import ImportStatus, Library
+from corpus.text import extract
 from corpus.text.extract import extract_bytes
+from corpus.text.loading import read_bytes
 from corpus.text.sentences import sentence_spans
 
-from tests.corpus.test_extract import make_docx, make_pdf
+from tests.corpus.test_extract import _W, make_docx, make_pdf
 
 _LINES = ["Déclaration commune", "Les Parties réaffirment l’intégrité territoriale des États."]
 
@@ -91,3 +95,70 @@ def test_one_long_paragraph_is_split_in_linear_time() -> None:
     assert (
         text[spans[1][0] : spans[1][1]] == "Les Parties saluent M. Dupont et les É.-U. d’Amérique."
     )
+
+
+# -- case 7: memory and files that are not files ------------------------------------------------
+
+
+def test_a_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_bytes(pipe)
+
+
+def test_a_link_to_an_endless_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_bytes(link)
+
+
+def test_no_more_than_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 5000)
+    with pytest.raises(DocumentError, match="too large"):
+        read_bytes(path, limit=4096)
+    assert read_bytes(path, limit=5000) == b"a" * 5000
+
+
+def _docx_with_sizes(xml: bytes, stated: int) -> bytes:
+    """A .docx whose document part is ``xml``, its ZIP headers claiming ``stated`` bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", xml)
+    data = bytearray(buffer.getvalue())
+    true = len(xml).to_bytes(4, "little")
+    lie = stated.to_bytes(4, "little")
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.index(signature)
+        assert data[at + offset : at + offset + 4] == true
+        data[at + offset : at + offset + 4] = lie
+    return bytes(data)
+
+
+@pytest.mark.parametrize("stated", [100, 1_000])
+def test_a_docx_whose_header_lies_about_its_size(
+    stated: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extract, "MAX_XML_BYTES", 1_000_000)
+    paragraph = b"<w:p><w:r><w:t>Les Parties.</w:t></w:r></w:p>"
+    xml = (
+        f'<w:document xmlns:w="{_W}"><w:body>'.encode()
+        + paragraph * 50_000
+        + b"</w:body></w:document>"
+    )
+    with pytest.raises(DocumentError, match=r"too large|can be read"):
+        extract_bytes(_docx_with_sizes(xml, stated), ".docx")
+
+
+def test_a_docx_bigger_than_the_limit_stops_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "MAX_XML_BYTES", 1_000_000)
+    data = make_docx(["Les Parties conviennent."] * 60_000)
+    with pytest.raises(DocumentError, match="too large"):
+        extract_bytes(data, ".docx")
+
+
+def test_a_docx_of_many_tiny_paragraphs() -> None:
+    data = make_docx(["x"] * 50_000)
+    assert extract_bytes(data, ".docx").text.count("x") == 50_000
