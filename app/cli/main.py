@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -25,6 +26,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args)
     parser = _build_parser()
     options = parser.parse_args(args)
+    for stream in (sys.stdout, sys.stderr):
+        # A file name that is not UTF-8, or a letter the terminal's encoding lacks (a French
+        # Latin-1 locale), is printed as an escape (valid in JSON too), not as a traceback.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         result: int = options.handler(options)
         return result

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -157,7 +158,7 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     if not folder.is_dir():
         raise DocumentError(f"{folder}: no such folder")
     root = folder.resolve()
-    name = hashlib.sha1(str(root).encode("utf-8")).hexdigest()[:16]
+    name = hashlib.sha1(os.fsencode(root)).hexdigest()[:16]
     store = cache / "search"
     texts = store / name
     texts.mkdir(parents=True, exist_ok=True)
@@ -168,8 +169,24 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         index = SearchIndex(database)
-    files = sorted(p for p in root.rglob("*") if p.is_file() and is_supported(p))
+    files = sorted(p for p in root.rglob("*") if is_supported(p) and _inside(p, root))
     return index, _update(index, files, texts)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` is a regular file of the folder: a link out of it (to ``/etc/passwd``),
+    a link that leads back to itself, a device or a pipe is not."""
+    try:
+        resolved = path.resolve(strict=True)
+        return resolved.is_relative_to(root) and stat.S_ISREG(resolved.stat().st_mode)
+    except (OSError, RuntimeError):
+        return False
+
+
+def _utf8(path: Path) -> str:
+    """``path`` as valid UTF-8 text, for the index and the messages: a name that is not UTF-8
+    keeps its odd bytes as ``\\xe9`` escapes, so that two such names stay apart."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
@@ -184,13 +201,20 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
     known = index.stamps()
     sources: dict[str, str] = {}
     for path in files:
-        plain = FORMATS[path.suffix.lower()] in ("text", "markdown")
-        digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()
+        key = _utf8(path)
+        # A text whose name is not UTF-8 is copied like a .docx's text: its own name could not
+        # be kept in the index.
+        plain = FORMATS[path.suffix.lower()] in ("text", "markdown") and key == str(path)
+        digest = hashlib.sha1(os.fsencode(path)).hexdigest()
         text_path = path if plain else texts / f"{digest}.txt"
-        sources[str(text_path)] = str(path)
-        status = path.stat()
+        sources[str(text_path)] = key
+        try:
+            status = path.stat()
+        except OSError as exc:
+            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
+            continue
         stamp = f"{status.st_mtime_ns}:{status.st_size}"
-        if known.pop(str(path), None) == stamp:
+        if known.pop(key, None) == stamp:
             continue  # unchanged since it was indexed
         try:
             if plain:
@@ -199,8 +223,8 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
                 raw = extract_file(path).text
                 text_path.write_text(raw, encoding="utf-8", newline="")
                 meta = read_sidecar(path) or extract_meta(raw)
-                document = Document(path.stem, str(text_path), raw, meta)
-            index.add(str(path), document, catalogue, stamp)
+                document = Document(_utf8(Path(path.stem)), str(text_path), raw, meta)
+            index.add(key, document, catalogue, stamp)
         except CorpusError as exc:
             print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
     for key in known:  # files deleted since

@@ -112,7 +112,27 @@ def discard(root: Path, sha256: str) -> None:
     shutil.rmtree(folder_for(root, sha256), ignore_errors=True)
 
 
+#: The longest name (in UTF-8 bytes) given to a copied original: with ``.txt.meta.json`` added
+#: it stays under the 255 bytes most file systems allow.
+MAX_NAME_BYTES = 150
+
+
 def safe_name(name: str) -> str:
-    """A file name safe to create in the library (no folders, no leading dot)."""
+    """A file name safe to create in the library: no folders, no leading dot, valid UTF-8
+    (bytes that were not are replaced), at most :data:`MAX_NAME_BYTES` bytes, suffix kept."""
+    name = displayable(name)
     cleaned = "".join(c if c not in '/\\:*?"<>|\0' else "_" for c in name).strip(" .")
-    return cleaned[:150] or "document"
+    if not cleaned:
+        return "document"
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot or len(suffix.encode("utf-8")) > 16:
+        stem, suffix = cleaned, ""
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8")) - len(dot)
+    stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").strip(" .") or "document"
+    return f"{stem}{dot}{suffix}"
+
+
+def displayable(text: str) -> str:
+    """``text`` (a path) as valid Unicode: the bytes of a name that was not UTF-8 (which Python
+    keeps as lone surrogates, that neither SQLite nor JSON files accept) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -25,11 +25,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError, LibraryError
+from corpus.errors import CorpusError, DocumentError, LibraryError
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
-from corpus.library.files import Manifest
+from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
 
 # Re-exported: the application tells the user when the library cannot be written.
@@ -255,21 +255,31 @@ class Library:
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]:
         """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
-        found = sorted(
-            p
-            for p in folder.rglob("*")
-            if p.is_file()
-            and is_supported(p)
-            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-            and self.root.resolve() not in p.resolve().parents
-        )
+        found = sorted(p for p in folder.rglob("*") if self._importable(p, folder))
         return [self._try_add(path) for path in found]
+
+    def _importable(self, path: Path, folder: Path) -> bool:
+        try:
+            return (
+                is_supported(path)
+                and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+                and path.is_file()
+                and self.root.resolve() not in path.resolve().parents
+            )
+        except (OSError, RuntimeError):  # a link that leads back to itself, a name too long
+            return False
 
     def _try_add(self, path: Path) -> ImportOutcome:
         try:
             return self.add_file(path)
         except CorpusError as exc:
-            return ImportOutcome(str(path), ImportStatus.FAILED, message=str(exc))
+            return ImportOutcome(displayable(str(path)), ImportStatus.FAILED, message=str(exc))
+        except OSError as exc:  # the file changed or went away while it was read
+            return ImportOutcome(
+                displayable(str(path)),
+                ImportStatus.FAILED,
+                message=f"{displayable(str(path))}: cannot be read ({exc.strerror or exc})",
+            )
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Copy one file into the library and index it.
@@ -278,18 +288,26 @@ class Library:
             DocumentError: the file cannot be read or holds no text.
             LibraryError: the library cannot be written.
         """
-        with self._lock, self.writer.held():
+        try:
             source = path.expanduser().resolve()
+        except (OSError, RuntimeError) as exc:
+            raise DocumentError(
+                f"{displayable(str(path))}: cannot be read (a link that leads back to itself)"
+            ) from exc
+        # Where it came from, as the user is told and the database keeps it: valid Unicode
+        # even when the name is not valid UTF-8.
+        name = displayable(str(source))
+        with self._lock, self.writer.held():
             data = read_bytes(source)
             sha = libraryfiles.sha256_of(data)
             files = self._files()
             stamp = libraryfiles.stamp_of(source)
             if sha in files:
-                if files[sha][0] == str(source):
+                if files[sha][0] == name:
                     self._set_file(sha, stamp=stamp)
-                return ImportOutcome(str(source), ImportStatus.DUPLICATE, sha)
-            extracted = extract_bytes(data, source.suffix, str(source))
-            previous = next((k for k, f in files.items() if f[0] == str(source)), None)
+                return ImportOutcome(name, ImportStatus.DUPLICATE, sha)
+            extracted = extract_bytes(data, source.suffix, name)
+            previous = next((k for k, f in files.items() if f[0] == name), None)
             meta = read_sidecar(source)
             if meta is None and previous is not None and files[previous][3]:
                 meta = self.index.document(previous).meta  # the user's edits carry over
@@ -304,7 +322,7 @@ class Library:
                 original,
                 original if plain else f"{original}.txt",
                 extracted.format,
-                str(source),
+                name,
                 stamp,
                 _now(),
                 edited,
@@ -313,7 +331,7 @@ class Library:
             if previous is not None:
                 self._forget(previous)
             status = ImportStatus.UPDATED if previous else ImportStatus.ADDED
-            return ImportOutcome(str(source), status, sha)
+            return ImportOutcome(name, status, sha)
 
     def _store(
         self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta

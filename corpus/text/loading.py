@@ -60,36 +60,37 @@ def read_bytes(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     bytes, whatever its stated size: a link to ``/dev/zero`` would read without end, and a
     named pipe would wait for ever (it is opened without waiting, then refused).
     """
+    shown = os.fsencode(path).decode("utf-8", "replace")  # a name that is not UTF-8, shown
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as exc:
-        raise DocumentError(f"{path}: no such file") from exc
+        raise DocumentError(f"{shown}: no such file") from exc
     except IsADirectoryError as exc:
-        raise DocumentError(f"{path}: is a folder, not a text file") from exc
+        raise DocumentError(f"{shown}: is a folder, not a text file") from exc
     except PermissionError as exc:
-        raise DocumentError(f"{path}: permission denied") from exc
+        raise DocumentError(f"{shown}: permission denied") from exc
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({_reason(exc)})") from exc
+        raise DocumentError(f"{shown}: cannot be read ({_reason(exc)})") from exc
     try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
-            raise DocumentError(f"{path}: is a folder, not a text file")
+            raise DocumentError(f"{shown}: is a folder, not a text file")
         if not stat.S_ISREG(status.st_mode):
-            raise DocumentError(f"{path}: is not a regular file (a device or a pipe?)")
+            raise DocumentError(f"{shown}: is not a regular file (a device or a pipe?)")
         if status.st_size > limit:
-            raise DocumentError(_too_large(path, f"{status.st_size / 1_048_576:.1f} MB", limit))
+            raise DocumentError(_too_large(shown, f"{status.st_size / 1_048_576:.1f} MB", limit))
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({_reason(exc)})") from exc
+        raise DocumentError(f"{shown}: cannot be read ({_reason(exc)})") from exc
     finally:
         os.close(descriptor)
     if len(data) > limit:  # it grew since, or its size was not told
-        raise DocumentError(_too_large(path, "more than the limit", limit))
+        raise DocumentError(_too_large(shown, "more than the limit", limit))
     return data
 
 
-def _too_large(path: Path, size: str, limit: int) -> str:
+def _too_large(path: str, size: str, limit: int) -> str:
     return f"{path}: too large ({size}); the limit is {limit // 1_048_576} MB"
 
 
