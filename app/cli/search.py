@@ -47,11 +47,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_run)
 
 
+def _check_filters(options: argparse.Namespace) -> None:
+    """Refuse a filter that would silently find nothing: an unknown language, a date that is
+    not one (``2025-13-45``).
+
+    Raises:
+        QueryError: with one line saying which.
+    """
+    import datetime
+
+    from corpus.errors import QueryError
+
+    if options.language and options.language.lower() not in ("fr", "en"):
+        raise QueryError(f"unknown language {options.language!r}: write fr or en")
+    for text in (options.date_from, options.date_to):
+        parts = text.split("-") if text else []
+        try:
+            if parts and (
+                len(parts) > 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4
+            ):
+                raise ValueError(text)
+            if parts:
+                year, month, day = [int(p) for p in parts] + [1] * (3 - len(parts))
+                datetime.date(year, month, day)
+        except ValueError:
+            raise QueryError(f"not a date: {text!r} (write YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
 def _run(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.hits import Filters
     from corpus.library.query import parse_query
 
+    _check_filters(options)
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)
     if options.corpus:

@@ -199,6 +199,7 @@ class Library:
                 f"{aside.name} and rebuilt from the library's files."
             )
         in_use.touch()
+        libraryfiles.sweep_leftovers(root)  # what an import killed mid-way left
         library = cls(root, index, catalogue or bundled_catalogue(), writer)
         library.notices.extend(notices)
         libraryrepair.refresh_formulas(library.index, library.catalogue)

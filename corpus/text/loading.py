@@ -131,7 +131,10 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         if data.startswith(magic):
             raise DocumentError(f"{name}: is {what}, not a text file")
     if b"\x00" in data[:8192]:
-        raise DocumentError(f"{name}: contains NUL bytes: a binary file, not text")
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise DocumentError(f"{name}: contains NUL bytes: a binary file, not text")
+        return _checked_text(universal_newlines(data.decode(utf16)), name), utf16
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
@@ -140,14 +143,43 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
     return _checked_text(universal_newlines(text), name), encoding
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` is such text without a byte-order mark (as
+    some Windows programs save it): mostly Latin letters, so every other byte is NUL."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 2:
+        return None
+    pairs = len(sample) // 2
+    odd = sample[1::2].count(0) / pairs  # the high bytes of little-endian code units
+    even = sample[0::2].count(0) / pairs
+    for encoding, nul, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nul > 0.6 and other < 0.05:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
+#: Past this share of letters outside ASCII, bytes read as Windows-1252 are not French or
+#: English text (those have a few accented letters in a hundred) but binary noise.
+_MAX_NON_ASCII = 0.3
+
+
 def _detect(data: bytes, name: str) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
+    refusal = DocumentError(
+        f"{name}: is neither UTF-8 nor a Western single-byte encoding "
+        "(Windows-1252, Latin-1); save it as UTF-8 and try again"
+    )
     if best is None:
-        raise DocumentError(
-            f"{name}: is neither UTF-8 nor a Western single-byte encoding "
-            "(Windows-1252, Latin-1); save it as UTF-8 and try again"
-        )
-    return str(best), best.encoding
+        raise refusal
+    text = str(best)
+    visible = [ch for ch in text[:65536] if not ch.isspace()]
+    if visible and sum(1 for ch in visible if ord(ch) > 127) > _MAX_NON_ASCII * len(visible):
+        raise refusal
+    return text, best.encoding
 
 
 def _checked_text(text: str, name: str) -> str:

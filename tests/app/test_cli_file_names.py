@@ -1,5 +1,6 @@
-"""The command line on odd file names and folders: links out of the folder, names that are not
-UTF-8 or too long for a sidecar, a Latin-1 terminal. Exit 0 or 2, never a traceback."""
+"""The command line on odd file names and folders (links out of the folder, names that are not
+UTF-8 or too long for a sidecar, a Latin-1 terminal) and bad filters. Exit 0 or 2, never a
+traceback."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.app.test_cli import ROOT, run
 
@@ -57,3 +60,15 @@ def test_scan_of_a_name_too_long_for_a_sidecar(tmp_path: Path) -> None:
     path.write_text(TEXT.format(word="droit international"), encoding="utf-8")
     result = run("scan", str(path))
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--to", "2025-13-45"), ("--from", "2025-02-30"), ("--to", "25"), ("--language", "xx")],
+)
+def test_search_refuses_a_bad_filter(tmp_path: Path, option: str, value: str) -> None:
+    env = {**os.environ, "VIS_A_VIS_DATA": str(tmp_path / "data")}
+    result = run("search", "souveraineté", option, value, env=env)
+    assert result.returncode == 2
+    assert value in result.stderr
+    assert "Traceback" not in result.stderr
