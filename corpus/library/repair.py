@@ -76,7 +76,7 @@ def unwritable(root: Path) -> str | None:
     except OSError as exc:
         return _NOT_DAMAGE_ERRNOS.get(exc.errno or 0, exc.strerror or str(exc))
     if free < MIN_FREE_BYTES:
-        return f"the disk is full ({free // 1024} KB free)"
+        return f"the disk is full, {free // 1024} KB free"
     return None
 
 

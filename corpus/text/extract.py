@@ -60,7 +60,9 @@ _COMPOUND_PREFIXES = frozenset({
     "italo", "euro", "afro", "arabo", "turco", "irano", "azéro", "americano", "soviéto"
 })
 # fmt: on
-_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)([-\u00ad\u2010])[ \t]*\n[ \t]*([^\W\d_]+)")
+# The left part starts where a word does and never gives letters back: else the search would
+# try every letter of a long run as a start, and 40 KB of letters took over a minute.
+_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]++)([-\u00ad\u2010])[ \t]*\n[ \t]*([^\W\d_]+)")
 _PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.)?\s*#(?:\s*(?:/|of|sur|de)\s*#)?\W*$", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader, PdfWriter
 from corpus.errors import DocumentError
 from corpus.library.store import ImportStatus, Library
 from corpus.text import extract
-from corpus.text.extract import extract_bytes
+from corpus.text.extract import extract_bytes, join_hyphenated
 from corpus.text.loading import read_bytes
 from corpus.text.sentences import sentence_spans
 
@@ -86,6 +86,11 @@ def test_html_with_endless_unclosed_tags() -> None:
 def test_html_declaring_utf16_on_ascii_is_read_as_browsers_do() -> None:
     page = '<html><head><meta charset="utf-16"></head><body><p>Souveraineté</p></body></html>'
     assert extract_bytes(page.encode("utf-8"), ".html").text == "Souveraineté\n"
+
+
+def test_a_pdf_line_of_endless_letters_is_joined_in_linear_time() -> None:
+    run = "a" * 200_000
+    assert join_hyphenated(f"{run}\nsouve-\nraineté {run}") == f"{run}\nsouveraineté {run}"
 
 
 def test_one_long_paragraph_is_split_in_linear_time() -> None:
