@@ -33,7 +33,7 @@ from xml.parsers import expat
 
 from corpus.errors import DocumentError
 from corpus.text.htmltext import html_text
-from corpus.text.loading import decode_bytes, read_bytes, universal_newlines
+from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
 
 #: Suffixes the library accepts, and the format each names.
 FORMATS = {
@@ -101,6 +101,7 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
     kind = FORMATS.get(suffix.lower())
     if kind in ("text", "markdown"):
         text, encoding = decode_bytes(data, name)
+        check_length(text, name)
         return Extracted(text, kind, encoding)
     if kind == "docx":
         return Extracted(_checked(docx_text(data, name), name), kind)
@@ -113,6 +114,7 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
 
 def _checked(text: str, name: str) -> str:
     text = universal_newlines(text).strip("\n")
+    check_length(text, name)
     if not text.strip():
         raise DocumentError(f"{name}: contains no text")
     return text + "\n"

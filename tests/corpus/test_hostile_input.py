@@ -13,8 +13,9 @@ from pypdf import PdfReader, PdfWriter
 from corpus.errors import DocumentError
 from corpus.library.store import ImportStatus, Library
 from corpus.text import extract
+from corpus.text.documents import load_file
 from corpus.text.extract import extract_bytes, join_hyphenated
-from corpus.text.loading import read_bytes
+from corpus.text.loading import MAX_TEXT_CHARS, read_bytes
 from corpus.text.sentences import sentence_spans
 
 from tests.corpus.test_extract import _W, make_docx, make_pdf
@@ -167,3 +168,14 @@ def test_a_docx_bigger_than_the_limit_stops_at_the_limit(monkeypatch: pytest.Mon
 def test_a_docx_of_many_tiny_paragraphs() -> None:
     data = make_docx(["x"] * 50_000)
     assert extract_bytes(data, ".docx").text.count("x") == 50_000
+
+
+def test_a_text_too_long_to_read_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_bytes(b"mot " * (MAX_TEXT_CHARS // 4 + 1))
+    with pytest.raises(DocumentError, match="too long"):
+        load_file(path)
+    with pytest.raises(DocumentError, match="too long"):
+        extract_bytes(path.read_bytes(), ".txt")
+    with pytest.raises(DocumentError, match="too long"):
+        extract_bytes(make_docx(["mot " * 1000] * (MAX_TEXT_CHARS // 4000 + 1)), ".docx")
