@@ -189,7 +189,12 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     name = hashlib.sha1(os.fsencode(root)).hexdigest()[:16]
     store = cache / "search"
     texts = store / name
-    texts.mkdir(parents=True, exist_ok=True)
+    try:
+        texts.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(
+            f"{store}: the search cache cannot be written ({exc.strerror or exc})"
+        ) from exc
     database = store / f"{name}.sqlite"
     try:
         index = SearchIndex(database)
@@ -255,6 +260,8 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
             index.add(key, document, catalogue, stamp)
         except CorpusError as exc:
             print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
+        except OSError as exc:  # the cache's disk is full or read-only
+            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
     for key in known:  # files deleted since
         index.remove(key)
     index.set_info("families", " ".join(catalogue.ids))
