@@ -187,35 +187,38 @@ class _DocxReader:
         self._parser.StartDoctypeDeclHandler = self._doctype
         self._parser.EntityDeclHandler = self._entity
         self._parser.buffer_text = True
-        self._paragraphs: list[list[str]] = []
-        self._open: list[list[str]] = []  # the paragraphs open around the current element
+        # Each paragraph's text, in the order paragraphs open; "" until it closes (a million
+        # empty paragraphs then cost a list of references to one empty string, no more).
+        self._paragraphs: list[str] = []
+        self._open: list[tuple[int, list[str]]] = []  # the paragraphs open, and their pieces
         self._in_text = 0
 
     def feed(self, chunk: bytes, final: bool = False) -> None:
         self._parser.Parse(chunk, final)
 
     def paragraphs(self) -> list[str]:
-        return ["".join(pieces).strip() for pieces in self._paragraphs]
+        return self._paragraphs
 
     def _start(self, tag: str, _attributes: dict[str, str]) -> None:
         if tag == _PARAGRAPH:
-            pieces: list[str] = []
-            self._open.append(pieces)
-            self._paragraphs.append(pieces)
+            self._open.append((len(self._paragraphs), []))
+            self._paragraphs.append("")
         elif tag == _TEXT:
             self._in_text += 1
         elif tag in _DOCX_PIECES and self._open:
-            self._open[-1].append(_DOCX_PIECES[tag])
+            self._open[-1][1].append(_DOCX_PIECES[tag])
 
     def _end(self, tag: str) -> None:
         if tag == _PARAGRAPH and self._open:
-            self._open.pop()
+            slot, pieces = self._open.pop()
+            if pieces:
+                self._paragraphs[slot] = "".join(pieces).strip()
         elif tag == _TEXT and self._in_text:
             self._in_text -= 1
 
     def _characters(self, text: str) -> None:
         if self._in_text and self._open:
-            self._open[-1].append(text)
+            self._open[-1][1].append(text)
 
     def _doctype(self, *_declaration: object) -> None:
         raise DocumentError(f"{self._name}: the document declares entities; refused")
