@@ -23,6 +23,7 @@ What counts as the text of each format (the raw text every search offset refers 
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 import zlib
@@ -232,6 +233,9 @@ def pdf_text(data: bytes, name: str = "the file") -> str:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
+    # pypdf logs what it mends in a damaged file ("EOF marker not found") on standard error;
+    # the user gets one message from us instead, or the text.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         # An official PDF often has only an owner password (no printing, no copying): its text
