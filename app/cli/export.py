@@ -61,10 +61,13 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
     """The PDF to write: ``.pdf`` added to a name without a suffix, never one of the inputs.
 
     Raises:
-        ExportError: the output is one of the declarations compared.
+        ExportError: the output is one of the declarations compared, or is there and is not a
+            regular file (a device, a folder, a pipe).
     """
     from app.report.pdf import ExportError
 
+    if os.path.lexists(output) and not output.is_file():  # "-o /dev/null": never /dev/null.pdf
+        raise ExportError(f"cannot write {output}: it is not a regular file")
     if not output.suffix:
         output = output.with_name(output.name + ".pdf")
     for spec in inputs:

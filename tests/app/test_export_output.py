@@ -54,6 +54,9 @@ def test_a_name_without_suffix_gets_pdf(tmp_path: Path) -> None:
     (tmp_path / "link.txt").symlink_to(tmp_path / "x.txt")
     with pytest.raises(ExportError, match="one of the texts"):
         output_path(tmp_path / "link.txt", (str(tmp_path / "x.txt"), "2026"))
+    for device in (Path("/dev/null"), tmp_path):  # not /dev/null.pdf beside the device
+        with pytest.raises(ExportError, match="not a regular file"):
+            output_path(device, ("moscou", "2026"))
 
 
 def test_a_pipe_or_a_link_to_one_is_not_replaced(
