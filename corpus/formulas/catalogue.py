@@ -41,8 +41,9 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 _TOML_END = re.compile(r"\s*\(at end of document\)")
 _HEADER = re.compile(r"^\s*\[")
 _FAMILY_HEADER = re.compile(r"^\s*\[\[\s*family\s*\]\]")
-#: How long one search of a user's pattern may run before the pattern is given up.
-USER_PATTERN_TIMEOUT_SECONDS = 1.0
+#: How long one search of a user's pattern may run before the pattern is given up (a sound one
+#: searches the longest text allowed in well under a second).
+USER_PATTERN_TIMEOUT_SECONDS = 5.0
 #: A sound pattern searches a probe of :func:`runs_away` in microseconds.
 _PROBE_TIMEOUT_SECONDS = 0.2
 _PROBE_REPEATS = 1000
@@ -145,7 +146,8 @@ def _search(pattern: Pattern, text: str, pos: int) -> re.Match[str] | regex.Matc
     if isinstance(pattern, re.Pattern):
         return pattern.search(text, pos)
     try:
-        return pattern.search(text, pos, timeout=USER_PATTERN_TIMEOUT_SECONDS)
+        # concurrent: the search lets go of the interpreter, so the window stays alive meanwhile.
+        return pattern.search(text, pos, concurrent=True, timeout=USER_PATTERN_TIMEOUT_SECONDS)
     except TimeoutError as exc:
         match = _PATTERN_WRAPPER.fullmatch(pattern.pattern)
         shown = match.group(1) if match else pattern.pattern

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import CatalogueError
+from corpus.formulas import catalogue as catalogue_module
 from corpus.formulas.catalogue import Catalogue, compile_family
 from corpus.formulas.finder import bundled_catalogue, find_formulas, load_catalogue
 from corpus.model import FormulaFamily
@@ -50,7 +51,10 @@ def test_a_sound_user_pattern_still_finds_its_hits(tmp_path: Path) -> None:
     assert [h.text for h in hits] == ["parties les parties affirment"]
 
 
-def test_a_pattern_that_runs_away_on_a_real_text_is_stopped() -> None:
+def test_a_pattern_that_runs_away_on_a_real_text_is_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(catalogue_module, "USER_PATTERN_TIMEOUT_SECONDS", 0.5)
     family = FormulaFamily("emballement", "E", "R", "#112233", (r"(\w+\s?)+$",), ())
     catalogue = Catalogue("test", (family,), (), (compile_family(family, user=True),))
     with pytest.raises(CatalogueError, match=re.escape(r"pattern '(\w+\s?)+$'")):
