@@ -213,6 +213,7 @@ def open_library() -> tuple[Library, list[str]]:
 
 
 def _temporary_library() -> Library:
+    import atexit
     import shutil
     import tempfile
 
@@ -224,10 +225,13 @@ def _temporary_library() -> Library:
             failure = exc
             continue
         try:
-            return Library.open(folder)
+            library = Library.open(folder)
         except LibraryError as exc:
             failure = exc
             shutil.rmtree(folder, ignore_errors=True)
+            continue
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # not kept, as the user is told
+        return library
     raise LibraryError(f"no library can be opened, not even a temporary one ({failure})")
 
 
