@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import io
 import sys
 from collections.abc import Sequence
 
@@ -20,17 +19,15 @@ SUBCOMMANDS = ("scan", "align", "search", "export", "open")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    from app.cli.options import escape_unencodable_output
+
+    escape_unencodable_output()
     if not args or (args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help")):
         from app.application import main as run_window  # Qt only when the window is wanted
 
         return run_window(args)
     parser = _build_parser()
     options = parser.parse_args(args)
-    for stream in (sys.stdout, sys.stderr):
-        # A file name that is not UTF-8, or a letter the terminal's encoding lacks (a French
-        # Latin-1 locale), is printed as an escape (valid in JSON too), not as a traceback.
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
     try:
         result: int = options.handler(options)
         return result
