@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -144,6 +144,7 @@ class Library:
         *,
         with_bundled: bool = True,
         thorough: bool | None = None,
+        on_wait: Callable[[str], None] | None = None,
     ) -> Library:
         """Open (or create) the library in ``root``, repairing it if needed.
 
@@ -154,6 +155,9 @@ class Library:
             thorough: check the whole database for damage; by default only when the last
                 session did not close the library (a crash) or the database is small
                 (:data:`THOROUGH_BELOW_BYTES`): a whole check reads the file.
+            on_wait: told (with a message for the user) when another program is importing
+                into the library and this one waits for it, now and at every later change
+                (see :class:`corpus.library.writelock.WriterLock`).
 
         Raises:
             LibraryUnavailableError: the folder cannot be created or written (a read-only or
@@ -173,6 +177,7 @@ class Library:
                 f"{root}: the library cannot be written ({fault}); nothing was changed"
             )
         writer = WriterLock(root)
+        writer.on_wait = on_wait
         with writer.held():  # another program's import must not be half-seen, nor undone
             return cls._open(root, catalogue, with_bundled, thorough, writer)
 

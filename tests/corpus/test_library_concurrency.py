@@ -75,3 +75,19 @@ def test_a_writer_waits_for_another_and_says_so(
     library.add_file(source)  # once the other is done
     assert len(library) == 1
     library.close()
+
+
+def test_opening_waits_for_another_writer_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "library"
+    root.mkdir()
+    said: list[str] = []
+    monkeypatch.setattr(writelock, "PATIENCE_SECONDS", 0.2)
+    with (
+        filelock.FileLock(root / writelock.LOCK_FILE),
+        pytest.raises(LibraryError, match="try again when it is done"),
+    ):
+        Library.open(root, with_bundled=False, on_wait=said.append)
+    assert len(said) == 1
+    assert not (root / "library.db").exists()  # nothing was made meanwhile
