@@ -147,7 +147,9 @@ def _library_index() -> tuple[SearchIndex, Callable[[], None]]:
 
     root = default_data_dir()
     if (root / DATABASE).exists():
-        library = Library.open(root)
+        library = Library.open(
+            root, on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr)
+        )
         for notice in library.notices:
             print(f"vis-a-vis: {notice}", file=sys.stderr)
         return library.index, library.close
