@@ -111,7 +111,7 @@ class Reading:
         for problem in catalogue.problems:
             QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
         # Results follow the library: a removed document leaves them, a new one joins them.
-        self.library_controller.entries_changed.connect(lambda _entries: self.search.search_now())
+        self.library_controller.entries_changed.connect(lambda _entries: self.search.refresh())
         self.window.closing.connect(self.shut_down)
         self.window.named_actions["language_fr"].triggered.connect(self._to_french)
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
@@ -223,17 +223,46 @@ def findable(spec: str) -> bool:
 def open_library() -> tuple[Library, list[str]]:
     """The user's library, and what to tell the user about opening it.
 
-    When the data folder cannot be used (read-only, full), a library in a temporary folder lets
-    the session go on, and the user is told that what is added will not be kept.
+    When the data folder cannot be used (read-only, full, no permission: nothing in it is
+    touched), a library in a temporary folder lets the session go on, and the user is told why
+    and that what is added will not be kept.
+
+    Raises:
+        LibraryError: not even a temporary library can be made (every disk is full).
     """
     try:
         library = Library.open(default_data_dir())
     except LibraryError as exc:
-        import tempfile
-
-        library = Library.open(Path(tempfile.mkdtemp(prefix="vis-a-vis-library-")))
-        return library, [f"{exc}; this session uses a temporary library, not kept on exit."]
+        notice = QCoreApplication.translate(
+            "application",
+            "La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une "
+            "bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.",
+        ).format(exc)
+        return _temporary_library(), [notice]
     return library, list(library.notices)
+
+
+def _temporary_library() -> Library:
+    import atexit
+    import shutil
+    import tempfile
+
+    failure: Exception = LibraryError("no temporary folder")
+    for parent in (None, "/dev/shm"):  # /dev/shm: memory, when the temporary disk is full too
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="vis-a-vis-library-", dir=parent))
+        except OSError as exc:
+            failure = exc
+            continue
+        try:
+            library = Library.open(folder)
+        except LibraryError as exc:
+            failure = exc
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # not kept, as the user is told
+        return library
+    raise LibraryError(f"no library can be opened, not even a temporary one ({failure})")
 
 
 # A library that takes longer than this to open (a whole check after a crash) gets a progress box.
@@ -348,7 +377,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     previous_hook, sys.excepthook = sys.excepthook, _excepthook
     try:
-        reading = build(SettingsStore(default_settings_path()))
+        try:
+            reading = build(SettingsStore(default_settings_path()))
+        except LibraryError as exc:
+            print(f"vis-a-vis: {exc}", file=sys.stderr)
+            if QApplication.platformName() != "offscreen":  # nobody to close the box there
+                QMessageBox.critical(None, APPLICATION_NAME, str(exc))
+            return 2
         reading.window.show()
         return app.exec()
     finally:

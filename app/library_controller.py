@@ -22,6 +22,7 @@ from corpus.model import DocumentMeta
 class _Relay(QObject):
     done = Signal(object)
     error = Signal(str)
+    wait = Signal(str)
 
 
 class LibraryController(QObject):
@@ -33,12 +34,14 @@ class LibraryController(QObject):
         imported(object): the list of :class:`corpus.library.store.ImportOutcome` of one import.
         failed(str): an operation failed; the message says why.
         busy_changed(bool): whether an import is under way.
+        waiting(): another program holds the library (an import of its own): ours waits its turn.
     """
 
     entries_changed = Signal(object)
     imported = Signal(object)
     failed = Signal(str)
     busy_changed = Signal(bool)
+    waiting = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,9 @@ class LibraryController(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.error.connect(self._on_error)
+        # Told from the import's thread; the relay brings it to the window's thread.
+        self._relay.wait.connect(lambda _message: self.waiting.emit())
+        library.writer.on_wait = self._relay.wait.emit
         self._pending = 0
         self._closed = False
 
@@ -95,6 +101,7 @@ class LibraryController(QObject):
         """Finish the imports under way, then report nothing more (the library is closing)."""
         self.wait(-1)
         self._closed = True
+        self.library.writer.on_wait = None
 
     def _submit(self, work: Callable[[], list[ImportOutcome]], quiet: bool = False) -> None:
         """Run ``work`` in the pool; ``quiet``: report nothing if it imported nothing."""

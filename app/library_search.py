@@ -95,6 +95,12 @@ class LibrarySearchController(QObject):
         self._timer.start()
 
     @Slot()
+    def refresh(self) -> None:
+        """Run the current query again (the library changed); nothing when there is none."""
+        if len(self._text.strip()) >= MIN_QUERY_CHARS:
+            self.search_now()
+
+    @Slot()
     def search_now(self) -> None:
         """Run the pending query now (the debounce timer calls this)."""
         self._timer.stop()

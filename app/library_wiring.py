@@ -126,6 +126,15 @@ def connect_library(
     library.imported.connect(lambda outcomes: report_import(window, outcomes))
     library.failed.connect(lambda message: show_warning(window, message))
     library.busy_changed.connect(busy)
+
+    def waiting() -> None:
+        message = QCoreApplication.translate(
+            "wiring", "Un autre programme ajoute des documents à la bibliothèque ; l’import attend."
+        )
+        panel.set_status(message)
+        window.statusBar().showMessage(message, 10000)
+
+    library.waiting.connect(waiting)
     panel.open_requested.connect(open_on)
     panel.document_activated.connect(lambda key: open_on(key, "right"))
     panel.edit_requested.connect(edit)

@@ -39,6 +39,7 @@ def _run(options: argparse.Namespace) -> int:
     from corpus.compare.comparison import CompareSettings
     from corpus.formulas.finder import default_user_catalogue_path, load_catalogue
 
+    options.output = output_path(options.output, (options.left, options.right))
     comparison = run_comparison(
         options.left, options.right, CompareSettings(options.threshold, options.min_words)
     )
@@ -54,3 +55,25 @@ def _run(options: argparse.Namespace) -> int:
     del app
     print(options.output)
     return 0
+
+
+def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
+    """The PDF to write: ``.pdf`` added to a name without a suffix, never one of the inputs.
+
+    Raises:
+        ExportError: the output is one of the declarations compared, or is there and is not a
+            regular file (a device, a folder, a pipe).
+    """
+    from app.report.pdf import ExportError
+
+    if os.path.lexists(output) and not output.is_file():  # "-o /dev/null": never /dev/null.pdf
+        raise ExportError(f"cannot write {output}: it is not a regular file")
+    if not output.suffix:
+        output = output.with_name(output.name + ".pdf")
+    for spec in inputs:
+        source = Path(spec)
+        if source.exists() and output.exists() and os.path.samefile(source, output):
+            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
+        if source.resolve() == output.resolve():
+            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
+    return output

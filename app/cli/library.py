@@ -65,7 +65,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _open() -> Library:
     from corpus.library.store import Library, default_data_dir
 
-    library = Library.open(default_data_dir())
+    library = Library.open(
+        default_data_dir(),
+        # Another program (the window, a script) importing holds the library: say why we wait.
+        on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr),
+    )
     for notice in library.notices:
         print(f"vis-a-vis: {notice}", file=sys.stderr)
     return library

@@ -32,6 +32,9 @@ SUBCOMMANDS = tuple(COMMAND_MODULES)
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    from app.cli.options import escape_unencodable_output
+
+    escape_unencodable_output()
     if not args or (args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help")):
         from app.application import main as run_window  # Qt only when the window is wanted
 

@@ -12,6 +12,7 @@ runs offscreen for the screenshot.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -178,7 +179,8 @@ def _save(pixmap: object, path: Path) -> int:
             raise OSError("the picture could not be written")
         temporary.replace(path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # on a read-only disk there is nothing to remove
+            temporary.unlink(missing_ok=True)
         print(f"vis-a-vis: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     return 0

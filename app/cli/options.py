@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 
@@ -45,3 +46,14 @@ def print_json(report: object) -> None:
     """Print one JSON object on standard output, keeping accented letters readable."""
     json.dump(report, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def escape_unencodable_output() -> None:
+    """Print what the terminal's encoding cannot show as escapes, not as a traceback.
+
+    A file name that is not UTF-8, or a letter a French Latin-1 locale lacks, becomes ``\\xe9``
+    or ``\\u2019``: readable, and still valid inside a JSON string.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -46,11 +47,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_run)
 
 
+def _check_filters(options: argparse.Namespace) -> None:
+    """Refuse a filter that would silently find nothing: an unknown language, a date that is
+    not one (``2025-13-45``).
+
+    Raises:
+        QueryError: with one line saying which.
+    """
+    import datetime
+
+    from corpus.errors import QueryError
+
+    if options.language and options.language.lower() not in ("fr", "en"):
+        raise QueryError(f"unknown language {options.language!r}: write fr or en")
+    for text in (options.date_from, options.date_to):
+        parts = text.split("-") if text else []
+        try:
+            if parts and (
+                len(parts) > 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4
+            ):
+                raise ValueError(text)
+            if parts:
+                year, month, day = [int(p) for p in parts] + [1] * (3 - len(parts))
+                datetime.date(year, month, day)
+        except ValueError:
+            raise QueryError(f"not a date: {text!r} (write YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
 def _run(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.hits import Filters
     from corpus.library.query import parse_query
 
+    _check_filters(options)
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)
     if options.corpus:
@@ -118,7 +147,9 @@ def _library_index() -> tuple[SearchIndex, Callable[[], None]]:
 
     root = default_data_dir()
     if (root / DATABASE).exists():
-        library = Library.open(root)
+        library = Library.open(
+            root, on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr)
+        )
         for notice in library.notices:
             print(f"vis-a-vis: {notice}", file=sys.stderr)
         return library.index, library.close
@@ -157,10 +188,15 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     if not folder.is_dir():
         raise DocumentError(f"{folder}: no such folder")
     root = folder.resolve()
-    name = hashlib.sha1(str(root).encode("utf-8")).hexdigest()[:16]
+    name = hashlib.sha1(os.fsencode(root)).hexdigest()[:16]
     store = cache / "search"
     texts = store / name
-    texts.mkdir(parents=True, exist_ok=True)
+    try:
+        texts.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(
+            f"{store}: the search cache cannot be written ({exc.strerror or exc})"
+        ) from exc
     database = store / f"{name}.sqlite"
     try:
         index = SearchIndex(database)
@@ -168,8 +204,24 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         index = SearchIndex(database)
-    files = sorted(p for p in root.rglob("*") if p.is_file() and is_supported(p))
+    files = sorted(p for p in root.rglob("*") if is_supported(p) and _inside(p, root))
     return index, _update(index, files, texts)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` is a regular file of the folder: a link out of it (to ``/etc/passwd``),
+    a link that leads back to itself, a device or a pipe is not."""
+    try:
+        resolved = path.resolve(strict=True)
+        return resolved.is_relative_to(root) and stat.S_ISREG(resolved.stat().st_mode)
+    except (OSError, RuntimeError):
+        return False
+
+
+def _utf8(path: Path) -> str:
+    """``path`` as valid UTF-8 text, for the index and the messages: a name that is not UTF-8
+    keeps its odd bytes as ``\\xe9`` escapes, so that two such names stay apart."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
@@ -184,13 +236,20 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
     known = index.stamps()
     sources: dict[str, str] = {}
     for path in files:
-        plain = FORMATS[path.suffix.lower()] in ("text", "markdown")
-        digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()
+        key = _utf8(path)
+        # A text whose name is not UTF-8 is copied like a .docx's text: its own name could not
+        # be kept in the index.
+        plain = FORMATS[path.suffix.lower()] in ("text", "markdown") and key == str(path)
+        digest = hashlib.sha1(os.fsencode(path)).hexdigest()
         text_path = path if plain else texts / f"{digest}.txt"
-        sources[str(text_path)] = str(path)
-        status = path.stat()
+        sources[str(text_path)] = key
+        try:
+            status = path.stat()
+        except OSError as exc:
+            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
+            continue
         stamp = f"{status.st_mtime_ns}:{status.st_size}"
-        if known.pop(str(path), None) == stamp:
+        if known.pop(key, None) == stamp:
             continue  # unchanged since it was indexed
         try:
             if plain:
@@ -199,10 +258,12 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
                 raw = extract_file(path).text
                 text_path.write_text(raw, encoding="utf-8", newline="")
                 meta = read_sidecar(path) or extract_meta(raw)
-                document = Document(path.stem, str(text_path), raw, meta)
-            index.add(str(path), document, catalogue, stamp)
+                document = Document(_utf8(Path(path.stem)), str(text_path), raw, meta)
+            index.add(key, document, catalogue, stamp)
         except CorpusError as exc:
             print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
+        except OSError as exc:  # the cache's disk is full or read-only
+            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
     for key in known:  # files deleted since
         index.remove(key)
     index.set_info("families", " ".join(catalogue.ids))

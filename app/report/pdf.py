@@ -16,8 +16,10 @@ failure removes it and raises :class:`ExportError` with a message naming the pat
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -107,13 +109,32 @@ def export_pdf(
                 os.unlink(leftover)
 
 
+#: Temporary files of an export killed before its end are swept after this long (a younger one
+#: may be another export's, still running).
+STALE_SECONDS = 600
+
+
 def _temporary(target: Path) -> tuple[int, str]:
     if not target.parent.is_dir():
         raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if os.path.lexists(target) and not target.is_file():
+        # A device, a folder, a pipe, or a link to one: replacing it would destroy it (as root,
+        # "-o /dev/null" replaced the device with a file).
+        raise ExportError(f"cannot write {target}: it is not a regular file")
+    _sweep(target)
     try:
         return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _sweep(target: Path) -> None:
+    """Delete what an earlier export to ``target``, killed before its end, left behind."""
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part*"):
+        with contextlib.suppress(OSError):
+            if leftover.is_file() and now - leftover.lstat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
 
 
 def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:

@@ -6,7 +6,10 @@ A user catalogue has the same format: a family with a bundled id replaces the bu
 never breaks the reader: :func:`load_catalogue` then returns the bundled catalogue whole, with
 messages in :attr:`Catalogue.problems` that name the file and the line at fault.
 
-Matching lives in :mod:`corpus.formulas.finder`.
+Matching lives in :mod:`corpus.formulas.finder`. A user's patterns are matched with the
+``regex`` module and a time-out (the standard ``re`` cannot be stopped once a match runs, and a
+pattern such as ``(\\w+\\s?)+$`` backtracks for hours on a paragraph); a pattern that runs away on
+a short text made of its own words is refused at load, with the family and the line.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+import regex
 
 from corpus.errors import CatalogueError
 from corpus.model import FormulaFamily
@@ -36,6 +41,17 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 _TOML_END = re.compile(r"\s*\(at end of document\)")
 _HEADER = re.compile(r"^\s*\[")
 _FAMILY_HEADER = re.compile(r"^\s*\[\[\s*family\s*\]\]")
+#: How long one search of a user's pattern may run before the pattern is given up (a sound one
+#: searches the longest text allowed in well under a second).
+USER_PATTERN_TIMEOUT_SECONDS = 5.0
+#: A sound pattern searches a probe of :func:`runs_away` in microseconds.
+_PROBE_TIMEOUT_SECONDS = 0.2
+_PROBE_REPEATS = 1000
+_PATTERN_WRAPPER = re.compile(r"\(\?:(.*)\)\(\?!\\w\)", re.DOTALL)
+
+#: A compiled pattern: ``re`` for the bundled catalogue (vetted, and faster), ``regex`` (with
+#: a time-out) for a user's.
+Pattern = re.Pattern[str] | regex.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +59,8 @@ class CompiledFamily:
     """A family's patterns and exclusions, compiled once for matching."""
 
     family_id: str
-    patterns: tuple[re.Pattern[str], ...]
-    exclusions: tuple[re.Pattern[str], ...]
+    patterns: tuple[Pattern, ...]
+    exclusions: tuple[Pattern, ...]
 
 
 @dataclass(frozen=True)
@@ -93,12 +109,22 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + pattern + r")(?!\w)")
 
 
-def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the non-empty matches of ``pattern`` that start at a word boundary."""
+def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
+    """:func:`compile_pattern` with the ``regex`` module, whose searches can time out."""
+    return regex.compile(r"(?:" + pattern + r")(?!\w)", regex.VERSION0)
+
+
+def iter_matches(pattern: Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the non-empty matches of ``pattern`` that start at a word boundary.
+
+    Raises:
+        CatalogueError: a user's pattern took longer than
+            :data:`USER_PATTERN_TIMEOUT_SECONDS` on one search (it backtracks without end).
+    """
     pos = 0
     end = len(text)
     while pos <= end:
-        match = pattern.search(text, pos)
+        match = _search(pattern, text, pos)
         if match is None:
             return
         start, stop = match.span()
@@ -116,13 +142,53 @@ def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int
             pos = start + 1
 
 
-def compile_family(family: FormulaFamily) -> CompiledFamily:
-    """Compile one family; raises ``re.error`` on a bad expression."""
+def _search(pattern: Pattern, text: str, pos: int) -> re.Match[str] | regex.Match[str] | None:
+    if isinstance(pattern, re.Pattern):
+        return pattern.search(text, pos)
+    try:
+        # concurrent: the search lets go of the interpreter, so the window stays alive meanwhile.
+        return pattern.search(text, pos, concurrent=True, timeout=USER_PATTERN_TIMEOUT_SECONDS)
+    except TimeoutError as exc:
+        match = _PATTERN_WRAPPER.fullmatch(pattern.pattern)
+        shown = match.group(1) if match else pattern.pattern
+        raise CatalogueError(
+            f"the pattern '{shown}' of the user catalogue takes too long on this text "
+            "(it backtracks without end); rewrite it without nested repetitions"
+        ) from exc
+
+
+def compile_family(family: FormulaFamily, *, user: bool = False) -> CompiledFamily:
+    """Compile one family (a user's with :func:`compile_user_pattern`); raises ``re.error`` on
+    a bad expression."""
+    compile_one = compile_user_pattern if user else compile_pattern
     return CompiledFamily(
         family.family_id,
-        tuple(compile_pattern(p) for p in family.patterns),
-        tuple(compile_pattern(p) for p in family.exclusions),
+        tuple(compile_one(p) for p in family.patterns),
+        tuple(compile_one(p) for p in family.exclusions),
     )
+
+
+def runs_away(pattern: str) -> bool:
+    """Whether ``pattern`` backtracks without end on a short text made of its own words.
+
+    Such patterns (``(a+)+$``, ``(\\w+\\s?)+$``) try every way of cutting a run of letters in
+    pieces. The ``regex`` module remembers enough to make that polynomial rather than
+    exponential, but still cubic: 1,000 repetitions of a word of theirs followed by a character
+    they do not expect take seconds (a paragraph, hours), where a sound pattern takes
+    microseconds.
+    """
+    compiled = compile_user_pattern(pattern)
+    words = set(re.findall(r"[^\W\d_]+", pattern.casefold())) | {"a", "mot", "1"}
+    for word in sorted(words):
+        # Runs of one letter ("aaaa") but never of a longer word: any pattern that looks for a
+        # space after a word (a sound one) takes quadratic time on a 9,000-letter "word".
+        for separator in ("", " ", "-") if len(word) == 1 else (" ", "-"):
+            probe = (word + separator) * _PROBE_REPEATS + "!"
+            try:
+                compiled.search(probe, timeout=_PROBE_TIMEOUT_SECONDS)
+            except TimeoutError:
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +259,7 @@ def load_catalogue(user_path: Path | None = None) -> Catalogue:
             positions[family.family_id] = len(families)
             families.append(family)
     version = f"{bundled.version}+user" + (f"-{parsed.version}" if parsed.version else "")
-    return _build(version, tuple(families))
+    return _build(version, tuple(families), {family.family_id for family in parsed.families})
 
 
 @cache
@@ -207,14 +273,16 @@ def bundled_catalogue() -> Catalogue:
 def _bundled_parsed() -> _Parsed:
     path = resources.files("corpus") / "data" / BUNDLED_NAME
     text = path.read_text(encoding="utf-8")
-    parsed = _parse(text, f"corpus/data/{BUNDLED_NAME}", (), {})
+    parsed = _parse(text, f"corpus/data/{BUNDLED_NAME}", (), {}, untrusted=False)
     if not parsed.version:
         raise CatalogueError(f"corpus/data/{BUNDLED_NAME}: no version.")
     return parsed
 
 
-def _build(version: str, families: tuple[FormulaFamily, ...]) -> Catalogue:
-    compiled = tuple(compile_family(family) for family in families)
+def _build(
+    version: str, families: tuple[FormulaFamily, ...], user: Set[str] = frozenset()
+) -> Catalogue:
+    compiled = tuple(compile_family(family, user=family.family_id in user) for family in families)
     return Catalogue(version, families, (), compiled)
 
 
@@ -290,8 +358,12 @@ class _Lines:
 
 
 class _Problems:
-    def __init__(self, source: str) -> None:
+    """The faults found in a catalogue; ``untrusted``: a user's, whose patterns are tried for
+    runaway backtracking (the bundled ones are vetted, and trying them would slow every start)."""
+
+    def __init__(self, source: str, untrusted: bool) -> None:
         self.source = source
+        self.untrusted = untrusted
         self.messages: list[str] = []
 
     def add(self, line: int | None, message: str) -> None:
@@ -300,14 +372,18 @@ class _Problems:
 
 
 def _parse(
-    text: str, source: str, base: Sequence[FormulaFamily], base_macros: dict[str, str]
+    text: str,
+    source: str,
+    base: Sequence[FormulaFamily],
+    base_macros: dict[str, str],
+    untrusted: bool = True,
 ) -> _Parsed:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(_toml_message(source, str(exc), text)) from exc
     lines = _Lines(text)
-    problems = _Problems(source)
+    problems = _Problems(source, untrusted)
     top = lines.top_block()
     for key in data:
         if key not in _TOP_KEYS:
@@ -537,6 +613,14 @@ def _check_patterns(
             continue
         if compiled.fullmatch(""):
             problems.add(line, f"pattern {value!r} of {name} matches the empty string.")
+            continue
+        if problems.untrusted and runs_away(pattern):
+            problems.add(
+                line,
+                f"pattern {value!r} of {name} repeats a repetition (as in '(\\w+\\s?)+'): on "
+                "some texts it would run for hours; bound the outer one (e.g. '{0,5}') or put "
+                "a separator in it (e.g. '(\\w+ )+').",
+            )
             continue
         expanded.append(pattern)
     return tuple(expanded)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -112,7 +113,55 @@ def discard(root: Path, sha256: str) -> None:
     shutil.rmtree(folder_for(root, sha256), ignore_errors=True)
 
 
+#: The longest name (in UTF-8 bytes) given to a copied original: with ``.txt.meta.json`` added
+#: it stays under the 255 bytes most file systems allow.
+MAX_NAME_BYTES = 150
+
+
 def safe_name(name: str) -> str:
-    """A file name safe to create in the library (no folders, no leading dot)."""
+    """A file name safe to create in the library: no folders, no leading dot, valid UTF-8
+    (bytes that were not are replaced), at most :data:`MAX_NAME_BYTES` bytes, suffix kept."""
+    name = displayable(name)
     cleaned = "".join(c if c not in '/\\:*?"<>|\0' else "_" for c in name).strip(" .")
-    return cleaned[:150] or "document"
+    if not cleaned:
+        return "document"
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot or len(suffix.encode("utf-8")) > 16:
+        stem, suffix = cleaned, ""
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8")) - len(dot)
+    stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").strip(" .") or "document"
+    return f"{stem}{dot}{suffix}"
+
+
+def displayable(text: str) -> str:
+    """``text`` (a path) as valid Unicode: the bytes of a name that was not UTF-8 (which Python
+    keeps as lone surrogates, that neither SQLite nor JSON files accept) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+#: ``corpus.atomicfile``'s temporary names (mkstemp: ``.<name>.`` and 8 random characters) and
+#: the writability probe's (``corpus.library.repair``).
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}|\.probe-[a-z0-9_]{8}")
+
+
+def sweep_leftovers(root: Path) -> int:
+    """Delete what writers killed mid-way left: temporary files, and originals' folders that
+    never got their manifest. Call it holding the library's writer lock (then no write is under
+    way, and every such file is a leftover). Returns how many were deleted."""
+    folders = [root, root / "bundled"]
+    base = root / ORIGINALS
+    if base.is_dir():
+        for folder in base.iterdir():
+            if folder.is_dir() and not folder.is_symlink() and not (folder / MANIFEST).exists():
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                folders.append(folder)
+    swept = 0
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if _LEFTOVER.fullmatch(path.name) and path.is_file():
+                path.unlink(missing_ok=True)
+                swept += 1
+    return swept

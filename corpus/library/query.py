@@ -35,6 +35,9 @@ from corpus.text.normalize import fold
 from corpus.text.tokens import stem, stopwords
 
 DEFAULT_NEAR = 10
+#: The widest NEAR: a paragraph's length. A wider one would find nothing more useful, and
+#: NEAR(de la, 100000) kept the search busy for over a minute.
+MAX_NEAR = 100
 _WORD = re.compile(r"[^\W_]+\*?")
 _NEAR = re.compile(r"^NEAR\s*\((?P<words>[^,()]*)(?:,\s*(?P<distance>\d+)\s*)?\)$", re.IGNORECASE)
 _FAMILY = re.compile(r"^family\s*:\s*(?P<id>\S*)$", re.IGNORECASE)
@@ -113,6 +116,8 @@ def parse_query(text: str, *, stemmed: bool = False) -> Query:
         if len(terms) < 2:
             raise QueryError("NEAR needs at least two words")
         distance = int(near["distance"]) if near["distance"] else DEFAULT_NEAR
+        if distance > MAX_NEAR:
+            raise QueryError(f"NEAR allows at most {MAX_NEAR} words between the terms")
         return Query(text, QueryKind.NEAR, terms, distance, stemmed=stemmed)
     return Query(text, QueryKind.PHRASE, terms, stemmed=stemmed)
 

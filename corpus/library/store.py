@@ -18,19 +18,23 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError, LibraryError
+from corpus.errors import CorpusError, DocumentError, LibraryError
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
-from corpus.library.files import Manifest
+from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
+
+# Re-exported: the application tells the user when the library cannot be written.
+from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
+from corpus.library.writelock import WriterLock
 from corpus.model import Document, DocumentMeta
 from corpus.text.extract import extract_bytes, is_supported
 from corpus.text.loading import read_bytes, read_text_file
@@ -114,12 +118,19 @@ class Library:
         notices: what the user should be told about opening it (a rebuilt database...).
     """
 
-    def __init__(self, root: Path, index: SearchIndex, catalogue: Catalogue) -> None:
+    def __init__(
+        self,
+        root: Path,
+        index: SearchIndex,
+        catalogue: Catalogue,
+        writer: WriterLock | None = None,
+    ) -> None:
         self.root = root
         self.index = index
         self.catalogue = catalogue
         self.notices: list[str] = []
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # between this program's threads
+        self.writer = writer or WriterLock(root)  # between programs
         with index.transaction() as db:
             for statement in _FILES_SCHEMA.split(";"):
                 if statement.strip():
@@ -133,6 +144,7 @@ class Library:
         *,
         with_bundled: bool = True,
         thorough: bool | None = None,
+        on_wait: Callable[[str], None] | None = None,
     ) -> Library:
         """Open (or create) the library in ``root``, repairing it if needed.
 
@@ -143,14 +155,41 @@ class Library:
             thorough: check the whole database for damage; by default only when the last
                 session did not close the library (a crash) or the database is small
                 (:data:`THOROUGH_BELOW_BYTES`): a whole check reads the file.
+            on_wait: told (with a message for the user) when another program is importing
+                into the library and this one waits for it, now and at every later change
+                (see :class:`corpus.library.writelock.WriterLock`).
 
         Raises:
-            LibraryError: the folder cannot be created or the database cannot be made.
+            LibraryUnavailableError: the folder cannot be created or written (a read-only or
+                full disk, no permission); nothing was changed in it.
+            LibraryError: the database cannot be made.
         """
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"{root}: cannot create the library folder ({exc})") from exc
+            raise LibraryUnavailableError(
+                f"{root}: cannot create the library folder ({exc.strerror or exc})"
+            ) from exc
+        # A read-only or full disk is not damage: say so before anything is checked or moved.
+        fault = libraryrepair.unwritable(root)
+        if fault is not None:
+            raise LibraryUnavailableError(
+                f"{root}: the library cannot be written ({fault}); nothing was changed"
+            )
+        writer = WriterLock(root)
+        writer.on_wait = on_wait
+        with writer.held():  # another program's import must not be half-seen, nor undone
+            return cls._open(root, catalogue, with_bundled, thorough, writer)
+
+    @classmethod
+    def _open(
+        cls,
+        root: Path,
+        catalogue: Catalogue | None,
+        with_bundled: bool,
+        thorough: bool | None,
+        writer: WriterLock,
+    ) -> Library:
         path, in_use = root / DATABASE, root / IN_USE
         existed = path.exists()
         if thorough is None:
@@ -165,7 +204,8 @@ class Library:
                 f"{aside.name} and rebuilt from the library's files."
             )
         in_use.touch()
-        library = cls(root, index, catalogue or bundled_catalogue())
+        libraryfiles.sweep_leftovers(root)  # what an import killed mid-way left
+        library = cls(root, index, catalogue or bundled_catalogue(), writer)
         library.notices.extend(notices)
         libraryrepair.refresh_formulas(library.index, library.catalogue)
         library._reconcile(with_bundled, quiet=bool(notices) or not existed)
@@ -221,21 +261,31 @@ class Library:
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]:
         """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
-        found = sorted(
-            p
-            for p in folder.rglob("*")
-            if p.is_file()
-            and is_supported(p)
-            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-            and self.root.resolve() not in p.resolve().parents
-        )
+        found = sorted(p for p in folder.rglob("*") if self._importable(p, folder))
         return [self._try_add(path) for path in found]
+
+    def _importable(self, path: Path, folder: Path) -> bool:
+        try:
+            return (
+                is_supported(path)
+                and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+                and path.is_file()
+                and self.root.resolve() not in path.resolve().parents
+            )
+        except (OSError, RuntimeError):  # a link that leads back to itself, a name too long
+            return False
 
     def _try_add(self, path: Path) -> ImportOutcome:
         try:
             return self.add_file(path)
         except CorpusError as exc:
-            return ImportOutcome(str(path), ImportStatus.FAILED, message=str(exc))
+            return ImportOutcome(displayable(str(path)), ImportStatus.FAILED, message=str(exc))
+        except OSError as exc:  # the file changed or went away while it was read
+            return ImportOutcome(
+                displayable(str(path)),
+                ImportStatus.FAILED,
+                message=f"{displayable(str(path))}: cannot be read ({exc.strerror or exc})",
+            )
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Copy one file into the library and index it.
@@ -244,18 +294,26 @@ class Library:
             DocumentError: the file cannot be read or holds no text.
             LibraryError: the library cannot be written.
         """
-        with self._lock:
+        try:
             source = path.expanduser().resolve()
+        except (OSError, RuntimeError) as exc:
+            raise DocumentError(
+                f"{displayable(str(path))}: cannot be read (a link that leads back to itself)"
+            ) from exc
+        # Where it came from, as the user is told and the database keeps it: valid Unicode
+        # even when the name is not valid UTF-8.
+        name = displayable(str(source))
+        with self._lock, self.writer.held():
             data = read_bytes(source)
             sha = libraryfiles.sha256_of(data)
             files = self._files()
             stamp = libraryfiles.stamp_of(source)
             if sha in files:
-                if files[sha][0] == str(source):
+                if files[sha][0] == name:
                     self._set_file(sha, stamp=stamp)
-                return ImportOutcome(str(source), ImportStatus.DUPLICATE, sha)
-            extracted = extract_bytes(data, source.suffix, str(source))
-            previous = next((k for k, f in files.items() if f[0] == str(source)), None)
+                return ImportOutcome(name, ImportStatus.DUPLICATE, sha)
+            extracted = extract_bytes(data, source.suffix, name)
+            previous = next((k for k, f in files.items() if f[0] == name), None)
             meta = read_sidecar(source)
             if meta is None and previous is not None and files[previous][3]:
                 meta = self.index.document(previous).meta  # the user's edits carry over
@@ -270,7 +328,7 @@ class Library:
                 original,
                 original if plain else f"{original}.txt",
                 extracted.format,
-                str(source),
+                name,
                 stamp,
                 _now(),
                 edited,
@@ -279,17 +337,19 @@ class Library:
             if previous is not None:
                 self._forget(previous)
             status = ImportStatus.UPDATED if previous else ImportStatus.ADDED
-            return ImportOutcome(str(source), status, sha)
+            return ImportOutcome(name, status, sha)
 
     def _store(
         self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta
     ) -> None:
+        existed = libraryfiles.folder_for(self.root, manifest.sha256).exists()
         text_path = libraryfiles.store(self.root, manifest, data, text)
         try:
             write_sidecar(text_path, meta)
             self._index_file(manifest, text_path, raw, meta)
         except (OSError, CorpusError) as exc:
-            libraryfiles.discard(self.root, manifest.sha256)
+            if not existed:  # never a folder another import (or the index) relies on
+                libraryfiles.discard(self.root, manifest.sha256)
             raise LibraryError(
                 f"{manifest.source}: cannot be added to the library ({exc})"
             ) from exc
@@ -339,7 +399,7 @@ class Library:
             KeyError: no such document.
             LibraryError: the sidecar cannot be written.
         """
-        with self._lock:
+        with self._lock, self.writer.held():
             document = self.index.document(key)
             try:
                 if key.startswith(BUNDLED):
@@ -365,7 +425,7 @@ class Library:
         """
         if key.startswith(BUNDLED):
             raise LibraryError("the bundled declarations cannot be removed")
-        with self._lock:
+        with self._lock, self.writer.held():
             self._forget(key)
 
     def _forget(self, key: str) -> None:

@@ -7,31 +7,34 @@ What counts as the text of each format (the raw text every search offset refers 
   a text nobody can open; its markup (``#``, ``*``, ``_``) is punctuation, which search and
   clause splitting already pass over.
 * ``.docx``: the paragraphs of the document body, tables included, one blank line between
-  paragraphs; page headers, footers, comments and deleted revisions are left out. Read with the
+  paragraphs (a paragraph nested in another, a text box's, is one of its own); page headers,
+  footers, comments and deleted revisions are left out. Read with the
   standard library (``zipfile`` and ``xml.etree``): a .docx is a ZIP of XML parts, and no
   dependency is needed for its text.
 * ``.pdf``: the text layer (pypdf, already a dependency), page by page; lines repeated at the top
   or bottom of most pages (running headers, footers, page numbers) are dropped, and a word cut by
   a hyphen at a line's end is joined (see :func:`join_hyphenated`). A PDF without a text layer (a
   scan) is refused.
-* ``.html``: the visible text, read with the standard library's ``html.parser``: no script runs
-  and nothing is fetched; ``script``, ``style``, ``template``, ``head`` and hidden elements are
+* ``.html``: the visible text, read with lxml's HTML parser (``corpus.text.htmltext``): no script
+  runs and nothing is fetched; ``script``, ``style``, ``template``, ``head`` and hidden elements are
   skipped; block elements become paragraphs.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.parsers import expat
 
 from corpus.errors import DocumentError
 from corpus.text.htmltext import html_text
-from corpus.text.loading import decode_bytes, read_bytes, universal_newlines
+from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
 
 #: Suffixes the library accepts, and the format each names.
 FORMATS = {
@@ -45,8 +48,9 @@ FORMATS = {
     ".htm": "html",
     ".xhtml": "html",
 }
-#: A .docx whose document part unpacks to more than this is refused (a ZIP bomb, or no letter).
-MAX_XML_BYTES = 64 * 1024 * 1024
+#: A .docx whose document part unpacks to more than this is refused (a ZIP bomb, or no letter):
+#: the XML of a 250 KB treaty is about 3 MB, and reading 16 MB of it takes a few seconds.
+MAX_XML_BYTES = 16 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Lines cut after these are compounds ("non-ingérence"): the hyphen stays when they are joined.
 # fmt: off
@@ -57,7 +61,9 @@ _COMPOUND_PREFIXES = frozenset({
     "italo", "euro", "afro", "arabo", "turco", "irano", "azéro", "americano", "soviéto"
 })
 # fmt: on
-_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)([-\u00ad\u2010])[ \t]*\n[ \t]*([^\W\d_]+)")
+# The left part starts where a word does and never gives letters back: else the search would
+# try every letter of a long run as a start, and 40 KB of letters took over a minute.
+_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]++)([-\u00ad\u2010])[ \t]*\n[ \t]*([^\W\d_]+)")
 _PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.)?\s*#(?:\s*(?:/|of|sur|de)\s*#)?\W*$", re.IGNORECASE)
 
 
@@ -96,6 +102,7 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
     kind = FORMATS.get(suffix.lower())
     if kind in ("text", "markdown"):
         text, encoding = decode_bytes(data, name)
+        check_length(text, name)
         return Extracted(text, kind, encoding)
     if kind == "docx":
         return Extracted(_checked(docx_text(data, name), name), kind)
@@ -108,60 +115,148 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
 
 def _checked(text: str, name: str) -> str:
     text = universal_newlines(text).strip("\n")
+    check_length(text, name)
     if not text.strip():
         raise DocumentError(f"{name}: contains no text")
     return text + "\n"
 
 
 def docx_text(data: bytes, name: str = "the file") -> str:
-    """The body paragraphs of a .docx, one blank line apart."""
+    """The body paragraphs of a .docx, one blank line apart.
+
+    The document part is decompressed and parsed as a stream (expat, the standard library's
+    parser): never more than :data:`MAX_XML_BYTES` is unpacked, whatever the ZIP header says,
+    and no tree of the whole document is built (a 190 KB file of tiny paragraphs made one of
+    1 GB). A document type declaration (and with it every entity) is refused.
+    """
+    reader = _DocxReader(name)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo("word/document.xml")
-            if info.file_size > MAX_XML_BYTES:
-                raise DocumentError(f"{name}: the document is too large to read")
-            xml = archive.read(info)
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as archive,
+            archive.open("word/document.xml") as part,
+        ):
+            unpacked = 0
+            while chunk := part.read(_CHUNK_BYTES):
+                unpacked += len(chunk)
+                if unpacked > MAX_XML_BYTES:
+                    raise DocumentError(f"{name}: the document is too large to read")
+                reader.feed(chunk)
+            reader.feed(b"", final=True)
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+    ) as exc:
         raise DocumentError(f"{name}: not a Word document (.docx) that can be read") from exc
-    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
-        raise DocumentError(f"{name}: the document declares entities; refused")
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as exc:
+    except OSError as exc:
+        raise DocumentError(f"{name}: not a Word document (.docx) that can be read") from exc
+    except expat.ExpatError as exc:
         raise DocumentError(f"{name}: the Word document is damaged ({exc})") from exc
-    body = root.find(f"{_W}body")
-    paragraphs = [] if body is None else [_docx_paragraph(p) for p in body.iter(f"{_W}p")]
-    return "\n\n".join(p for p in paragraphs if p.strip())
+    return "\n\n".join(p for p in reader.paragraphs() if p.strip())
 
 
-def _docx_paragraph(paragraph: ElementTree.Element) -> str:
-    pieces: list[str] = []
-    for node in paragraph.iter():
-        tag = node.tag
-        if tag == f"{_W}t":
-            pieces.append(node.text or "")
-        elif tag == f"{_W}tab":
-            pieces.append("\t")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            pieces.append("\n")
-        elif tag == f"{_W}noBreakHyphen":
-            pieces.append("\u2011")
-        elif tag == f"{_W}softHyphen":
-            pieces.append("\u00ad")
-    return "".join(pieces).strip()
+_CHUNK_BYTES = 1024 * 1024
+# Tag names as expat gives them with ``namespace_separator="}"``: "namespace}name".
+_EXPAT_W = _W.removeprefix("{")
+_PARAGRAPH, _TEXT = f"{_EXPAT_W}p", f"{_EXPAT_W}t"
+_DOCX_PIECES = {
+    f"{_EXPAT_W}tab": "\t",
+    f"{_EXPAT_W}br": "\n",
+    f"{_EXPAT_W}cr": "\n",
+    f"{_EXPAT_W}noBreakHyphen": "\u2011",
+    f"{_EXPAT_W}softHyphen": "\u00ad",
+}
+
+
+class _DocxReader:
+    """Collects the paragraphs of a document part from expat's events, in one pass.
+
+    A paragraph nested in another (a text box's) gives its text to itself only: walking each
+    paragraph's descendants would read nested ones again and again (quadratic: a 3.6 KB file of
+    nested paragraphs took over a minute).
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._parser = expat.ParserCreate(namespace_separator="}")
+        self._parser.StartElementHandler = self._start
+        self._parser.EndElementHandler = self._end
+        self._parser.CharacterDataHandler = self._characters
+        self._parser.StartDoctypeDeclHandler = self._doctype
+        self._parser.EntityDeclHandler = self._entity
+        self._parser.buffer_text = True
+        # Each paragraph's text, in the order paragraphs open; "" until it closes (a million
+        # empty paragraphs then cost a list of references to one empty string, no more).
+        self._paragraphs: list[str] = []
+        self._open: list[tuple[int, list[str]]] = []  # the paragraphs open, and their pieces
+        self._in_text = 0
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        self._parser.Parse(chunk, final)
+
+    def paragraphs(self) -> list[str]:
+        return self._paragraphs
+
+    def _start(self, tag: str, _attributes: dict[str, str]) -> None:
+        if tag == _PARAGRAPH:
+            self._open.append((len(self._paragraphs), []))
+            self._paragraphs.append("")
+        elif tag == _TEXT:
+            self._in_text += 1
+        elif tag in _DOCX_PIECES and self._open:
+            self._open[-1][1].append(_DOCX_PIECES[tag])
+
+    def _end(self, tag: str) -> None:
+        if tag == _PARAGRAPH and self._open:
+            slot, pieces = self._open.pop()
+            if pieces:
+                self._paragraphs[slot] = "".join(pieces).strip()
+        elif tag == _TEXT and self._in_text:
+            self._in_text -= 1
+
+    def _characters(self, text: str) -> None:
+        if self._in_text and self._open:
+            self._open[-1][1].append(text)
+
+    def _doctype(self, *_declaration: object) -> None:
+        raise DocumentError(f"{self._name}: the document declares entities; refused")
+
+    def _entity(self, *_declaration: object) -> None:
+        raise DocumentError(f"{self._name}: the document declares entities; refused")
 
 
 def pdf_text(data: bytes, name: str = "the file") -> str:
     """The text layer of a PDF, running headers and footers dropped, hyphenation joined."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
+    # pypdf logs what it mends in a damaged file ("EOF marker not found") on standard error;
+    # the user gets one message from us instead, or the text.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
+        # An official PDF often has only an owner password (no printing, no copying): its text
+        # opens with the empty user password. AES needs ``cryptography``, a dependency for this.
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(f"{name}: the PDF is protected by a password")
+            raise DocumentError(
+                f"{name}: the PDF is protected by a password; save a copy without one and try again"
+            )
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except DocumentError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise DocumentError(f"{name}: the PDF is protected by a password") from exc
+    except DependencyError as exc:
+        raise DocumentError(f"{name}: the PDF is encrypted in a way not supported ({exc})") from exc
+    except RecursionError as exc:
+        raise DocumentError(f"{name}: the PDF is nested too deeply to be read") from exc
+    except Exception as exc:
+        # pypdf raises many kinds of exceptions on a damaged or hostile file (its own errors,
+        # but also AssertionError, ZeroDivisionError, IndexError...): every one means the same
+        # thing here, and one bad file must never stop an import or a command.
         raise DocumentError(f"{name}: the PDF cannot be read ({exc})") from exc
     lines = [
         [" ".join(line.split()) for line in page.replace("\r", "\n").split("\n")] for page in pages

@@ -12,6 +12,9 @@ exactly this job) only when the bytes are neither BOM-marked nor valid UTF-8.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -19,8 +22,13 @@ from charset_normalizer import from_bytes
 
 from corpus.errors import DocumentError
 
-#: Files larger than this are refused: the longest real treaty we know is about 250 KB.
+#: Files larger than this are refused: the longest real treaty we know is about 250 KB (a PDF
+#: with its fonts and pictures may weigh a few MB more).
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+#: Texts longer than this (in characters) are refused, whatever their file: reading one into
+#: clauses, formulas and an index takes about 115 bytes of memory and 5 µs per character
+#: (a 19 MB text took 2 GB), and the longest treaty we know has 250,000.
+MAX_TEXT_CHARS = 4_000_000
 
 #: Signatures of common binary formats, to name them in the error message.
 _MAGIC = {
@@ -50,24 +58,53 @@ def universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file's bytes, turning every way it can fail into a :class:`DocumentError`."""
-    if not path.exists():
-        raise DocumentError(f"{path}: no such file")
-    if path.is_dir():
-        raise DocumentError(f"{path}: is a folder, not a text file")
+def read_bytes(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """Read a file's bytes, turning every way it can fail into a :class:`DocumentError`.
+
+    Only a regular file is read (a link to one is followed), and never more than ``limit`` + 1
+    bytes, whatever its stated size: a link to ``/dev/zero`` would read without end, and a
+    named pipe would wait for ever (it is opened without waiting, then refused).
+    """
+    shown = os.fsencode(path).decode("utf-8", "replace")  # a name that is not UTF-8, shown
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"{path}: too large ({size / 1_048_576:.1f} MB); "
-                f"the limit is {MAX_DOCUMENT_BYTES // 1_048_576} MB"
-            )
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError as exc:
+        raise DocumentError(f"{shown}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise DocumentError(f"{shown}: is a folder, not a text file") from exc
     except PermissionError as exc:
-        raise DocumentError(f"{path}: permission denied") from exc
+        raise DocumentError(f"{shown}: permission denied") from exc
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise DocumentError(f"{shown}: cannot be read ({_reason(exc)})") from exc
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise DocumentError(f"{shown}: is a folder, not a text file")
+        if not stat.S_ISREG(status.st_mode):
+            raise DocumentError(f"{shown}: is not a regular file (a device or a pipe?)")
+        if status.st_size > limit:
+            raise DocumentError(_too_large(shown, f"{status.st_size / 1_048_576:.1f} MB", limit))
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise DocumentError(f"{shown}: cannot be read ({_reason(exc)})") from exc
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:  # it grew since, or its size was not told
+        raise DocumentError(_too_large(shown, "more than the limit", limit))
+    return data
+
+
+def _too_large(path: str, size: str, limit: int) -> str:
+    return f"{path}: too large ({size}); the limit is {limit // 1_048_576} MB"
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a link that leads back to itself"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long"
+    return exc.strerror or str(exc)
 
 
 def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
@@ -99,7 +136,10 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         if data.startswith(magic):
             raise DocumentError(f"{name}: is {what}, not a text file")
     if b"\x00" in data[:8192]:
-        raise DocumentError(f"{name}: contains NUL bytes: a binary file, not text")
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise DocumentError(f"{name}: contains NUL bytes: a binary file, not text")
+        return _checked_text(universal_newlines(data.decode(utf16)), name), utf16
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"
@@ -108,14 +148,55 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
     return _checked_text(universal_newlines(text), name), encoding
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` is such text without a byte-order mark (as
+    some Windows programs save it): mostly Latin letters, so every other byte is NUL."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 2:
+        return None
+    pairs = len(sample) // 2
+    odd = sample[1::2].count(0) / pairs  # the high bytes of little-endian code units
+    even = sample[0::2].count(0) / pairs
+    for encoding, nul, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nul > 0.6 and other < 0.05:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
+#: Past this share of letters outside ASCII, bytes read as Windows-1252 are not French or
+#: English text (those have a few accented letters in a hundred) but binary noise.
+_MAX_NON_ASCII = 0.3
+
+
 def _detect(data: bytes, name: str) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
+    refusal = DocumentError(
+        f"{name}: is neither UTF-8 nor a Western single-byte encoding "
+        "(Windows-1252, Latin-1); save it as UTF-8 and try again"
+    )
     if best is None:
+        raise refusal
+    text = str(best)
+    visible = [ch for ch in text[:65536] if not ch.isspace()]
+    if visible and sum(1 for ch in visible if ord(ch) > 127) > _MAX_NON_ASCII * len(visible):
+        raise refusal
+    return text, best.encoding
+
+
+def check_length(text: str, name: str) -> None:
+    """Refuse a text longer than :data:`MAX_TEXT_CHARS`, naming the file.
+
+    Raises:
+        DocumentError: the text is too long.
+    """
+    if len(text) > MAX_TEXT_CHARS:
         raise DocumentError(
-            f"{name}: is neither UTF-8 nor a Western single-byte encoding "
-            "(Windows-1252, Latin-1); save it as UTF-8 and try again"
+            f"{name}: too long ({len(text):,} characters); the limit is {MAX_TEXT_CHARS:,}"
         )
-    return str(best), best.encoding
 
 
 def _checked_text(text: str, name: str) -> str:
@@ -130,5 +211,12 @@ def _checked_text(text: str, name: str) -> str:
 
 
 def read_text_file(path: Path) -> tuple[str, str]:
-    """Read and decode a text file; see :func:`decode_bytes`."""
-    return decode_bytes(read_bytes(path), str(path))
+    """Read and decode a text file; see :func:`decode_bytes`.
+
+    Raises:
+        DocumentError: as :func:`read_bytes` and :func:`decode_bytes`, or the text is longer
+            than :data:`MAX_TEXT_CHARS`.
+    """
+    text, encoding = decode_bytes(read_bytes(path), str(path))
+    check_length(text, str(path))
+    return text, encoding

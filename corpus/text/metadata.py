@@ -77,7 +77,10 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
         MetadataError: the sidecar exists but is not valid.
     """
     side = sidecar_path(path)
-    if not side.is_file():
+    try:
+        if not side.is_file():
+            return None
+    except OSError:  # a name so long that the sidecar's would be too long: there is none
         return None
     try:
         data = json.loads(side.read_text(encoding="utf-8"))

@@ -33,7 +33,6 @@ _BOUNDARY = re.compile(
     r"(?P<stop>[.!?…])(?P<close>[»\"”’')\]]*)(?P<gap>\s+)(?=(?:[-–•]\s+)?[«\"“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?<=[a-zà-ÿ]{2})(?P<glued>\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -56,10 +55,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    before = _WORD_BEFORE.search(text, 0, dot)
-    if before is None:
+    # The word before the dot, found by walking back from it: a search anchored at the dot
+    # tries every start from the paragraph's, which made one long paragraph quadratic.
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    if start == dot:
         return False
-    word = before.group(1)
+    word = text[start:dot]
     last = word.rsplit(".", 1)[-1]
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True  # an initial: "V. V. Poutine", "(D.C.)", "Joseph R. Biden"

@@ -435,17 +435,17 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="87"/>
+        <location filename="../../app/reader.py" line="89"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="190"/>
+        <location filename="../../app/reader.py" line="192"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="199"/>
+        <location filename="../../app/reader.py" line="201"/>
         <source>{0} ↔ {1} · score {2:.2f}</source>
         <translation>{0} ↔ {1} · score {2:.2f}</translation>
     </message>
@@ -523,6 +523,14 @@
     </message>
 </context>
 <context>
+    <name>application</name>
+    <message>
+        <location filename="../../app/application.py" line="236"/>
+        <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
+        <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <location filename="../../app/search_model.py" line="134"/>
@@ -538,7 +546,7 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library_wiring.py" line="59"/>
+        <location filename="../../app/library_wiring.py" line="65"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
@@ -549,87 +557,92 @@
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="68"/>
+        <location filename="../../app/library_wiring.py" line="74"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="93"/>
+        <location filename="../../app/library_wiring.py" line="99"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="94"/>
+        <location filename="../../app/library_wiring.py" line="100"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="117"/>
+        <location filename="../../app/library_wiring.py" line="123"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="141"/>
+        <location filename="../../app/library_wiring.py" line="131"/>
+        <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
+        <translation>Another program is adding documents to the library; the import is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="156"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="142"/>
+        <location filename="../../app/library_wiring.py" line="157"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="143"/>
+        <location filename="../../app/library_wiring.py" line="158"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="144"/>
+        <location filename="../../app/library_wiring.py" line="159"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="148"/>
+        <location filename="../../app/library_wiring.py" line="163"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="159"/>
+        <location filename="../../app/library_wiring.py" line="174"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="165"/>
+        <location filename="../../app/library_wiring.py" line="180"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="176"/>
+        <location filename="../../app/library_wiring.py" line="191"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="240"/>
+        <location filename="../../app/library_wiring.py" line="255"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="247"/>
+        <location filename="../../app/library_wiring.py" line="262"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="256"/>
+        <location filename="../../app/library_wiring.py" line="271"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="305"/>
+        <location filename="../../app/library_wiring.py" line="320"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="317"/>
+        <location filename="../../app/library_wiring.py" line="332"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
@@ -659,7 +672,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="259"/>
+        <location filename="../../app/application.py" line="288"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

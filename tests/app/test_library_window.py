@@ -271,3 +271,20 @@ def test_a_slow_library_opening_shows_progress_and_the_window_follows(
     reading = open_reading(qtbot, settings_path)
     assert seen == ["Vérification de la bibliothèque…"]
     assert len(reading.window.library.keys()) == 5
+
+
+def test_an_import_that_waits_for_another_program_says_so(
+    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import filelock
+
+    from corpus.library import writelock
+
+    monkeypatch.setattr(writelock, "PATIENCE_SECONDS", 0.5)
+    other = filelock.FileLock(reading.library.root / writelock.LOCK_FILE)
+    with other:
+        with qtbot.waitSignal(reading.library_controller.waiting, timeout=30000):
+            reading.window.library.files_dropped.emit([str(VIETNAM)])
+        # The panel says why nothing happens yet, in the window's language.
+        assert "attend" in reading.window.library.status.text()
+    reading.library_controller.wait()

@@ -1,0 +1,63 @@
+"""One writer at a time: an exclusive lock on the library's folder, across processes.
+
+Two programs importing into one library at once used to lose documents: both copied the same
+file into the same folder, and the one whose database insert failed deleted that folder. Every
+change to the library (an import, an edit, a removal, the repairs made when it opens) now holds
+``library.lock`` (with filelock, which is made for this and works on every desktop system); a
+writer that finds it held says so through :attr:`WriterLock.on_wait` and waits its turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import filelock
+
+from corpus.errors import LibraryError
+
+LOCK_FILE = "library.lock"
+#: How long a writer waits for another to finish before it gives up with a message.
+PATIENCE_SECONDS = 300.0
+
+
+class WriterLock:
+    """The library's writer lock.
+
+    Attributes:
+        on_wait: called (with a message for the user) when another program holds the lock and
+            this one starts to wait for it.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.on_wait: Callable[[str], None] | None = None
+        self._lock = filelock.FileLock(root / LOCK_FILE)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Hold the lock for the block, waiting for another writer if need be.
+
+        Raises:
+            LibraryError: another program held it for :data:`PATIENCE_SECONDS`.
+        """
+        try:
+            self._lock.acquire(timeout=0)
+        except filelock.Timeout:
+            if self.on_wait is not None:
+                self.on_wait(
+                    f"{self.root}: another program is importing into the library; "
+                    "waiting for it to finish"
+                )
+            try:
+                self._lock.acquire(timeout=PATIENCE_SECONDS)
+            except filelock.Timeout as exc:
+                raise LibraryError(
+                    f"{self.root}: another program has been importing into the library for "
+                    f"{PATIENCE_SECONDS:.0f} seconds; try again when it is done"
+                ) from exc
+        try:
+            yield
+        finally:
+            self._lock.release()
