@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.appearance import Appearance
 from app.controller import ComparisonController
+from app.messages import for_user
 from app.reader import Reader
 from corpus.errors import CorpusError
 from corpus.text.extract import FORMATS
@@ -116,7 +117,9 @@ def document_filter() -> str:
 
 def show_warning(window: MainWindow, message: str) -> None:
     """A warning box (window-modal, not blocking the event loop) and its first line in the status
-    bar. A bad file gets one; what was shown stays as it was."""
+    bar. A bad file gets one; what was shown stays as it was. The engine's words are told in the
+    interface's language, naming the user's file (``app.messages``)."""
+    message = for_user(message)
     window.statusBar().showMessage(message.splitlines()[0] if message else "", 10000)
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -531,6 +531,130 @@
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/messages.py" line="28"/>
+        <source>fichier introuvable</source>
+        <extracomment>The engine&apos;s reasons (after &quot;file: &quot;), each as a pattern and the French it becomes; ``{0}``, ``{1}`` stand for the pattern&apos;s groups, which are kept as written.</extracomment>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="32"/>
+        <source>fichier introuvable, et aucune déclaration fournie de ce nom</source>
+        <translation>no such file, and no bundled declaration of that name</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="39"/>
+        <source>c’est un dossier, pas un fichier</source>
+        <translation>is a folder, not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="41"/>
+        <source>accès refusé</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="42"/>
+        <source>illisible ({0})</source>
+        <translation>cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="46"/>
+        <source>pas un fichier ordinaire (un périphérique, un tube ?)</source>
+        <translation>is not a regular file (a device or a pipe?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="51"/>
+        <source>trop volumineux ({0}) ; la limite est de {1}</source>
+        <translation>too large ({0}); the limit is {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="55"/>
+        <source>trop long ({0} caractères) ; la limite est de {1}</source>
+        <translation>too long ({0} characters); the limit is {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="57"/>
+        <source>le fichier est vide</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="61"/>
+        <source>contient des octets nuls : un fichier binaire, pas du texte</source>
+        <translation>contains NUL bytes: a binary file, not text</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="69"/>
+        <source>contient des caractères de contrôle : un fichier binaire, pas du texte</source>
+        <translation>contains control characters: a binary file, not text</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="76"/>
+        <source>ne contient aucun texte (que des blancs)</source>
+        <translation>contains no text (only blanks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="78"/>
+        <source>ne contient aucun texte</source>
+        <translation>contains no text</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="81"/>
+        <source>un format que la bibliothèque ne lit pas</source>
+        <translation>not a format the library reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="85"/>
+        <source>le document est trop volumineux pour être lu</source>
+        <translation>the document is too large to read</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="89"/>
+        <source>pas un document Word (.docx) lisible</source>
+        <translation>not a Word document (.docx) that can be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="93"/>
+        <source>le document Word est endommagé ({0})</source>
+        <translation>the Word document is damaged ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="97"/>
+        <source>le document déclare des entités : refusé</source>
+        <translation>the document declares entities; refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="102"/>
+        <source>le PDF est protégé par un mot de passe : enregistrez-en une copie qui n’en a pas</source>
+        <translation>the PDF is protected by a password; save a copy without one and try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="111"/>
+        <source>le PDF est chiffré d’une manière non prise en charge ({0})</source>
+        <translation>the PDF is encrypted in a way not supported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="118"/>
+        <source>le PDF est imbriqué trop profondément pour être lu</source>
+        <translation>the PDF is nested too deeply to be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="122"/>
+        <source>le PDF est illisible ({0})</source>
+        <translation>the PDF cannot be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="127"/>
+        <source>le PDF n’a pas de couche de texte (une image numérisée ?)</source>
+        <translation>the PDF has no text layer (a scanned image?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="164"/>
+        <source>« {0} » : </source>
+        <translation>{0}: </translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <location filename="../../app/search_model.py" line="134"/>
@@ -552,7 +676,7 @@
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="112"/>
+        <location filename="../../app/wiring.py" line="113"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
@@ -647,27 +771,27 @@
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="123"/>
+        <location filename="../../app/wiring.py" line="126"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="69"/>
+        <location filename="../../app/wiring.py" line="70"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="71"/>
+        <location filename="../../app/wiring.py" line="72"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="90"/>
+        <location filename="../../app/wiring.py" line="91"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="103"/>
+        <location filename="../../app/wiring.py" line="104"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
