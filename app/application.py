@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import i18n, library_wiring, wiring
 from app.controller import ComparisonController
+from app.icon import application_icon
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
 from app.reader import Reader
@@ -298,6 +299,7 @@ def create_application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
+    app.setWindowIcon(application_icon())  # the window and every dialog
     return app
 
 
