@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import i18n, library_wiring, wiring
 from app.controller import ComparisonController
+from app.help import HelpWindows
 from app.icon import application_icon
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
@@ -106,6 +107,7 @@ class Reading:
         self.window.closing.connect(self.shut_down)
         self.window.named_actions["language_fr"].triggered.connect(self._to_french)
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
+        self.help = HelpWindows(self.window, language)
         self.replaced_by: Reading | None = None
 
     def _to_french(self) -> None:

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.named_actions = self._make_actions()
         self.named_actions["find"].triggered.connect(self.focus_search)
         self._make_menus()
+        self._make_help_menu()
         self._make_toolbar()
 
     def _parallel_page(self) -> QWidget:
@@ -198,6 +199,25 @@ class MainWindow(QMainWindow):
         language = view.addMenu(self.tr("&Langue"))
         language.addAction(a["language_fr"])
         language.addAction(a["language_en"])
+
+    def _make_help_menu(self) -> None:
+        """The Help menu, last in the bar; its actions join ``named_actions`` (the application
+        opens the windows they ask for)."""
+        specs: list[tuple[str, str, str | QKeySequence.StandardKey]] = [
+            ("shortcuts", self.tr("&Raccourcis clavier"), "Ctrl+F1"),
+            ("guide", self.tr("&Guide d’utilisation"), QKeySequence.StandardKey.HelpContents),
+            ("about", self.tr("À &propos de Vis-à-vis"), ""),
+        ]
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        for name, text, shortcut in specs:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            if name == "about":  # macOS moves it to the application menu, where it belongs
+                action.setMenuRole(QAction.MenuRole.AboutRole)
+            self.named_actions[name] = action
+            help_menu.addAction(action)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Barre d’outils"))
