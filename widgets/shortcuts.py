@@ -79,8 +79,8 @@ class ShortcutsDialog(QDialog):
             for label, keys in rows:
                 self._append(QTableWidgetItem("    " + label), QTableWidgetItem(keys))
         # Room for the longest keys and a margin: a content-sized column clips the last glyph.
-        keys = [self.table.item(r, 1) for r in range(self.table.rowCount())]
-        widths = [self.fontMetrics().horizontalAdvance(k.text()) for k in keys if k is not None]
+        cells = [self.table.item(r, 1) for r in range(self.table.rowCount())]
+        widths = [self.fontMetrics().horizontalAdvance(c.text()) for c in cells if c is not None]
         self.table.setColumnWidth(1, max([80, *widths]) + 24)
 
     def _append(self, first: QTableWidgetItem, second: QTableWidgetItem) -> None:
