@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import i18n, library_wiring, wiring
 from app.controller import ComparisonController
+from app.fonts import register_bundled_fonts
 from app.help import HelpWindows
 from app.icon import application_icon
 from app.library_controller import LibraryController
@@ -302,6 +303,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setWindowIcon(application_icon())  # the window and every dialog
+    register_bundled_fonts()
     return app
 
 

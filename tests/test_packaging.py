@@ -8,6 +8,9 @@ The wheel is built from a copy of the sources (a build in place would leave ``bu
 
 from __future__ import annotations
 
+import ast
+import configparser
+import re
 import shutil
 import subprocess
 import sys
@@ -92,3 +95,87 @@ def test_the_wheel_states_the_licence_and_the_command(wheel: zipfile.ZipFile) ->
     assert wheel.read(f"{info}/licenses/LICENSE") == (ROOT / "LICENSE").read_bytes()
     entry_points = wheel.read(f"{info}/entry_points.txt").decode()
     assert "vis-a-vis = app.cli.main:main" in entry_points
+
+
+def spec_constant(name: str) -> object:
+    """A constant assigned at the top level of the PyInstaller spec, read without running it."""
+    tree = ast.parse((ROOT / "packaging" / "vis-a-vis.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{name} not in the spec")
+
+
+def test_the_bundle_ships_what_the_wheel_ships() -> None:
+    assert spec_constant("DATA_FOLDERS") == DATA_FOLDERS
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        package_data = tomllib.load(handle)["tool"]["setuptools"]["package-data"]
+    folders = {
+        f"{package}/{pattern.split('/')[0]}"
+        for package, patterns in package_data.items()
+        for pattern in patterns
+    }
+    assert folders == set(DATA_FOLDERS)
+
+
+def test_the_spec_imports_every_subcommand_and_builds_vis_a_vis() -> None:
+    spec = (ROOT / "packaging" / "vis-a-vis.spec").read_text(encoding="utf-8")
+    assert "*COMMAND_MODULES.values()" in spec  # imported by name, invisible to PyInstaller
+    assert spec_constant("NAME") == "vis-a-vis"
+    for icon in ("vis-a-vis.ico", "vis-a-vis.icns"):
+        assert icon in spec
+        assert (ROOT / "packaging" / icon).is_file()
+
+
+def test_the_desktop_entry_names_the_program_and_its_icon() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    entry.read(ROOT / "packaging" / "vis-a-vis.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application"
+    assert section["Exec"] == "vis-a-vis"
+    assert section["Icon"] == "vis-a-vis"
+    assert section["Name"] == "Vis-à-vis"
+    assert section["Categories"].endswith(";")
+
+
+def test_the_installer_copies_icons_that_exist() -> None:
+    script = (ROOT / "packaging" / "install.sh").read_text(encoding="utf-8")
+    (sizes,) = re.findall(r"for size in ([\d ]+); do\n    mkdir", script)
+    for size in sizes.split():
+        assert (ROOT / "app" / "icons" / f"vis-a-vis-{size}.png").is_file()
+    install = (ROOT / "packaging" / "INSTALL.txt").read_text(encoding="utf-8")
+    assert "~/.local/share/applications" in install
+
+
+def test_the_workflow_builds_and_smoke_tests_on_windows_and_macos() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "bundle.yml").read_text(encoding="utf-8")
+    assert "windows-" in workflow
+    assert "macos-" in workflow
+    assert "packaging/vis-a-vis.spec" in workflow
+    assert "--require-hashes" in workflow
+    assert "-r requirements/build.txt" in workflow
+    assert "scan moscou" in workflow
+    assert "--screenshot" in workflow
+
+
+def test_build_requirements_pin_pyinstaller_with_hashes_and_match_the_lock() -> None:
+    def pins(path: Path) -> dict[str, str]:
+        text = path.read_text(encoding="utf-8")
+        return dict(re.findall(r"^([a-z0-9][a-z0-9._-]*)==([^\s;]+)", text, re.MULTILINE))
+
+    build, lock = (
+        pins(ROOT / "requirements" / "build.txt"),
+        pins(ROOT / "requirements" / "lock.txt"),
+    )
+    assert "pyinstaller" in build
+    assert "pyinstaller" not in lock  # never in the developers' .venv
+    shared = build.keys() & lock.keys()
+    assert {"pyside6-essentials", "numpy", "scipy"} <= shared
+    assert {name: build[name] for name in shared} == {name: lock[name] for name in shared}
+    lines = (ROOT / "requirements" / "build.txt").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if re.match(r"^[a-z0-9][a-z0-9._-]*==", line):
+            assert lines[number + 1].strip().startswith("--hash=sha256:"), line
