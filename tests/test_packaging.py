@@ -179,3 +179,15 @@ def test_build_requirements_pin_pyinstaller_with_hashes_and_match_the_lock() -> 
     for number, line in enumerate(lines):
         if re.match(r"^[a-z0-9][a-z0-9._-]*==", line):
             assert lines[number + 1].strip().startswith("--hash=sha256:"), line
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils"
+)
+def test_the_desktop_entry_passes_the_freedesktop_validator() -> None:
+    result = subprocess.run(
+        ["desktop-file-validate", str(ROOT / "packaging" / "vis-a-vis.desktop")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
