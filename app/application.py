@@ -303,6 +303,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setWindowIcon(application_icon())  # the window and every dialog
+    app.setDesktopFileName("vis-a-vis")  # Wayland matches windows to vis-a-vis.desktop by it
     register_bundled_fonts()
     return app
 

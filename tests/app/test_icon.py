@@ -73,3 +73,5 @@ def test_the_application_and_its_windows_carry_the_icon(qapp: QApplication) -> N
     app = create_application([])
     sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
     assert {(16, 16), (32, 32), (256, 256)} <= sizes
+    # The desktop entry the bundle installs is vis-a-vis.desktop: Wayland finds the icon there.
+    assert app.desktopFileName() == (ROOT / "packaging" / "vis-a-vis.desktop").stem
