@@ -29,6 +29,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app import i18n, library_wiring, screen_fit, wiring
 from app.appearance import Appearance
 from app.controller import ComparisonController
+from app.fonts import register_bundled_fonts
+from app.help import HelpWindows
+from app.icon import application_icon
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
 from app.reader import Reader
@@ -115,6 +118,7 @@ class Reading:
         self.window.closing.connect(self.shut_down)
         self.window.named_actions["language_fr"].triggered.connect(self._to_french)
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
+        self.help = HelpWindows(self.window, language)
         self.replaced_by: Reading | None = None
 
     def _to_french(self) -> None:
@@ -348,6 +352,9 @@ def create_application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
+    app.setWindowIcon(application_icon())  # the window and every dialog
+    app.setDesktopFileName("vis-a-vis")  # Wayland matches windows to vis-a-vis.desktop by it
+    register_bundled_fonts()
     return app
 
 

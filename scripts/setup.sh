@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Make this checkout runnable: Python >= 3.11, the system libraries Qt loads, and .venv from the lock.
 #
-# Usage: scripts/setup.sh test|window
+# Usage: scripts/setup.sh test|window|bundle
 #   test    libraries for Qt's offscreen platform (the test suite)
 #   window  those plus the X11/xcb libraries a real window needs
+#   bundle  the window's libraries only, no .venv (scripts/bundle: PyInstaller copies them in)
 #
 # Called by scripts/run and scripts/test; silent when there is nothing to do. Environment:
 #   PYTHON  the interpreter to build .venv from (default: python3)
@@ -59,8 +60,8 @@ apt_install() {
 
 case $profile in
     test) wanted=("${offscreen_pkgs[@]}") ;;
-    window) wanted=("${offscreen_pkgs[@]}" "${window_pkgs[@]}") ;;
-    *) die "usage: scripts/setup.sh test|window" ;;
+    window | bundle) wanted=("${offscreen_pkgs[@]}" "${window_pkgs[@]}") ;;
+    *) die "usage: scripts/setup.sh test|window|bundle" ;;
 esac
 
 # 1. Python >= 3.11 (its version goes into the stamp: a new interpreter means a new .venv).
@@ -84,6 +85,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
         apt_install "${missing[@]}"
     fi
 fi
+
+[[ $profile == bundle ]] && exit 0  # scripts/bundle makes its own build environment
 
 # 3. .venv, installed from the lock only when the lock (or the interpreter) changed.
 want="$(sha256sum "$lock" | cut -d' ' -f1) python-$py_version"

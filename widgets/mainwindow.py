@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.named_actions["find"].triggered.connect(self.focus_search)
         self.named_actions["texts_only"].toggled.connect(self.set_texts_only)
         self._make_menus()
+        self._make_help_menu()
         self._make_toolbar()
         _name_shortcuts_in_tooltips(self.named_actions.values())
 
@@ -236,6 +237,26 @@ class MainWindow(QMainWindow):
         language.addAction(a["language_en"])
         for menu in (file_menu, navigate, view):
             menu.setToolTipsVisible(True)  # a tooltip names the shortcut
+
+    def _make_help_menu(self) -> None:
+        """The Help menu, last in the bar; its actions join ``named_actions`` (the application
+        opens the windows they ask for)."""
+        specs: list[tuple[str, str, str | QKeySequence.StandardKey]] = [
+            ("shortcuts", self.tr("&Raccourcis clavier"), "Ctrl+F1"),
+            ("guide", self.tr("&Guide d’utilisation"), QKeySequence.StandardKey.HelpContents),
+            ("about", self.tr("À &propos de Vis-à-vis"), ""),
+        ]
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu.setToolTipsVisible(True)  # a tooltip names the shortcut
+        for name, text, shortcut in specs:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            if name == "about":  # macOS moves it to the application menu, where it belongs
+                action.setMenuRole(QAction.MenuRole.AboutRole)
+            self.named_actions[name] = action
+            help_menu.addAction(action)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Barre d’outils"))

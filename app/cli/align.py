@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the engine loads NumPy and SciPy: only when a comparison is run
+if TYPE_CHECKING:  # the engine loads NumPy: only when a comparison is run
     from corpus.compare.analysis import AnalyzedDocument
     from corpus.compare.comparison import CompareSettings, Comparison
 

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../widgets/about.py" line="32"/>
+        <source>À propos de Vis-à-vis</source>
+        <translation>About Vis-à-vis</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="62"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="64"/>
+        <source>Lecteur de déclarations diplomatiques, côte à côte.</source>
+        <translation>A reader for diplomatic declarations, side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="66"/>
+        <source>Licence : %1 (fichier LICENSE).</source>
+        <translation>Licence: %1 (LICENSE file).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="79"/>
+        <source>Qt et PySide6 sont utilisés sous la licence LGPL v3 : leurs bibliothèques restent des fichiers séparés, que vous pouvez remplacer par une autre version. Le texte de chaque licence accompagne son composant.</source>
+        <translation>Qt and PySide6 are used under the LGPL v3: their libraries stay separate files, which you can replace with another version. Each licence's text comes with its component.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="83"/>
+        <source>Logiciels inclus</source>
+        <translation>Software included</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="83"/>
+        <source>Déclarations fournies</source>
+        <translation>Bundled declarations</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="84"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="84"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about.py" line="84"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceModel</name>
     <message>
         <location filename="../../app/search_model.py" line="43"/>
@@ -27,6 +80,14 @@
         <location filename="../../app/search_model.py" line="47"/>
         <source>Contexte droit</source>
         <translation>Right context</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../widgets/guide.py" line="18"/>
+        <source>Guide d’utilisation</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -195,162 +256,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="124"/>
+        <location filename="../../widgets/mainwindow.py" line="125"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="129"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="137"/>
+        <location filename="../../widgets/mainwindow.py" line="138"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="142"/>
+        <location filename="../../widgets/mainwindow.py" line="143"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="149"/>
+        <location filename="../../widgets/mainwindow.py" line="150"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="150"/>
+        <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="151"/>
+        <location filename="../../widgets/mainwindow.py" line="152"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="152"/>
+        <location filename="../../widgets/mainwindow.py" line="153"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="153"/>
+        <location filename="../../widgets/mainwindow.py" line="154"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="154"/>
+        <location filename="../../widgets/mainwindow.py" line="155"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="155"/>
+        <location filename="../../widgets/mainwindow.py" line="156"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="156"/>
+        <location filename="../../widgets/mainwindow.py" line="157"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="157"/>
+        <location filename="../../widgets/mainwindow.py" line="158"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="158"/>
+        <location filename="../../widgets/mainwindow.py" line="159"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="159"/>
+        <location filename="../../widgets/mainwindow.py" line="160"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <location filename="../../widgets/mainwindow.py" line="161"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="161"/>
+        <location filename="../../widgets/mainwindow.py" line="162"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="162"/>
+        <location filename="../../widgets/mainwindow.py" line="163"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="163"/>
+        <location filename="../../widgets/mainwindow.py" line="164"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/mainwindow.py" line="165"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="165"/>
+        <location filename="../../widgets/mainwindow.py" line="166"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="166"/>
+        <location filename="../../widgets/mainwindow.py" line="167"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <location filename="../../widgets/mainwindow.py" line="168"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="168"/>
+        <location filename="../../widgets/mainwindow.py" line="169"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="169"/>
+        <location filename="../../widgets/mainwindow.py" line="170"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="170"/>
+        <location filename="../../widgets/mainwindow.py" line="171"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="207"/>
+        <location filename="../../widgets/mainwindow.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="215"/>
+        <location filename="../../widgets/mainwindow.py" line="216"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="221"/>
+        <location filename="../../widgets/mainwindow.py" line="222"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="231"/>
+        <location filename="../../widgets/mainwindow.py" line="232"/>
         <source>A&amp;pparence</source>
         <translation>A&amp;ppearance</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="234"/>
+        <location filename="../../widgets/mainwindow.py" line="235"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="241"/>
+        <location filename="../../widgets/mainwindow.py" line="245"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="246"/>
+        <source>&amp;Guide d’utilisation</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="247"/>
+        <source>À &amp;propos de Vis-à-vis</source>
+        <translation>&amp;About Vis-à-vis</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="249"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="261"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
@@ -451,6 +532,24 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="43"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="45"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="45"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SummaryLabel</name>
     <message>
         <location filename="../../widgets/summary.py" line="31"/>
@@ -525,9 +624,17 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="236"/>
+        <location filename="../../app/application.py" line="240"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../app/help.py" line="58"/>
+        <source>Autres</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -796,7 +903,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="288"/>
+        <location filename="../../app/application.py" line="292"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
