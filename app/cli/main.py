@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from corpus.errors import CorpusError
 
-SUBCOMMANDS = ("scan", "align", "search", "export", "open")
+SUBCOMMANDS = ("scan", "align", "pair", "search", "export", "open")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 COMMAND_MODULES = (
     "app.cli.scan",
     "app.cli.align",
+    "app.cli.pair",
     "app.cli.open",
     "app.cli.export",
     "app.cli.search",

@@ -74,6 +74,13 @@ def align(
     Returns:
         The pairs, with the clauses of each side that have no counterpart.
     """
+    return align_scored(left, right, pair_scores(left, right, weights), threshold)
+
+
+def pair_scores(
+    left: AnalyzedDocument, right: AnalyzedDocument, weights: TermWeights | None = None
+) -> npt.NDArray[np.float64]:
+    """The similarity of every compared left clause (rows) with every right one (columns)."""
     left_bags = clause_bags(left)
     right_bags = clause_bags(right)
     if weights is None:
@@ -84,6 +91,16 @@ def align(
     # A lead-in ("Les Parties :") has too few words to be compared with anything.
     scores[[i for i, bag in enumerate(left_bags) if _words(bag) < MIN_CONTENT_WORDS], :] = 0.0
     scores[:, [j for j, bag in enumerate(right_bags) if _words(bag) < MIN_CONTENT_WORDS]] = 0.0
+    return scores
+
+
+def align_scored(
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    scores: npt.NDArray[np.float64],
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Alignment:
+    """The pairs :func:`align` makes from a matrix of :func:`pair_scores`."""
     chosen = best_both_ways(scores, threshold)
     left_ids = [c.clause_id for c in left.clauses]
     right_ids = [c.clause_id for c in right.clauses]
