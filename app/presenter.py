@@ -93,11 +93,17 @@ def dim_marks(document: AnalyzedDocument, language: str) -> list[Mark]:
 
 
 def clause_spans(comparison: Comparison, side: str) -> list[ClauseSpan]:
-    """The compared clauses of one side, with whether each has a counterpart."""
+    """The compared clauses of one side, with whether each has a counterpart, and whether the
+    analyst decided it (a pair linked or confirmed, or "no counterpart")."""
     document = comparison.left if side == LEFT else comparison.right
-    paired = {getattr(link, side) for link in comparison.alignment.links}
+    alignment = comparison.alignment
+    paired = {getattr(link, side) for link in alignment.links}
+    decided = {getattr(link, side) for link in alignment.links if link.decided}
+    decided.update(alignment.settled_left if side == LEFT else alignment.settled_right)
     return [
-        ClauseSpan(c.clause_id, c.label, c.start, c.end, c.clause_id in paired)
+        ClauseSpan(
+            c.clause_id, c.label, c.start, c.end, c.clause_id in paired, c.clause_id in decided
+        )
         for c in document.clauses
     ]
 
@@ -189,6 +195,7 @@ class Summary:
 
     similarity: float
     pairs: int
+    reviewed: int
     unpaired: tuple[int, int]
     only_left: tuple[str, ...]
     only_right: tuple[str, ...]
@@ -199,6 +206,7 @@ def summary(comparison: Comparison, catalogue: Catalogue, language: str) -> Summ
     return Summary(
         comparison.similarity,
         len(alignment.links),
+        alignment.reviewed,
         (len(alignment.unpaired_left), len(alignment.unpaired_right)),
         tuple(family_label(catalogue, f, language) for f in comparison.only_left),
         tuple(family_label(catalogue, f, language) for f in comparison.only_right),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDragEnterEvent,
     QDropEvent,
@@ -77,6 +78,9 @@ class DocumentPane(QWidget):
         self.text_view.setAcceptDrops(False)  # read-only: a dropped file goes to the pane
         self.setAcceptDrops(True)
         self.text_view.viewport().installEventFilter(self)
+        self.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_view.customContextMenuRequested.connect(self._context_menu)
+        self._context_actions: list[QAction] = []
         self.text_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -287,6 +291,23 @@ class DocumentPane(QWidget):
         clause = self.clause_at(self.offset_at(event.position().toPoint()))
         if clause is not None:
             self.clause_activated.emit(clause.clause_id)
+
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        """Actions added to the text's context menu (after Copy and Select All)."""
+        self._context_actions = list(actions)
+
+    def _context_menu(self, point: QPoint) -> None:
+        """A right click on a clause chooses it first (as a left click does), so the menu's
+        actions (link, unlink...) act on the clause under the mouse."""
+        clause = self.clause_at(self.offset_at(point))
+        if clause is not None and not self.text_view.textCursor().hasSelection():
+            self.clause_activated.emit(clause.clause_id)
+        menu = self.text_view.createStandardContextMenu(point)
+        if self._context_actions:
+            menu.addSeparator()
+            menu.addActions(self._context_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.text_view.viewport().mapToGlobal(point))
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         offset = self.offset_at(event.pos())

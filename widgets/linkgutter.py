@@ -1,17 +1,22 @@
 """The connector strip between the two panes: one band from each clause to its counterpart.
 
 Bands cross where the two texts put the same topic in a different order, which is the point of
-the reader. Their opacity grows with the pair's score; the selected pair is drawn framed. The
-strip only paints what it is given (``set_bands``), in its own coordinates.
+the reader. Their opacity grows with the pair's score; the selected pair is drawn framed; a pair
+the analyst decided has a solid outline, a pair the engine proposes a dashed one. The strip only
+paints what it is given (``set_bands``), in its own coordinates. Clicking a band asks for its pair
+(``band_activated``); hovering it shows the band's tooltip (both labels and the score).
+
+Signals:
+    band_activated(str, str): a band was clicked: its left and right clause ids.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from widgets import palette
 from widgets.marks import Band
@@ -21,6 +26,8 @@ STRIP_WIDTH = 56
 
 class LinkGutter(QWidget):
     """Paints connector bands between two text views."""
+
+    band_activated = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +67,44 @@ class LinkGutter(QWidget):
             if band.selected:
                 painter.setPen(QPen(QColor(palette.SELECTED_FRAME), 1.5))
                 painter.drawPath(path)
+            else:
+                painter.setPen(_outline_pen(band))
+                painter.drawPath(path)
         painter.end()
+
+    # -- the pair under the mouse: a click selects it, hovering names it ---------------------
+
+    def band_at(self, point: QPointF) -> Band | None:
+        """The band under a point of this widget (the selected one, then the narrowest)."""
+        width = float(self.width())
+        hits = [band for band in self._bands if _band_path(band, width).contains(point)]
+        hits.sort(key=lambda b: (not b.selected, b.left_bottom - b.left_top))
+        return hits[0] if hits else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        band = self.band_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and band is not None and band.left_id:
+            self.band_activated.emit(band.left_id, band.right_id)
+        else:
+            super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            band = self.band_at(QPointF(event.pos()))
+            if band is not None and band.tooltip:
+                QToolTip.showText(event.globalPos(), band.tooltip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+def _outline_pen(band: Band) -> QPen:
+    """Solid and dark for a pair the analyst decided, dashed for one the engine proposes."""
+    if band.decided:
+        return QPen(QColor(palette.DECIDED), 1.6)
+    return QPen(QColor(palette.BAND), 1.0, Qt.PenStyle.DashLine)
 
 
 def _band_path(band: Band, width: float) -> QPainterPath:

@@ -52,6 +52,8 @@ class ClauseSpan:
     start: int
     end: int
     paired: bool
+    #: The analyst decided this clause's pairing (a pair linked or confirmed, or no counterpart).
+    decided: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,13 @@ class Band:
     right_bottom: float
     score: float
     selected: bool = False
+    #: The analyst linked or confirmed this pair (else the engine proposes it).
+    decided: bool = False
+    #: The pair's clause ids, sent back when the band is clicked.
+    left_id: str = ""
+    right_id: str = ""
+    #: What hovering the band shows: both labels and the score.
+    tooltip: str = ""
 
 
 @dataclass(frozen=True, slots=True)

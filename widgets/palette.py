@@ -26,8 +26,13 @@ SELECTED_FILL = "#e6e6e6"
 SELECTED_FRAME = "#333333"
 #: Connector bands between paired clauses; their opacity grows with the pair's score.
 BAND = "#3a6fb0"
-#: Clauses without counterpart, in the overview bar.
+#: A pair the analyst decided (linked or confirmed): a solid outline on its band, and its
+#: clauses in this darker blue on the overview bar; the engine's proposals get a dashed outline.
+DECIDED = "#0b2f66"
+#: Clauses without counterpart, in the overview bar ...
 UNPAIRED = "#b0b0b0"
+#: ... and those the analyst marked "no counterpart".
+SETTLED = "#6f6f6f"
 #: Text that is not compared (page chrome, titles, a covering letter).
 DIM_INK = "#6b6b6b"
 #: A search hit opened in a pane.
