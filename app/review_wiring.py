@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction
 
 from app.controller import ComparisonController
 from app.reader import Reader
@@ -35,18 +36,28 @@ def connect_review(
     actions["redo"].triggered.connect(stack.redo)
     stack.canUndoChanged.connect(actions["undo"].setEnabled)
     stack.canRedoChanged.connect(actions["redo"].setEnabled)
-    undo_text, redo_text = actions["undo"].text(), actions["redo"].text()
-    stack.undoTextChanged.connect(
-        lambda text: actions["undo"].setText(f"{undo_text} {text}" if text else undo_text)
-    )
-    stack.redoTextChanged.connect(
-        lambda text: actions["redo"].setText(f"{redo_text} {text}" if text else redo_text)
-    )
+    stack.undoTextChanged.connect(_ActionText(actions["undo"]).show)
+    stack.redoTextChanged.connect(_ActionText(actions["redo"]).show)
     actions["next_to_review"].triggered.connect(reader.next_to_review)
     actions["link"].triggered.connect(lambda: _link(reader, review))
     actions["unlink"].triggered.connect(lambda: _on_pair(reader, review.unlink))
     actions["confirm"].triggered.connect(lambda: _on_pair(reader, review.confirm))
     actions["no_counterpart"].triggered.connect(lambda: _no_counterpart(reader, review))
+
+
+class _ActionText(QObject):
+    """Names what an action would undo or redo ("Annuler lier IV ¶4 ↔ 1."). A child of the
+    action, so the connection ends with it (the undo stack still speaks while the window is
+    being destroyed)."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self._action = action
+        self._prefix = action.text()
+
+    @Slot(str)
+    def show(self, text: str) -> None:
+        self._action.setText(f"{self._prefix} {text}" if text else self._prefix)
 
 
 def _tr(text: str) -> str:

@@ -2,7 +2,7 @@
 
 Bands cross where the two texts put the same topic in a different order, which is the point of
 the reader. Their opacity grows with the pair's score; the selected pair is drawn framed; a pair
-the analyst decided has a solid outline, a pair the engine proposes a dashed one. The strip only
+the analyst decided has a solid outline, a weak proposal of the engine a dashed one. The strip only
 paints what it is given (``set_bands``), in its own coordinates. Clicking a band asks for its pair
 (``band_activated``); hovering it shows the band's tooltip (both labels and the score).
 
@@ -67,8 +67,8 @@ class LinkGutter(QWidget):
             if band.selected:
                 painter.setPen(QPen(QColor(palette.SELECTED_FRAME), 1.5))
                 painter.drawPath(path)
-            else:
-                painter.setPen(_outline_pen(band))
+            elif (pen := _outline_pen(band)) is not None:
+                painter.setPen(pen)
                 painter.drawPath(path)
         painter.end()
 
@@ -100,11 +100,14 @@ class LinkGutter(QWidget):
         return super().event(event)
 
 
-def _outline_pen(band: Band) -> QPen:
-    """Solid and dark for a pair the analyst decided, dashed for one the engine proposes."""
+def _outline_pen(band: Band) -> QPen | None:
+    """Solid and dark for a pair the analyst decided, dashed for a weak proposal of the engine;
+    none for a proposal the engine is confident of (its opacity says so already)."""
     if band.decided:
         return QPen(QColor(palette.DECIDED), 1.6)
-    return QPen(QColor(palette.BAND), 1.0, Qt.PenStyle.DashLine)
+    if band.score < palette.WEAK_SCORE:
+        return QPen(QColor(palette.BAND), 1.0, Qt.PenStyle.DashLine)
+    return None
 
 
 def _band_path(band: Band, width: float) -> QPainterPath:

@@ -27,8 +27,10 @@ SELECTED_FRAME = "#333333"
 #: Connector bands between paired clauses; their opacity grows with the pair's score.
 BAND = "#3a6fb0"
 #: A pair the analyst decided (linked or confirmed): a solid outline on its band, and its
-#: clauses in this darker blue on the overview bar; the engine's proposals get a dashed outline.
+#: clauses in this darker blue on the overview bar; the engine's weak proposals (score under
+#: WEAK_SCORE) get a dashed outline.
 DECIDED = "#0b2f66"
+WEAK_SCORE = 0.3
 #: Clauses without counterpart, in the overview bar ...
 UNPAIRED = "#b0b0b0"
 #: ... and those the analyst marked "no counterpart".
