@@ -367,3 +367,7 @@ def _mark_format(mark: Mark) -> QTextCharFormat:
         fmt.setBackground(QColor(mark.colour))
         fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
+
+
+#: How a mark looks; the synoptic view draws its cells' marks the same way.
+mark_format = _mark_format
