@@ -71,7 +71,9 @@ class Reader(QObject):
         self.window.synoptic.set_titles(
             comparison.left.document.meta.title, comparison.right.document.meta.title
         )
-        self.window.synoptic.set_rows(presenter.synoptic_rows(comparison, self.catalogue, self.language))
+        self.window.synoptic.set_rows(
+            presenter.synoptic_rows(comparison, self.catalogue, self.language)
+        )
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
         self._syncing = True
@@ -97,7 +99,9 @@ class Reader(QObject):
         for side in ("left", "right"):
             self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
         self.show_summary()
-        self.window.synoptic.set_rows(presenter.synoptic_rows(comparison, self.catalogue, self.language))
+        self.window.synoptic.set_rows(
+            presenter.synoptic_rows(comparison, self.catalogue, self.language)
+        )
         current = self.current
         if current is not None:
             # Stay on the same clause; on the same pair if it still exists.

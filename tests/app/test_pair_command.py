@@ -88,3 +88,44 @@ def test_a_clause_that_does_not_exist_is_refused_and_nothing_is_kept() -> None:
     assert "'left' or 'right'" in bad_side.stderr
     listed = run("pair", str(SWEDEN), str(NORWAY), "--json")
     assert json.loads(listed.stdout)["decisions"] == []
+
+
+FINLAND = DATA / "nl-bwb__traite-conciliation-nl-finlande.txt"
+
+
+def _inks(page_content: bytes) -> list[tuple[float, float, float]]:
+    """The fill colours a PDF page's content stream sets (``r g b scn``)."""
+    import re
+
+    return [
+        (float(r), float(g), float(b))
+        for r, g, b in re.findall(rb"([\d.]+) ([\d.]+) ([\d.]+) scn", page_content)
+    ]
+
+
+def _has_ink(inks: list[tuple[float, float, float]], colour: str) -> bool:
+    wanted = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    return any(all(abs(a - b) < 0.01 for a, b in zip(ink, wanted, strict=True)) for ink in inks)
+
+
+def test_the_synoptic_pdf_shows_the_word_diff_and_the_decisions(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from widgets import palette
+
+    decided = run(
+        "pair", str(FINLAND), str(SWEDEN), "--confirm", "Article premier (1)", "Article premier (1)"
+    )
+    assert decided.returncode == 0, decided.stderr
+    out = tmp_path / "conciliation.pdf"
+    result = run("export", str(FINLAND), str(SWEDEN), "-o", str(out), "--layout", "synoptic")
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    cover = "".join(reader.pages[0].extract_text().split())
+    assert "1revuesparl’analyste" in cover
+    inks = [ink for page in reader.pages[1:] for ink in _inks(page.get_contents().get_data())]
+    # Two near-identical treaties: the few words that differ are struck in red, added in green.
+    assert _has_ink(inks, palette.DIFF_DELETE_INK)
+    assert _has_ink(inks, palette.DIFF_INSERT_INK)
+    body = "".join("".join(page.extract_text().split()) for page in reader.pages[1:])
+    assert "0.99✓" in body  # the analyst's pair is marked

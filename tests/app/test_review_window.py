@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from app.application import Reading
 from corpus.compare.comparison import CompareSettings, Comparison
 from corpus.model import ClauseLink, LinkOrigin
+from widgets import palette
+from widgets.marks import MarkKind
 
 from tests.app.conftest import open_reading
 
@@ -211,3 +213,53 @@ def test_clicking_a_band_selects_its_pair_and_hovering_names_it(
     assert current.link is not None
     assert (current.link.left, current.link.right) == (band.left_id, band.right_id)
     assert any(b.selected and b.left_id == band.left_id for b in gutter.bands())
+
+
+def test_every_pair_is_in_the_synoptic_view(qtbot: QtBot, reading: Reading) -> None:
+    left, right = _unpaired_couple(reading)
+    reading.review.link(left, right)  # an analyst's pair too
+    comparison = _comparison(reading)
+    rows = reading.window.synoptic.rows()
+    assert len(comparison.alignment.links) > 10
+    for link in comparison.alignment.links:
+        mine = next(row for row in rows if link.left in row.left_ids)
+        label = comparison.right.clause(link.right).label
+        # The pair is in the left clause's row, or that row points to where its counterpart is.
+        assert link.right in mine.right_ids or f"→ {label} " in mine.note, (link, mine.note)
+    held = next(row for row in rows if left in row.left_ids)
+    assert right in held.right_ids  # the analyst's pair holds its row
+    assert held.decided
+    # Clauses paired out of the left text's order are marked, with where they stand.
+    assert any("⇅" in row.note for row in rows)
+    # The panes' highlighting: formula colours and the word diff of the pairs.
+    kinds = {m.kind for row in rows for m in (*row.left_marks, *row.right_marks)}
+    assert {MarkKind.FORMULA, MarkKind.DELETE, MarkKind.INSERT} <= kinds
+    for row in rows:
+        for text, marks in ((row.left_text, row.left_marks), (row.right_text, row.right_marks)):
+            assert all(0 <= m.start < m.end <= len(text) for m in marks)
+
+
+def test_synoptic_cells_are_top_aligned_and_the_selection_hides_no_text(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    reading.window.named_actions["synoptic"].trigger()
+    table = reading.window.synoptic
+    qtbot.keyClick(reading.window, Qt.Key.Key_F8)
+    selected = table.selectedIndexes()
+    assert selected
+    index = selected[0]
+    alignment = Qt.AlignmentFlag(int(index.data(Qt.ItemDataRole.TextAlignmentRole)))
+    assert alignment & Qt.AlignmentFlag.AlignTop
+    # The selected row keeps its text's colours: no solid highlight is painted over it.
+    rect = table.visualRect(index)
+    image = table.viewport().grab(rect).toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, rect.width(), 3)
+        for y in range(0, rect.height(), 3)
+    }
+    assert palette.SELECTED_FILL in colours
+    assert "#000000" in colours  # black ink still shows
+    header = table.horizontalHeaderItem(0)
+    assert header is not None
+    assert header.toolTip() == _comparison(reading).left.document.meta.title
