@@ -60,14 +60,14 @@ class _ActionText(QObject):
         self._action.setText(f"{self._prefix} {text}" if text else self._prefix)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("review_wiring", text)
-
-
 def _link(reader: Reader, review: ReviewController) -> None:
     pair = reader.picked_pair()
     if pair is None:
-        reader.explain(_tr("Pour lier : choisir une clause à gauche, puis une à droite"))
+        reader.explain(
+            QCoreApplication.translate(
+                "review_wiring", "Pour lier : choisir une clause à gauche, puis une à droite"
+            )
+        )
     else:
         review.link(*pair)
 
@@ -75,7 +75,11 @@ def _link(reader: Reader, review: ReviewController) -> None:
 def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
     current = reader.current
     if current is None or current.link is None:
-        reader.explain(_tr("Choisir d’abord une paire (clic sur une clause ou un connecteur)"))
+        reader.explain(
+            QCoreApplication.translate(
+                "review_wiring", "Choisir d’abord une paire (clic sur une clause ou un connecteur)"
+            )
+        )
         return
     act(current.link.left, current.link.right)
 
@@ -83,6 +87,6 @@ def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
 def _no_counterpart(reader: Reader, review: ReviewController) -> None:
     current = reader.current
     if current is None:
-        reader.explain(_tr("Choisir d’abord une clause"))
+        reader.explain(QCoreApplication.translate("review_wiring", "Choisir d’abord une clause"))
         return
     review.no_counterpart(current.side, current.clause_id)

@@ -48,10 +48,10 @@ from widgets.documentpane import FONT_FAMILY, TEXT_POINT_SIZE, mark_format
 from widgets.marks import Mark
 from widgets.textpos import Utf16Map
 
-#: Where a cell's marks are kept, for the delegate.
+# Where a cell's marks are kept, for the delegate.
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_MARGIN = 4
-#: The first characters of a note line under a cell (a pair shown elsewhere, a clause moved).
+# The first characters of a note line under a cell (a pair shown elsewhere, a clause moved).
 NOTE_MARKS = "→⇅"
 
 
@@ -64,12 +64,12 @@ class SynopticRow:
     right_ids: tuple[str, ...]
     right_text: str
     score: float | None
-    #: Marks in offsets of each cell's text: formulas, shared phrases, the pair's word diff.
+    # Marks in offsets of each cell's text: formulas, shared phrases, the pair's word diff.
     left_marks: tuple[Mark, ...] = ()
     right_marks: tuple[Mark, ...] = ()
-    #: The analyst decided a pair of this row.
+    # The analyst decided a pair of this row.
     decided: bool = False
-    #: Under the right cell: pairs shown in another row, clauses moved (already in right_text).
+    # Under the right cell: pairs shown in another row, clauses moved (already in right_text).
     note: str = ""
 
 

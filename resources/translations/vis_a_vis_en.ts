@@ -187,7 +187,7 @@
 <context>
     <name>LinkGutter</name>
     <message>
-        <location filename="../../widgets/linkgutter.py" line="30"/>
+        <location filename="../../widgets/linkgutter.py" line="37"/>
         <source>Connecteurs entre clauses appariées</source>
         <translation>Connectors between paired clauses</translation>
     </message>
@@ -195,134 +195,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="108"/>
+        <location filename="../../widgets/mainwindow.py" line="109"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="112"/>
+        <location filename="../../widgets/mainwindow.py" line="113"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="119"/>
+        <location filename="../../widgets/mainwindow.py" line="120"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
+        <location filename="../../widgets/mainwindow.py" line="127"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="127"/>
+        <location filename="../../widgets/mainwindow.py" line="128"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="128"/>
+        <location filename="../../widgets/mainwindow.py" line="129"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="129"/>
+        <location filename="../../widgets/mainwindow.py" line="130"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <location filename="../../widgets/mainwindow.py" line="131"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="131"/>
+        <location filename="../../widgets/mainwindow.py" line="132"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="132"/>
+        <location filename="../../widgets/mainwindow.py" line="133"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="133"/>
+        <location filename="../../widgets/mainwindow.py" line="134"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="134"/>
+        <location filename="../../widgets/mainwindow.py" line="135"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="135"/>
+        <location filename="../../widgets/mainwindow.py" line="136"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="136"/>
+        <location filename="../../widgets/mainwindow.py" line="137"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="137"/>
+        <location filename="../../widgets/mainwindow.py" line="138"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="138"/>
+        <location filename="../../widgets/mainwindow.py" line="139"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="139"/>
+        <location filename="../../widgets/mainwindow.py" line="140"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="140"/>
+        <location filename="../../widgets/mainwindow.py" line="141"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="141"/>
+        <location filename="../../widgets/mainwindow.py" line="142"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="142"/>
+        <location filename="../../widgets/mainwindow.py" line="143"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="143"/>
+        <location filename="../../widgets/mainwindow.py" line="144"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/mainwindow.py" line="165"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="172"/>
+        <location filename="../../widgets/mainwindow.py" line="173"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="178"/>
+        <location filename="../../widgets/mainwindow.py" line="179"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="188"/>
+        <location filename="../../widgets/mainwindow.py" line="189"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="193"/>
+        <location filename="../../widgets/mainwindow.py" line="194"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="222"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="223"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="224"/>
+        <source>&amp;Lier les clauses choisies</source>
+        <translation>&amp;Link the chosen clauses</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="225"/>
+        <source>&amp;Délier la paire</source>
+        <translation>&amp;Unlink the pair</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="226"/>
+        <source>&amp;Confirmer la paire</source>
+        <translation>&amp;Confirm the pair</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="227"/>
+        <source>Clause &amp;sans correspondant</source>
+        <translation>Clause &amp;without counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="228"/>
+        <source>Prochaine paire à &amp;revoir</source>
+        <translation>Next pair to &amp;review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="239"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="243"/>
+        <source>&amp;Paires</source>
+        <translation>&amp;Pairs</translation>
     </message>
 </context>
 <context>
@@ -405,47 +450,159 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="87"/>
+        <location filename="../../app/reader.py" line="128"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="190"/>
+        <location filename="../../app/reader.py" line="220"/>
+        <source>{0} pour lier {1} ↔ {2}</source>
+        <translation>{0} to link {1} ↔ {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="283"/>
+        <source>{0} : sans correspondant (décidé)</source>
+        <translation>{0}: no counterpart (decided)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="285"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="199"/>
+        <location filename="../../app/reader.py" line="296"/>
+        <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="297"/>
+        <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="330"/>
+        <source>Pas de paire plus bas</source>
+        <translation>No pair further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="336"/>
+        <source>Pas de paire plus haut</source>
+        <translation>No pair further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="342"/>
+        <source>Pas de clause sans correspondant plus bas</source>
+        <translation>No clause without counterpart further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="348"/>
+        <source>Pas de clause sans correspondant plus haut</source>
+        <translation>No clause without counterpart further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="357"/>
+        <source>Toutes les paires proposées ont été revues</source>
+        <translation>Every proposed pair has been reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="359"/>
+        <source>Plus de paire à revoir après celle-ci</source>
+        <translation>No pair left to review after this one</translation>
+    </message>
+    <message>
         <source>{0} ↔ {1} · score {2:.2f}</source>
-        <translation>{0} ↔ {1} · score {2:.2f}</translation>
+        <translation type="vanished">{0} ↔ {1} · score {2:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../app/review.py" line="95"/>
+        <source>lier {0} ↔ {1}</source>
+        <translation>link {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="96"/>
+        <source>délier {0} ↔ {1}</source>
+        <translation>unlink {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="97"/>
+        <source>confirmer {0} ↔ {1}</source>
+        <translation>confirm {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="98"/>
+        <source>{0}{1} sans correspondant</source>
+        <translation>{0}{1} without counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="154"/>
+        <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
+        <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
 </context>
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../widgets/summary.py" line="31"/>
+        <location filename="../../widgets/summary.py" line="32"/>
         <source>Similarité : &lt;b&gt;{0:.0%}&lt;/b&gt;</source>
         <translation>Similarity: &lt;b&gt;{0:.0%}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="32"/>
         <source>{0} paires</source>
-        <translation>{0} pairs</translation>
+        <translation type="vanished">{0} pairs</translation>
     </message>
     <message>
         <location filename="../../widgets/summary.py" line="33"/>
+        <source>{0} paires, {1} revues</source>
+        <translation>{0} pairs, {1} reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/summary.py" line="34"/>
         <source>sans correspondant : {0} à gauche, {1} à droite</source>
         <translation>no counterpart: {0} left, {1} right</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="36"/>
+        <location filename="../../widgets/summary.py" line="37"/>
         <source>affirmé seulement à gauche : {0}</source>
         <translation>affirmed only on the left: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="38"/>
+        <location filename="../../widgets/summary.py" line="39"/>
         <source>affirmé seulement à droite : {0}</source>
         <translation>affirmed only on the right: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SynopticView</name>
+    <message>
+        <location filename="../../widgets/synoptic.py" line="132"/>
+        <source>paire décidée par l’analyste</source>
+        <translation>pair decided by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/synoptic.py" line="134"/>
+        <source>paire proposée par le programme</source>
+        <translation>pair proposed by the program</translation>
+    </message>
+</context>
+<context>
+    <name>review_wiring</name>
+    <message>
+        <location filename="../../app/review_wiring.py" line="67"/>
+        <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
+        <translation>To link: choose a clause on the left, then one on the right</translation>
+    </message>
+    <message>
+        <location filename="../../app/review_wiring.py" line="79"/>
+        <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
+        <translation>First choose a pair (click a clause or a connector)</translation>
+    </message>
+    <message>
+        <location filename="../../app/review_wiring.py" line="90"/>
+        <source>Choisir d’abord une clause</source>
+        <translation>First choose a clause</translation>
     </message>
 </context>
 <context>
@@ -585,7 +742,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="229"/>
+        <location filename="../../app/application.py" line="243"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
