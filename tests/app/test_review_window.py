@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.application import Reading
@@ -72,6 +73,11 @@ def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: Readin
     assert f"{before + 1} paires, 1 revues" in reading.window.summary.text()
     decided = [b for b in reading.window.gutter.bands() if b.decided]
     assert [(b.left_id, b.right_id) for b in decided] == [(left, right)]
+    # The overview bars show the decided clauses in their own colour.
+    bars = (reading.window.left_overview, reading.window.right_overview)
+    qtbot.waitUntil(
+        lambda: all(any(m.colour == palette.DECIDED for m in bar.marks()) for bar in bars)
+    )
     undo = reading.window.named_actions["undo"]
     assert undo.isEnabled()
     assert "lier" in undo.text()
@@ -263,3 +269,61 @@ def test_synoptic_cells_are_top_aligned_and_the_selection_hides_no_text(
     header = table.horizontalHeaderItem(0)
     assert header is not None
     assert header.toolTip() == _comparison(reading).left.document.meta.title
+
+
+def test_decisions_whose_clauses_are_gone_are_listed_to_the_user(
+    qtbot: QtBot, settings_path: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    left = tmp_path / "suede.txt"
+    right = data / "nl-bwb__traite-reglement-judiciaire-nl-norvege.txt"
+    shutil.copyfile(data / "nl-bwb__traite-conciliation-nl-suede.txt", left)
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    for args in (("--none", "left", "Article 3 (2)"), ("--link", "Article 2 (1)", "Article 9 (1)")):
+        done = subprocess.run(
+            [sys.executable, str(main), "pair", str(left), str(right), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+    # The left text is edited: the sentence Article 3 (2) is rewritten, the rest stays.
+    from corpus.compare.analysis import analyze
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.text.documents import load_file
+
+    before = analyze(load_file(left), bundled_catalogue())
+    gone = next(c for c in before.clauses if c.label == "Article 3 (2)")
+    raw = before.document.raw
+    rewritten = "Les Parties en décideront tout autrement, le moment venu."
+    left.write_text(raw[: gone.start] + rewritten + raw[gone.end :], encoding="utf-8")
+
+    built = open_reading(qtbot, settings_path, str(left), str(right))
+    try:
+        box = None
+
+        def shown() -> bool:
+            nonlocal box
+            box = built.window.findChild(QMessageBox, "error_box")
+            return box is not None and box.isVisible()
+
+        qtbot.waitUntil(shown)
+        assert box is not None
+        assert "1 décision(s) ne retrouvent plus leurs clauses (1 appliquée(s))" in box.text()
+        assert "none Article 3 (2)" in box.text()
+        pairs = {
+            (
+                _comparison(built).left.clause(k.left).label,
+                _comparison(built).right.clause(k.right).label,
+            ): k
+            for k in _comparison(built).alignment.links
+        }
+        assert pairs[("Article 2 (1)", "Article 9 (1)")].by is LinkOrigin.ANALYST
+    finally:
+        built.window.close()
+        built.controller.wait()
