@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
-from corpus.model import ClauseLink, DiffOp
+from corpus.model import Clause, ClauseLink, DiffOp
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.synoptic import SynopticRow
@@ -241,6 +241,10 @@ def _cell_with_marks(
     for base, clause_id in _bases(document, ids):
         clause = document.clause(clause_id)
         pieces.append(_cell(document, clause_id))
+        heading = _heading(document, clause_id)
+        if heading:  # drawn bold
+            start = base - len(heading) - 1
+            cell_marks.append(Mark(start, start + len(heading), MarkKind.LABEL, palette.INK))
         for mark in marks:
             if mark.start < clause.end and mark.end > clause.start:
                 start = base + max(mark.start, clause.start) - clause.start
@@ -255,10 +259,25 @@ def _bases(document: AnalyzedDocument, ids: tuple[str, ...]) -> list[tuple[int, 
     position = 0
     for clause_id in ids:
         clause = document.clause(clause_id)
-        label = len(clause.label) + 1
+        label = len(_heading(document, clause_id))
+        label += 1 if label else 0
         bases.append((position + label, clause_id))
         position += label + (clause.end - clause.start) + 2
     return bases
+
+
+def _heading(document: AnalyzedDocument, clause_id: str) -> str:
+    """The label line of a clause's cell: none when the text starts with it (point "1.")."""
+    clause = document.clause(clause_id)
+    bare = len(clause.label.split()) == 1 and starts_with_label(document, clause)
+    return "" if bare else clause.label
+
+
+def starts_with_label(document: AnalyzedDocument, clause: Clause) -> bool:
+    """Whether the clause's text begins with its own number ("1." for point 1)."""
+    mark = clause.label.split()[-1].rstrip(".")
+    text = document.document.raw[clause.start : clause.end]
+    return bool(mark) and mark[0].isdigit() and text.startswith(mark)
 
 
 def _shift(
@@ -313,11 +332,12 @@ def _moved_note(document: AnalyzedDocument, clause_id: str, en: bool) -> str:
 
 
 def _cell(document: AnalyzedDocument, clause_id: str) -> str:
-    """A clause as a cell shows it: its label on a line, then its text (line breaks as spaces,
-    so that offsets stay those of the raw text)."""
+    """A clause as a cell shows it: its label on a line (unless its text starts with it), then
+    its text (line breaks as spaces, so that offsets stay those of the raw text)."""
     clause = document.clause(clause_id)
     text = document.document.raw[clause.start : clause.end].replace("\n", " ")
-    return f"{clause.label}\n{text}"
+    heading = _heading(document, clause_id)
+    return f"{heading}\n{text}" if heading else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -363,6 +363,8 @@ def _mark_format(mark: Mark) -> QTextCharFormat:
         fmt.setUnderlineColor(QColor(palette.DIFF_INSERT_INK))
     elif mark.kind is MarkKind.DIM:
         fmt.setForeground(QColor(mark.colour))
+    elif mark.kind is MarkKind.LABEL:
+        fmt.setFontWeight(QFont.Weight.Bold)
     else:  # a search hit
         fmt.setBackground(QColor(mark.colour))
         fmt.setFontWeight(QFont.Weight.Bold)

@@ -20,6 +20,7 @@ class MarkKind(StrEnum):
     INSERT = "insert"  # in the selected pair, words only the right clause has
     SEARCH = "search"  # a search hit opened from the search panel
     DIM = "dim"  # text that is not compared: page chrome, titles, a covering letter
+    LABEL = "label"  # a clause's label where a view writes it above the text (bold)
 
 
 @dataclass(frozen=True, slots=True)

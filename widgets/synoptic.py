@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -51,8 +50,6 @@ from widgets.textpos import Utf16Map
 # Where a cell's marks are kept, for the delegate.
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_MARGIN = 4
-# The first characters of a note line under a cell (a pair shown elsewhere, a clause moved).
-NOTE_MARKS = "→⇅"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,22 +218,4 @@ class _CellDelegate(QStyledItemDelegate):
             cursor.setPosition(positions.to_utf16(mark.start))
             cursor.setPosition(positions.to_utf16(mark.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(mark_format(mark))
-        bold = QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1)
-        bold.setBold(True)
-        # Each clause's label is the line before its text: the first line, and every line that
-        # follows a blank one (clauses in a cell are a blank line apart), notes excepted.
-        block = document.begin()
-        previous_blank = True
-        label = QTextCharFormat()
-        label.setFontWeight(QFont.Weight.Bold)
-        while block.isValid():
-            line = block.text().strip()
-            if previous_blank and line and line[0] not in NOTE_MARKS:
-                cursor = QTextCursor(block)
-                cursor.movePosition(
-                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.mergeCharFormat(label)
-            previous_blank = not line
-            block = block.next()
         return document

@@ -285,11 +285,8 @@ def _full_text(comparison: Comparison, catalogue: Catalogue, side: str) -> str:
     return "".join(paragraphs)
 
 
-def raw_starts_with_label(document: AnalyzedDocument, clause: Clause) -> bool:
-    """Whether the clause's text begins with its own number ("1." for point 1)."""
-    mark = clause.label.split()[-1].rstrip(".")
-    text = document.document.raw[clause.start : clause.end]
-    return bool(mark) and mark[0].isdigit() and text.startswith(mark)
+#: Whether the clause's text begins with its own number ("1." for point 1).
+raw_starts_with_label = presenter.starts_with_label
 
 
 def _sections(document: AnalyzedDocument) -> tuple[tuple[str, int], ...]:
