@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -327,3 +328,29 @@ def test_decisions_whose_clauses_are_gone_are_listed_to_the_user(
     finally:
         built.window.close()
         built.controller.wait()
+
+
+# A popup menu grabs the keyboard, which the offscreen platform cannot do (and says so).
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_a_right_click_on_a_clause_offers_the_decisions(qtbot: QtBot, reading: Reading) -> None:
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    link = _comparison(reading).alignment.links[0]
+    pane = reading.window.left_pane
+    offset = _comparison(reading).left.clause(link.left).start + 5
+    pane.scroll_to_offset(offset)
+    cursor = pane.text_view.textCursor()
+    cursor.setPosition(offset)
+    point = pane.text_view.cursorRect(cursor).center()
+    with qtbot.waitSignal(pane.clause_activated) as blocker:
+        pane.text_view.customContextMenuRequested.emit(point)
+    assert blocker.args == [link.left]  # the clause under the mouse is chosen first
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    names = [action.objectName() for action in menu.actions()]
+    assert {"link", "unlink", "confirm", "no_counterpart"} <= set(names)
+    unlink = next(action for action in menu.actions() if action.objectName() == "unlink")
+    assert unlink.shortcut().toString() == "Ctrl+Shift+K"
+    menu.close()
+    unlink.trigger()
+    assert (link.left, link.right) not in _pairs(reading)
