@@ -48,10 +48,11 @@ class ReviewController(QObject):
         """A comparison from the engine: apply the kept decisions, pass it on to the views.
 
         The undo history stays while the same two texts are shown (a threshold change), and
-        starts afresh for other texts.
+        starts afresh for other texts; decisions lost to an edit are told when the texts open.
         """
         texts = (content_key(comparison.left), content_key(comparison.right))
-        if texts != self._texts:
+        other_texts = texts != self._texts
+        if other_texts:
             self.undo_stack.clear()
             self._texts = texts
         self._kept = []
@@ -62,7 +63,7 @@ class ReviewController(QObject):
                 self.failed.emit(str(exc))
             else:
                 self._kept = list(zip(resolved.rows, resolved.decisions, strict=True))
-                if resolved.lost:
+                if resolved.lost and other_texts:  # told once, not at every threshold change
                     self.lost.emit(_lost_text(resolved.lost, len(resolved.decisions)))
         self.comparison = comparison.with_decisions([d for _, d in self._kept])
         self.comparison_ready.emit(self.comparison)
