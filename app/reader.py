@@ -74,6 +74,7 @@ class Reader(QObject):
         self.window.synoptic.set_rows(
             presenter.synoptic_rows(comparison, self.catalogue, self.language)
         )
+        self.window.synoptic.set_hidden_groups(self.hidden)
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
         self._syncing = True
@@ -377,6 +378,7 @@ class Reader(QObject):
             self.hidden.add(family_id)
         self.window.left_pane.set_hidden_groups(self.hidden)
         self.window.right_pane.set_hidden_groups(self.hidden)
+        self.window.synoptic.set_hidden_groups(self.hidden)
         self._overview_timer.start()
 
     @Slot(bool)

@@ -10,7 +10,7 @@ Clicking a row selects its pair (``row_activated``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -83,6 +83,7 @@ class SynopticView(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self._rows: list[SynopticRow] = []
+        self._hidden: frozenset[str] = frozenset()
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,6 +139,14 @@ class SynopticView(QTableWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout.start()
+
+    def set_hidden_groups(self, groups: Iterable[str]) -> None:
+        """Marks of these groups (formula families switched off in the legend) are not drawn."""
+        self._hidden = frozenset(groups)
+        self.viewport().update()
+
+    def hidden_groups(self) -> frozenset[str]:
+        return self._hidden
 
     def rows(self) -> list[SynopticRow]:
         return list(self._rows)
@@ -206,7 +215,9 @@ class _CellDelegate(QStyledItemDelegate):
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        marks: list[Mark] = index.data(MARKS_ROLE) or []
+        view = self.parent()
+        hidden = view.hidden_groups() if isinstance(view, SynopticView) else frozenset()
+        marks = [m for m in index.data(MARKS_ROLE) or [] if not (m.group and m.group in hidden)]
         document = QTextDocument()
         document.setDefaultFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
         document.setDocumentMargin(0)

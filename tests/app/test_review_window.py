@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -267,6 +267,30 @@ def test_synoptic_cells_are_top_aligned_and_the_selection_hides_no_text(
     }
     assert palette.SELECTED_FILL in colours
     assert "#000000" in colours  # black ink still shows
+    # A formula family switched off in the legend is not drawn in the synoptic view either.
+    number, family = next(
+        (n, m.group)
+        for n, row in enumerate(table.rows())
+        for m in row.left_marks
+        if m.kind is MarkKind.FORMULA
+    )
+    found = reading.reader.catalogue.family(family)
+    assert found is not None
+    cell = table.model().index(number, 0)
+    table.scrollTo(cell)
+
+    def colours_of(index: QModelIndex) -> set[str]:
+        rect = table.visualRect(index)
+        picture = table.viewport().grab(rect).toImage()
+        return {
+            picture.pixelColor(x, y).name()
+            for x in range(0, rect.width(), 2)
+            for y in range(0, rect.height(), 2)
+        }
+
+    assert found.colour in colours_of(cell)
+    reading.reader.toggle_family(family, False)
+    assert found.colour not in colours_of(cell)
     header = table.horizontalHeaderItem(0)
     assert header is not None
     assert header.toolTip() == _comparison(reading).left.document.meta.title
