@@ -10,15 +10,22 @@ When a text changes, its digest changes: the decisions are then looked up by the
 and those whose clauses still exist are applied; the others are returned as *lost*, for the
 caller to list. The first decision recorded on the new version copies the earlier version's
 decisions under the new key (lost ones included: nothing is dropped).
+
+The database can be set aside and rebuilt from the library's files after damage
+(``corpus.library.store``), so every decision also goes to a journal beside it,
+``decisions.jsonl`` (one JSON object a line, appended and synced: a row added, or a row
+forgotten); a store that opens on an empty table replays it, and the analyst's work is back.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.decisions import ClauseAnchor, anchor, resolve
@@ -38,6 +45,22 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE INDEX IF NOT EXISTS decisions_pair ON decisions(left_sha, right_sha);
 CREATE INDEX IF NOT EXISTS decisions_names ON decisions(left_name, right_name);
 """
+JOURNAL = "decisions.jsonl"
+_FIELDS = (
+    "id",
+    "left_sha",
+    "right_sha",
+    "left_name",
+    "right_name",
+    "kind",
+    "made_at",
+    "left_label",
+    "left_text",
+    "left_digest",
+    "right_label",
+    "right_text",
+    "right_digest",
+)
 _COLUMNS = (
     "id, kind, made_at, left_label, left_text, left_digest, right_label, right_text, right_digest"
 )
@@ -95,11 +118,14 @@ class DecisionStore:
 
     def __init__(self, index: SearchIndex) -> None:
         self._index = index
+        self._journal = index.path.parent / JOURNAL if index.path is not None else None
         try:
             with index.transaction() as db:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         db.execute(statement)
+                if db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == 0:
+                    self._replay(db)
         except sqlite3.Error as exc:
             raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
 
@@ -115,14 +141,10 @@ class DecisionStore:
             with self._index.transaction() as db:
                 if not self._stored(db, keys):
                     self._adopt(db, keys, names)
-                cursor = db.execute(
-                    "INSERT INTO decisions (left_sha, right_sha, left_name, right_name, kind,"
-                    " made_at, left_label, left_text, left_digest, right_label, right_text,"
-                    " right_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*keys, *names, decision.kind.value, decision.made_at, *_flat(anchors)),
+                return self._insert(
+                    db, (*keys, *names, decision.kind.value, decision.made_at, *_flat(anchors))
                 )
-                return int(cursor.lastrowid or 0)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise LibraryError(f"the decision cannot be kept ({exc})") from exc
 
     def forget(self, row: int) -> None:
@@ -130,7 +152,8 @@ class DecisionStore:
         try:
             with self._index.transaction() as db:
                 db.execute("DELETE FROM decisions WHERE id = ?", (row,))
-        except sqlite3.Error as exc:
+                self._write_journal({"forget": row})
+        except (sqlite3.Error, OSError) as exc:
             raise LibraryError(f"the decision cannot be removed ({exc})") from exc
 
     def stored(self, left: AnalyzedDocument, right: AnalyzedDocument) -> list[StoredDecision]:
@@ -198,12 +221,66 @@ class DecisionStore:
     def _adopt(self, db: sqlite3.Connection, keys: tuple[str, str], names: tuple[str, str]) -> None:
         """Copy an earlier version's decisions under the present texts' key."""
         for item in self._by_names(db, names):
-            db.execute(
-                "INSERT INTO decisions (left_sha, right_sha, left_name, right_name, kind,"
-                " made_at, left_label, left_text, left_digest, right_label, right_text,"
-                " right_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*keys, *names, item.kind.value, item.made_at, *_flat([item.left, item.right])),
+            self._insert(
+                db, (*keys, *names, item.kind.value, item.made_at, *_flat([item.left, item.right]))
             )
+
+    def _insert(self, db: sqlite3.Connection, values: tuple[str | None, ...]) -> int:
+        """Add one row (the fields after ``id``), in the table and in the journal."""
+        cursor = db.execute(
+            f"INSERT INTO decisions ({', '.join(_FIELDS[1:])}) VALUES "
+            f"({', '.join('?' * len(values))})",
+            values,
+        )
+        row = int(cursor.lastrowid or 0)
+        # Written inside the transaction: if the journal cannot be written, nothing is kept.
+        self._write_journal({"add": dict(zip(_FIELDS, (row, *values), strict=True))})
+        return row
+
+    def _write_journal(self, entry: dict[str, object]) -> None:
+        if self._journal is None:
+            return
+        with self._journal.open("a", encoding="utf-8") as journal:
+            journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            journal.flush()
+            os.fsync(journal.fileno())
+
+    def _replay(self, db: sqlite3.Connection) -> None:
+        """Fill an empty table from the journal (a database rebuilt after damage)."""
+        rows: dict[int, tuple[object, ...]] = {}
+        for entry in _journal_entries(self._journal):
+            if "add" in entry and isinstance(entry["add"], dict):
+                values = tuple(entry["add"].get(name) for name in _FIELDS)
+                rows[int(str(values[0]))] = values
+            elif "forget" in entry:
+                rows.pop(int(str(entry["forget"])), None)
+        kinds = {kind.value for kind in DecisionKind}
+        for values in rows.values():
+            if values[_FIELDS.index("kind")] not in kinds:
+                continue  # not a decision this version knows: left in the journal
+            try:
+                db.execute(
+                    f"INSERT INTO decisions ({', '.join(_FIELDS)}) VALUES "
+                    f"({', '.join('?' * len(_FIELDS))})",
+                    values,
+                )
+            except sqlite3.IntegrityError:
+                continue  # a damaged entry (a field missing): the others are kept
+
+
+def _journal_entries(path: Path | None) -> list[dict[str, object]]:
+    """The journal's entries; a line cut short by a crash, or unreadable, is skipped."""
+    if path is None or not path.exists():
+        return []
+    entries = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict):
+            entries.append(entry)
+    return entries
 
 
 def _flat(anchors: list[ClauseAnchor | None]) -> list[str | None]:

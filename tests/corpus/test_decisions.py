@@ -210,3 +210,27 @@ def test_a_decision_names_one_clause_per_side() -> None:
     with pytest.raises(ValueError, match="exactly one side"):
         Decision(DecisionKind.NO_COUNTERPART, "c1", "c2", now())
     assert Decision(DecisionKind.NO_COUNTERPART, None, "c2", now()).right == "c2"
+
+
+def test_decisions_come_back_after_the_database_is_rebuilt(
+    tmp_path: Path, sweden: AnalyzedDocument, norway: AnalyzedDocument
+) -> None:
+    database = tmp_path / "library.db"
+    index = SearchIndex(database)
+    store = DecisionStore(index)
+    left, gone = _ids(sweden, "Article 2 (1)", "Article 3 (2)")
+    right = _ids(norway, "Article 9 (1)")[0]
+    kept = Decision(DecisionKind.LINK, left, right, now())
+    store.record(sweden, norway, kept)
+    undone = store.record(sweden, norway, Decision(DecisionKind.NO_COUNTERPART, gone, None, now()))
+    store.forget(undone)
+    index.close()
+    # The database is damaged and rebuilt from the library's files: it starts empty.
+    for path in tmp_path.glob("library.db*"):
+        path.unlink()
+    with (tmp_path / "decisions.jsonl").open("a", encoding="utf-8") as journal:
+        journal.write('{"add": {"id": 99, "kind": "link", "left_sh')  # cut short by a crash
+    rebuilt = DecisionStore(SearchIndex(database))
+    found = rebuilt.load(sweden, norway)
+    assert found.decisions == (kept,)
+    assert not found.lost
