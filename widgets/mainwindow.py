@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         pairs.addSeparator()
         pairs.addAction(a["next_to_review"])
         self.menuBar().insertMenu(navigation, pairs)
+        for menu in (edit, pairs):
+            menu.setToolTipsVisible(True)
         review = [a[n] for n in ("link", "unlink", "confirm", "no_counterpart")]
         self.left_pane.set_context_actions(review)
         self.right_pane.set_context_actions(review)

@@ -17,7 +17,7 @@ def run_comparison(left: str, right: str, settings: CompareSettings) -> Comparis
     Raises:
         CorpusError: a document cannot be read.
     """
-    from app.cli.pair import lost_message, lost_report, user_decisions
+    from app.cli.options import lost_message, lost_report, user_decisions
     from corpus.compare.analysis import analyze
     from corpus.compare.comparison import compare_analyzed
     from corpus.formulas import finder as formulas

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import CorpusError
 
 if TYPE_CHECKING:  # the engine loads NumPy: only when the command runs
     from corpus.compare.analysis import AnalyzedDocument
-    from corpus.library.decisions import DecisionStore, Resolved, StoredDecision
+    from corpus.library.decisions import Resolved
     from corpus.model import Decision
 
 
@@ -46,28 +45,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_run)
 
 
-@contextmanager
-def user_decisions(create: bool) -> Iterator[DecisionStore | None]:
-    """The decisions of the user's library (``VIS_A_VIS_DATA``); ``None`` when there is no
-    library and ``create`` is false (nothing was ever decided)."""
-    from corpus.library.decisions import DecisionStore
-    from corpus.library.store import DATABASE, Library, default_data_dir
-
-    root = default_data_dir()
-    if not create and not (root / DATABASE).exists():
-        yield None
-        return
-    library = Library.open(root)
-    for notice in library.notices:
-        print(f"vis-a-vis: {notice}", file=sys.stderr)
-    try:
-        yield DecisionStore(library.index)
-    finally:
-        library.close()
-
-
 def _run(options: argparse.Namespace) -> int:
-    from app.cli.options import print_json
+    from app.cli.options import lost_message, print_json, user_decisions
     from corpus.compare.analysis import analyze
     from corpus.formulas import finder
     from corpus.text.documents import open_document
@@ -137,6 +116,7 @@ def listing(
     left: AnalyzedDocument, right: AnalyzedDocument, resolved: Resolved | None
 ) -> dict[str, Any]:
     """The decisions about two documents, as JSON: clause ids and labels of today's texts."""
+    from app.cli.options import lost_report
 
     def clause(document: AnalyzedDocument, clause_id: str | None) -> dict[str, str] | None:
         if clause_id is None:
@@ -159,37 +139,6 @@ def listing(
         "lost": [lost_report(item) for item in (resolved.lost if resolved else ())],
         "earlier_version": bool(resolved and resolved.earlier_version),
     }
-
-
-def lost_report(item: StoredDecision) -> dict[str, Any]:
-    """A decision whose clauses are gone, as JSON: its kind, time and the clauses it named."""
-
-    def side(found: Any) -> dict[str, str] | None:
-        return {"label": found.label, "text": found.text} if found is not None else None
-
-    return {
-        "kind": item.kind.value,
-        "left": side(item.left),
-        "right": side(item.right),
-        "made_at": item.made_at,
-    }
-
-
-def lost_message(item: dict[str, Any]) -> str:
-    """One line saying which decision no longer finds its clauses."""
-    names = " ↔ ".join(
-        f"{side['label']} «{_short(side['text'])}»"
-        for side in (item["left"], item["right"])
-        if side is not None
-    )
-    return (
-        f"a decision ({item['kind']}, {item['made_at']}) names a clause "
-        f"no longer in the text: {names}"
-    )
-
-
-def _short(text: str, length: int = 48) -> str:
-    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 def _format_text(report: dict[str, Any]) -> str:
