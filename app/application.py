@@ -35,11 +35,14 @@ from app.icon import application_icon
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
 from app.reader import Reader
+from app.review import ReviewController
+from app.review_wiring import connect_review
 from app.search_model import ConcordanceModel
 from app.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
-from corpus.errors import LibraryError
+from corpus.errors import CorpusError, LibraryError
 from corpus.formulas import finder as formulas
+from corpus.library.decisions import DecisionStore
 from corpus.library.store import Library, default_data_dir
 from corpus.model import Document
 from corpus.text import bundled
@@ -101,7 +104,9 @@ class Reading:
         self.library_controller = LibraryController(library, self.window)
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
+        self.review = ReviewController(_decision_store(library), self.window)
         wiring.connect(self.window, self.reader, self.controller)
+        connect_review(self.window, self.reader, self.controller, self.review)
         library_wiring.connect_library(
             self.window, self.reader, self.controller, self.library_controller
         )
@@ -204,6 +209,15 @@ class Reading:
         self.library_controller.close()
         self.controller.wait()
         self.library.close()
+
+
+def _decision_store(library: Library) -> DecisionStore | None:
+    """The analyst's decisions in the library; none (decisions last the session) if the
+    library cannot keep them."""
+    try:
+        return DecisionStore(library.index)
+    except CorpusError:
+        return None
 
 
 def open_with_library_meta(library: Library, spec: str) -> Document:

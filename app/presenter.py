@@ -5,12 +5,12 @@ Pure functions of the engine's results and the catalogue (no Qt), so they are te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
-from corpus.model import ClauseLink, DiffOp
+from corpus.model import Clause, ClauseLink, DiffOp
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.synoptic import SynopticRow
@@ -93,11 +93,17 @@ def dim_marks(document: AnalyzedDocument, language: str) -> list[Mark]:
 
 
 def clause_spans(comparison: Comparison, side: str) -> list[ClauseSpan]:
-    """The compared clauses of one side, with whether each has a counterpart."""
+    """The compared clauses of one side, with whether each has a counterpart, and whether the
+    analyst decided it (a pair linked or confirmed, or "no counterpart")."""
     document = comparison.left if side == LEFT else comparison.right
-    paired = {getattr(link, side) for link in comparison.alignment.links}
+    alignment = comparison.alignment
+    paired = {getattr(link, side) for link in alignment.links}
+    decided = {getattr(link, side) for link in alignment.links if link.decided}
+    decided.update(alignment.settled_left if side == LEFT else alignment.settled_right)
     return [
-        ClauseSpan(c.clause_id, c.label, c.start, c.end, c.clause_id in paired)
+        ClauseSpan(
+            c.clause_id, c.label, c.start, c.end, c.clause_id in paired, c.clause_id in decided
+        )
         for c in document.clauses
     ]
 
@@ -130,35 +136,74 @@ def diff_marks(comparison: Comparison, link: ClauseLink) -> tuple[list[Mark], li
     return left, right
 
 
-def synoptic_rows(comparison: Comparison) -> list[SynopticRow]:
-    """Rows of a parallel edition in the left text's order.
+def synoptic_rows(
+    comparison: Comparison, catalogue: Catalogue | None = None, language: str = "fr"
+) -> list[SynopticRow]:
+    """Rows of a parallel edition in the left text's order, every pair accounted for.
 
     A left clause's row holds its counterparts; a right clause appears in the row of its best
-    left counterpart only; an unpaired right clause gets a row of its own, after the row that
-    holds the right clause just before it.
+    left counterpart only, and every other row it pairs with points to it (its note). A right
+    clause held out of the right text's order is marked as moved, with where it stands in its
+    own text. An unpaired right clause gets a row of its own, after the row that holds the right
+    clause just before it. Cells carry the panes' marks (formulas when a catalogue is given,
+    shared phrases, and each pair's word diff) in offsets of the cell's text.
     """
     left, right = comparison.left, comparison.right
-    right_text = {c.clause_id: _cell(right, c.clause_id) for c in right.clauses}
+    en = language == "en"
     best_left: dict[str, ClauseLink] = {}
     for link in comparison.alignment.links:
-        if link.right not in best_left or link.score > best_left[link.right].score:
+        # The analyst's pair holds the right clause, else the engine's best.
+        held = best_left.get(link.right)
+        if held is None or (link.decided, link.score) > (held.decided, held.score):
             best_left[link.right] = link
+    right_rank = {c.clause_id: i for i, c in enumerate(right.clauses)}
+    marks = {
+        LEFT: _side_marks(comparison, LEFT, catalogue, language),
+        RIGHT: _side_marks(comparison, RIGHT, catalogue, language),
+    }
     rows: list[SynopticRow] = []
+    furthest = -1  # the furthest right clause held so far, in the right text's order
     for clause in left.clauses:
-        mine = [
-            k
-            for k in counterparts(comparison, LEFT, clause.clause_id)
-            if best_left[k.right].left == clause.clause_id
-        ]
+        links = counterparts(comparison, LEFT, clause.clause_id)
+        mine = [k for k in links if best_left[k.right].left == clause.clause_id]
+        mine.sort(key=lambda k: right_rank[k.right])
         ids = tuple(k.right for k in mine)
-        score = max((k.score for k in mine), default=None)
-        text = "\n\n".join(right_text[i] for i in ids)
-        elsewhere = [k for k in counterparts(comparison, LEFT, clause.clause_id) if k not in mine]
-        if not ids and elsewhere:  # paired, but its counterpart sits in another row
-            text = "→ " + ", ".join(right.clause(k.right).label for k in elsewhere)
-            score = max(k.score for k in elsewhere)
+        notes = []
+        for k in links:
+            if k not in mine:
+                holder = left.clause(best_left[k.right].left).label
+                target = right.clause(k.right).label
+                notes.append(
+                    f"→ {target}: see the row of {holder} ({k.score:.2f})"
+                    if en
+                    else f"→ {target} : voir la rangée de {holder} ({k.score:.2f})"
+                )
+        for k in mine:
+            if right_rank[k.right] < furthest:
+                notes.append(_moved_note(right, k.right, en))
+            furthest = max(furthest, right_rank[k.right])
+        left_text, left_marks = _cell_with_marks(left, (clause.clause_id,), marks[LEFT])
+        right_text, right_marks = _cell_with_marks(right, ids, marks[RIGHT])
+        diffs = [diff_marks(comparison, k) for k in mine]
+        if diffs:  # the left clause's deletions against its best counterpart in the row
+            best = max(range(len(mine)), key=lambda i: mine[i].score)
+            left_marks += _shift(diffs[best][0], left, (clause.clause_id,))
+            for k, (_, added) in zip(mine, diffs, strict=True):
+                right_marks += _shift(added, right, ids, only=k.right)
+        right_text, right_marks = _with_note(right_text, right_marks, notes, en)
+        score = max((k.score for k in links), default=None)
         rows.append(
-            SynopticRow((clause.clause_id,), _cell(left, clause.clause_id), ids, text, score)
+            SynopticRow(
+                (clause.clause_id,),
+                left_text,
+                ids,
+                right_text,
+                score,
+                tuple(left_marks),
+                tuple(right_marks),
+                decided=any(k.decided for k in links),
+                note="\n".join(notes),
+            )
         )
     # Unpaired right clauses: each after the row of the right clause just before it.
     row_of = {rid: index for index, row in enumerate(rows) for rid in row.right_ids}
@@ -168,7 +213,8 @@ def synoptic_rows(comparison: Comparison) -> list[SynopticRow]:
         if clause.clause_id in row_of:
             previous_row = row_of[clause.clause_id]
         elif clause.clause_id not in best_left:
-            row = SynopticRow((), "", (clause.clause_id,), right_text[clause.clause_id], None)
+            text, cell_marks = _cell_with_marks(right, (clause.clause_id,), marks[RIGHT])
+            row = SynopticRow((), "", (clause.clause_id,), text, None, (), tuple(cell_marks))
             inserts.setdefault(previous_row, []).append(row)
     ordered = inserts.get(-1, [])
     for index, row in enumerate(rows):
@@ -177,10 +223,121 @@ def synoptic_rows(comparison: Comparison) -> list[SynopticRow]:
     return ordered
 
 
-def _cell(document: AnalyzedDocument, clause_id: str) -> str:
+def _side_marks(
+    comparison: Comparison, side: str, catalogue: Catalogue | None, language: str
+) -> list[Mark]:
+    document = comparison.left if side == LEFT else comparison.right
+    formulas = formula_marks(document, catalogue, language) if catalogue is not None else []
+    return formulas + phrase_marks(comparison, side, language)
+
+
+def _cell_with_marks(
+    document: AnalyzedDocument, ids: tuple[str, ...], marks: list[Mark]
+) -> tuple[str, list[Mark]]:
+    """The cell of some clauses ("label" line, then the text, clauses a blank line apart), with
+    the marks that fall in them, moved to offsets of the cell's text."""
+    pieces: list[str] = []
+    cell_marks: list[Mark] = []
+    for base, clause_id in _bases(document, ids):
+        clause = document.clause(clause_id)
+        pieces.append(_cell(document, clause_id))
+        heading = _heading(document, clause_id)
+        if heading:  # drawn bold
+            start = base - len(heading) - 1
+            cell_marks.append(Mark(start, start + len(heading), MarkKind.LABEL, palette.INK))
+        for mark in marks:
+            if mark.start < clause.end and mark.end > clause.start:
+                start = base + max(mark.start, clause.start) - clause.start
+                end = base + min(mark.end, clause.end) - clause.start
+                cell_marks.append(replace(mark, start=start, end=end))
+    return "\n\n".join(pieces), cell_marks
+
+
+def _bases(document: AnalyzedDocument, ids: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where, in a cell of these clauses, the first character of each clause's text is."""
+    bases = []
+    position = 0
+    for clause_id in ids:
+        clause = document.clause(clause_id)
+        label = len(_heading(document, clause_id))
+        label += 1 if label else 0
+        bases.append((position + label, clause_id))
+        position += label + (clause.end - clause.start) + 2
+    return bases
+
+
+def _heading(document: AnalyzedDocument, clause_id: str) -> str:
+    """The label line of a clause's cell: none when the text starts with it (point "1.")."""
     clause = document.clause(clause_id)
-    text = " ".join(document.document.raw[clause.start : clause.end].split())
-    return f"{clause.label}\n{text}"
+    bare = len(clause.label.split()) == 1 and starts_with_label(document, clause)
+    return "" if bare else clause.label
+
+
+def starts_with_label(document: AnalyzedDocument, clause: Clause) -> bool:
+    """Whether the clause's text begins with its own number ("1." for point 1)."""
+    mark = clause.label.split()[-1].rstrip(".")
+    text = document.document.raw[clause.start : clause.end]
+    return bool(mark) and mark[0].isdigit() and text.startswith(mark)
+
+
+def _shift(
+    marks: list[Mark], document: AnalyzedDocument, ids: tuple[str, ...], only: str = ""
+) -> list[Mark]:
+    """Raw-offset marks of one clause moved to offsets of a cell of ``ids``."""
+    shifted = []
+    for base, clause_id in _bases(document, ids):
+        if only and clause_id != only:
+            continue
+        clause = document.clause(clause_id)
+        for mark in marks:
+            if clause.start <= mark.start and mark.end <= clause.end:
+                shifted.append(
+                    replace(
+                        mark,
+                        start=base + mark.start - clause.start,
+                        end=base + mark.end - clause.start,
+                    )
+                )
+    return shifted
+
+
+def _with_note(text: str, marks: list[Mark], notes: list[str], en: bool) -> tuple[str, list[Mark]]:
+    """The right cell with its notes (pairs shown elsewhere, clauses moved) in grey below."""
+    if not notes:
+        return text, marks
+    note = "\n".join(notes)
+    start = len(text) + 2 if text else 0
+    tip = "pairs shown elsewhere" if en else "paires montrées ailleurs"
+    joined = f"{text}\n\n{note}" if text else note
+    return joined, [*marks, Mark(start, start + len(note), MarkKind.DIM, palette.DIM_INK, tip)]
+
+
+def _moved_note(document: AnalyzedDocument, clause_id: str, en: bool) -> str:
+    """Where a right clause shown out of order stands in its own text."""
+    ids = [c.clause_id for c in document.clauses]
+    index = ids.index(clause_id)
+    label = document.clause(clause_id).label
+    if index == 0:
+        return (
+            f"⇅ {label} moved: it comes first in its text"
+            if en
+            else (f"⇅ {label} déplacée : elle vient en tête de son texte")
+        )
+    before = document.clause(ids[index - 1]).label
+    return (
+        f"⇅ {label} moved: in its text it follows {before}"
+        if en
+        else (f"⇅ {label} déplacée : dans son texte, elle suit {before}")
+    )
+
+
+def _cell(document: AnalyzedDocument, clause_id: str) -> str:
+    """A clause as a cell shows it: its label on a line (unless its text starts with it), then
+    its text (line breaks as spaces, so that offsets stay those of the raw text)."""
+    clause = document.clause(clause_id)
+    text = document.document.raw[clause.start : clause.end].replace("\n", " ")
+    heading = _heading(document, clause_id)
+    return f"{heading}\n{text}" if heading else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +346,7 @@ class Summary:
 
     similarity: float
     pairs: int
+    reviewed: int
     unpaired: tuple[int, int]
     only_left: tuple[str, ...]
     only_right: tuple[str, ...]
@@ -199,6 +357,7 @@ def summary(comparison: Comparison, catalogue: Catalogue, language: str) -> Summ
     return Summary(
         comparison.similarity,
         len(alignment.links),
+        alignment.reviewed,
         (len(alignment.unpaired_left), len(alignment.unpaired_right)),
         tuple(family_label(catalogue, f, language) for f in comparison.only_left),
         tuple(family_label(catalogue, f, language) for f in comparison.only_right),

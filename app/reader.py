@@ -35,6 +35,8 @@ class Reader(QObject):
         self.comparison: Comparison | None = None
         self.current: Stop | None = None
         self.selected: dict[str, list[str]] = {"left": [], "right": []}
+        # The clause last chosen on each side: what Link pairs.
+        self.picked: dict[str, str | None] = {"left": None, "right": None}
         self.hidden: set[str] = set()
         self.sync_scroll = True
         # A search hit to show once its document is open: (path, start, end).
@@ -56,6 +58,7 @@ class Reader(QObject):
         self.comparison = comparison
         self.current = None
         self.selected = {"left": [], "right": []}
+        self.picked = {"left": None, "right": None}
         for side, document in (("left", comparison.left), ("right", comparison.right)):
             meta = document.document.meta
             pane = self.pane(side)
@@ -70,7 +73,10 @@ class Reader(QObject):
         self.window.synoptic.set_titles(
             comparison.left.document.meta.title, comparison.right.document.meta.title
         )
-        self.window.synoptic.set_rows(presenter.synoptic_rows(comparison))
+        self.window.synoptic.set_rows(
+            presenter.synoptic_rows(comparison, self.catalogue, self.language)
+        )
+        self.window.synoptic.set_hidden_groups(self.hidden)
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
         self._syncing = True
@@ -80,6 +86,42 @@ class Reader(QObject):
         self._syncing = False
         self.show_pending_hit()
         self.update_bands()
+        self._overview_timer.start()
+
+    @Slot(object)
+    def update_pairs(self, comparison: Comparison) -> None:
+        """The same documents with other pairs (a decision made or undone): the texts, marks
+        and scroll positions stay; clauses, connectors, summary and synoptic rows follow."""
+        if self.comparison is None or (
+            comparison.left.document is not self.comparison.left.document
+            or comparison.right.document is not self.comparison.right.document
+        ):
+            self.show_comparison(comparison)
+            return
+        self.comparison = comparison
+        for side in ("left", "right"):
+            self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
+        self.show_summary()
+        self.window.synoptic.set_rows(
+            presenter.synoptic_rows(comparison, self.catalogue, self.language)
+        )
+        current = self.current
+        if current is not None:
+            # Stay on the same clause; on the same pair if it still exists.
+            link = current.link
+            same = next(
+                (
+                    k
+                    for k in comparison.alignment.links
+                    if link is not None and (k.left, k.right) == (link.left, link.right)
+                ),
+                None,
+            )
+            picked = dict(self.picked)
+            self.select(current.side, current.clause_id, same, scroll=False)
+            self.picked = picked
+        else:
+            self.update_bands()
         self._overview_timer.start()
 
     @Slot(bool)
@@ -98,6 +140,7 @@ class Reader(QObject):
         self.window.summary.set_summary(
             figures.similarity,
             figures.pairs,
+            figures.reviewed,
             figures.unpaired,
             figures.only_left,
             figures.only_right,
@@ -158,15 +201,59 @@ class Reader(QObject):
     @Slot(str)
     def select_left(self, clause_id: str) -> None:
         self.select("left", clause_id)
+        self._hint_link()
 
     @Slot(str)
     def select_right(self, clause_id: str) -> None:
         self.select("right", clause_id)
+        self._hint_link()
 
-    def select(self, side: str, clause_id: str, link: ClauseLink | None = None) -> None:
+    def _hint_link(self) -> None:
+        """After a click: if a clause is chosen on each side and they are not a pair, the status
+        bar says the link key would pair them."""
+        pair = self.picked_pair()
+        if self.comparison is None or pair is None:
+            return
+        if any((k.left, k.right) == pair for k in self.comparison.alignment.links):
+            return
+        left = self.comparison.left.clause(pair[0]).label
+        right = self.comparison.right.clause(pair[1]).label
+        key = self.window.named_actions["link"].shortcut().toString()
+        self.window.statusBar().showMessage(
+            self.tr("{0} pour lier {1} ↔ {2}").format(key, left, right)
+        )
+
+    def picked_pair(self) -> tuple[str, str] | None:
+        """The left and right clauses last chosen (what Link pairs), if one on each side."""
+        left, right = self.picked["left"], self.picked["right"]
+        return (left, right) if left and right else None
+
+    def explain(self, message: str) -> None:
+        """A short message in the status bar (why an action did nothing)."""
+        self.window.statusBar().showMessage(message, 8000)
+
+    def select_pair(self, left_id: str, right_id: str) -> None:
+        """Select one pair (a connector band clicked)."""
+        if self.comparison is None:
+            return
+        link = next(
+            (
+                k
+                for k in self.comparison.alignment.links
+                if (k.left, k.right) == (left_id, right_id)
+            ),
+            None,
+        )
+        self.select("left", left_id, link)
+        self.picked = {"left": left_id, "right": right_id}
+
+    def select(
+        self, side: str, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
+    ) -> None:
         """Select a clause and its counterparts; scroll the other pane to them; show the diff."""
         if self.comparison is None:
             return
+        self.picked[side] = clause_id
         other = "right" if side == "left" else "left"
         links = presenter.counterparts(self.comparison, side, clause_id)
         chosen = link if link in links else (links[0] if links else None)
@@ -179,18 +266,28 @@ class Reader(QObject):
         self.window.left_pane.set_selection(self.selected["left"], left_diff)
         self.window.right_pane.set_selection(self.selected["right"], right_diff)
         document = self.comparison.left if side == "left" else self.comparison.right
-        self._scroll_into_view(side, document.clause(clause_id).start)
+        if scroll:
+            self._scroll_into_view(side, document.clause(clause_id).start)
         if chosen is not None:
             target = getattr(chosen, other)
             other_doc = self.comparison.right if other == "right" else self.comparison.left
-            self._syncing = True
-            self.pane(other).scroll_to_offset(other_doc.clause(target).start)
-            self._syncing = False
+            if scroll:
+                self._syncing = True
+                self.pane(other).scroll_to_offset(other_doc.clause(target).start)
+                self._syncing = False
             self.window.statusBar().showMessage(self._pair_message(chosen))
         else:
-            self.window.statusBar().showMessage(
-                self.tr("{0} : sans correspondant").format(document.clause(clause_id).label)
+            settled = (
+                self.comparison.alignment.settled_left
+                if side == "left"
+                else self.comparison.alignment.settled_right
             )
+            message = (
+                self.tr("{0} : sans correspondant (décidé)")
+                if clause_id in settled
+                else self.tr("{0} : sans correspondant")
+            )
+            self.window.statusBar().showMessage(message.format(document.clause(clause_id).label))
         self.window.synoptic.select_clause(clause_id)
         self.update_bands()
 
@@ -198,7 +295,9 @@ class Reader(QObject):
         assert self.comparison is not None
         left = self.comparison.left.clause(link.left).label
         right = self.comparison.right.clause(link.right).label
-        return self.tr("{0} ↔ {1} · score {2:.2f}").format(left, right, link.score)
+        if link.decided:
+            return self.tr("{0} ↔ {1} · score {2:.2f} · décidée").format(left, right, link.score)
+        return self.tr("{0} ↔ {1} · score {2:.2f} · proposée").format(left, right, link.score)
 
     def _scroll_into_view(self, side: str, offset: int) -> None:
         pane = self.pane(side)
@@ -208,33 +307,61 @@ class Reader(QObject):
             pane.scroll_to_offset(offset)
             self._syncing = False
 
-    def go(self, stops: list[Stop], forward: bool) -> None:
+    def go(self, stops: list[Stop], forward: bool, end_message: str) -> None:
+        """Go to the stop after (before) the clause the reader is on; at an end, say so."""
         if self.comparison is None:
             return
-        stop = navigation.step(stops, self.current, forward)
-        if stop is not None:
-            self.select(stop.side, stop.clause_id, stop.link)
-            self.current = stop
+        stop = navigation.step(self.comparison, stops, self.current, forward)
+        if stop is None:
+            self.explain(end_message)
+            return
+        self._go_to(stop)
+
+    def _go_to(self, stop: Stop) -> None:
+        self.select(stop.side, stop.clause_id, stop.link)
+        if stop.link is not None:
+            self.picked = {"left": stop.link.left, "right": stop.link.right}
+        self.current = stop
+
+    def _reading_side(self) -> str:
+        return self.current.side if self.current is not None else "left"
 
     @Slot()
     def next_pair(self) -> None:
         if self.comparison is not None:
-            self.go(navigation.pair_stops(self.comparison), True)
+            stops = navigation.pair_stops(self.comparison, self._reading_side())
+            self.go(stops, True, self.tr("Pas de paire plus bas"))
 
     @Slot()
     def previous_pair(self) -> None:
         if self.comparison is not None:
-            self.go(navigation.pair_stops(self.comparison), False)
+            stops = navigation.pair_stops(self.comparison, self._reading_side())
+            self.go(stops, False, self.tr("Pas de paire plus haut"))
 
     @Slot()
     def next_unpaired(self) -> None:
         if self.comparison is not None:
-            self.go(navigation.unpaired_stops(self.comparison), True)
+            stops = navigation.unpaired_stops(self.comparison)
+            self.go(stops, True, self.tr("Pas de clause sans correspondant plus bas"))
 
     @Slot()
     def previous_unpaired(self) -> None:
         if self.comparison is not None:
-            self.go(navigation.unpaired_stops(self.comparison), False)
+            stops = navigation.unpaired_stops(self.comparison)
+            self.go(stops, False, self.tr("Pas de clause sans correspondant plus haut"))
+
+    @Slot()
+    def next_to_review(self) -> None:
+        """The weakest proposal not yet decided; from one of them, the next weakest."""
+        if self.comparison is None:
+            return
+        stops = navigation.review_stops(self.comparison)
+        if not stops:
+            self.explain(self.tr("Toutes les paires proposées ont été revues"))
+        elif self.current in stops:
+            self.go(stops, True, self.tr("Plus de paire à revoir après celle-ci"))
+        else:
+            self._go_to(stops[0])
 
     @Slot(str, str)
     def select_row(self, left_id: str, right_id: str) -> None:
@@ -253,6 +380,7 @@ class Reader(QObject):
             self.hidden.add(family_id)
         self.window.left_pane.set_hidden_groups(self.hidden)
         self.window.right_pane.set_hidden_groups(self.hidden)
+        self.window.synoptic.set_hidden_groups(self.hidden)
         self._overview_timer.start()
 
     @Slot(bool)
@@ -339,6 +467,10 @@ class Reader(QObject):
                     right.map_y_to(gutter, rb),
                     link.score,
                     link == selected,
+                    decided=link.decided,
+                    left_id=link.left,
+                    right_id=link.right,
+                    tooltip=self._pair_message(link),
                 )
             )
         gutter.set_bands(bands)
@@ -355,7 +487,11 @@ class Reader(QObject):
             pane = self.pane(side)
             marks = []
             for span in presenter.clause_spans(comparison, side):
-                colour = palette.BAND if span.paired else palette.UNPAIRED
+                colour = (
+                    (palette.DECIDED if span.decided else palette.BAND)
+                    if span.paired
+                    else (palette.SETTLED if span.decided else palette.UNPAIRED)
+                )
                 marks.append(
                     OverviewMark(
                         pane.fraction_of(span.start), pane.fraction_of(span.end), colour, 0

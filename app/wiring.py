@@ -21,7 +21,7 @@ from widgets.mainwindow import MainWindow
 
 def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
     """Wire the window, the reader and the comparison controller together."""
-    controller.comparison_ready.connect(reader.show_comparison)
+    # The comparison reaches the reader through the review (app.review_wiring).
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
     controller.failed.connect(lambda message: show_warning(window, message))

@@ -199,13 +199,27 @@ class FormulaHit:
         return Span(self.start, self.end)
 
 
+class LinkOrigin(StrEnum):
+    """Who made a pair: the engine proposed it, or the analyst decided it."""
+
+    ENGINE = "engine"
+    ANALYST = "analyst"
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseLink:
-    """Two comparable clauses, one in each document, and how alike they are (0 to 1)."""
+    """Two comparable clauses, one in each document, how alike they are (0 to 1), and who paired
+    them (the engine's proposal, or the analyst's decision: a link made or a proposal confirmed).
+    """
 
     left: str
     right: str
     score: float
+    by: LinkOrigin = LinkOrigin.ENGINE
+
+    @property
+    def decided(self) -> bool:
+        return self.by is LinkOrigin.ANALYST
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,11 +230,21 @@ class Alignment:
         links: clause pairs, sorted by the left clause's position then the right one's.
         unpaired_left: ids of left clauses with no counterpart, in document order.
         unpaired_right: ids of right clauses with no counterpart, in document order.
+        settled_left: left clauses the analyst marked as having no counterpart.
+        settled_right: the same on the right.
     """
 
     links: tuple[ClauseLink, ...]
     unpaired_left: tuple[str, ...]
     unpaired_right: tuple[str, ...]
+    #: Clauses the analyst marked "no counterpart" (a subset of the unpaired ones), per side.
+    settled_left: tuple[str, ...] = ()
+    settled_right: tuple[str, ...] = ()
+
+    @property
+    def reviewed(self) -> int:
+        """How many pairs the analyst decided (linked or confirmed)."""
+        return sum(1 for link in self.links if link.decided)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,3 +284,37 @@ class DiffSegment:
     op: DiffOp
     left: Span | None
     right: Span | None
+
+
+class DecisionKind(StrEnum):
+    """What the analyst decided about the pairing; the value is what the command line prints."""
+
+    LINK = "link"  # these two clauses are a pair
+    UNLINK = "unlink"  # these two clauses are not a pair (the engine must not propose it)
+    CONFIRM = "confirm"  # the engine's proposal is right
+    NO_COUNTERPART = "none"  # this clause has no counterpart in the other text
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One decision of the analyst, in terms of the clause ids of the texts as now segmented.
+
+    Attributes:
+        kind: link, unlink, confirm or no counterpart.
+        left: the left clause's id (``None`` for "no counterpart" on the right).
+        right: the right clause's id (``None`` for "no counterpart" on the left).
+        made_at: when it was made, ISO 8601 in UTC (``2026-11-29T18:02:11Z``); decisions apply
+            in this order, a later one overriding an earlier one.
+    """
+
+    kind: DecisionKind
+    left: str | None
+    right: str | None
+    made_at: str
+
+    def __post_init__(self) -> None:
+        if self.kind is DecisionKind.NO_COUNTERPART:
+            if (self.left is None) == (self.right is None):
+                raise ValueError("'no counterpart' names a clause on exactly one side")
+        elif self.left is None or self.right is None:
+            raise ValueError(f"a {self.kind} decision names a clause on each side")

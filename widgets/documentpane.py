@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDragEnterEvent,
     QDropEvent,
@@ -84,6 +85,9 @@ class DocumentPane(QWidget):
         self.text_view.setAcceptDrops(False)  # read-only: a dropped file goes to the pane
         self.setAcceptDrops(True)
         self.text_view.viewport().installEventFilter(self)
+        self.text_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_view.customContextMenuRequested.connect(self._context_menu)
+        self._context_actions: list[QAction] = []
         self.text_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -316,6 +320,23 @@ class DocumentPane(QWidget):
         if clause is not None:
             self.clause_activated.emit(clause.clause_id)
 
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        """Actions added to the text's context menu (after Copy and Select All)."""
+        self._context_actions = list(actions)
+
+    def _context_menu(self, point: QPoint) -> None:
+        """A right click on a clause chooses it first (as a left click does), so the menu's
+        actions (link, unlink...) act on the clause under the mouse."""
+        clause = self.clause_at(self.offset_at(point))
+        if clause is not None and not self.text_view.textCursor().hasSelection():
+            self.clause_activated.emit(clause.clause_id)
+        menu = self.text_view.createStandardContextMenu(point)
+        if self._context_actions:
+            menu.addSeparator()
+            menu.addActions(self._context_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.text_view.viewport().mapToGlobal(point))
+
     def _show_tooltip(self, event: QHelpEvent) -> None:
         offset = self.offset_at(event.pos())
         tips = list(dict.fromkeys(m.tooltip for m in self.marks_at(offset) if m.tooltip))
@@ -373,8 +394,14 @@ def _mark_format(mark: Mark, scheme: palette.Scheme) -> QTextCharFormat:
         fmt.setUnderlineColor(QColor(scheme.diff_insert_ink))
     elif mark.kind is MarkKind.DIM:
         fmt.setForeground(QColor(scheme.dim_ink))
+    elif mark.kind is MarkKind.LABEL:
+        fmt.setFontWeight(QFont.Weight.Bold)
     else:  # a search hit
         fmt.setBackground(QColor(scheme.fill(mark.colour)))
         fmt.setForeground(QColor(scheme.ink))
         fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
+
+
+#: How a mark looks; the synoptic view draws its cells' marks the same way.
+mark_format = _mark_format

@@ -1,23 +1,29 @@
 """The connector strip between the two panes: one band from each clause to its counterpart.
 
 Bands cross where the two texts put the same topic in a different order, which is the point of
-the reader. Their opacity grows with the pair's score; the selected pair is drawn framed. The
-strip only paints what it is given (``set_bands``), in its own coordinates.
+the reader. Their opacity grows with the pair's score; the selected pair is drawn framed; a pair
+the analyst decided has a solid outline, a weak proposal of the engine a dashed one. The strip only
+paints what it is given (``set_bands``), in its own coordinates. Clicking a band asks for its pair
+(``band_activated``); hovering it shows the band's tooltip (both labels and the score).
 
 So that it reads as pairs rather than a blob: a band whose two ends are both out of view is not
 drawn (it would only be a diagonal across the strip, linking nothing the reader sees), a band
 with one end out of view fades towards that end (it leads elsewhere), and the band under the
 mouse and the selected pair are drawn on top in stronger colours, the others fading meanwhile.
+
+Signals:
+    band_activated(str, str): a band was clicked: its left and right clause ids.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QHelpEvent,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -25,7 +31,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from widgets import palette
 from widgets.marks import Band
@@ -39,6 +45,8 @@ LEADS_ELSEWHERE = 0.12
 
 class LinkGutter(QWidget):
     """Paints connector bands between two text views."""
+
+    band_activated = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +94,9 @@ class LinkGutter(QWidget):
             painter.fillPath(path, self._band_brush(band, width, height))
             if band.selected or band == self._hovered:
                 painter.setPen(QPen(self._frame_colour(band), 1.5))
+                painter.drawPath(path)
+            elif (pen := _outline_pen(band, self._scheme)) is not None:
+                painter.setPen(pen)
                 painter.drawPath(path)
         painter.end()
 
@@ -152,6 +163,36 @@ class LinkGutter(QWidget):
         self._mouse = None
         self._update_hover()
         super().leaveEvent(event)
+
+    # -- the pair under the mouse: a click selects it, hovering names it ---------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        band = self.band_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and band is not None and band.left_id:
+            self.band_activated.emit(band.left_id, band.right_id)
+        else:
+            super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            band = self.band_at(QPointF(event.pos()))
+            if band is not None and band.tooltip:
+                QToolTip.showText(event.globalPos(), band.tooltip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+def _outline_pen(band: Band, scheme: palette.Scheme) -> QPen | None:
+    """Solid and dark for a pair the analyst decided, dashed for a weak proposal of the engine;
+    none for a proposal the engine is confident of (its opacity says so already)."""
+    if band.decided:
+        return QPen(QColor(scheme.decided), 1.6)
+    if band.score < palette.WEAK_SCORE:
+        return QPen(QColor(scheme.band), 1.0, Qt.PenStyle.DashLine)
+    return None
 
 
 def in_view(band: Band, height: float) -> bool:

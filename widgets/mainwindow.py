@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_help_menu()
         self._make_toolbar()
+        self._add_review_actions()
         _name_shortcuts_in_tooltips(self.named_actions.values())
 
     def _parallel_page(self) -> QWidget:
@@ -340,6 +341,43 @@ class MainWindow(QMainWindow):
             self.synoptic,
         ):
             view.set_dark(dark)
+
+    def _add_review_actions(self) -> None:
+        """The analyst's decisions: an Edit menu (undo, redo) and a Pairs menu, before
+        Navigation; the same actions in each pane's context menu."""
+        specs = [
+            ("undo", self.tr("&Annuler"), "Ctrl+Z"),
+            ("redo", self.tr("&Rétablir"), "Ctrl+Shift+Z"),
+            ("link", self.tr("&Lier les clauses choisies"), "Ctrl+K"),
+            ("unlink", self.tr("&Délier la paire"), "Ctrl+Shift+K"),
+            ("confirm", self.tr("&Confirmer la paire"), "Ctrl+Return"),
+            ("no_counterpart", self.tr("Clause &sans correspondant"), "Ctrl+Shift+N"),
+            ("next_to_review", self.tr("Prochaine paire à &revoir"), "F9"),
+        ]
+        for name, text, shortcut in specs:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
+            self.named_actions[name] = action
+        a = self.named_actions
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        navigation = self.menuBar().actions()[1]
+        edit = self.menuBar().addMenu(self.tr("É&dition"))
+        edit.addAction(a["undo"])
+        edit.addAction(a["redo"])
+        self.menuBar().insertMenu(navigation, edit)
+        pairs = self.menuBar().addMenu(self.tr("&Paires"))
+        for name in ("link", "unlink", "confirm", "no_counterpart"):
+            pairs.addAction(a[name])
+        pairs.addSeparator()
+        pairs.addAction(a["next_to_review"])
+        self.menuBar().insertMenu(navigation, pairs)
+        for menu in (edit, pairs):
+            menu.setToolTipsVisible(True)
+        review = [a[n] for n in ("link", "unlink", "confirm", "no_counterpart")]
+        self.left_pane.set_context_actions(review)
+        self.right_pane.set_context_actions(review)
 
     def show_parallel(self, parallel: bool) -> None:
         """Show the two panes (True) or the synoptic table (False)."""

@@ -20,6 +20,7 @@ class MarkKind(StrEnum):
     INSERT = "insert"  # in the selected pair, words only the right clause has
     SEARCH = "search"  # a search hit opened from the search panel
     DIM = "dim"  # text that is not compared: page chrome, titles, a covering letter
+    LABEL = "label"  # a clause's label where a view writes it above the text (bold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,8 @@ class ClauseSpan:
     start: int
     end: int
     paired: bool
+    #: The analyst decided this clause's pairing (a pair linked or confirmed, or no counterpart).
+    decided: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,13 @@ class Band:
     right_bottom: float
     score: float
     selected: bool = False
+    #: The analyst linked or confirmed this pair (else the engine proposes it).
+    decided: bool = False
+    #: The pair's clause ids, sent back when the band is clicked.
+    left_id: str = ""
+    right_id: str = ""
+    #: What hovering the band shows: both labels and the score.
+    tooltip: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,15 @@ SELECTED_FILL = "#e6e6e6"
 SELECTED_FRAME = "#333333"
 #: Connector bands between paired clauses; their opacity grows with the pair's score.
 BAND = "#3a6fb0"
-#: Clauses without counterpart, in the overview bar.
+#: A pair the analyst decided (linked or confirmed): a solid outline on its band, and its
+#: clauses in this darker blue on the overview bar; the engine's weak proposals (score under
+#: WEAK_SCORE) get a dashed outline.
+DECIDED = "#0b2f66"
+WEAK_SCORE = 0.3
+#: Clauses without counterpart, in the overview bar ...
 UNPAIRED = "#b0b0b0"
+#: ... and those the analyst marked "no counterpart".
+SETTLED = "#6f6f6f"
 #: Text that is not compared (page chrome, titles, a covering letter).
 DIM_INK = "#6b6b6b"
 #: A search hit opened in a pane.
@@ -67,6 +74,7 @@ class Scheme:
         selected_fill, selected_frame: the selected clause's shade and the selected band's frame.
         band: the connector bands (their opacity grows with the pair's score).
         hovered_band: the band under the mouse.
+        decided: the outline of a pair the analyst decided.
         unpaired: an unpaired clause in the overview bar.
         dim_ink: text that is not compared.
         search_hit: a search hit opened in a pane (a fill, adapted like the formulas').
@@ -83,6 +91,7 @@ class Scheme:
     selected_frame: str
     band: str
     hovered_band: str
+    decided: str
     unpaired: str
     dim_ink: str
     search_hit: str
@@ -108,6 +117,7 @@ LIGHT = Scheme(
     selected_frame=SELECTED_FRAME,
     band=BAND,
     hovered_band="#1b4f8f",
+    decided=DECIDED,
     unpaired=UNPAIRED,
     dim_ink=DIM_INK,
     search_hit=SEARCH_HIT,
@@ -125,6 +135,7 @@ DARK = Scheme(
     selected_frame="#d0d0d0",
     band="#5b8fd0",
     hovered_band="#a9c8f0",
+    decided="#e2ecfa",
     unpaired="#5f6166",
     dim_ink="#8d8f94",
     search_hit=SEARCH_HIT,

@@ -22,6 +22,7 @@ class SummaryLabel(QLabel):
         self,
         similarity: float,
         pairs: int,
+        reviewed: int,
         unpaired: tuple[int, int],
         only_left: Sequence[str],
         only_right: Sequence[str],
@@ -29,7 +30,7 @@ class SummaryLabel(QLabel):
         """Show the figures; formula lists are labels already translated."""
         parts = [
             self.tr("Similarité : <b>{0:.0%}</b>").format(similarity),
-            self.tr("{0} paires").format(pairs),
+            self.tr("{0} paires, {1} revues").format(pairs, reviewed),
             self.tr("sans correspondant : {0} à gauche, {1} à droite").format(*unpaired),
         ]
         if only_left:

@@ -17,14 +17,24 @@ def run_comparison(left: str, right: str, settings: CompareSettings) -> Comparis
     Raises:
         CorpusError: a document cannot be read.
     """
-    from corpus.compare.comparison import compare
+    from app.cli.options import lost_message, lost_report, user_decisions
+    from corpus.compare.analysis import analyze
+    from corpus.compare.comparison import compare_analyzed
     from corpus.formulas import finder as formulas
     from corpus.text.documents import open_document
 
     catalogue = formulas.load_catalogue(formulas.default_user_catalogue_path())
     for problem in catalogue.problems:
         print(f"vis-a-vis: warning: {problem}", file=sys.stderr)
-    return compare(open_document(left), open_document(right), catalogue, settings)
+    left_doc = analyze(open_document(left), catalogue)
+    right_doc = analyze(open_document(right), catalogue)
+    # The analyst's decisions kept in the user's library apply here as in the window.
+    with user_decisions(create=False) as store:
+        resolved = store.load(left_doc, right_doc) if store is not None else None
+    for item in resolved.lost if resolved is not None else ():
+        print(f"vis-a-vis: warning: {lost_message(lost_report(item))}", file=sys.stderr)
+    decisions = resolved.decisions if resolved is not None else ()
+    return compare_analyzed(left_doc, right_doc, catalogue, settings, decisions)
 
 
 def _side(document: AnalyzedDocument) -> dict[str, Any]:
@@ -59,6 +69,7 @@ def report(comparison: Comparison) -> dict[str, Any]:
                 "right": link.right,
                 "score": link.score,
                 "strength": strength(link.score),
+                "by": link.by.value,
             }
             for link in comparison.alignment.links
         ],
@@ -96,13 +107,14 @@ def format_text(comparison: Comparison) -> str:
     lines = [
         f"{left.document.meta.title}  ↔  {right.document.meta.title}",
         f"similarity {comparison.similarity:.0%}, {len(comparison.alignment.links)} pairs, "
-        f"{len(comparison.phrases)} shared phrases",
+        f"{len(comparison.phrases)} shared phrases, "
+        f"{comparison.alignment.reviewed} pairs reviewed",
         "",
     ]
     for link in comparison.alignment.links:
         lines.append(
             f"{left.clause(link.left).label:<24} ↔ {right.clause(link.right).label:<24} "
-            f"{link.score:.2f}"
+            f"{link.score:.2f}{'  ✓ analyst' if link.decided else ''}"
         )
     lines.append("")
     for side, families in (("left", comparison.only_left), ("right", comparison.only_right)):

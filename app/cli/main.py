@@ -21,6 +21,7 @@ from corpus.errors import CorpusError
 COMMAND_MODULES = {
     "scan": "app.cli.scan",
     "align": "app.cli.align",
+    "pair": "app.cli.pair",
     "open": "app.cli.open",
     "export": "app.cli.export",
     "search": "app.cli.search",

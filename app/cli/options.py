@@ -1,4 +1,5 @@
-"""What several subcommands share: the comparison options and JSON output."""
+"""What several subcommands share: the comparison options, JSON output, and the analyst's
+decisions kept in the user's library (``pair`` records them; ``align``, ``export`` apply them)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,14 @@ import argparse
 import io
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
+
+if TYPE_CHECKING:  # the engine loads NumPy: only when a command uses it
+    from corpus.library.decisions import DecisionStore, StoredDecision
 
 
 def add_compare_options(parser: argparse.ArgumentParser) -> None:
@@ -57,3 +64,58 @@ def escape_unencodable_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
+
+
+@contextmanager
+def user_decisions(create: bool) -> Iterator[DecisionStore | None]:
+    """The decisions of the user's library (``VIS_A_VIS_DATA``); ``None`` when there is no
+    library and ``create`` is false (nothing was ever decided)."""
+    from corpus.library.decisions import DecisionStore
+    from corpus.library.store import DATABASE, Library, default_data_dir
+
+    root = default_data_dir()
+    if not create and not (root / DATABASE).exists():
+        yield None
+        return
+    library = Library.open(
+        root,
+        # Another program importing holds the library: say why we wait.
+        on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr),
+    )
+    for notice in library.notices:
+        print(f"vis-a-vis: {notice}", file=sys.stderr)
+    try:
+        yield DecisionStore(library.index)
+    finally:
+        library.close()
+
+
+def lost_report(item: StoredDecision) -> dict[str, Any]:
+    """A decision whose clauses are gone, as JSON: its kind, time and the clauses it named."""
+
+    def side(found: Any) -> dict[str, str] | None:
+        return {"label": found.label, "text": found.text} if found is not None else None
+
+    return {
+        "kind": item.kind.value,
+        "left": side(item.left),
+        "right": side(item.right),
+        "made_at": item.made_at,
+    }
+
+
+def lost_message(item: dict[str, Any]) -> str:
+    """One line saying which decision no longer finds its clauses."""
+    names = " ↔ ".join(
+        f"{side['label']} «{_short(side['text'])}»"
+        for side in (item["left"], item["right"])
+        if side is not None
+    )
+    return (
+        f"a decision ({item['kind']}, {item['made_at']}) names a clause "
+        f"no longer in the text: {names}"
+    )
+
+
+def _short(text: str, length: int = 48) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,7 @@ from app import presenter
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
-from corpus.model import Clause
+from corpus.model import Clause, DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette
 
@@ -34,6 +35,8 @@ class Row:
     right: str
     score: float | None
     section: str = ""
+    #: The analyst decided a pair of this row (the score cell says so).
+    decided: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,10 @@ _WORDS = {
         "title": "Comparaison",
         "similarity": "Similarité globale",
         "pairs": "paires",
+        "reviewed": "revues par l’analyste",
+        "decided": "✓ paire décidée par l’analyste (les autres sont proposées par le programme)",
+        "deleted": "mots seulement à gauche (barrés)",
+        "inserted": "mots seulement à droite (en vert)",
         "unpaired": "clauses sans correspondant",
         "only_left": "Formules présentes à gauche seulement",
         "only_right": "Formules présentes à droite seulement",
@@ -83,6 +90,10 @@ _WORDS = {
         "title": "Comparison",
         "similarity": "Overall similarity",
         "pairs": "pairs",
+        "reviewed": "reviewed by the analyst",
+        "decided": "✓ pair decided by the analyst (the others are proposed by the program)",
+        "deleted": "words only on the left (struck through)",
+        "inserted": "words only on the right (in green)",
         "unpaired": "clauses without counterpart",
         "only_left": "Formulas present on the left only",
         "only_right": "Formulas present on the right only",
@@ -160,7 +171,8 @@ def _cover(
 
     parts.append(
         f"<p><b>{_e(w['similarity'])}{c}{comparison.similarity:.0%}</b> · {len(alignment.links)} "
-        f"{_e(w['pairs'])} · {len(alignment.unpaired_left)} + {len(alignment.unpaired_right)} "
+        f"{_e(w['pairs'])}, {alignment.reviewed} {_e(w['reviewed'])} · "
+        f"{len(alignment.unpaired_left)} + {len(alignment.unpaired_right)} "
         f"{_e(w['unpaired'])}</p>"
         f"<p>{_e(w['only_left'])}{c}{labels(comparison.only_left)}<br/>"
         f"{_e(w['only_right'])}{c}{labels(comparison.only_right)}</p>"
@@ -190,6 +202,8 @@ def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
         f"<p>{_underlined(_e(w['phrase']), True)} · {_underlined(_e(w['near']), False)}</p>"
+        f"<p>{_diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
+        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>{_e(w['decided'])}</p>"
     )
 
 
@@ -201,13 +215,33 @@ def _rows(comparison: Comparison, catalogue: Catalogue) -> list[Row]:
         section = left_sections.get(entry.left_ids[0], "") if entry.left_ids else ""
         opens = section if section and section != previous else ""
         previous = section or previous
-        right = _cells(comparison, catalogue, "right", entry.right_ids)
-        if not right and entry.right_text:  # paired, but shown in another row: say where
-            right = f"<p style='color:#6b6b6b'>{_e(entry.right_text)}</p>"
-        rows.append(
-            Row(_cells(comparison, catalogue, "left", entry.left_ids), right, entry.score, opens)
-        )
+        struck, inserted = _row_diff(comparison, entry.left_ids, entry.right_ids)
+        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted)
+        if entry.note:  # pairs shown in another row, clauses moved: say where
+            note = "<br/>".join(_e(line) for line in entry.note.splitlines())
+            right += f"<p style='color:#6b6b6b'>{note}</p>"
+        left = _cells(comparison, catalogue, "left", entry.left_ids, struck)
+        rows.append(Row(left, right, entry.score, opens, entry.decided))
     return rows
+
+
+def _row_diff(
+    comparison: Comparison, left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> tuple[list[Span], list[Span]]:
+    """The word diff of a row's pairs: the left clause's words missing from its best
+    counterpart in the row, and each right clause's words missing from the left clause."""
+    links = [k for k in comparison.alignment.links if k.left in left_ids and k.right in right_ids]
+    if not links:
+        return [], []
+    best = max(links, key=lambda k: k.score)
+    struck = [s.left for s in comparison.diff(best) if s.op is DiffOp.DELETE and s.left is not None]
+    inserted = [
+        s.right
+        for link in links
+        for s in comparison.diff(link)
+        if s.op is DiffOp.INSERT and s.right is not None
+    ]
+    return struck, inserted
 
 
 def _section_of(document: AnalyzedDocument, clause: Clause) -> str:
@@ -215,12 +249,18 @@ def _section_of(document: AnalyzedDocument, clause: Clause) -> str:
     return section.heading if section is not None else ""
 
 
-def _cells(comparison: Comparison, catalogue: Catalogue, side: str, ids: tuple[str, ...]) -> str:
+def _cells(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    side: str,
+    ids: tuple[str, ...],
+    diff: list[Span] | None = None,
+) -> str:
     document = comparison.left if side == "left" else comparison.right
     cells = []
     for clause_id in ids:
         clause = document.clause(clause_id)
-        body = marked_html(comparison, catalogue, side, clause.start, clause.end)
+        body = marked_html(comparison, catalogue, side, clause.start, clause.end, diff or ())
         # "2." over "2. Se fondent...": a bare number the text starts with is not repeated.
         bare = len(clause.label.split()) == 1 and raw_starts_with_label(document, clause)
         cells.append(f"<p>{body}</p>" if bare else f"<p><b>{_e(clause.label)}</b><br/>{body}</p>")
@@ -247,11 +287,8 @@ def _full_text(comparison: Comparison, catalogue: Catalogue, side: str) -> str:
     return "".join(paragraphs)
 
 
-def raw_starts_with_label(document: AnalyzedDocument, clause: Clause) -> bool:
-    """Whether the clause's text begins with its own number ("1." for point 1)."""
-    mark = clause.label.split()[-1].rstrip(".")
-    text = document.document.raw[clause.start : clause.end]
-    return bool(mark) and mark[0].isdigit() and text.startswith(mark)
+#: Whether the clause's text begins with its own number ("1." for point 1).
+raw_starts_with_label = presenter.starts_with_label
 
 
 def _sections(document: AnalyzedDocument) -> tuple[tuple[str, int], ...]:
@@ -264,9 +301,16 @@ def escape(text: str) -> str:
 
 
 def marked_html(
-    comparison: Comparison, catalogue: Catalogue, side: str, start: int, end: int
+    comparison: Comparison,
+    catalogue: Catalogue,
+    side: str,
+    start: int,
+    end: int,
+    diff: Sequence[Span] = (),
 ) -> str:
-    """A raw span as HTML: formula hits filled with their colour, shared phrases underlined."""
+    """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
+    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
+    on the right), as on screen."""
     document = comparison.left if side == "left" else comparison.right
     raw = document.document.raw
     fills = [
@@ -282,15 +326,19 @@ def marked_html(
             end,
             *(max(start, min(end, x)) for f in fills for x in f[:2]),
             *(max(start, min(end, x)) for s, _ in lines for x in (s.start, s.end)),
+            *(max(start, min(end, x)) for d in diff for x in (d.start, d.end)),
         }
     )
+    op = DiffOp.DELETE if side == "left" else DiffOp.INSERT
     out = []
     for a, b in itertools.pairwise(cuts):
         text = _e(" ".join(raw[a:b].split("\n")))
         fill = next((c for s, e, c in fills if s <= a and b <= e), None)
         under = next((x for s, x in lines if s.start <= a and b <= s.end), None)
         background = f"background-color:{fill};" if fill else ""
-        if under is not None:
+        if any(d.start <= a and b <= d.end for d in diff) and text.strip():
+            out.append(_diff_span(text, op, background))
+        elif under is not None:
             out.append(_underlined(text, under, background))
         else:
             out.append(f"<span style='{background}'>{text}</span>" if fill else text)
@@ -305,6 +353,20 @@ def _underlined(text: str, exact: bool, style: str = "") -> str:
         f"<span style='{style}text-decoration: underline; text-decoration-color:{colour}'"
         f"{near}>{text}</span>"
     )
+
+
+def _diff_span(text: str, op: DiffOp, style: str = "") -> str:
+    """Words of the diff: struck through in red (left only) or in green, underlined (right
+    only), the screen's inks."""
+    # On paper a few changed words must catch the eye among shared phrases underlined from end
+    # to end: a pale fill too, unless a formula's colour is there.
+    if op is DiffOp.DELETE:
+        fill = style or f"background-color:{palette.DIFF_DELETE_FILL};"
+        decoration = f"color:{palette.DIFF_DELETE_INK}; text-decoration: line-through"
+    else:
+        fill = style or f"background-color:{palette.DIFF_INSERT_FILL};"
+        decoration = f"color:{palette.DIFF_INSERT_INK}; text-decoration: underline"
+    return f"<span style='{fill}{decoration}'>{text}</span>"
 
 
 def _colour(catalogue: Catalogue, family_id: str) -> str:

@@ -308,7 +308,8 @@ def _synoptic(
 
 
 def _row_documents(row: Row, geometry: _Geometry, device: QPdfWriter) -> list[QTextDocument]:
-    score = "" if row.score is None else f"<p align='center'>{row.score:.2f}</p>"
+    mark = " ✓" if row.decided else ""  # the analyst's decision
+    score = "" if row.score is None else f"<p align='center'>{row.score:.2f}{mark}</p>"
     return [
         _document(row.left or "&nbsp;", geometry.column, device),
         _document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from corpus.compare.align import align
+import numpy as np
+import numpy.typing as npt
+
+from corpus.compare.align import links_from_scores, pair_scores
 from corpus.compare.analysis import AnalyzedDocument, analyze
+from corpus.compare.decisions import apply_decisions
 from corpus.compare.diffing import diff_words
 from corpus.compare.phrases import shared_phrases
 from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
 from corpus.formulas.finder import Catalogue
-from corpus.model import Alignment, ClauseLink, DiffSegment, Document, SharedPhrase
+from corpus.model import Alignment, ClauseLink, Decision, DiffSegment, Document, SharedPhrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +33,7 @@ class Comparison:
     Attributes:
         left: the left document, analysed.
         right: the right document, analysed.
-        alignment: the clause pairs.
+        alignment: the clause pairs: the engine's proposal with the analyst's decisions applied.
         phrases: the phrases the two texts share.
         similarity: overall similarity of the two texts, 0 to 1 (see :func:`overall_similarity`).
         only_left: formula families present in the left text and absent from the right, in
@@ -36,6 +41,9 @@ class Comparison:
         only_right: the reverse.
         settings: the settings used.
         catalogue_version: the version of the formula catalogue used.
+        proposal: the engine's pairs alone, before the decisions.
+        decisions: the analyst's decisions applied, oldest first.
+        scores: the similarity of every compared left clause with every right one.
     """
 
     left: AnalyzedDocument
@@ -47,6 +55,27 @@ class Comparison:
     only_right: tuple[str, ...]
     settings: CompareSettings
     catalogue_version: str
+    proposal: Alignment
+    scores: npt.NDArray[np.float64] = field(compare=False, repr=False)
+    decisions: tuple[Decision, ...] = ()
+
+    def score(self, left_id: str, right_id: str) -> float:
+        """How alike a compared left clause and a compared right clause are (0 to 1)."""
+        rows = [c.clause_id for c in self.left.clauses]
+        columns = [c.clause_id for c in self.right.clauses]
+        if self.scores.shape != (len(rows), len(columns)):
+            return 0.0
+        return float(self.scores[rows.index(left_id), columns.index(right_id)])
+
+    def with_decisions(self, decisions: Sequence[Decision]) -> Comparison:
+        """The same comparison with these decisions applied to the engine's proposal instead."""
+        alignment = apply_decisions(self.proposal, decisions, self.left, self.right, self.score)
+        return replace(
+            self,
+            alignment=alignment,
+            decisions=tuple(sorted(decisions, key=lambda d: d.made_at)),
+            similarity=overall_similarity(self.left, self.right, alignment),
+        )
 
     def diff(self, link: ClauseLink) -> list[DiffSegment]:
         """The word-level diff of one clause pair."""
@@ -82,11 +111,13 @@ def compare(
     right: Document,
     catalogue: Catalogue,
     settings: CompareSettings = CompareSettings(),
+    decisions: Sequence[Decision] = (),
 ) -> Comparison:
-    """Compare two documents: analyse both, pair their clauses, find their shared phrases."""
+    """Compare two documents: analyse both, pair their clauses, find their shared phrases, and
+    apply the analyst's decisions (clause ids of these documents) to the pairs."""
     left_doc = analyze(left, catalogue)
     right_doc = analyze(right, catalogue)
-    return compare_analyzed(left_doc, right_doc, catalogue, settings)
+    return compare_analyzed(left_doc, right_doc, catalogue, settings, decisions)
 
 
 def compare_analyzed(
@@ -94,9 +125,11 @@ def compare_analyzed(
     right: AnalyzedDocument,
     catalogue: Catalogue,
     settings: CompareSettings = CompareSettings(),
+    decisions: Sequence[Decision] = (),
 ) -> Comparison:
     """Compare two documents already analysed."""
-    alignment = align(left, right, threshold=settings.threshold)
+    scores = pair_scores(left, right)
+    proposal = links_from_scores(left, right, scores, settings.threshold)
     phrases = shared_phrases(
         left.document.raw,
         left.text.tokens,
@@ -109,14 +142,17 @@ def compare_analyzed(
     order = [family.family_id for family in catalogue.families]
     left_families = left.families()
     right_families = right.families()
-    return Comparison(
+    engine_only = Comparison(
         left=left,
         right=right,
-        alignment=alignment,
+        alignment=proposal,
         phrases=tuple(phrases),
-        similarity=overall_similarity(left, right, alignment),
+        similarity=overall_similarity(left, right, proposal),
         only_left=tuple(f for f in order if f in left_families - right_families),
         only_right=tuple(f for f in order if f in right_families - left_families),
         settings=settings,
         catalogue_version=catalogue.version,
+        proposal=proposal,
+        scores=scores,
     )
+    return engine_only.with_decisions(decisions) if decisions else engine_only

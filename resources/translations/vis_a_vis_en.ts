@@ -26,7 +26,7 @@
     <message>
         <location filename="../../widgets/about.py" line="79"/>
         <source>Qt et PySide6 sont utilisés sous la licence LGPL v3 : leurs bibliothèques restent des fichiers séparés, que vous pouvez remplacer par une autre version. Le texte de chaque licence accompagne son composant.</source>
-        <translation>Qt and PySide6 are used under the LGPL v3: their libraries stay separate files, which you can replace with another version. Each licence's text comes with its component.</translation>
+        <translation>Qt and PySide6 are used under the LGPL v3: their libraries stay separate files, which you can replace with another version. Each licence&apos;s text comes with its component.</translation>
     </message>
     <message>
         <location filename="../../widgets/about.py" line="83"/>
@@ -248,7 +248,7 @@
 <context>
     <name>LinkGutter</name>
     <message>
-        <location filename="../../widgets/linkgutter.py" line="52"/>
+        <location filename="../../widgets/linkgutter.py" line="60"/>
         <source>Connecteurs entre clauses appariées</source>
         <translation>Connectors between paired clauses</translation>
     </message>
@@ -256,184 +256,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="125"/>
+        <location filename="../../widgets/mainwindow.py" line="126"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="129"/>
+        <location filename="../../widgets/mainwindow.py" line="130"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="138"/>
+        <location filename="../../widgets/mainwindow.py" line="139"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="143"/>
+        <location filename="../../widgets/mainwindow.py" line="144"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="150"/>
+        <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="151"/>
+        <location filename="../../widgets/mainwindow.py" line="152"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="152"/>
+        <location filename="../../widgets/mainwindow.py" line="153"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="153"/>
+        <location filename="../../widgets/mainwindow.py" line="154"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="154"/>
+        <location filename="../../widgets/mainwindow.py" line="155"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="155"/>
+        <location filename="../../widgets/mainwindow.py" line="156"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="156"/>
+        <location filename="../../widgets/mainwindow.py" line="157"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="157"/>
+        <location filename="../../widgets/mainwindow.py" line="158"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="158"/>
+        <location filename="../../widgets/mainwindow.py" line="159"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="159"/>
+        <location filename="../../widgets/mainwindow.py" line="160"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <location filename="../../widgets/mainwindow.py" line="161"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="161"/>
+        <location filename="../../widgets/mainwindow.py" line="162"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="162"/>
+        <location filename="../../widgets/mainwindow.py" line="163"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="163"/>
+        <location filename="../../widgets/mainwindow.py" line="164"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/mainwindow.py" line="165"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="165"/>
+        <location filename="../../widgets/mainwindow.py" line="166"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="166"/>
+        <location filename="../../widgets/mainwindow.py" line="167"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <location filename="../../widgets/mainwindow.py" line="168"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="168"/>
+        <location filename="../../widgets/mainwindow.py" line="169"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="169"/>
+        <location filename="../../widgets/mainwindow.py" line="170"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="170"/>
+        <location filename="../../widgets/mainwindow.py" line="171"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="171"/>
+        <location filename="../../widgets/mainwindow.py" line="172"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="208"/>
+        <location filename="../../widgets/mainwindow.py" line="209"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="216"/>
+        <location filename="../../widgets/mainwindow.py" line="217"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="222"/>
+        <location filename="../../widgets/mainwindow.py" line="223"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="232"/>
+        <location filename="../../widgets/mainwindow.py" line="233"/>
         <source>A&amp;pparence</source>
         <translation>A&amp;ppearance</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="235"/>
+        <location filename="../../widgets/mainwindow.py" line="236"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="245"/>
+        <location filename="../../widgets/mainwindow.py" line="246"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="246"/>
+        <location filename="../../widgets/mainwindow.py" line="247"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="247"/>
+        <location filename="../../widgets/mainwindow.py" line="248"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="249"/>
+        <location filename="../../widgets/mainwindow.py" line="250"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="261"/>
+        <location filename="../../widgets/mainwindow.py" line="263"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="349"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="350"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="351"/>
+        <source>&amp;Lier les clauses choisies</source>
+        <translation>&amp;Link the chosen clauses</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="352"/>
+        <source>&amp;Délier la paire</source>
+        <translation>&amp;Unlink the pair</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="353"/>
+        <source>&amp;Confirmer la paire</source>
+        <translation>&amp;Confirm the pair</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="354"/>
+        <source>Clause &amp;sans correspondant</source>
+        <translation>Clause &amp;without counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="355"/>
+        <source>Prochaine paire à &amp;revoir</source>
+        <translation>Next pair to &amp;review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="366"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="370"/>
+        <source>&amp;Paires</source>
+        <translation>&amp;Pairs</translation>
     </message>
 </context>
 <context>
@@ -516,19 +561,92 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="89"/>
+        <location filename="../../app/reader.py" line="131"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="192"/>
+        <location filename="../../app/reader.py" line="223"/>
+        <source>{0} pour lier {1} ↔ {2}</source>
+        <translation>{0} to link {1} ↔ {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="286"/>
+        <source>{0} : sans correspondant (décidé)</source>
+        <translation>{0}: no counterpart (decided)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="288"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="201"/>
-        <source>{0} ↔ {1} · score {2:.2f}</source>
-        <translation>{0} ↔ {1} · score {2:.2f}</translation>
+        <location filename="../../app/reader.py" line="299"/>
+        <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="300"/>
+        <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="333"/>
+        <source>Pas de paire plus bas</source>
+        <translation>No pair further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="339"/>
+        <source>Pas de paire plus haut</source>
+        <translation>No pair further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="345"/>
+        <source>Pas de clause sans correspondant plus bas</source>
+        <translation>No clause without counterpart further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="351"/>
+        <source>Pas de clause sans correspondant plus haut</source>
+        <translation>No clause without counterpart further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="360"/>
+        <source>Toutes les paires proposées ont été revues</source>
+        <translation>Every proposed pair has been reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="362"/>
+        <source>Plus de paire à revoir après celle-ci</source>
+        <translation>No pair left to review after this one</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../app/review.py" line="96"/>
+        <source>lier {0} ↔ {1}</source>
+        <translation>link {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="97"/>
+        <source>délier {0} ↔ {1}</source>
+        <translation>unlink {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="98"/>
+        <source>confirmer {0} ↔ {1}</source>
+        <translation>confirm {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="99"/>
+        <source>{0}{1} sans correspondant</source>
+        <translation>{0}{1} without counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/review.py" line="155"/>
+        <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
+        <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
 </context>
 <context>
@@ -552,29 +670,42 @@
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../widgets/summary.py" line="31"/>
+        <location filename="../../widgets/summary.py" line="32"/>
         <source>Similarité : &lt;b&gt;{0:.0%}&lt;/b&gt;</source>
         <translation>Similarity: &lt;b&gt;{0:.0%}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="32"/>
-        <source>{0} paires</source>
-        <translation>{0} pairs</translation>
+        <location filename="../../widgets/summary.py" line="33"/>
+        <source>{0} paires, {1} revues</source>
+        <translation>{0} pairs, {1} reviewed</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="33"/>
+        <location filename="../../widgets/summary.py" line="34"/>
         <source>sans correspondant : {0} à gauche, {1} à droite</source>
         <translation>no counterpart: {0} left, {1} right</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="36"/>
+        <location filename="../../widgets/summary.py" line="37"/>
         <source>affirmé seulement à gauche : {0}</source>
         <translation>affirmed only on the left: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="38"/>
+        <location filename="../../widgets/summary.py" line="39"/>
         <source>affirmé seulement à droite : {0}</source>
         <translation>affirmed only on the right: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SynopticView</name>
+    <message>
+        <location filename="../../widgets/synoptic.py" line="132"/>
+        <source>paire décidée par l’analyste</source>
+        <translation>pair decided by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/synoptic.py" line="134"/>
+        <source>paire proposée par le programme</source>
+        <translation>pair proposed by the program</translation>
     </message>
 </context>
 <context>
@@ -624,7 +755,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="240"/>
+        <location filename="../../app/application.py" line="254"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -759,6 +890,24 @@
         <location filename="../../app/messages.py" line="164"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
+    </message>
+</context>
+<context>
+    <name>review_wiring</name>
+    <message>
+        <location filename="../../app/review_wiring.py" line="67"/>
+        <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
+        <translation>To link: choose a clause on the left, then one on the right</translation>
+    </message>
+    <message>
+        <location filename="../../app/review_wiring.py" line="79"/>
+        <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
+        <translation>First choose a pair (click a clause or a connector)</translation>
+    </message>
+    <message>
+        <location filename="../../app/review_wiring.py" line="90"/>
+        <source>Choisir d’abord une clause</source>
+        <translation>First choose a clause</translation>
     </message>
 </context>
 <context>
@@ -903,7 +1052,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="292"/>
+        <location filename="../../app/application.py" line="306"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

@@ -128,9 +128,11 @@ def test_a_bare_number_the_text_starts_with_is_not_repeated(
 ) -> None:
     report = pdf_report.build_report(comparison, catalogue, "synoptic", "fr", date.today())
     cells = "".join(row.right for row in report.rows)
-    assert "<p>3. Affirment l’importance" in cells  # preamble point "3.": no "3." above it
+    # Preamble point "3.": no "3." above it (its words may carry the pair's diff marks).
+    paragraphs = [_plain(p) for p in re.findall(r"<p>.*?</p>", cells)]
+    assert any(p.startswith("3. Affirment l’importance") for p in paragraphs)
     assert "<b>3.</b>" not in cells
-    assert "<b>Section II, 2</b><br/>2. La République" in cells  # the label says more: kept
+    assert any(p.startswith("Section II, 22. La République") for p in paragraphs)  # kept
 
 
 FRENCH = (

@@ -1,0 +1,131 @@
+"""``pair`` records the analyst's decisions and ``align`` applies them, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+SWEDEN = DATA / "nl-bwb__traite-conciliation-nl-suede.txt"
+NORWAY = DATA / "nl-bwb__traite-reglement-judiciaire-nl-norvege.txt"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python main.py ARGS`` in its own process, with the test's library (``VIS_A_VIS_DATA``)."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=ROOT,
+        env=dict(os.environ),
+        check=False,
+    )
+
+
+def _pairs(left: Path, right: Path) -> dict[tuple[str, str], dict[str, object]]:
+    result = run("align", str(left), str(right), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    labels = {
+        side: {c["id"]: c["label"] for c in report[side]["clauses"]} for side in ("left", "right")
+    }
+    return {(labels["left"][p["left"]], labels["right"][p["right"]]): p for p in report["pairs"]}
+
+
+def test_decisions_recorded_by_pair_are_applied_by_align(tmp_path: Path) -> None:
+    before = _pairs(SWEDEN, NORWAY)
+    assert all(pair["by"] == "engine" for pair in before.values())
+    weak = min(before, key=lambda key: float(str(before[key]["score"])))
+    new = ("Article 2 (1)", "Article 9 (1)")
+    assert new not in before
+    for args in (
+        ("--unlink", *weak),
+        ("--link", *new),
+        ("--none", "right", "Article 14"),
+    ):
+        result = run("pair", str(SWEDEN), str(NORWAY), *args)
+        assert result.returncode == 0, result.stderr
+    listed = run("pair", str(SWEDEN), str(NORWAY), "--json")
+    assert listed.returncode == 0, listed.stderr
+    decisions = json.loads(listed.stdout)["decisions"]
+    assert [
+        (d["kind"], (d["left"] or {}).get("label"), (d["right"] or {}).get("label"))
+        for d in decisions
+    ] == [
+        ("unlink", *weak),
+        ("link", *new),
+        ("none", None, "Article 14"),
+    ]
+    assert all(d["made_at"].endswith("Z") for d in decisions)
+
+    # The same text copied under another name, in another folder, finds them again.
+    copy = tmp_path / "une copie.txt"
+    shutil.copyfile(SWEDEN, copy)
+    for left in (SWEDEN, copy):
+        after = _pairs(left, NORWAY)
+        assert weak not in after  # an unlinked pair is gone
+        assert after[new]["by"] == "analyst"
+        assert not any(right == "Article 14" for _, right in after)
+        assert {p["by"] for key, p in after.items() if key != new} == {"engine"}
+    listed_copy = json.loads(run("pair", str(copy), str(NORWAY), "--json").stdout)
+    assert listed_copy["decisions"] == decisions
+
+
+def test_a_clause_that_does_not_exist_is_refused_and_nothing_is_kept() -> None:
+    result = run("pair", str(SWEDEN), str(NORWAY), "--link", "Article 99", "Article 1")
+    assert result.returncode == 2
+    assert "no compared clause 'Article 99' in the left text" in result.stderr
+    assert "Traceback" not in result.stderr
+    bad_side = run("pair", str(SWEDEN), str(NORWAY), "--none", "middle", "Article 2 (1)")
+    assert bad_side.returncode == 2
+    assert "'left' or 'right'" in bad_side.stderr
+    listed = run("pair", str(SWEDEN), str(NORWAY), "--json")
+    assert json.loads(listed.stdout)["decisions"] == []
+
+
+FINLAND = DATA / "texts" / "nl-bwb__traite-conciliation-nl-finlande.txt"
+
+
+def _inks(page_content: bytes) -> list[tuple[float, float, float]]:
+    """The fill colours a PDF page's content stream sets (``r g b scn``)."""
+    import re
+
+    return [
+        (float(r), float(g), float(b))
+        for r, g, b in re.findall(rb"([\d.]+) ([\d.]+) ([\d.]+) scn", page_content)
+    ]
+
+
+def _has_ink(inks: list[tuple[float, float, float]], colour: str) -> bool:
+    wanted = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    return any(all(abs(a - b) < 0.01 for a, b in zip(ink, wanted, strict=True)) for ink in inks)
+
+
+def test_the_synoptic_pdf_shows_the_word_diff_and_the_decisions(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from widgets import palette
+
+    decided = run(
+        "pair", str(FINLAND), str(SWEDEN), "--confirm", "Article premier (1)", "Article premier (1)"
+    )
+    assert decided.returncode == 0, decided.stderr
+    out = tmp_path / "conciliation.pdf"
+    result = run("export", str(FINLAND), str(SWEDEN), "-o", str(out), "--layout", "synoptic")
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(str(out))
+    cover = "".join(reader.pages[0].extract_text().split())
+    assert "1revuesparl’analyste" in cover
+    inks = [ink for page in reader.pages[1:] for ink in _inks(page.get_contents().get_data())]
+    # Two near-identical treaties: the few words that differ are struck in red, added in green.
+    assert _has_ink(inks, palette.DIFF_DELETE_INK)
+    assert _has_ink(inks, palette.DIFF_INSERT_INK)
+    body = "".join("".join(page.extract_text().split()) for page in reader.pages[1:])
+    assert "0.99✓" in body  # the analyst's pair is marked
