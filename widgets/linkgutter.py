@@ -95,7 +95,7 @@ class LinkGutter(QWidget):
             if band.selected or band == self._hovered:
                 painter.setPen(QPen(self._frame_colour(band), 1.5))
                 painter.drawPath(path)
-            elif (pen := _outline_pen(band, self._scheme)) is not None:
+            elif (pen := _outline_pen(band, self._scheme, height)) is not None:
                 painter.setPen(pen)
                 painter.drawPath(path)
         painter.end()
@@ -185,12 +185,18 @@ class LinkGutter(QWidget):
         return super().event(event)
 
 
-def _outline_pen(band: Band, scheme: palette.Scheme) -> QPen | None:
-    """Solid and dark for a pair the analyst decided, dashed for a weak proposal of the engine;
-    none for a proposal the engine is confident of (its opacity says so already)."""
+def _outline_pen(band: Band, scheme: palette.Scheme, height: float) -> QPen | None:
+    """Solid and dark for a pair the analyst decided, dashed for a weak proposal of the engine
+    whose both ends are in view; none for a proposal the engine is confident of (its opacity
+    says so already), nor for a weak one leading out of view (its outline, drawn at full
+    strength, would undo the fade that says it leads elsewhere)."""
     if band.decided:
         return QPen(QColor(scheme.decided), 1.6)
-    if band.score < palette.WEAK_SCORE:
+    both_seen = all(
+        bottom >= 0 and top <= height
+        for top, bottom in ((band.left_top, band.left_bottom), (band.right_top, band.right_bottom))
+    )
+    if band.score < palette.WEAK_SCORE and both_seen:
         return QPen(QColor(scheme.band), 1.0, Qt.PenStyle.DashLine)
     return None
 
