@@ -30,7 +30,10 @@ class SummaryLabel(QLabel):
         """Show the figures; formula lists are labels already translated."""
         parts = [
             self.tr("Similarité : <b>{0:.0%}</b>").format(similarity),
-            self.tr("{0} paires, {1} revues").format(pairs, reviewed),
+            # One pair, one review: the singular (never "1 paires").
+            (self.tr("1 paire") if pairs == 1 else self.tr("{0} paires").format(pairs))
+            + ", "
+            + (self.tr("1 revue") if reviewed == 1 else self.tr("{0} revues").format(reviewed)),
             self.tr("sans correspondant : {0} à gauche, {1} à droite").format(*unpaired),
         ]
         if only_left:

@@ -675,22 +675,37 @@
         <translation>Similarity: &lt;b&gt;{0:.0%}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="33"/>
-        <source>{0} paires, {1} revues</source>
-        <translation>{0} pairs, {1} reviewed</translation>
+        <location filename="../../widgets/summary.py" line="34"/>
+        <source>1 paire</source>
+        <translation>1 pair</translation>
     </message>
     <message>
         <location filename="../../widgets/summary.py" line="34"/>
+        <source>{0} paires</source>
+        <translation>{0} pairs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/summary.py" line="36"/>
+        <source>1 revue</source>
+        <translation>1 reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/summary.py" line="36"/>
+        <source>{0} revues</source>
+        <translation>{0} reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/summary.py" line="37"/>
         <source>sans correspondant : {0} à gauche, {1} à droite</source>
         <translation>no counterpart: {0} left, {1} right</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="37"/>
+        <location filename="../../widgets/summary.py" line="40"/>
         <source>affirmé seulement à gauche : {0}</source>
         <translation>affirmed only on the left: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="39"/>
+        <location filename="../../widgets/summary.py" line="42"/>
         <source>affirmé seulement à droite : {0}</source>
         <translation>affirmed only on the right: {0}</translation>
     </message>
@@ -698,12 +713,12 @@
 <context>
     <name>SynopticView</name>
     <message>
-        <location filename="../../widgets/synoptic.py" line="132"/>
+        <location filename="../../widgets/synoptic.py" line="154"/>
         <source>paire décidée par l’analyste</source>
         <translation>pair decided by the analyst</translation>
     </message>
     <message>
-        <location filename="../../widgets/synoptic.py" line="134"/>
+        <location filename="../../widgets/synoptic.py" line="156"/>
         <source>paire proposée par le programme</source>
         <translation>pair proposed by the program</translation>
     </message>

@@ -71,7 +71,7 @@ def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: Readin
     link = _pairs(reading)[(left, right)]
     assert link.by is LinkOrigin.ANALYST
     assert len(_pairs(reading)) == before + 1
-    assert f"{before + 1} paires, 1 revues" in reading.window.summary.text()
+    assert f"{before + 1} paires, 1 revue" in reading.window.summary.text()
     decided = [b for b in reading.window.gutter.bands() if b.decided]
     assert [(b.left_id, b.right_id) for b in decided] == [(left, right)]
     # The overview bars show the decided clauses in their own colour.
@@ -126,7 +126,7 @@ def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
         pairs = _pairs(again)
         assert (weakest.left, weakest.right) not in pairs
         assert pairs[(strongest.left, strongest.right)].by is LinkOrigin.ANALYST
-        assert "1 revues" in again.window.summary.text()
+        assert "1 revue" in again.window.summary.text()
     finally:
         again.window.close()
         again.controller.wait()
