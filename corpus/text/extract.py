@@ -23,13 +23,16 @@ What counts as the text of each format (the raw text every search offset refers 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
+import statistics
 import zipfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.parsers import expat
 
 from corpus.errors import DocumentError
@@ -244,7 +247,7 @@ def pdf_text(data: bytes, name: str = "the file") -> str:
             raise DocumentError(
                 f"{name}: the PDF is protected by a password; save a copy without one and try again"
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_lines(page) for page in reader.pages]
     except DocumentError:
         raise
     except FileNotDecryptedError as exc:
@@ -258,13 +261,71 @@ def pdf_text(data: bytes, name: str = "the file") -> str:
         # but also AssertionError, ZeroDivisionError, IndexError...): every one means the same
         # thing here, and one bad file must never stop an import or a command.
         raise DocumentError(f"{name}: the PDF cannot be read ({exc})") from exc
-    lines = [
-        [" ".join(line.split()) for line in page.replace("\r", "\n").split("\n")] for page in pages
-    ]
-    if not any(line for page in lines for line in page):
+    if not any(text for page in pages for text, _ in page):
         raise DocumentError(f"{name}: the PDF has no text layer (a scanned image?)")
-    kept = drop_running_lines([[line for line in page if line] for page in lines])
-    return join_hyphenated("\n".join("\n".join(page) for page in kept))
+    texts = [[text for text, _ in page] for page in pages]
+    dropped = running_line_indexes(texts)
+    paragraphs: list[str] = []
+    for page, drop in zip(pages, dropped, strict=True):
+        kept = [line for index, line in enumerate(page) if index not in drop]
+        for index, (text, starts_paragraph) in enumerate(kept):
+            if paragraphs and (starts_paragraph or (index == 0 and _ends_paragraph(paragraphs))):
+                paragraphs.append("")  # a blank line: the paragraph break the page shows
+            paragraphs.append(text)
+    return join_hyphenated("\n".join(paragraphs))
+
+
+def _ends_paragraph(lines: list[str]) -> bool:
+    """Whether the last line of a page closes its paragraph (no gap can say so across a page
+    break): it ends a sentence and stops well short of the page's usual line length."""
+    last = lines[-1]
+    recent = [len(line) for line in lines[-12:] if line]
+    return bool(
+        last
+        and last.rstrip()[-1:] in '.;:!?»"”'
+        and len(last) < PARAGRAPH_LAST_LINE * statistics.median(recent)
+    )
+
+
+#: A vertical step this much larger than the page's usual line spacing opens a paragraph.
+PARAGRAPH_GAP = 1.6
+#: A page's last line shorter than this share of its usual length, ending a sentence, closes
+#: its paragraph.
+PARAGRAPH_LAST_LINE = 0.8
+
+
+def _page_lines(page: Any) -> list[tuple[str, bool]]:
+    """A page's lines of text, each with whether a wider vertical gap than the page's usual
+    line spacing stands before it (a paragraph break, which the text layer does not write).
+
+    The lines are pypdf's own (its spacing of words is good); the gaps come from where each
+    line's first piece of text is drawn. When the two do not agree line for line (an unusual
+    layout), no paragraph is guessed: the page's lines are kept as they are.
+    """
+    tops: list[float] = []
+    ended = [True]  # the text drawn so far ends a line
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if not text.strip("\n"):
+            ended[0] = ended[0] or text.endswith("\n")
+            return
+        y = float(cm[1] * tm[4] + cm[3] * tm[5] + cm[5])
+        if ended[0] or not tops or abs(y - tops[-1]) > 1.0:
+            tops.append(y)
+        tops.extend([y] * (text.rstrip("\n").count("\n")))
+        ended[0] = text.endswith("\n")
+
+    raw = page.extract_text(visitor_text=visit) or ""
+    lines = [" ".join(line.split()) for line in raw.replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    if len(tops) != len(lines) or len(lines) < 3:
+        return [(line, False) for line in lines]
+    steps = [above - below for above, below in itertools.pairwise(tops)]
+    usual = (
+        statistics.median(step for step in steps if step > 0) if any(s > 0 for s in steps) else 0
+    )
+    starts = [False] + [usual > 0 and step > PARAGRAPH_GAP * usual for step in steps]
+    return list(zip(lines, starts, strict=True))
 
 
 def drop_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]]:
@@ -273,6 +334,15 @@ def drop_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]]
     Digits are ignored in the comparison ("Page 3 / 12" recurs as "Page # / #"), and a line made
     of a page number alone is dropped wherever it stands at a page's edge.
     """
+    dropped = running_line_indexes(pages, edge)
+    return [
+        [line for i, line in enumerate(page) if i not in drop]
+        for page, drop in zip(pages, dropped, strict=True)
+    ]
+
+
+def running_line_indexes(pages: list[list[str]], edge: int = 3) -> list[set[int]]:
+    """For each page, the indexes of the lines :func:`drop_running_lines` drops."""
 
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", line).casefold()
@@ -285,15 +355,14 @@ def drop_running_lines(pages: list[list[str]], edge: int = 3) -> list[list[str]]
     for page in pages:
         seen.update({key(page[i]) for i in edges(page)})
     needed = max(2, (len(pages) + 1) // 2)
-    kept = []
-    for page in pages:
-        drop = {
+    return [
+        {
             i
             for i in edges(page)
             if _PAGE_NUMBER.match(key(page[i])) or (len(pages) > 1 and seen[key(page[i])] >= needed)
         }
-        kept.append([line for i, line in enumerate(page) if i not in drop])
-    return kept
+        for page in pages
+    ]
 
 
 def join_hyphenated(text: str) -> str:

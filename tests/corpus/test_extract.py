@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from corpus.text.extract import (
     extract_file,
     is_supported,
     join_hyphenated,
+    pdf_text,
 )
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -36,6 +38,9 @@ def make_docx(paragraphs: list[str], extra_body: str = "") -> bytes:
             f'<w:hdr xmlns:w="{_W}"><w:p><w:r><w:t>EN-TÊTE</w:t></w:r></w:p></w:hdr>',
         )
     return buffer.getvalue()
+
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def make_pdf(pages: list[list[str]]) -> bytes:
@@ -210,3 +215,35 @@ def test_a_docx_or_html_opens_in_a_pane_as_its_text(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 no text layer")
     with pytest.raises(DocumentError):
         open_document(str(tmp_path / "scan.pdf"))
+
+
+def test_a_pdf_keeps_the_paragraphs_its_pages_show() -> None:
+    # The US–France statement laid out as a PDF would be: wrapped lines, a blank line's gap
+    # between paragraphs, running over several pages.
+    source = (DATA / "texts" / "whitehouse__us-france-joint-statement-2022.txt").read_text(
+        encoding="utf-8"
+    )
+    paragraphs = [" ".join(p.split()) for p in source.split("\n\n") if p.strip()]
+    # What the test's font can write; a line of page furniture ("\\###") goes as a footer would.
+    paragraphs = [
+        p
+        for p in paragraphs
+        if p.encode("cp1252", "ignore").decode("cp1252") == p and any(c.isalpha() for c in p)
+    ]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += [*textwrap.wrap(paragraph, 90, break_on_hyphens=False), ""]
+    pages = []
+    while lines:
+        # Pages break inside paragraphs: at a page's edge no gap can show a paragraph break
+        # (the page's last line ending short, then a sentence, is all there is to go by).
+        take = min(48, len(lines))
+        while take < len(lines) and "" in (lines[take - 1], lines[take]):
+            take -= 1
+        pages.append(lines[:take])
+        lines = lines[take:]
+    assert len(pages) > 2
+    text = pdf_text(make_pdf(pages))
+    found = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    assert found[0] == paragraphs[0]  # the title stands alone, not glued to "Today, ..."
+    assert found == paragraphs
