@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.app.test_cli import run  # the one subprocess runner of the command line
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 SWEDEN = DATA / "nl-bwb__traite-conciliation-nl-suede.txt"
 NORWAY = DATA / "nl-bwb__traite-reglement-judiciaire-nl-norvege.txt"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """``python main.py ARGS`` in its own process, with the test's library (``VIS_A_VIS_DATA``)."""
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        cwd=ROOT,
-        env=dict(os.environ),
-        check=False,
-    )
 
 
 def _pairs(left: Path, right: Path) -> dict[tuple[str, str], dict[str, object]]:
