@@ -10,6 +10,7 @@ Clicking a row selects its pair (``row_activated``).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -72,6 +73,10 @@ class SynopticRow:
     note: str = ""
 
 
+#: Rows measured per turn of the event loop (about 20 ms on this machine's long treaty).
+MEASURED_AT_ONCE = 24
+
+
 class SynopticView(QTableWidget):
     """Two columns of clause texts, one row per pair or unpaired clause.
 
@@ -100,13 +105,19 @@ class SynopticView(QTableWidget):
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Row heights follow the column widths, so no clause text is ever cut.
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights follow the column widths, so no clause text is ever cut. They are measured
+        # a few rows at a time from the event loop, the rows in view first: laying out a
+        # thousand wrapped rows at once held the window for seconds.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._unmeasured: deque[int] = deque()
+        self._measure = QTimer(self)
+        self._measure.setInterval(0)
+        self._measure.timeout.connect(self._measure_some)
         # Once the columns have their final widths (a resize comes in several steps).
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self.resizeRowsToContents)
+        self._relayout.timeout.connect(self._start_measuring)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._relayout.start())
         self.currentCellChanged.connect(self._on_current)
 
@@ -132,10 +143,6 @@ class SynopticView(QTableWidget):
 
     def _fill(self) -> None:
         self._stale = False
-        heights = self.verticalHeader()
-        # Measured once at the end: with ResizeToContents on, every header item set would
-        # measure every wrapped row again (quadratic: 25 s at 1,166 rows).
-        heights.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setUpdatesEnabled(False)
         try:
             self.setRowCount(len(self._rows))
@@ -159,11 +166,34 @@ class SynopticView(QTableWidget):
                 )
                 self.setVerticalHeaderItem(index, header)
         finally:
-            heights.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.setUpdatesEnabled(True)
+        self._start_measuring()
         if self._pending_select:
             clause, self._pending_select = self._pending_select, ""
             self.select_clause(clause)
+
+    def measured(self) -> bool:
+        """Whether every row has its height for the current column widths."""
+        return not self._unmeasured
+
+    def _start_measuring(self) -> None:
+        rows = range(self.rowCount())
+        top = max(self.rowAt(0), 0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        bottom = self.rowCount() - 1 if bottom < 0 else bottom
+        seen = [r for r in rows if top <= r <= bottom]
+        self._unmeasured = deque([*seen, *(r for r in rows if not top <= r <= bottom)])
+        self._measure_some()  # the rows in view at once: the reader sees them whole
+        if self._unmeasured:
+            self._measure.start()
+
+    def _measure_some(self) -> None:
+        for _ in range(min(MEASURED_AT_ONCE, len(self._unmeasured))):
+            row = self._unmeasured.popleft()
+            if row < self.rowCount():
+                self.setRowHeight(row, self.sizeHintForRow(row))
+        if not self._unmeasured:
+            self._measure.stop()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -204,3 +204,18 @@ def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) ->
         reading.window.left_pane.dropEvent(drop)
     assert reading.controller.specs == (str(nato), right_before)
     assert "NORTH ATLANTIC" in reading.window.left_pane.title_label.text().upper()
+
+
+def test_the_synoptic_table_is_built_when_first_shown(qtbot: QtBot, reading: Reading) -> None:
+    window = reading.window
+    synoptic = window.synoptic
+    assert not window.named_actions["synoptic"].isChecked()
+    rows = synoptic.rows()
+    assert rows  # the rows are given ...
+    assert synoptic.rowCount() == 0  # ... but no table is laid out while the panes are shown
+    window.named_actions["synoptic"].setChecked(True)
+    assert synoptic.rowCount() == len(rows)
+    # Heights are measured a few rows at a time, the rows in view first; none is left cut.
+    qtbot.waitUntil(synoptic.measured, timeout=10000)
+    for row in range(synoptic.rowCount()):
+        assert synoptic.rowHeight(row) >= synoptic.sizeHintForRow(row)
