@@ -27,14 +27,25 @@ class AnalyzedDocument:
     text: TokenizedText
     formulas: tuple[FormulaHit, ...]
     clauses: tuple[Clause, ...] = field(init=False)
+    _by_id: dict[str, Clause] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         body = self.segmentation.body() or self.segmentation.clauses
         object.__setattr__(self, "clauses", tuple(body))
+        # Views ask for clauses by id thousands of times (the synoptic rows of a long treaty).
+        by_id = {c.clause_id: c for c in self.segmentation.clauses}
+        object.__setattr__(self, "_by_id", by_id)
 
     def clause(self, clause_id: str) -> Clause:
-        """The clause with that id."""
-        return next(c for c in self.segmentation.clauses if c.clause_id == clause_id)
+        """The clause with that id.
+
+        Raises:
+            StopIteration: no clause has that id (as a search of the clauses would).
+        """
+        found = self._by_id.get(clause_id)
+        if found is None:
+            raise StopIteration(clause_id)
+        return found
 
     def clause_tokens(self, clause: Clause) -> tuple[Token, ...]:
         """The words of one clause."""
