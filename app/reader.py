@@ -7,6 +7,8 @@ insides, only their public methods.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from app import navigation, presenter
@@ -73,8 +75,8 @@ class Reader(QObject):
         self.window.synoptic.set_titles(
             comparison.left.document.meta.title, comparison.right.document.meta.title
         )
-        self.window.synoptic.set_rows(
-            presenter.synoptic_rows(comparison, self.catalogue, self.language)
+        self.window.synoptic.set_row_source(
+            partial(presenter.synoptic_rows, comparison, self.catalogue, self.language)
         )
         self.window.synoptic.set_hidden_groups(self.hidden)
         self._fill_legend(comparison)
@@ -102,8 +104,8 @@ class Reader(QObject):
         for side in ("left", "right"):
             self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
         self.show_summary()
-        self.window.synoptic.set_rows(
-            presenter.synoptic_rows(comparison, self.catalogue, self.language)
+        self.window.synoptic.set_row_source(
+            partial(presenter.synoptic_rows, comparison, self.catalogue, self.language)
         )
         current = self.current
         if current is not None:

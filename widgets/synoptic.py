@@ -11,7 +11,7 @@ Clicking a row selects its pair (``row_activated``).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -94,6 +94,7 @@ class SynopticView(QTableWidget):
         self._hidden: frozenset[str] = frozenset()
         self._stale = False
         self._pending_select = ""
+        self._make_rows: Callable[[], Sequence[SynopticRow]] | None = None
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,7 +132,17 @@ class SynopticView(QTableWidget):
     def set_rows(self, rows: Sequence[SynopticRow]) -> None:
         """The rows to show. A hidden view keeps them and builds its table when first shown:
         laying out a thousand wrapped rows takes seconds, and most readers never open it."""
+        self._make_rows = None
         self._rows = list(rows)
+        self._stale = True
+        if self.isVisible():
+            self._fill()
+
+    def set_row_source(self, make_rows: Callable[[], Sequence[SynopticRow]]) -> None:
+        """Like :meth:`set_rows`, with the rows made only when first needed (shown, or asked
+        for): a long treaty's rows hold a word diff per pair, costly to make for nothing."""
+        self._make_rows = make_rows
+        self._rows = []
         self._stale = True
         if self.isVisible():
             self._fill()
@@ -143,6 +154,7 @@ class SynopticView(QTableWidget):
 
     def _fill(self) -> None:
         self._stale = False
+        self.rows()  # made now, if given as a source
         self.setUpdatesEnabled(False)
         try:
             self.setRowCount(len(self._rows))
@@ -214,9 +226,13 @@ class SynopticView(QTableWidget):
     def set_dark(self, dark: bool) -> None:
         """Colours for a dark appearance (True) or a light one (the empty cells' shade)."""
         self._scheme = palette.scheme(dark)
-        self.set_rows(self._rows)
+        if self._make_rows is None:  # rows not made yet will be made in the new colours
+            self.set_rows(self._rows)
 
     def rows(self) -> list[SynopticRow]:
+        """The rows given, made now if they were given as a source."""
+        if self._make_rows is not None:
+            self._rows, self._make_rows = list(self._make_rows()), None
         return list(self._rows)
 
     def select_clause(self, clause_id: str) -> None:
