@@ -109,3 +109,26 @@ def test_errors_exit_2_with_one_line(tmp_path: Path, args: tuple[str, ...], mess
     assert result.returncode == 2
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_long_first_index_says_how_far_it_has_got(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import search
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(
+            f"Déclaration {name}.\n\nLes Parties réaffirment l'intégrité territoriale.\n",
+            encoding="utf-8",
+        )
+    monkeypatch.setattr(search, "PROGRESS_SECONDS", 0.0)  # every file counts as "long"
+    index, _ = search.folder_index(folder, tmp_path / "cache")
+    said = capsys.readouterr().err
+    assert "indexing 3 of 3 files" in said
+    assert said.rstrip().endswith("indexed 3 files")
+    assert len(index) == 3
+    monkeypatch.setattr(search, "PROGRESS_SECONDS", 3600.0)
+    search.folder_index(folder, tmp_path / "cache")  # nothing new, nothing long: silent
+    assert capsys.readouterr().err == ""
