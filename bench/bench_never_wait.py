@@ -140,6 +140,12 @@ def main() -> int:
             timed([PYTHON, "-c", BARE_VIEWER, str(TREATY), str(CONVENTION), shot], runs),
         )
         row(
+            "formulas of the 1947 treaty (scan)",
+            timed([PYTHON, MAIN, "scan", str(TREATY), "--json"], runs),
+            'python -c "import corpus.text.documents"',
+            timed([PYTHON, "-c", "import corpus.text.documents"], runs),
+        )
+        row(
             "align: two bundled declarations",
             timed([PYTHON, MAIN, "align", "moscou", "chine", "--json"], runs),
             'python -c "import numpy"',

@@ -7,7 +7,6 @@ DECISIONS block at the top of corpus/data/formulas.toml and EXPECTED_COUNTS belo
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -604,18 +603,3 @@ def test_a_hand_made_catalogue_is_compiled_on_demand() -> None:
 
 def test_empty_text() -> None:
     assert find_formulas("", bundled_catalogue()) == []
-
-
-# --- speed -------------------------------------------------------------------------------------
-
-
-def test_the_long_treaty_is_scanned_quickly() -> None:
-    raw = _raw("nl-bwb__traite-de-paix-avec-italie-1947.txt")
-    assert len(raw) > 240_000
-    catalogue = bundled_catalogue()
-    best = float("inf")
-    for _ in range(3):
-        began = time.perf_counter()
-        find_formulas(raw, catalogue)  # normalisation included
-        best = min(best, time.perf_counter() - began)
-    assert best < 0.5
