@@ -45,8 +45,7 @@ from corpus.formulas import finder as formulas
 from corpus.library.decisions import DecisionStore
 from corpus.library.store import Library, default_data_dir
 from corpus.model import Document
-from corpus.text import bundled
-from corpus.text.documents import open_document
+from corpus.text.documents import names_a_document, open_document
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"
@@ -172,7 +171,7 @@ class Reading:
     def open(self, left: str, right: str) -> None:
         """Open a comparison; a remembered document that is gone since is quietly replaced by
         the default one of its side."""
-        left, right = (spec if findable(spec) else "" for spec in (left, right))
+        left, right = (spec if names_a_document(spec) else "" for spec in (left, right))
         self.controller.open_pair(left or DEFAULT_PAIR[0], right or DEFAULT_PAIR[1])
 
     def current_settings(self) -> Settings:
@@ -229,13 +228,6 @@ def open_with_library_meta(library: Library, spec: str) -> Document:
     except LibraryError:
         return document  # a library gone bad must not stop a comparison
     return document if meta is None else replace(document, meta=meta)
-
-
-def findable(spec: str) -> bool:
-    """Whether ``spec`` names a file that exists or a bundled declaration."""
-    if not spec.strip():
-        return False
-    return Path(spec).expanduser().is_file() or bundled.resolve_bundled_id(spec) is not None
 
 
 def open_library() -> tuple[Library, list[str]]:

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # heavy imports stay inside the handler
-    from corpus.formulas.catalogue import Catalogue
     from corpus.library.hits import SearchResult
     from corpus.library.index import SearchIndex
 
@@ -227,18 +226,55 @@ def _utf8(path: Path) -> str:
 
 
 def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
+    from corpus.errors import CorpusError
     from corpus.formulas.finder import bundled_catalogue
+    from corpus.model import Document
+    from corpus.text.documents import load_file
+    from corpus.text.extract import FORMATS, extract_file
+    from corpus.text.metadata import extract_meta, read_sidecar
 
     catalogue = bundled_catalogue()
     known = index.stamps()
     sources: dict[str, str] = {}
+
+    def update_one(path: Path) -> None:
+        """Index one file if it is new or changed since; note its text file."""
+        key = _utf8(path)
+        # A text whose name is not UTF-8 is copied like a .docx's text: its own name could not
+        # be kept in the index.
+        plain = FORMATS[path.suffix.lower()] in ("text", "markdown") and key == str(path)
+        digest = hashlib.sha1(os.fsencode(path)).hexdigest()
+        text_path = path if plain else texts / f"{digest}.txt"
+        sources[str(text_path)] = key
+        try:
+            status = path.stat()
+        except OSError as exc:
+            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
+            return
+        stamp = f"{status.st_mtime_ns}:{status.st_size}"
+        if known.pop(key, None) == stamp:
+            return  # unchanged since it was indexed
+        try:
+            if plain:
+                document = load_file(path)
+            else:
+                raw = extract_file(path).text
+                text_path.write_text(raw, encoding="utf-8", newline="")
+                meta = read_sidecar(path) or extract_meta(raw)
+                document = Document(_utf8(Path(path.stem)), str(text_path), raw, meta)
+            index.add(key, document, catalogue, stamp)
+        except CorpusError as exc:
+            print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
+        except OSError as exc:  # the cache's disk is full or read-only
+            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
+
     progress = Progress(len(files))
-    # One transaction for the whole update: a transaction per file spent more time syncing
-    # than indexing (an update cut short leaves files unstamped, indexed again next time).
+    # One transaction for the whole update: the index is a cache, so an update cut short is
+    # simply not kept (its files stay unstamped and are indexed again next time).
     with index.transaction():
         for path in files:
             progress.step()
-            _update_one(index, path, texts, catalogue, known, sources)
+            update_one(path)
     progress.done()
     for key in known:  # files deleted since
         index.remove(key)
@@ -269,48 +305,3 @@ class Progress:
     def done(self) -> None:
         if self.said != self.started:  # something was said: say it is over
             print(f"vis-a-vis: indexed {self.total:,} files", file=sys.stderr)
-
-
-def _update_one(
-    index: SearchIndex,
-    path: Path,
-    texts: Path,
-    catalogue: Catalogue,
-    known: dict[str, str],
-    sources: dict[str, str],
-) -> None:
-    """Index one file of the folder if it is new or changed since; note its text file."""
-    from corpus.errors import CorpusError
-    from corpus.model import Document
-    from corpus.text.documents import load_file
-    from corpus.text.extract import FORMATS, extract_file
-    from corpus.text.metadata import extract_meta, read_sidecar
-
-    key = _utf8(path)
-    # A text whose name is not UTF-8 is copied like a .docx's text: its own name could not
-    # be kept in the index.
-    plain = FORMATS[path.suffix.lower()] in ("text", "markdown") and key == str(path)
-    digest = hashlib.sha1(os.fsencode(path)).hexdigest()
-    text_path = path if plain else texts / f"{digest}.txt"
-    sources[str(text_path)] = key
-    try:
-        status = path.stat()
-    except OSError as exc:
-        print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
-        return
-    stamp = f"{status.st_mtime_ns}:{status.st_size}"
-    if known.pop(key, None) == stamp:
-        return  # unchanged since it was indexed
-    try:
-        if plain:
-            document = load_file(path)
-        else:
-            raw = extract_file(path).text
-            text_path.write_text(raw, encoding="utf-8", newline="")
-            meta = read_sidecar(path) or extract_meta(raw)
-            document = Document(_utf8(Path(path.stem)), str(text_path), raw, meta)
-        index.add(key, document, catalogue, stamp)
-    except CorpusError as exc:
-        print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
-    except OSError as exc:  # the cache's disk is full or read-only
-        print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)

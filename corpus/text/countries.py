@@ -51,5 +51,11 @@ def display_parties(parties: tuple[str, ...] | list[str], language: str) -> tupl
     does not know (typed by the user) is shown as it is."""
     if language != "fr":
         return tuple(parties)
-    french = {country.name: country.french for country in countries()}
+    french = _french_names()
     return tuple(french.get(party, party) for party in parties)
+
+
+@cache
+def _french_names() -> dict[str, str]:
+    # Asked for every document a list shows: built once.
+    return {country.name: country.french for country in countries()}

@@ -32,6 +32,15 @@ def load_file(path: Path) -> Document:
     return Document(doc_id=path.stem, path=str(path), raw=raw, meta=meta, encoding=encoding)
 
 
+def names_a_document(spec: str) -> bool:
+    """Whether :func:`open_document` finds something under ``spec`` (an existing file or a
+    bundled declaration), without reading it."""
+    if not spec.strip():
+        return False
+    path = Path(spec).expanduser()
+    return path.is_file() or (not path.exists() and bundled.resolve_bundled_id(spec) is not None)
+
+
 def open_document(spec: str) -> Document:
     """Open ``spec``: an existing path, else a bundled id (or a unique part of one).
 

@@ -128,3 +128,16 @@ def test_open_document_by_path_or_bundled_id(tmp_path: Path) -> None:
     assert open_document(str(path)).raw == SAMPLE
     with pytest.raises(DocumentError, match="no bundled declaration"):
         open_document("azerbaidjan")  # names several bundled texts: ambiguous
+
+
+def test_what_names_a_document(tmp_path: Path) -> None:
+    from corpus.text.documents import names_a_document
+
+    text = tmp_path / "note.txt"
+    text.write_text("Note verbale.\n", encoding="utf-8")
+    assert names_a_document(str(text))
+    assert names_a_document("moscou")  # a bundled declaration, by a unique part of its id
+    assert not names_a_document(str(tmp_path / "gone.txt"))
+    assert not names_a_document(str(tmp_path))  # a folder
+    assert not names_a_document("")
+    assert not names_a_document(".")
