@@ -15,6 +15,10 @@ The database can be set aside and rebuilt from the library's files after damage
 (``corpus.library.store``), so every decision also goes to a journal beside it,
 ``decisions.jsonl`` (one JSON object a line, appended and synced: a row added, or a row
 forgotten); a store that opens on an empty table replays it, and the analyst's work is back.
+
+The store is written once for both back-ends (:class:`DecisionDatabase`): the embedded index
+gives it SQLite, a team server (``corpus.library.server``) a PostgreSQL transaction that takes the
+same statements; the server keeps no journal (its own log makes it durable).
 """
 
 from __future__ import annotations
@@ -23,14 +27,16 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
+from typing import Any, Protocol
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.decisions import ClauseAnchor, anchor, resolve
 from corpus.errors import LibraryError
-from corpus.library.index import SearchIndex
 from corpus.model import Decision, DecisionKind
 
 _SCHEMA = """
@@ -109,6 +115,25 @@ class Resolved:
     earlier_version: bool = False
 
 
+class DecisionDatabase(Protocol):
+    """Where decisions are kept: the embedded index (``corpus.library.index.SearchIndex``) or
+    a server's.
+
+    Attributes:
+        path: the database file (the journal goes beside it), or ``None``: no journal.
+        owns_schema: the database made the ``decisions`` table itself (a server's migrations).
+    """
+
+    @property
+    def path(self) -> Path | None: ...
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """One transaction; what it yields runs ``execute(sql, parameters)`` with ``?``
+        placeholders and returns a cursor (``fetchone``, iteration). Its failures are
+        ``sqlite3.Error`` or :class:`corpus.errors.LibraryError`."""
+        ...
+
+
 class DecisionStore:
     """The analyst's decisions in a library's database.
 
@@ -116,14 +141,15 @@ class DecisionStore:
         LibraryError: the database cannot be read or written.
     """
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self, index: DecisionDatabase) -> None:
         self._index = index
         self._journal = index.path.parent / JOURNAL if index.path is not None else None
         try:
             with index.transaction() as db:
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                if not getattr(index, "owns_schema", False):
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
                 if db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == 0:
                     self._replay(db)
         except sqlite3.Error as exc:
@@ -189,9 +215,54 @@ class DecisionStore:
             rows.append(item.row)
         return Resolved(tuple(decisions), tuple(rows), tuple(lost), earlier and bool(stored))
 
+    def rows(self) -> list[dict[str, object]]:
+        """Every decision as kept, oldest first (``library export``)."""
+        try:
+            with self._index.transaction() as db:
+                found = db.execute(
+                    f"SELECT {', '.join(_FIELDS)} FROM decisions ORDER BY made_at, id"
+                ).fetchall()
+        except sqlite3.Error as exc:
+            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+        return [dict(zip(_FIELDS, values, strict=True)) for values in found]
+
+    def restore(self, rows: Iterable[dict[str, object]]) -> int:
+        """Add exported decisions (``rows()`` of another library) not already kept here, in one
+        transaction; returns how many were added.
+
+        Raises:
+            LibraryError: a row is not a decision, or the database cannot be written.
+        """
+        kinds = {kind.value for kind in DecisionKind}
+        wanted = []
+        for row in rows:
+            values = tuple(row.get(name) for name in _FIELDS[1:])
+            if values[_FIELDS.index("kind") - 1] not in kinds or any(
+                not isinstance(v, str) for v in values[:6]
+            ):
+                raise LibraryError(f"not a decision: {json.dumps(row, ensure_ascii=False)[:200]}")
+            wanted.append(tuple(None if v is None else str(v) for v in values))
+        added = 0
+        try:
+            with self._index.transaction() as db:
+                kept = {
+                    tuple(values)
+                    for values in db.execute(
+                        f"SELECT {', '.join(_FIELDS[1:])} FROM decisions"
+                    ).fetchall()
+                }
+                for values in wanted:
+                    if values not in kept:
+                        self._insert(db, values)
+                        kept.add(values)
+                        added += 1
+        except (sqlite3.Error, OSError) as exc:
+            raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
+        return added
+
     # -- the table ---------------------------------------------------------------------------
 
-    def _stored(self, db: sqlite3.Connection, keys: tuple[str, str]) -> list[StoredDecision]:
+    def _stored(self, db: Any, keys: tuple[str, str]) -> list[StoredDecision]:
         """Rows for these contents in this order, plus those kept with the panes swapped."""
         found = [
             _row(values)
@@ -209,7 +280,7 @@ class DecisionStore:
             ]
         return sorted(found, key=lambda d: (d.made_at, d.row))
 
-    def _by_names(self, db: sqlite3.Connection, names: tuple[str, str]) -> list[StoredDecision]:
+    def _by_names(self, db: Any, names: tuple[str, str]) -> list[StoredDecision]:
         """The decisions of the latest other version of two files of these names."""
         latest = db.execute(
             "SELECT left_sha, right_sha FROM decisions WHERE left_name = ? AND right_name = ?"
@@ -218,21 +289,22 @@ class DecisionStore:
         ).fetchone()
         return self._stored(db, (latest[0], latest[1])) if latest else []
 
-    def _adopt(self, db: sqlite3.Connection, keys: tuple[str, str], names: tuple[str, str]) -> None:
+    def _adopt(self, db: Any, keys: tuple[str, str], names: tuple[str, str]) -> None:
         """Copy an earlier version's decisions under the present texts' key."""
         for item in self._by_names(db, names):
             self._insert(
                 db, (*keys, *names, item.kind.value, item.made_at, *_flat([item.left, item.right]))
             )
 
-    def _insert(self, db: sqlite3.Connection, values: tuple[str | None, ...]) -> int:
+    def _insert(self, db: Any, values: tuple[str | None, ...]) -> int:
         """Add one row (the fields after ``id``), in the table and in the journal."""
-        cursor = db.execute(
-            f"INSERT INTO decisions ({', '.join(_FIELDS[1:])}) VALUES "
-            f"({', '.join('?' * len(values))})",
-            values,
+        row = int(
+            db.execute(
+                f"INSERT INTO decisions ({', '.join(_FIELDS[1:])}) VALUES "
+                f"({', '.join('?' * len(values))}) RETURNING id",
+                values,
+            ).fetchone()[0]
         )
-        row = int(cursor.lastrowid or 0)
         # Written inside the transaction: if the journal cannot be written, nothing is kept.
         self._write_journal({"add": dict(zip(_FIELDS, (row, *values), strict=True))})
         return row
@@ -245,7 +317,7 @@ class DecisionStore:
             journal.flush()
             os.fsync(journal.fileno())
 
-    def _replay(self, db: sqlite3.Connection) -> None:
+    def _replay(self, db: Any) -> None:
         """Fill an empty table from the journal (a database rebuilt after damage)."""
         rows: dict[int, tuple[object, ...]] = {}
         for entry in _journal_entries(self._journal):

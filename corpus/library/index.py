@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import Stemmer
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, QueryError
 from corpus.formulas.finder import Catalogue
 from corpus.library import searching
 from corpus.library.hits import (
@@ -38,7 +38,8 @@ from corpus.library.hits import (
     rowid_for,
 )
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
-from corpus.library.query import Query
+from corpus.library.query import Query, QueryKind, fts_expression
+from corpus.library.searching import CandidateRow
 from corpus.library.searchview import pack_view, unpack_view
 from corpus.model import Document, DocumentMeta
 
@@ -396,6 +397,84 @@ class SearchIndex:
         """Every occurrence of ``query`` in the documents that pass ``filters``, by date; see
         :func:`corpus.library.searching.search`."""
         return searching.search(self, query, filters, limit_documents, newest_first)
+
+    def similar_documents(self, stems: Sequence[str], exclude_path: str, limit: int) -> list[str]:
+        """The keys of the documents FTS5 ranks best (bm25) for any of ``stems``, leaving out
+        the one whose text is ``exclude_path``."""
+        if not stems:
+            return []
+        expression = "stems : (" + " OR ".join(f'"{s}"' for s in stems) + ")"
+        rows = self.fetch(
+            "SELECT d.key FROM texts JOIN documents d ON d.id = texts.rowid WHERE texts MATCH ?"
+            " AND d.path != ? ORDER BY bm25(texts) LIMIT ?",
+            (expression, exclude_path, limit),
+        )
+        return [key for (key,) in rows]
+
+    # -- narrowing a search (corpus.library.searching.Narrowing) -----------------------------
+
+    def candidate_ids(
+        self, query: Query, filters: Filters, newest_first: bool, limit: int | None
+    ) -> list[int]:
+        """The row ids FTS5 (or the formula table) finds, by date, up to ``limit``: row ids
+        encode dates and FTS5 yields them in order, so the first documents by date come
+        without reading the others."""
+        sql, params = self._candidate_sql(query, filters)
+        sql += " ORDER BY 1 DESC" if newest_first else " ORDER BY 1"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [doc for (doc,) in self._query(sql, params)]
+
+    def count_candidates(self, query: Query, filters: Filters, relaxed: bool, cap: int) -> int:
+        sql, params = self._candidate_sql(query, filters, relaxed)
+        return int(self._query(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params)[0][0])
+
+    def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
+        columns = "id, key, path, title, date, parties, language, raw"
+        columns += ", view, offsets" if with_view else ""
+        marks = ",".join("?" * len(ids))
+        rows = self.fetch(f"SELECT {columns} FROM documents WHERE id IN ({marks})", ids)
+        by_id = {row[0]: row for row in rows}
+        return [
+            CandidateRow(*row[:5], _split(row[5]), *row[6:])  # type: ignore[arg-type]
+            for row in (by_id[i] for i in ids if i in by_id)
+        ]
+
+    def formula_spans(self, doc: int, family: str) -> list[tuple[int, int]]:
+        rows = self.fetch(
+            "SELECT start, end FROM formulas WHERE doc = ? AND family = ? ORDER BY start",
+            (doc, family),
+        )
+        return [(int(start), int(end)) for start, end in rows]
+
+    def _candidate_sql(
+        self, query: Query, filters: Filters, relaxed: bool = False
+    ) -> tuple[str, list[object]]:
+        """A SELECT of the candidate row ids, and its parameters."""
+        low, high = filters.rowid_range()
+        where, values = filters.sql()
+        if query.kind is QueryKind.FAMILY:
+            join = " JOIN documents d ON d.id = t.doc" if where else ""
+            sql = (
+                f"SELECT DISTINCT t.doc FROM formulas t{join}"
+                " WHERE t.family = ? AND t.doc BETWEEN ? AND ?" + where
+            )
+            return sql, [query.family, low, high, *values]
+        join = " JOIN documents d ON d.id = t.rowid" if where else ""
+        languages = (filters.language,) if filters.language else ("fr", "en")
+        sql = (
+            f"SELECT t.rowid FROM texts t{join} WHERE texts MATCH ? AND t.rowid BETWEEN ? AND ?"
+            + where
+        )
+        return sql, [fts_expression(query, languages, relaxed=relaxed), low, high, *values]
+
+    def _query(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        try:
+            return self.fetch(sql, params)
+        except LibraryError as exc:
+            if isinstance(exc.__cause__, sqlite3.OperationalError):
+                raise QueryError(f"the query cannot be searched: {exc.__cause__}") from exc
+            raise
 
 
 def _parties(parties: Sequence[str]) -> str:

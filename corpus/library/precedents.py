@@ -1,10 +1,11 @@
 """Where else, across a whole library: the clauses most like one clause, with dates and parties.
 
-Scoring every clause of a large library would mean segmenting every document, so FTS5 first
-ranks the documents by the stems of the clause's content words (bm25 over the ``stems`` column of
-``corpus.library.index``); the best few are analysed (``corpus.compare.analysis``, cached) and
-their clauses scored by :func:`corpus.library.where_else.where_else`, the same similarity as the
-clause pairing (``corpus.compare.similarity``).
+Scoring every clause of a large library would mean segmenting every document, so the index first
+ranks the documents by the stems of the clause's content words (``similar_documents``: bm25 in
+the embedded library, ``ts_rank`` on the server); the best few are analysed
+(``corpus.compare.analysis``, cached) and their clauses scored by
+:func:`corpus.library.where_else.where_else`, the same similarity as the clause pairing
+(``corpus.compare.similarity``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import OrderedDict
 
 from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.formulas.finder import Catalogue
-from corpus.library.index import SearchIndex
+from corpus.library.api import LibraryIndex
 from corpus.library.where_else import Precedent, where_else
 
 __all__ = ["Precedent", "PrecedentFinder"]
@@ -28,7 +29,7 @@ MAX_TERMS = 48
 class PrecedentFinder:
     """Finds the precedents of a clause in an index, keeping recent analyses in memory."""
 
-    def __init__(self, index: SearchIndex, catalogue: Catalogue, cache_size: int = 200) -> None:
+    def __init__(self, index: LibraryIndex, catalogue: Catalogue, cache_size: int = 200) -> None:
         self._index = index
         self._catalogue = catalogue
         self._cache: OrderedDict[str, AnalyzedDocument] = OrderedDict()
@@ -54,13 +55,8 @@ class PrecedentFinder:
         )[:MAX_TERMS]
         if not stems:
             return []
-        expression = "stems : (" + " OR ".join(f'"{s}"' for s in stems) + ")"
-        rows = self._index.fetch(
-            "SELECT d.key FROM texts JOIN documents d ON d.id = texts.rowid WHERE texts MATCH ?"
-            " AND d.path != ? ORDER BY bm25(texts) LIMIT ?",
-            (expression, source.document.path, candidates),
-        )
-        library = [self._analysed(key) for (key,) in rows]
+        keys = self._index.similar_documents(stems, source.document.path, candidates)
+        library = [self._analysed(key) for key in keys]
         return where_else(source, clause_id, library, limit=limit)
 
     def _analysed(self, key: str) -> AnalyzedDocument:

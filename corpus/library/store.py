@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, DocumentError, LibraryError
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
+from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry, StoredOriginal
 from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
 
@@ -40,6 +41,9 @@ from corpus.text.extract import extract_bytes, is_supported
 from corpus.text.loading import read_bytes, read_text_file
 from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
 
+if TYPE_CHECKING:  # it loads the comparison engine (NumPy): only when decisions are asked for
+    from corpus.library.decisions import DecisionStore
+
 DATABASE = "library.db"
 #: Present while a program has the library open: left behind by a crash, it asks for a whole
 #: check at the next start.
@@ -47,6 +51,15 @@ IN_USE = "library.db.in-use"
 #: Databases smaller than this are always checked whole at start (under a second).
 THOROUGH_BELOW_BYTES = 256 * 1024 * 1024
 BUNDLED = libraryrepair.BUNDLED
+__all__ = [
+    "BUNDLED",
+    "ImportOutcome",
+    "ImportStatus",
+    "Library",
+    "LibraryEntry",
+    "LibraryUnavailableError",
+    "default_data_dir",
+]
 _FILES_SCHEMA = """
 CREATE TABLE IF NOT EXISTS library_files (
     key TEXT PRIMARY KEY, source TEXT NOT NULL DEFAULT '', stamp TEXT NOT NULL DEFAULT '',
@@ -67,50 +80,9 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("vis-a-vis"))
 
 
-class ImportStatus(StrEnum):
-    """What became of a file given to the library."""
-
-    ADDED = "added"
-    UPDATED = "updated"  # a new version of a file imported before
-    DUPLICATE = "duplicate"  # the same content is already in the library
-    FAILED = "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    """One file's import: its path, what happened, its library key, and a message if it failed."""
-
-    source: str
-    status: ImportStatus
-    key: str = ""
-    message: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryEntry:
-    """A document of the library, as a list shows it.
-
-    Attributes:
-        key: its key (``bundled:<id>`` or the SHA-256 of the original).
-        path: the text file every offset refers to.
-        meta: its metadata.
-        format: text, markdown, docx, pdf, html (``bundled`` for the shipped texts).
-        source: where it was imported from (empty for the bundled texts).
-    """
-
-    key: str
-    path: str
-    meta: DocumentMeta
-    format: str
-    source: str
-
-    @property
-    def bundled(self) -> bool:
-        return self.key.startswith(BUNDLED)
-
-
 class Library:
-    """The library folder and its index; build it with :meth:`open`.
+    """The embedded library: a folder and its index; build it with :meth:`open`
+    (``corpus.library.api.Library`` is the interface it shares with the team server).
 
     Attributes:
         root: the library's folder.
@@ -131,6 +103,7 @@ class Library:
         self.notices: list[str] = []
         self._lock = threading.RLock()  # between this program's threads
         self.writer = writer or WriterLock(root)  # between programs
+        self._decisions: DecisionStore | None = None
         with index.transaction() as db:
             for statement in _FILES_SCHEMA.split(";"):
                 if statement.strip():
@@ -215,6 +188,27 @@ class Library:
         """Close the database; the next start then trusts it without reading it whole."""
         self.index.close()
         (self.root / IN_USE).unlink(missing_ok=True)
+
+    @property
+    def location(self) -> str:
+        return str(self.root)
+
+    def check(self) -> str | None:
+        """Read the whole database for damage: ``None`` when sound, else what is wrong."""
+        return self.index.check(thorough=True)
+
+    def decisions(self) -> DecisionStore:
+        """The analyst's decisions, kept in the library's database (and its journal).
+
+        Raises:
+            LibraryError: the database cannot keep them.
+        """
+        from corpus.library.decisions import DecisionStore
+
+        with self._lock:
+            if self._decisions is None:
+                self._decisions = DecisionStore(self.index)
+            return self._decisions
 
     # -- listing and reading ----------------------------------------------------------------
 
@@ -321,23 +315,115 @@ class Library:
             if meta is None:
                 meta = extract_meta(extracted.text)
                 meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
-            original = libraryfiles.safe_name(source.name)
-            plain = extracted.format in ("text", "markdown")
-            manifest = Manifest(
-                sha,
-                original,
-                original if plain else f"{original}.txt",
+            self._keep(
+                source.name,
+                data,
                 extracted.format,
+                extracted.text,
+                meta,
                 name,
                 stamp,
                 _now(),
                 edited,
             )
-            self._store(manifest, data, None if plain else extracted.text, extracted.text, meta)
             if previous is not None:
                 self._forget(previous)
             status = ImportStatus.UPDATED if previous else ImportStatus.ADDED
             return ImportOutcome(name, status, sha)
+
+    def _keep(
+        self,
+        file_name: str,
+        data: bytes,
+        format_: str,
+        text: str,
+        meta: DocumentMeta,
+        source: str,
+        stamp: str,
+        added: str,
+        edited: bool,
+    ) -> None:
+        original = libraryfiles.safe_name(file_name)
+        plain = format_ in ("text", "markdown")
+        manifest = Manifest(
+            libraryfiles.sha256_of(data),
+            original,
+            original if plain else f"{original}.txt",
+            format_,
+            source,
+            stamp,
+            added,
+            edited,
+        )
+        self._store(manifest, data, None if plain else text, text, meta)
+
+    # -- moving documents between libraries ---------------------------------------------------
+
+    def originals(self) -> list[StoredOriginal]:
+        """Every imported document (not the bundled ones), oldest first, for export.
+
+        Raises:
+            LibraryError: an original cannot be read.
+        """
+        found = []
+        files = self._files()
+        for entry in self.entries():
+            if entry.bundled:
+                continue
+            folder = libraryfiles.folder_for(self.root, entry.key)
+            manifest = libraryfiles.read_manifest(folder)
+            if manifest is None:
+                raise LibraryError(f"{folder}: the library's record of this document is missing")
+            try:
+                data = (folder / manifest.original).read_bytes()
+            except OSError as exc:
+                raise LibraryError(f"{folder / manifest.original}: cannot be read ({exc})") from exc
+            found.append(
+                StoredOriginal(
+                    entry.key,
+                    manifest.original,
+                    data,
+                    entry.meta,
+                    files.get(entry.key, ("", "", "", False))[3],
+                    manifest.source,
+                    manifest.added,
+                )
+            )
+        return found
+
+    def add_originals(self, originals: Sequence[StoredOriginal]) -> list[ImportOutcome]:
+        """Add exported documents with their metadata (those already present are duplicates).
+
+        Each document is kept whole or not at all; the caller checks the export beforehand
+        (``corpus.library.moving``), so that none fails half-way for bad input.
+        """
+        outcomes = []
+        with self._lock, self.writer.held():
+            files = self._files()
+            for item in originals:
+                name = item.source or item.name
+                if item.key in files:
+                    outcomes.append(ImportOutcome(name, ImportStatus.DUPLICATE, item.key))
+                    continue
+                try:
+                    extracted = extract_bytes(item.data, Path(item.name).suffix, name)
+                    self._keep(
+                        item.name,
+                        item.data,
+                        extracted.format,
+                        extracted.text,
+                        item.meta,
+                        item.source,
+                        "",
+                        item.added or _now(),
+                        item.edited,
+                    )
+                except CorpusError as exc:
+                    outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
+                    continue
+                files[item.key] = (item.source, "", extracted.format, item.edited)
+                outcomes.append(ImportOutcome(name, ImportStatus.ADDED, item.key))
+        return outcomes
 
     def _store(
         self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta
