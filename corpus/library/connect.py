@@ -1,0 +1,98 @@
+"""Which library a program talks to: the one place that decides.
+
+The embedded library (``corpus.library.store``, a folder on this computer) is the default; a team
+server (``corpus.library.server``, PostgreSQL) is used when ``VIS_A_VIS_LIBRARY_URL`` names one
+(``postgresql://user@host:port/database``), or else when the window's settings do. Everything
+else sees only ``corpus.library.api.Library``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from corpus.errors import LibraryError
+from corpus.formulas.finder import Catalogue
+from corpus.library.api import Library
+
+#: The environment variable naming a library server.
+ADDRESS_VARIABLE = "VIS_A_VIS_LIBRARY_URL"
+
+
+def library_address(configured: str = "") -> str:
+    """The server to use: ``VIS_A_VIS_LIBRARY_URL``, else ``configured`` (the window's
+    settings); empty for the embedded library."""
+    return (os.environ.get(ADDRESS_VARIABLE) or configured).strip()
+
+
+def is_server_address(address: str) -> bool:
+    """Whether ``address`` names a PostgreSQL server."""
+    return address.strip().lower().startswith(("postgresql://", "postgres://"))
+
+
+def check_address(address: str) -> None:
+    """Refuse what is not a server's address.
+
+    Raises:
+        LibraryError: ``address`` is not ``postgresql://…``.
+    """
+    if address and not is_server_address(address):
+        raise LibraryError(
+            f"not a library server address: {address!r} "
+            "(write postgresql://user@host:port/database)"
+        )
+
+
+def open_library(
+    address: str | None = None,
+    *,
+    root: Path | None = None,
+    catalogue: Catalogue | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    with_bundled: bool = True,
+) -> Library:
+    """Open the library this program should use.
+
+    Args:
+        address: a server's address; by default :func:`library_address`. Empty: the embedded
+            library.
+        root: the embedded library's folder (the user's data folder by default).
+        catalogue: the formula catalogue (the bundled one by default).
+        on_wait: told when another program's import holds the embedded library.
+        with_bundled: add the bundled declarations.
+
+    Raises:
+        LibraryError: the library cannot be opened (``LibraryUnavailableError`` when its folder
+            cannot be written or its server cannot be reached).
+    """
+    address = library_address() if address is None else address.strip()
+    check_address(address)
+    if address:
+        from corpus.library.server.library import ServerLibrary
+
+        return ServerLibrary.open(address, catalogue, with_bundled=with_bundled)
+    from corpus.library.store import Library as EmbeddedLibrary
+    from corpus.library.store import default_data_dir
+
+    return EmbeddedLibrary.open(
+        root or default_data_dir(), catalogue, with_bundled=with_bundled, on_wait=on_wait
+    )
+
+
+def probe(address: str) -> str:
+    """Try a server's address (the settings' "test connection"): what it holds, in a sentence.
+
+    Raises:
+        LibraryError: not an address, or the server cannot be reached or refuses.
+    """
+    check_address(address)
+    if not address.strip():
+        raise LibraryError("no library server address given")
+    from corpus.library.server.library import ServerLibrary
+
+    library = ServerLibrary.open(address.strip(), with_bundled=False)
+    try:
+        return f"connected to {library.location}: {len(library)} documents"
+    finally:
+        library.close()

@@ -1,0 +1,245 @@
+"""Searching and listing a library server: ``corpus.library.api.LibraryIndex`` over PostgreSQL.
+
+A search runs inside one repeatable-read transaction, so all its reads (candidates, then their
+texts) see one state of the library even while another program imports. PostgreSQL proposes the
+candidates (``tsearch.condition`` over the ``words``, ``joins`` and ``stems`` vectors, or the
+formula hits for ``family:``), by date (document ids encode dates, as in the embedded index);
+``corpus.library.searching`` then finds the exact occurrences in each candidate's search view
+with the same code as the embedded library, so hits and raw offsets are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import psycopg
+
+from corpus.library import searching
+from corpus.library.hits import Filters, SearchResult
+from corpus.library.query import Query, QueryKind
+from corpus.library.searching import CandidateRow
+from corpus.library.server import tsearch
+from corpus.library.server.connection import ServerConnection
+from corpus.library.server.texts import TextCache
+from corpus.model import Document, DocumentMeta
+
+_T = TypeVar("_T")
+_META = "title, date, parties, kind, place, language, meta_source"
+
+
+def meta_of(values: Sequence[Any]) -> DocumentMeta:
+    """Metadata from the seven columns of ``_META``."""
+    title, date, parties, kind, place, language, source = values
+    return DocumentMeta(title, date, split_parties(parties), kind, place, language, source)
+
+
+def join_parties(parties: Sequence[str]) -> str:
+    return "|" + "|".join(parties) + "|" if parties else ""
+
+
+def split_parties(parties: str) -> tuple[str, ...]:
+    return tuple(p for p in parties.split("|") if p)
+
+
+class ServerIndex:
+    """The searchable side of a library server (reads only, on a connection of its own)."""
+
+    def __init__(self, connection: ServerConnection, texts: TextCache) -> None:
+        self._db = connection
+        self.texts = texts
+
+    def close(self) -> None:
+        self._db.close()
+
+    def run(self, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
+        """Run reading ``work`` in one transaction of the index's connection."""
+        return self._db.run(work, write=False)
+
+    def read(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one reading statement (``%s`` placeholders)."""
+        return self._db.run(
+            lambda db: db.execute(sql, parameters or None).fetchall(),  # type: ignore[arg-type]
+            write=False,
+        )
+
+    # -- listing and reading ----------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self.read("SELECT count(*) FROM documents")[0][0])
+
+    def document_keys(self) -> list[str]:
+        return [key for (key,) in self.read("SELECT key FROM documents")]
+
+    def stamps(self) -> dict[str, str]:
+        return dict(self.read("SELECT key, stamp FROM documents"))
+
+    def get_info(self, key: str) -> str | None:
+        rows = self.read("SELECT value FROM info WHERE key = %s", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def family_ids(self) -> set[str]:
+        return {family for (family,) in self.read("SELECT DISTINCT family FROM formulas")}
+
+    def metadata(self) -> list[tuple[str, str, DocumentMeta]]:
+        """Every document's key, local text path and metadata, by date."""
+        rows = self.read(
+            f"SELECT key, raw_sha, text_name, {_META} FROM documents ORDER BY date, id"
+        )
+        paths = self.local_paths([(k, s, n) for k, s, n, *_ in rows])
+        return [(row[0], paths[row[0]], meta_of(row[3:])) for row in rows]
+
+    def local_paths(self, documents: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+        """The local text of each (key, text digest, text name), fetching those not copied
+        yet (in batches)."""
+        missing = [key for key, sha, name in documents if self.texts.missing(key, sha, name)]
+        for first in range(0, len(missing), 200):
+            chunk = missing[first : first + 200]
+            for key, sha, name, raw in self.read(
+                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", (chunk,)
+            ):
+                self.texts.ensure(key, sha, name, raw)
+        return {key: str(self.texts.path_for(key, sha, name)) for key, sha, name in documents}
+
+    def document(self, key: str) -> Document:
+        """The document stored under ``key``, its text copied to this computer.
+
+        Raises:
+            KeyError: no such document.
+        """
+        rows = self.read(
+            f"SELECT raw_sha, text_name, raw, {_META} FROM documents WHERE key = %s", (key,)
+        )
+        if not rows:
+            raise KeyError(key)
+        sha, name, raw, *meta = rows[0]
+        return Document(key, self.texts.ensure(key, sha, name, raw), raw, meta_of(meta))
+
+    def meta_at(self, path: str) -> DocumentMeta | None:
+        """The metadata of the document whose local text is ``path`` (``None``: not ours)."""
+        key = self.texts.key_at(path)
+        if key is None:
+            return None
+        rows = self.read(f"SELECT {_META} FROM documents WHERE key = %s", (key,))
+        return meta_of(rows[0]) if rows else None
+
+    # -- searching ---------------------------------------------------------------------------
+
+    def count(self, query: Query, filters: Filters = Filters()) -> int:  # noqa: B008
+        """How many documents the server proposes for ``query`` (an upper bound of those with
+        an occurrence)."""
+        return self._db.run(
+            lambda db: searching.count(_Narrowing(db, self.texts), query, filters),
+            write=False,
+            snapshot=True,
+        )
+
+    def search(
+        self,
+        query: Query,
+        filters: Filters = Filters(),  # noqa: B008
+        *,
+        limit_documents: int | None = None,
+        newest_first: bool = False,
+    ) -> SearchResult:
+        """Every occurrence of ``query``; see :func:`corpus.library.searching.search`."""
+        return self._db.run(
+            lambda db: searching.search(
+                _Narrowing(db, self.texts), query, filters, limit_documents, newest_first
+            ),
+            write=False,
+            snapshot=True,
+        )
+
+    def similar_documents(self, stems: Sequence[str], exclude_path: str, limit: int) -> list[str]:
+        """The keys of the documents ``ts_rank`` ranks best for any of ``stems``, leaving out
+        the one whose text is ``exclude_path``."""
+        if not stems:
+            return []
+        query = tsearch.any_of(stems)
+        rows = self.read(
+            "SELECT key FROM documents WHERE stems @@ %s::tsquery AND key <> %s"
+            " ORDER BY ts_rank(stems, %s::tsquery) DESC, id LIMIT %s",
+            (query, self.texts.key_at(exclude_path) or "", query, limit),
+        )
+        return [key for (key,) in rows]
+
+
+class _Narrowing:
+    """``corpus.library.searching.Narrowing`` inside one transaction of the server."""
+
+    def __init__(self, db: psycopg.Connection[Any], texts: TextCache) -> None:
+        self._db = db
+        self._texts = texts
+
+    def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
+        return self._db.execute(sql, parameters).fetchall()  # type: ignore[arg-type]
+
+    def _select(self, query: Query, filters: Filters, relaxed: bool) -> tuple[str, list[object]]:
+        low, high = filters.rowid_range()
+        where, values = filters.sql()
+        where = where.replace("?", "%s")
+        if query.kind is QueryKind.FAMILY:
+            sql = (
+                "SELECT DISTINCT f.doc FROM formulas f JOIN documents d ON d.id = f.doc"
+                " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where
+            )
+            return sql, [query.family, low, high, *values]
+        condition, parameters = tsearch.condition(query, filters, relaxed)
+        sql = f"SELECT d.id FROM documents d WHERE {condition} AND d.id BETWEEN %s AND %s" + where
+        return sql, [*parameters, low, high, *values]
+
+    def candidate_ids(
+        self, query: Query, filters: Filters, newest_first: bool, limit: int | None
+    ) -> list[int]:
+        sql, parameters = self._select(query, filters, False)
+        sql += " ORDER BY 1 DESC" if newest_first else " ORDER BY 1"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [int(doc) for (doc,) in self._fetch(sql, parameters)]
+
+    def count_candidates(self, query: Query, filters: Filters, relaxed: bool, cap: int) -> int:
+        sql, parameters = self._select(query, filters, relaxed)
+        return int(
+            self._fetch(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)}) AS c", parameters)[0][0]
+        )
+
+    def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
+        columns = "id, key, raw_sha, text_name, title, date, parties, language, raw"
+        columns += ", view, offsets" if with_view else ""
+        rows = self._fetch(f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)])
+        by_id = {row[0]: row for row in rows}
+        found = []
+        for doc in ids:
+            if doc not in by_id:
+                continue
+            _id, key, sha, name, title, date, parties, language, raw, *view = by_id[doc]
+            path = self._texts.ensure(key, sha, name, raw)
+            found.append(
+                CandidateRow(
+                    doc,
+                    key,
+                    path,
+                    title,
+                    date,
+                    split_parties(parties),
+                    language,
+                    raw,
+                    *(bytes(v) for v in view),
+                )
+            )
+        return found
+
+    def formula_spans(self, doc: int, family: str) -> list[tuple[int, int]]:
+        rows = self._fetch(
+            'SELECT start, "end" FROM formulas WHERE doc = %s AND family = %s ORDER BY start',
+            [doc, family],
+        )
+        return [(int(a), int(b)) for a, b in rows]
+
+    def get_info(self, key: str) -> str | None:
+        rows = self._fetch("SELECT value FROM info WHERE key = %s", [key])
+        return str(rows[0][0]) if rows else None
+
+    def family_ids(self) -> set[str]:
+        return {family for (family,) in self._fetch("SELECT DISTINCT family FROM formulas", [])}

@@ -1,0 +1,133 @@
+"""What PostgreSQL indexes of a document's search view, and the ``tsquery`` that narrows a search.
+
+The server must propose every document the embedded library would find (the exact occurrences
+are then found by the same Python code, ``corpus.library.query.locate``, over the same view).
+So the words are cut here, in Python, by the very pattern ``locate`` uses for a word
+(``[^\\W_]+`` over the already folded view: case, accents, apostrophes, ligatures and punctuation
+folded by our own code), and handed to PostgreSQL as ``tsvector`` literals: its text parser,
+dictionaries and the server's locale never touch them, so the folding is identical by
+construction. Three vectors per document, as the embedded library's three FTS5 columns:
+
+* ``words``: each word of the view with its positions (phrases are ``<->`` chains);
+* ``joins``: the words cut by a line-end hyphen, written whole;
+* ``stems``: the stems of the words (the inflection-tolerant mode; positions for ``ts_rank``).
+
+A ``tsvector`` keeps at most 256 positions per word and none beyond 16,383: a document past
+either limit is marked inexact (``exact`` false) and a phrase is then asked of it as all of its
+words in any order, so that no occurrence is ever missed, only a few more documents read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from corpus.library.hits import Filters
+from corpus.library.prepared import fts_columns
+from corpus.library.query import MIN_CUT_WORD, Query, QueryKind, Term
+from corpus.text.tokens import stem, stopwords
+
+_TOKEN = re.compile(r"[^\W_]+")
+#: PostgreSQL's limits of a tsvector: positions run from 1 to 16,383, 256 kept per word.
+MAX_POSITION = 16_383
+MAX_POSITIONS_PER_WORD = 256
+#: A lexeme is at most 2,047 bytes; a longer "word" (never a real one) is cut, alike in queries.
+MAX_LEXEME_CHARS = 200
+#: Past this many words positions are not kept at all (a tsvector is at most 1 MB).
+MAX_POSITIONED_WORDS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Vectors:
+    """A document's three ``tsvector`` literals and whether its phrase positions are exact."""
+
+    words: str
+    joins: str
+    stems: str
+    exact: bool
+
+
+def lexeme(word: str) -> str:
+    return word[:MAX_LEXEME_CHARS]
+
+
+def quoted(word: str) -> str:
+    """A lexeme as a tsvector or tsquery literal writes it."""
+    return "'" + lexeme(word).replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def vectors(view: str, language: str) -> Vectors:
+    """The ``tsvector`` literals of a search view (its language chooses the stemmer)."""
+    folded, stems, joins = fts_columns(view, language)
+    words, exact = _positioned(_TOKEN.findall(folded))
+    stemmed, _ = _positioned(_TOKEN.findall(stems))
+    return Vectors(words, _bare(_TOKEN.findall(joins)), stemmed, exact)
+
+
+def _positioned(tokens: Sequence[str]) -> tuple[str, bool]:
+    if len(tokens) > MAX_POSITIONED_WORDS:
+        return _bare(tokens), False
+    positions: dict[str, list[int]] = defaultdict(list)
+    for number, token in enumerate(tokens, start=1):
+        positions[lexeme(token)].append(min(number, MAX_POSITION))
+    exact = len(tokens) <= MAX_POSITION
+    parts = []
+    for word, found in positions.items():
+        if len(found) > MAX_POSITIONS_PER_WORD:
+            exact = False
+            found = found[:MAX_POSITIONS_PER_WORD]
+        parts.append(f"{quoted(word)}:{','.join(map(str, sorted(set(found))))}")
+    return " ".join(parts), exact
+
+
+def _bare(tokens: Iterable[str]) -> str:
+    return " ".join(quoted(word) for word in sorted({lexeme(t) for t in tokens}))
+
+
+def _term(term: Term) -> str:
+    return quoted(term.word) + (":*" if term.prefix else "")
+
+
+def condition(query: Query, filters: Filters, relaxed: bool = False) -> tuple[str, list[object]]:
+    """A condition over ``documents d`` true for every document that may hold an occurrence of
+    a phrase or NEAR query (the view's pattern decides), and its parameters.
+
+    It mirrors :func:`corpus.library.query.fts_expression`: stems for the stemmed mode, words
+    cut at a line's end looked up whole, and ``relaxed`` asking only for a phrase's content
+    words in any order (a cheap upper bound for counting).
+    """
+    if query.kind is QueryKind.FAMILY:
+        raise ValueError("a family query is answered from the formula hits")
+    if query.stemmed:
+        languages = (filters.language,) if filters.language else ("fr", "en")
+        parts: list[str] = []
+        values: list[object] = []
+        for term in query.terms:
+            if term.prefix:
+                parts.append("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)")
+                values += [_term(term), _term(term)]
+            else:
+                stems = sorted({stem(term.word, language) for language in languages})
+                parts.append("d.stems @@ %s::tsquery")
+                values.append(" | ".join(quoted(s) for s in stems))
+        return "(" + " AND ".join(parts) + ")", values
+    every = " & ".join(_term(t) for t in query.terms)
+    content = [_term(t) for t in query.terms if t.prefix or t.word not in stopwords()]
+    if query.kind is QueryKind.NEAR:
+        exact, values = "d.words @@ %s::tsquery", [every]
+    elif relaxed and content:
+        exact, values = "d.words @@ %s::tsquery", [" & ".join(content)]
+    else:
+        exact = "((d.exact AND d.words @@ %s::tsquery) OR (NOT d.exact AND d.words @@ %s::tsquery))"
+        values = [" <-> ".join(_term(t) for t in query.terms), every]
+    cut = [_term(t) for t in query.terms if len(t.word) >= MIN_CUT_WORD or t.prefix]
+    if not cut:
+        return exact, values
+    return f"({exact} OR d.joins @@ %s::tsquery)", [*values, " | ".join(cut)]
+
+
+def any_of(stems: Sequence[str]) -> str:
+    """A tsquery matching any of ``stems`` (where else)."""
+    return " | ".join(quoted(s) for s in stems)
