@@ -42,8 +42,10 @@ from app.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
 from corpus.errors import CorpusError, LibraryError
 from corpus.formulas import finder as formulas
-from corpus.library.decisions import DecisionStore
-from corpus.library.store import Library, default_data_dir
+from corpus.library.api import DecisionBook, Library
+from corpus.library.connect import library_address
+from corpus.library.connect import open_library as open_chosen_library
+from corpus.library.store import Library as EmbeddedLibrary
 from corpus.model import Document
 from corpus.text.documents import names_a_document, open_document
 from widgets.mainwindow import MainWindow
@@ -210,11 +212,11 @@ class Reading:
         self.library.close()
 
 
-def _decision_store(library: Library) -> DecisionStore | None:
+def _decision_store(library: Library) -> DecisionBook | None:
     """The analyst's decisions in the library; none (decisions last the session) if the
     library cannot keep them."""
     try:
-        return DecisionStore(library.index)
+        return library.decisions()
     except CorpusError:
         return None
 
@@ -230,8 +232,9 @@ def open_with_library_meta(library: Library, spec: str) -> Document:
     return document if meta is None else replace(document, meta=meta)
 
 
-def open_library() -> tuple[Library, list[str]]:
-    """The user's library, and what to tell the user about opening it.
+def open_library(configured: str = "") -> tuple[Library, list[str]]:
+    """The user's library, and what to tell the user about opening it: the team server named
+    by ``VIS_A_VIS_LIBRARY_URL`` or the settings (``configured``), else the embedded one.
 
     When the data folder cannot be used (read-only, full, no permission: nothing in it is
     touched), a library in a temporary folder lets the session go on, and the user is told why
@@ -241,7 +244,7 @@ def open_library() -> tuple[Library, list[str]]:
         LibraryError: not even a temporary library can be made (every disk is full).
     """
     try:
-        library = Library.open(default_data_dir())
+        library = open_chosen_library(library_address(configured))
     except LibraryError as exc:
         notice = QCoreApplication.translate(
             "application",
@@ -265,7 +268,7 @@ def _temporary_library() -> Library:
             failure = exc
             continue
         try:
-            library = Library.open(folder)
+            library = EmbeddedLibrary.open(folder)
         except LibraryError as exc:
             failure = exc
             shutil.rmtree(folder, ignore_errors=True)
@@ -279,14 +282,14 @@ def _temporary_library() -> Library:
 PATIENCE_SECONDS = 0.5
 
 
-def open_library_patiently() -> tuple[Library, list[str]]:
+def open_library_patiently(configured: str = "") -> tuple[Library, list[str]]:
     """:func:`open_library` in a thread, with a progress box if it takes long, so the desktop
     never sees a program that does not answer (checking 100,000 documents takes 15 s)."""
     outcome: list[tuple[Library, list[str]] | BaseException] = []
 
     def run() -> None:
         try:
-            outcome.append(open_library())
+            outcome.append(open_library(configured))
         except BaseException as exc:  # handed to the GUI thread, raised there
             outcome.append(exc)
 
@@ -322,7 +325,7 @@ def build(
     settings = store.load()
     language = interface_language(settings)
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-    library, notices = open_library_patiently()
+    library, notices = open_library_patiently(settings.library_url)
     reading = Reading(store, settings, language, library, available)
     reading.open(left or settings.left, right or settings.right)
     QTimer.singleShot(0, lambda: library_wiring.show_notices(reading.window, notices))

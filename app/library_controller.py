@@ -15,7 +15,7 @@ from typing import Any, cast
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from corpus.errors import CorpusError
-from corpus.library.store import ImportOutcome, Library, LibraryEntry
+from corpus.library.api import ImportOutcome, Library, LibraryEntry
 from corpus.model import DocumentMeta
 
 
@@ -26,12 +26,13 @@ class _Relay(QObject):
 
 
 class LibraryController(QObject):
-    """Owns the :class:`corpus.library.store.Library` the window shows.
+    """Owns the library the window shows (:class:`corpus.library.api.Library`: on this
+    computer or a team server).
 
     Signals:
-        entries_changed(object): the list of :class:`corpus.library.store.LibraryEntry`, oldest
+        entries_changed(object): the list of :class:`corpus.library.api.LibraryEntry`, oldest
         first.
-        imported(object): the list of :class:`corpus.library.store.ImportOutcome` of one import.
+        imported(object): the list of :class:`corpus.library.api.ImportOutcome` of one import.
         failed(str): an operation failed; the message says why.
         busy_changed(bool): whether an import is under way.
         waiting(): another program holds the library (an import of its own): ours waits its turn.

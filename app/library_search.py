@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from app.workers import LatestOnlyWorker
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.library.api import LibraryIndex
 from corpus.library.hits import Filters, SearchResult
-from corpus.library.index import SearchIndex
 from corpus.library.precedents import Precedent, PrecedentFinder
 from corpus.library.query import parse_query
 
@@ -44,7 +44,7 @@ class LibrarySearchController(QObject):
 
     def __init__(
         self,
-        index: SearchIndex,
+        index: LibraryIndex,
         catalogue: Catalogue | None = None,
         parent: QObject | None = None,
         *,

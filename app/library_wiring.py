@@ -21,8 +21,8 @@ from app.reader import Reader
 from app.search_model import ConcordanceModel, export_csv, summary
 from app.wiring import document_filter, show_warning
 from corpus.errors import CorpusError
+from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
-from corpus.library.store import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.where_else import MIN_SCORE, Precedent
 from corpus.text.countries import display_parties
 from widgets.mainwindow import MainWindow

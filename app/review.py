@@ -20,7 +20,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from corpus.compare.comparison import Comparison
 from corpus.errors import CorpusError
-from corpus.library.decisions import DecisionStore, StoredDecision, content_key, now
+from corpus.library.api import DecisionBook
+from corpus.library.decisions import StoredDecision, content_key, now
 from corpus.model import Decision, DecisionKind
 
 
@@ -32,7 +33,7 @@ class ReviewController(QObject):
     lost = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: DecisionStore | None, parent: QObject | None = None) -> None:
+    def __init__(self, store: DecisionBook | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.undo_stack = QUndoStack(self)

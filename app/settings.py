@@ -32,6 +32,8 @@ class Settings:
         language: interface language, "fr" or "en"; empty for the system's.
         appearance: "light" or "dark"; empty to follow the system's.
         threshold, min_words: the comparison's settings.
+        library_url: the team library server (``postgresql://…``); empty for the library on
+            this computer. ``VIS_A_VIS_LIBRARY_URL`` overrides it.
     """
 
     left: str = ""
@@ -46,6 +48,7 @@ class Settings:
     appearance: str = ""
     threshold: float = DEFAULT_THRESHOLD
     min_words: int = DEFAULT_MIN_WORDS
+    library_url: str = ""
 
 
 def _migrate_1_to_2(values: dict[str, object]) -> dict[str, object]:

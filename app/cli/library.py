@@ -12,7 +12,6 @@ found damage; 2 when the command could not run (no such ID, a bad date, an unusa
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from corpus.errors import LibraryError
 
 if TYPE_CHECKING:
-    from corpus.library.store import ImportOutcome, Library, LibraryEntry
+    from corpus.library.api import ImportOutcome, Library, LibraryEntry
 
 #: The fewest characters of a key ``list`` shows (more where two keys begin alike).
 SHORT_ID = 12
@@ -63,21 +62,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _open() -> Library:
-    from corpus.library.store import Library, default_data_dir
+    from app.cli.options import open_user_library
 
-    library = Library.open(
-        default_data_dir(),
-        # Another program (the window, a script) importing holds the library: say why we wait.
-        on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr),
-    )
-    for notice in library.notices:
-        print(f"vis-a-vis: {notice}", file=sys.stderr)
-    return library
+    return open_user_library()
 
 
 def _add(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
-    from corpus.library.store import ImportStatus
+    from corpus.library.api import ImportStatus
 
     library = _open()
     try:
@@ -209,8 +201,11 @@ def _edit(options: argparse.Namespace) -> int:
 
 def _check(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
+    from corpus.library.connect import library_address
     from corpus.library.store import DATABASE, default_data_dir
 
+    if library_address():
+        return _check_server(options)
     path = default_data_dir() / DATABASE
     if not path.exists():
         problem: str | None = None
@@ -231,6 +226,24 @@ def _check(options: argparse.Namespace) -> int:
         )
     if options.json:
         print_json({"path": str(path), "sound": problem is None, "problem": problem or ""})
+    else:
+        print(verdict)
+    return 0 if problem is None else 1
+
+
+def _check_server(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+
+    library = _open()
+    try:
+        problem = library.check()
+        count = len(library)
+        where = library.location
+    finally:
+        library.close()
+    verdict = f"sound: {count} documents in {where}" if problem is None else f"damaged: {problem}"
+    if options.json:
+        print_json({"path": where, "sound": problem is None, "problem": problem or ""})
     else:
         print(verdict)
     return 0 if problem is None else 1

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
 
 if TYPE_CHECKING:  # the engine loads NumPy: only when a command uses it
-    from corpus.library.decisions import DecisionStore, StoredDecision
+    from corpus.library.api import DecisionBook, Library
+    from corpus.library.decisions import StoredDecision
 
 
 def add_compare_options(parser: argparse.ArgumentParser) -> None:
@@ -67,27 +68,35 @@ def escape_unencodable_output() -> None:
 
 
 @contextmanager
-def user_decisions(create: bool) -> Iterator[DecisionStore | None]:
-    """The decisions of the user's library (``VIS_A_VIS_DATA``); ``None`` when there is no
-    library and ``create`` is false (nothing was ever decided)."""
-    from corpus.library.decisions import DecisionStore
-    from corpus.library.store import DATABASE, Library, default_data_dir
+def user_decisions(create: bool) -> Iterator[DecisionBook | None]:
+    """The decisions of the user's library (the team server of ``VIS_A_VIS_LIBRARY_URL``, else
+    the library in ``VIS_A_VIS_DATA``); ``None`` when there is no embedded library and
+    ``create`` is false (nothing was ever decided)."""
+    from corpus.library.connect import library_address
+    from corpus.library.store import DATABASE, default_data_dir
 
-    root = default_data_dir()
-    if not create and not (root / DATABASE).exists():
+    if not create and not library_address() and not (default_data_dir() / DATABASE).exists():
         yield None
         return
-    library = Library.open(
-        root,
+    library = open_user_library()
+    try:
+        yield library.decisions()
+    finally:
+        library.close()
+
+
+def open_user_library() -> Library:
+    """The user's library (a team server, or the one on this computer), its notices told on
+    standard error."""
+    from corpus.library.connect import open_library
+
+    library = open_library(
         # Another program importing holds the library: say why we wait.
         on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr),
     )
     for notice in library.notices:
         print(f"vis-a-vis: {notice}", file=sys.stderr)
-    try:
-        yield DecisionStore(library.index)
-    finally:
-        library.close()
+    return library
 
 
 def lost_report(item: StoredDecision) -> dict[str, Any]:

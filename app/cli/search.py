@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # heavy imports stay inside the handler
+    from corpus.library.api import LibraryIndex
     from corpus.library.hits import SearchResult
     from corpus.library.index import SearchIndex
 
@@ -83,6 +84,7 @@ def _run(options: argparse.Namespace) -> int:
     _check_filters(options)
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)
+    index: LibraryIndex
     if options.corpus:
         index, sources = folder_index(options.corpus, cache_dir())
         close = index.close
@@ -142,17 +144,15 @@ def cache_dir(base: Path | None = None) -> Path:
     return Path(user_cache_dir("vis-a-vis"))
 
 
-def _library_index() -> tuple[SearchIndex, Callable[[], None]]:
-    """The user's library (or the bundled texts when there is none), and how to close it."""
-    from corpus.library.store import DATABASE, Library, default_data_dir
+def _library_index() -> tuple[LibraryIndex, Callable[[], None]]:
+    """The user's library (a team server, or the library on this computer; the bundled texts
+    when there is none), and how to close it."""
+    from app.cli.options import open_user_library
+    from corpus.library.connect import library_address
+    from corpus.library.store import DATABASE, default_data_dir
 
-    root = default_data_dir()
-    if (root / DATABASE).exists():
-        library = Library.open(
-            root, on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr)
-        )
-        for notice in library.notices:
-            print(f"vis-a-vis: {notice}", file=sys.stderr)
+    if library_address() or (default_data_dir() / DATABASE).exists():
+        library = open_user_library()
         return library.index, library.close
     index = bundled_index()
     return index, index.close

@@ -163,9 +163,13 @@ class Library(Protocol):
         location: where it is, for the user (a folder, or a server's address without password).
     """
 
-    index: LibraryIndex
     notices: list[str]
-    writer: WaitNotice
+
+    @property
+    def index(self) -> LibraryIndex: ...
+
+    @property
+    def writer(self) -> WaitNotice: ...
 
     @property
     def location(self) -> str: ...

@@ -436,7 +436,7 @@ class SearchIndex:
         rows = self.fetch(f"SELECT {columns} FROM documents WHERE id IN ({marks})", ids)
         by_id = {row[0]: row for row in rows}
         return [
-            CandidateRow(*row[:5], _split(row[5]), *row[6:])  # type: ignore[arg-type]
+            CandidateRow(*row[:5], _split(row[5]), *row[6:])  # type: ignore[call-arg]
             for row in (by_id[i] for i in ids if i in by_id)
         ]
 

@@ -59,7 +59,7 @@ class ServerIndex:
     def read(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """The rows of one reading statement (``%s`` placeholders)."""
         return self._db.run(
-            lambda db: db.execute(sql, parameters or None).fetchall(),  # type: ignore[arg-type]
+            lambda db: db.execute(sql, parameters or None).fetchall(),
             write=False,
         )
 
@@ -173,7 +173,7 @@ class _Narrowing:
         self._texts = texts
 
     def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
-        return self._db.execute(sql, parameters).fetchall()  # type: ignore[arg-type]
+        return self._db.execute(sql, parameters).fetchall()
 
     def _select(self, query: Query, filters: Filters, relaxed: bool) -> tuple[str, list[object]]:
         low, high = filters.rowid_range()

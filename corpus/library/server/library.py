@@ -57,13 +57,15 @@ from corpus.text.loading import read_bytes
 from corpus.text.metadata import extract_meta, read_sidecar
 from corpus.text.reading import folded_view
 
+#: A new document's id: its date (``YYYYMMDD``) times ``ROWIDS_PER_DATE`` plus a sequence, as in
+#: the embedded index (:func:`corpus.library.hits.rowid_for`), so ids come in date order.
+_NEW_ID = "%s::bigint * %s::bigint + nextval('documents_sequence') %% %s::bigint"
 _INSERT = (
     "INSERT INTO documents (id, key, stamp, title, date, parties, kind, place, language,"
     " meta_source, raw, raw_sha, view, offsets, words, joins, stems, exact, text_name,"
     " original_name, original, format, source, source_stamp, owner, added, edited)"
-    " VALUES (%s::bigint * %s::bigint + nextval('documents_sequence') %% %s::bigint, %s, %s, %s, %s, %s, %s, %s, %s,"
-    " %s, %s, %s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s,"
-    " %s, %s, %s, %s)"
+    f" VALUES ({_NEW_ID}, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+    " %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " ON CONFLICT (key) DO NOTHING RETURNING id"
 )
 
@@ -432,7 +434,7 @@ class ServerLibrary:
                 meta.source,
             ]
             if date_key(meta.date) != doc // ROWIDS_PER_DATE:
-                changes.append("id = %s::bigint * %s::bigint + nextval('documents_sequence') %% %s::bigint")
+                changes.append(f"id = {_NEW_ID}")
                 values += [date_key(meta.date), ROWIDS_PER_DATE, ROWIDS_PER_DATE]
             if language != meta.language:
                 changes.append("stems = %s::tsvector")
