@@ -3,7 +3,9 @@
 ``pytest -m "not gui"`` is the fast loop without a QApplication.
 """
 
+import itertools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports PySide6
@@ -24,3 +26,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own library folder: never the user's, never another test's."""
     monkeypatch.setenv("VIS_A_VIS_DATA", str(tmp_path / "library"))
+    monkeypatch.delenv("VIS_A_VIS_LIBRARY_URL", raising=False)  # never a server by chance
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A PostgreSQL server of the suite's own (``tests/postgres.py``), for the whole session;
+    the tests that need it are skipped, with the reason, only where PostgreSQL is not
+    installed (``./scripts/test`` installs it as root)."""
+    from tests import postgres
+
+    folder, why = postgres.find_bin()
+    if folder is None:
+        pytest.skip(why)
+    server = postgres.start(folder)  # a server that is installed but will not start: an error
+    yield server
+    server.stop()
+
+
+_DATABASES = itertools.count(1)
+
+
+@pytest.fixture
+def server_address(postgres_server: object) -> str:
+    """A new, empty database on the suite's server: its ``postgresql://`` address."""
+    from tests.postgres import Server
+
+    assert isinstance(postgres_server, Server)
+    return postgres_server.create_database(f"test_{os.getpid()}_{next(_DATABASES)}")
