@@ -126,26 +126,31 @@ def test_queries_and_filters(library: Library, sources: Path) -> None:
     library.add_paths([sources])
     languages = {e.key: e.meta.language for e in library.entries()}
     english = spans(library, "territorial integrity", language="en")
-    assert english and all(languages[key] == "en" for key, _, _ in english)
+    assert english
+    assert all(languages[key] == "en" for key, _, _ in english)
     assert spans(library, "territorial integrity", language="fr") == []
     recent = spans(library, "strategic partnership", date_from="2022")
-    assert recent and {key for key, _, _ in recent} == {
+    assert recent
+    assert {key for key, _, _ in recent} == {
         e.key for e in library.entries() if e.source.endswith(VIETNAM)
     }
     ukraine = spans(library, "strategic partnership", party="ukrain")
-    assert ukraine and all(k == ukraine[0][0] for k, _, _ in ukraine)
+    assert ukraine
+    assert all(k == ukraine[0][0] for k, _, _ in ukraine)
     near = library.index.search(parse_query("NEAR(sovereignty integrity, 5)"))
     assert near.total > 0
     stemmed = library.index.search(parse_query("partnerships", stemmed=True))
     plain = library.index.search(parse_query("partnerships"))
     assert stemmed.total > plain.total
     family = library.index.search(parse_query("family:territorial-integrity"))
-    assert family.total >= 8 and family.documents
+    assert family.total >= 8
+    assert family.documents
     newest = library.index.search(parse_query("strategic partnership"), newest_first=True)
     dates = [d.date for d in newest.documents]
     assert dates == sorted(dates, reverse=True)
     limited = library.index.search(parse_query("the"), limit_documents=2)
-    assert limited.searched == 2 and limited.candidates > 2
+    assert limited.searched == 2
+    assert limited.candidates > 2
     assert library.index.count(parse_query("strategic partnership")) >= len(newest.documents)
 
 
@@ -185,7 +190,8 @@ def test_a_changed_source_is_imported_again_with_the_edits(
     (updated,) = library.refresh()
     assert updated.status is ImportStatus.UPDATED
     keys = {e.key for e in library.entries()}
-    assert updated.key in keys and first.key not in keys
+    assert updated.key in keys
+    assert first.key not in keys
     assert library.document(updated.key).meta.title == "Ukraine, edited"
     assert spans(library, "new paragraph on energy security")[0][0] == updated.key
 
