@@ -1,0 +1,147 @@
+"""What only a shared server must do: migrations, two programs importing at once, a search
+during an import, a lost connection (on the suite's own PostgreSQL server)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections import Counter
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from corpus.errors import LibraryError
+from corpus.library.api import ImportStatus
+from corpus.library.query import parse_query
+from corpus.library.server import schema
+from corpus.library.server.connection import LibraryConnectionError
+from corpus.library.server.library import ServerLibrary
+
+from tests.corpus.test_library_backends import text_file
+
+STATEMENTS = sorted(
+    p.name
+    for folder in (Path(__file__).resolve().parents[1] / "data", text_file("manifest.tsv").parent)
+    for p in folder.glob("whitehouse__*.txt")
+)
+
+
+@pytest.fixture
+def statements(tmp_path: Path) -> Path:
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    for name in STATEMENTS:
+        shutil.copy(text_file(name), folder / name)
+    return folder
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("VIS_A_VIS_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_the_schema_is_made_at_connection_and_a_newer_one_refused(
+    server_address: str, cache: Path
+) -> None:
+    opened = [ServerLibrary.open(server_address) for _ in range(2)]  # the second finds it made
+    for library in opened:
+        library.close()
+    with psycopg.connect(server_address, autocommit=True) as connection:
+        row = connection.execute("SELECT version FROM schema_version").fetchone()
+        assert row == (schema.VERSION,)
+        connection.execute("UPDATE schema_version SET version = %s", (schema.VERSION + 1,))
+    with pytest.raises(LibraryError, match="newer version of the program"):
+        ServerLibrary.open(server_address)
+
+
+def test_two_programs_importing_the_same_files_at_once_store_each_once(
+    server_address: str, statements: Path, cache: Path
+) -> None:
+    assert len(STATEMENTS) == 16
+    libraries = [ServerLibrary.open(server_address) for _ in range(2)]
+    outcomes: list[list[object]] = [[], []]
+    threads = [
+        threading.Thread(
+            target=lambda i=i: outcomes[i].extend(libraries[i].add_paths([statements]))
+        )
+        for i in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = Counter(o.status for found in outcomes for o in found)  # type: ignore[attr-defined]
+    assert statuses[ImportStatus.ADDED] == 16
+    assert statuses[ImportStatus.DUPLICATE] == 16
+    assert len(libraries[0]) == 16 + 5
+    keys = [e.key for e in libraries[1].entries()]
+    assert len(keys) == len(set(keys))
+    for library in libraries:
+        library.close()
+
+
+def test_a_search_during_an_import_sees_whole_documents(
+    server_address: str, statements: Path, cache: Path
+) -> None:
+    importer = ServerLibrary.open(server_address)
+    reader = ServerLibrary.open(server_address)
+    query = parse_query("strategic partnership")
+    seen: list[dict[str, int]] = []
+    done = threading.Event()
+
+    def run_import() -> None:
+        try:
+            importer.add_paths([statements])
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=run_import)
+    thread.start()
+    while not done.is_set():
+        result = reader.index.search(query)
+        seen.append({d.key: d.count for d in result.documents})
+    thread.join()
+    final = {d.key: d.count for d in reader.index.search(query).documents}
+    assert len(final) > 5
+    assert seen
+    for counts in seen:  # every document seen is seen whole: all its occurrences or none
+        assert all(final[key] == count for key, count in counts.items())
+    importer.close()
+    reader.close()
+
+
+def test_a_lost_connection_is_opened_again(
+    server_address: str, statements: Path, cache: Path
+) -> None:
+    library = ServerLibrary.open(server_address)
+    first, second = sorted(statements.iterdir())[:2]
+    library.add_file(first)
+    before = library.index.search(parse_query("strategic partnership")).total
+    with psycopg.connect(server_address, autocommit=True) as admin:
+        killed = admin.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE application_name = 'vis-a-vis' AND datname = current_database()"
+        ).fetchone()
+    assert killed is not None
+    assert killed[0] >= 2  # the index's connection and the writer's
+    assert library.index.search(parse_query("strategic partnership")).total == before
+    (outcome,) = library.add_paths([second])  # the writer's connection was lost too
+    assert outcome.status is ImportStatus.ADDED
+    assert len(library) == 5 + 2
+    library.close()
+
+
+def test_an_unreachable_server_says_so_without_its_password(cache: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(LibraryConnectionError) as caught:
+        ServerLibrary.open(f"postgresql://analyst:secret@127.0.0.1:{port}/team")
+    message = str(caught.value)
+    assert f"postgresql://analyst@127.0.0.1:{port}/team cannot be reached" in message
+    assert "nothing was changed" in message
+    assert "secret" not in message
