@@ -2,7 +2,8 @@
 # Make this checkout runnable: Python >= 3.11, the system libraries Qt loads, and .venv from the lock.
 #
 # Usage: scripts/setup.sh test|window|bundle
-#   test    libraries for Qt's offscreen platform (the test suite)
+#   test    libraries for Qt's offscreen platform (the test suite), and PostgreSQL for the team
+#           library's tests (as root with apt; skipped otherwise)
 #   window  those plus the X11/xcb libraries a real window needs
 #   bundle  the window's libraries only, no .venv (scripts/bundle: PyInstaller copies them in)
 #
@@ -83,6 +84,21 @@ if command -v dpkg-query >/dev/null 2>&1; then
     done
     if ((${#missing[@]})); then
         apt_install "${missing[@]}"
+    fi
+fi
+
+# 2b. PostgreSQL for the tests of the team library (tests/postgres.py starts a server of its own in
+# a temporary folder; nothing here starts one). Installed where apt can, as root; elsewhere those
+# tests are skipped and say why.
+has_postgres() {
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1
+}
+if [[ $profile == test ]] && ! has_postgres; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        apt_install postgresql
+    else
+        say "PostgreSQL is not installed: the team library's tests will be skipped" \
+            "(as root: apt-get install -y --no-install-recommends postgresql)"
     fi
 fi
 
