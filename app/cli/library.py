@@ -1,9 +1,12 @@
 """``library``: the user's library from the command line, for analysts who script their imports.
 
 ``library add PATH...`` (files and folders), ``library list``, ``library remove ID...``,
-``library edit ID --title/--date/--parties/...`` and ``library check``: the same library as the
-window (the user's data folder, or ``VIS_A_VIS_DATA``). A document's ID is its library key, or
-any unique beginning of it (``list`` shows the first 12 characters), as git takes a commit.
+``library edit ID --title/--date/--parties/...``, ``library export DIR``, ``library import DIR``
+and ``library check``: the same library as the window (the team server named by
+``VIS_A_VIS_LIBRARY_URL``, else the user's data folder, or ``VIS_A_VIS_DATA``). Export and
+import move a library between this computer and a server (``corpus.library.moving``). A
+document's ID is its library key, or any unique beginning of it (``list`` shows the first 12
+characters), as git takes a commit.
 
 Exit status: 0 when everything asked was done; 1 when some files failed to import or the check
 found damage; 2 when the command could not run (no such ID, a bad date, an unusable library).
@@ -56,6 +59,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.add_argument("--json", action="store_true", help="print the document as JSON")
     edit.set_defaults(handler=_edit)
 
+    export = actions.add_parser(
+        "export", help="write the documents (originals, metadata) and decisions to a new folder"
+    )
+    export.add_argument("folder", type=Path, metavar="DIR")
+    export.add_argument("--json", action="store_true", help="print one JSON object")
+    export.set_defaults(handler=_export)
+
+    imports = actions.add_parser("import", help="add what 'library export' wrote in DIR")
+    imports.add_argument("folder", type=Path, metavar="DIR")
+    imports.add_argument("--json", action="store_true", help="print one JSON object")
+    imports.set_defaults(handler=_import)
+
     check = actions.add_parser("check", help="read the whole database and say if it is sound")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.set_defaults(handler=_check)
@@ -87,6 +102,51 @@ def _add(options: argparse.Namespace) -> int:
         counts = {s: sum(o.status is s for o in outcomes) for s in ImportStatus}
         print(", ".join(f"{n} {status.value}" for status, n in counts.items() if n) or "no file")
     return 1 if any(o.status is ImportStatus.FAILED for o in outcomes) else 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+    from corpus.library.moving import export_library
+
+    library = _open()
+    try:
+        done = export_library(library, options.folder)
+        where = library.location
+    finally:
+        library.close()
+    if options.json:
+        print_json(
+            {"folder": str(done.folder), "documents": done.documents, "decisions": done.decisions}
+        )
+    else:
+        print(
+            f"exported {done.documents} documents and {done.decisions} decisions "
+            f"from {where} to {done.folder}"
+        )
+    return 0
+
+
+def _import(options: argparse.Namespace) -> int:
+    from app.cli.options import print_json
+    from corpus.library.api import ImportStatus
+    from corpus.library.moving import import_library, read_export
+
+    read_export(options.folder)  # a bad export is refused before the library is even opened
+    library = _open()
+    try:
+        done = import_library(library, options.folder)
+        where = library.location
+    finally:
+        library.close()
+    if options.json:
+        print_json({"outcomes": [_outcome(o) for o in done.outcomes], "decisions": done.decisions})
+    else:
+        for outcome in done.outcomes:
+            print(f"{outcome.status.value:<9} {outcome.message or outcome.source}")
+        counts = {s: sum(o.status is s for o in done.outcomes) for s in ImportStatus}
+        summary = ", ".join(f"{n} {status.value}" for status, n in counts.items() if n)
+        print(f"{summary or 'no document'}; {done.decisions} decisions added, into {where}")
+    return 1 if any(o.status is ImportStatus.FAILED for o in done.outcomes) else 0
 
 
 def _outcome(outcome: ImportOutcome) -> dict[str, str]:

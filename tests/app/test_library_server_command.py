@@ -83,3 +83,26 @@ def test_two_processes_fill_a_server_that_finds_what_the_embedded_library_finds(
         on_server, at_home = _hits(phrase, server), _hits(phrase, embedded)
         assert on_server, phrase
         assert on_server == at_home, phrase
+
+
+def test_export_from_this_computer_and_import_into_the_server(
+    server_address: str, tmp_path: Path
+) -> None:
+    home, server = _environment(tmp_path), _environment(tmp_path, server_address)
+    added = run(
+        "library", "add", str(text_file(STATEMENTS[0])), str(text_file(STATEMENTS[1])), env=home
+    )
+    assert added.returncode == 0, added.stderr
+    exported = run("library", "export", str(tmp_path / "moved"), env=home)
+    assert exported.returncode == 0, exported.stderr
+    assert "exported 2 documents and 0 decisions" in exported.stdout
+    imported = run("library", "import", str(tmp_path / "moved"), "--json", env=server)
+    assert imported.returncode == 0, imported.stderr
+    statuses = [o["status"] for o in json.loads(imported.stdout)["outcomes"]]
+    assert statuses == ["added", "added"]
+    listing = json.loads(run("library", "list", "--json", env=server).stdout)["documents"]
+    assert sorted(Path(d["source"]).name for d in listing if d["source"]) == STATEMENTS[:2]
+    refused = run("library", "import", str(tmp_path), env=server)
+    assert refused.returncode == 2
+    assert "not a library export" in refused.stderr
+    assert "Traceback" not in refused.stderr

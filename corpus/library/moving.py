@@ -1,0 +1,172 @@
+"""Moving a library: ``library export DIR`` and ``library import DIR``, on either back-end.
+
+An export is a folder anyone can read: ``vis-a-vis-library.json`` (each document's metadata,
+where it came from, and the analyst's decisions) beside ``originals/<key>/<file>``, each original
+byte for byte as it was imported. It is written into a temporary folder beside ``DIR`` and renamed
+into place at the end, so an export cut short leaves no ``DIR`` at all. An import reads and checks
+the whole export first (every original against its SHA-256, every field), and changes nothing if
+anything is wrong; then the documents go in (one transaction on a server) and the decisions after
+them. So a user can push the library of this computer to the team's server, and back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from corpus.atomicfile import write_atomic
+from corpus.errors import LibraryError
+from corpus.library.api import ImportOutcome, Library, StoredOriginal
+from corpus.library.files import safe_name
+from corpus.model import DocumentMeta, is_valid_date
+
+MANIFEST = "vis-a-vis-library.json"
+ORIGINALS = "originals"
+FORMAT = "vis-a-vis library export"
+VERSION = 1
+_META_FIELDS = ("title", "date", "kind", "place", "language", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """What an export wrote."""
+
+    folder: Path
+    documents: int
+    decisions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What an import did: each document's outcome, and how many decisions were new."""
+
+    outcomes: list[ImportOutcome]
+    decisions: int
+
+
+def export_library(library: Library, folder: Path) -> Exported:
+    """Write every imported document of ``library`` (originals and metadata) and its decisions
+    into the new folder ``folder``.
+
+    Raises:
+        LibraryError: ``folder`` exists and is not empty, or cannot be written (nothing is left
+            behind), or the library cannot be read.
+    """
+    folder = folder.expanduser()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise LibraryError(f"{folder}: already exists and is not an empty folder; nothing written")
+    originals = library.originals()
+    decisions = library.decisions().rows()
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    except OSError as exc:
+        raise LibraryError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+    try:
+        documents = []
+        for item in originals:
+            name = safe_name(item.name)
+            (partial / ORIGINALS / item.key).mkdir(parents=True)
+            write_atomic(partial / ORIGINALS / item.key / name, item.data)
+            documents.append(
+                {
+                    "key": item.key,
+                    "file": f"{ORIGINALS}/{item.key}/{name}",
+                    "meta": {**asdict(item.meta), "parties": list(item.meta.parties)},
+                    "edited": item.edited,
+                    "source": item.source,
+                    "added": item.added,
+                }
+            )
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_from": library.location,
+            "documents": documents,
+            "decisions": decisions,
+        }
+        text = json.dumps(manifest, ensure_ascii=False, indent=1)
+        write_atomic(partial / MANIFEST, text.encode("utf-8"))
+        if folder.exists():
+            folder.rmdir()
+        os.replace(partial, folder)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise LibraryError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+    return Exported(folder, len(documents), len(decisions))
+
+
+def read_export(folder: Path) -> tuple[list[StoredOriginal], list[dict[str, object]]]:
+    """The documents and decisions of an export, every original checked.
+
+    Raises:
+        LibraryError: not an export of this program, or a file missing or altered.
+    """
+    path = folder.expanduser() / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LibraryError(f"{folder}: not a library export (no {MANIFEST})") from exc
+    except (OSError, ValueError) as exc:
+        raise LibraryError(f"{path}: cannot be read ({exc})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise LibraryError(f"{path}: not a library export of this program")
+    if manifest.get("version") != VERSION:
+        raise LibraryError(f"{path}: an export of another version ({manifest.get('version')})")
+    documents, decisions = manifest.get("documents"), manifest.get("decisions")
+    if not isinstance(documents, list) or not isinstance(decisions, list):
+        raise LibraryError(f"{path}: its documents or decisions are missing")
+    originals = [_original(folder.expanduser(), entry, path) for entry in documents]
+    if not all(isinstance(row, dict) for row in decisions):
+        raise LibraryError(f"{path}: a decision is not an object")
+    return originals, decisions
+
+
+def import_library(library: Library, folder: Path) -> Imported:
+    """Add an export's documents (those already present are duplicates) and decisions.
+
+    Raises:
+        LibraryError: the export is not sound (nothing was changed), or the library cannot be
+            written.
+    """
+    originals, decisions = read_export(folder)
+    book = library.decisions()
+    outcomes = library.add_originals(originals)
+    return Imported(outcomes, book.restore(decisions))
+
+
+def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
+    if not isinstance(entry, dict):
+        raise LibraryError(f"{manifest}: a document is not an object")
+    key, file, meta = entry.get("key"), entry.get("file"), entry.get("meta")
+    if not isinstance(key, str) or not isinstance(file, str) or not isinstance(meta, dict):
+        raise LibraryError(f"{manifest}: a document lacks its key, file or metadata")
+    path = (folder / file).resolve()
+    if folder.resolve() not in path.parents:
+        raise LibraryError(f"{manifest}: {file!r} is outside the export")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if hashlib.sha256(data).hexdigest() != key:
+        raise LibraryError(f"{path}: altered since it was exported (its SHA-256 differs)")
+    values = {name: meta.get(name, "") for name in _META_FIELDS}
+    parties = meta.get("parties", [])
+    if not all(isinstance(v, str) for v in values.values()) or not isinstance(parties, list):
+        raise LibraryError(f"{manifest}: the metadata of {file!r} is malformed")
+    if not is_valid_date(str(values["date"])):
+        raise LibraryError(f"{manifest}: {file!r} has a date that is not one: {values['date']!r}")
+    return StoredOriginal(
+        key,
+        path.name,
+        data,
+        DocumentMeta(**values, parties=tuple(str(p) for p in parties)),
+        bool(entry.get("edited", False)),
+        str(entry.get("source", "")),
+        str(entry.get("added", "")),
+    )
