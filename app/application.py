@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import i18n, library_wiring, screen_fit, wiring
+from app import i18n, library_wiring, screen_fit, server_wiring, wiring
 from app.appearance import Appearance
 from app.controller import ComparisonController
 from app.fonts import register_bundled_fonts
@@ -34,6 +34,7 @@ from app.help import HelpWindows
 from app.icon import application_icon
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
+from app.messages import server_message
 from app.reader import Reader
 from app.review import ReviewController
 from app.review_wiring import connect_review
@@ -90,6 +91,7 @@ class Reading:
     ) -> None:
         self.store = store
         self.library = library
+        self.library_url = settings.library_url  # the server chosen for the next start
         # The screen's room, when simulated (tests, ``open --size``); else the window's screen's.
         self.available = available
         catalogue = formulas.load_catalogue(formulas.default_user_catalogue_path())
@@ -125,7 +127,13 @@ class Reading:
         self.window.named_actions["language_fr"].triggered.connect(self._to_french)
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
         self.help = HelpWindows(self.window, language)
+        server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.replaced_by: Reading | None = None
+
+    def _choose_server(self, address: str) -> None:
+        """Keep the library server chosen in the dialog (it is used from the next start)."""
+        self.library_url = address
+        self.save()
 
     def _to_french(self) -> None:
         self.switch_language("fr")
@@ -192,6 +200,7 @@ class Reading:
             appearance=self.appearance.choice,
             threshold=self.controller.settings.threshold,
             min_words=self.controller.settings.min_words,
+            library_url=self.library_url,
         )
 
     def save(self) -> None:
@@ -250,7 +259,7 @@ def open_library(configured: str = "") -> tuple[Library, list[str]]:
             "application",
             "La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une "
             "bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.",
-        ).format(exc)
+        ).format(server_message(str(exc)))
         return _temporary_library(), [notice]
     return library, list(library.notices)
 

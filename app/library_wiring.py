@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.controller import ComparisonController
 from app.library_controller import LibraryController
 from app.library_search import LibrarySearchController
+from app.messages import for_user
 from app.reader import Reader
 from app.search_model import ConcordanceModel, export_csv, summary
 from app.wiring import document_filter, show_warning
@@ -220,7 +221,7 @@ def connect_search(
         show_result(result, summary(result) if result.query.strip() else "")
 
     search.results_ready.connect(show)
-    search.failed.connect(panel.set_status)
+    search.failed.connect(lambda message: panel.set_status(for_user(message)))
 
     def open_hit(hit: object) -> None:
         assert isinstance(hit, Hit)

@@ -130,7 +130,63 @@ REASONS: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
+#: Whole messages about the team library's server (they name a server, not a file).
+SERVER: tuple[tuple[str, str], ...] = (
+    (
+        r"the library server (\S+) cannot be reached \((.*)\); nothing was changed",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié",
+            )
+        ),
+    ),
+    (
+        r"the connection to the library server (\S+) was lost \((.*)\); nothing was written, "
+        r"try again",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été "
+                "écrit, réessayez",
+            )
+        ),
+    ),
+    (
+        r"the library server refused: (.*)",
+        _text(QT_TRANSLATE_NOOP("messages", "le serveur de bibliothèque a refusé : {0}")),
+    ),
+    (
+        r"the library server was made by a newer version of the program.*",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "le serveur de bibliothèque a été créé par une version plus récente du "
+                "programme ; rien n’a été modifié",
+            )
+        ),
+    ),
+    (
+        r"not a library server address: (.*) \(write postgresql://user@host:port/database\)",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "pas une adresse de serveur de bibliothèque : {0} (écrivez "
+                "postgresql://utilisateur@serveur:port/base)",
+            )
+        ),
+    ),
+    (
+        r"no library server address given",
+        _text(QT_TRANSLATE_NOOP("messages", "aucune adresse de serveur de bibliothèque")),
+    ),
+    (
+        r"connected to (\S+): (\d+) documents",
+        _text(QT_TRANSLATE_NOOP("messages", "connecté à {0} : {1} documents")),
+    ),
+)
 _COMPILED = tuple((re.compile(pattern), french) for pattern, french in REASONS)
+_SERVER = tuple((re.compile(pattern), french) for pattern, french in SERVER)
 _NAMED = re.compile(r"^(?P<name>[^\n]+?): (?P<reason>[^\n]+)$")
 
 
@@ -145,6 +201,9 @@ def for_user(message: str) -> str:
 def _line(line: str) -> str:
     bullet = "• " if line.startswith("• ") else ""
     body = line.removeprefix(bullet)
+    about_server = server_message(body)
+    if about_server != body:
+        return bullet + about_server
     match = _NAMED.match(body)
     if match is None:
         return line
@@ -157,6 +216,16 @@ def _line(line: str) -> str:
             groups = [group or "" for group in found.groups()]
             return f"{bullet}{_named(shown_name)}{said.format(*groups)}"
     return f"{bullet}{_named(shown_name)}{reason}"
+
+
+def server_message(message: str) -> str:
+    """A message about the library server in the interface's language (any other as it is)."""
+    for pattern, french in _SERVER:
+        whole = pattern.fullmatch(message)
+        if whole is not None:
+            groups = [group or "" for group in whole.groups()]
+            return QCoreApplication.translate("messages", french).format(*groups)
+    return message
 
 
 def _named(name: str) -> str:

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             ("export_pdf", self.tr("&Exporter en PDF…"), "Ctrl+E"),
             ("add_files", self.tr("&Ajouter à la bibliothèque…"), "Ctrl+I"),
             ("add_folder", self.tr("Ajouter un &dossier à la bibliothèque…"), "Ctrl+Shift+I"),
+            ("library_server", self.tr("&Serveur de bibliothèque…"), ""),
             ("find", self.tr("&Rechercher dans la bibliothèque"), QKeySequence.StandardKey.Find),
             ("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit),
             ("previous_pair", self.tr("Paire &précédente"), "F7"),
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         for name in ("open_left", "open_right", "export_pdf"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
-        for name in ("add_files", "add_folder"):
+        for name in ("add_files", "add_folder", "library_server"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
