@@ -145,3 +145,26 @@ def test_an_unreachable_server_says_so_without_its_password(cache: Path) -> None
     assert f"postgresql://analyst@127.0.0.1:{port}/team cannot be reached" in message
     assert "nothing was changed" in message
     assert "secret" not in message
+
+
+def test_a_long_treaty_finds_its_last_phrase_and_is_no_candidate_for_a_missing_one(
+    server_address: str, cache: Path, tmp_path: Path
+) -> None:
+    from corpus.library.connect import open_library
+
+    treaty = text_file("nl-bwb__traite-de-paix-avec-italie-1947.txt")  # 41,000 words
+    raw = treaty.read_text(encoding="utf-8")
+    last = " ".join(raw.split()[-12:-4])  # beyond position 16,383, among 2,000 "de"
+    server = ServerLibrary.open(server_address)
+    home = open_library("", root=tmp_path / "home")
+    for library in (server, home):
+        library.add_file(treaty)
+    for phrase in (last, "de la", "Puissances alliées et associées"):
+        query = parse_query(phrase)
+        found = [(h.key, h.start, h.end) for h in server.index.search(query).hits]
+        assert found, phrase
+        assert found == [(h.key, h.start, h.end) for h in home.index.search(query).hits]
+    # its passages keep every position: a candidate for a phrase exactly when FTS5 says so
+    assert server.index.count(parse_query("la de")) == home.index.count(parse_query("la de"))
+    server.close()
+    home.close()

@@ -62,10 +62,10 @@ from corpus.text.reading import folded_view
 _NEW_ID = "%s::bigint * %s::bigint + nextval('documents_sequence') %% %s::bigint"
 _INSERT = (
     "INSERT INTO documents (id, key, stamp, title, date, parties, kind, place, language,"
-    " meta_source, raw, raw_sha, view, offsets, words, joins, stems, exact, text_name,"
+    " meta_source, raw, raw_sha, view, offsets, words, joins, stems, text_name,"
     " original_name, original, format, source, source_stamp, owner, added, edited)"
     f" VALUES ({_NEW_ID}, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-    " %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    " %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " ON CONFLICT (key) DO NOTHING RETURNING id"
 )
 
@@ -348,7 +348,6 @@ class ServerLibrary:
                 vectors.words,
                 vectors.joins,
                 vectors.stems,
-                vectors.exact,
                 kept.text_name,
                 kept.name,
                 kept.data,
@@ -362,6 +361,12 @@ class ServerLibrary:
         ).fetchone()
         if row is None:
             return False
+        with db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO passages (doc, number, words, exact)"
+                " VALUES (%s, %s, %s::tsvector, %s)",
+                [(row[0], n, words, exact) for n, (words, exact) in enumerate(vectors.passages)],
+            )
         if doc.formulas:
             with db.cursor() as cursor:
                 cursor.executemany(

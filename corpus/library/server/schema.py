@@ -18,7 +18,8 @@ from corpus.errors import LibraryError
 MIGRATION_LOCK = 0x76697361  # "visa"
 
 _MIGRATIONS: tuple[str, ...] = (
-    # 1: documents (original, text, metadata, search view, vectors), formula hits, decisions.
+    # 1: documents (original, text, metadata, search view, vectors), passages, formula hits,
+    # decisions.
     """
     CREATE TABLE info (key text PRIMARY KEY, value text NOT NULL);
     CREATE SEQUENCE documents_sequence;
@@ -40,7 +41,6 @@ _MIGRATIONS: tuple[str, ...] = (
         words tsvector NOT NULL,
         joins tsvector NOT NULL,
         stems tsvector NOT NULL,
-        exact boolean NOT NULL,
         text_name text NOT NULL,
         original_name text NOT NULL DEFAULT '',
         original bytea,
@@ -56,6 +56,14 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_stems ON documents USING gin (stems);
     CREATE INDEX documents_source ON documents (owner, source);
     CREATE INDEX documents_date ON documents (date, id);
+    CREATE TABLE passages (
+        doc bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE ON UPDATE CASCADE,
+        number integer NOT NULL,
+        words tsvector NOT NULL,
+        exact boolean NOT NULL,
+        PRIMARY KEY (doc, number)
+    );
+    CREATE INDEX passages_words ON passages USING gin (words);
     CREATE TABLE formulas (
         doc bigint NOT NULL REFERENCES documents (id) ON DELETE CASCADE ON UPDATE CASCADE,
         family text NOT NULL,

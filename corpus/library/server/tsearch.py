@@ -6,15 +6,20 @@ So the words are cut here, in Python, by the very pattern ``locate`` uses for a 
 (``[^\\W_]+`` over the already folded view: case, accents, apostrophes, ligatures and punctuation
 folded by our own code), and handed to PostgreSQL as ``tsvector`` literals: its text parser,
 dictionaries and the server's locale never touch them, so the folding is identical by
-construction. Three vectors per document, as the embedded library's three FTS5 columns:
+construction. As the embedded library's three FTS5 columns:
 
-* ``words``: each word of the view with its positions (phrases are ``<->`` chains);
+* ``words``: every word of the document (no positions): all the words of a query, any order;
+* ``passages``: the words with their positions, by passages of :data:`PASSAGE_WORDS` words
+  overlapping by :data:`OVERLAP` (a phrase is a ``<->`` chain inside one passage);
 * ``joins``: the words cut by a line-end hyphen, written whole;
 * ``stems``: the stems of the words (the inflection-tolerant mode; positions for ``ts_rank``).
 
-A ``tsvector`` keeps at most 256 positions per word and none beyond 16,383: a document past
-either limit is marked inexact (``exact`` false) and a phrase is then asked of it as all of its
-words in any order, so that no occurrence is ever missed, only a few more documents read.
+Passages, because a ``tsvector`` keeps at most 256 positions per word and none beyond 16,383:
+a whole treaty would lose the positions of its "de" and "the", and every phrase would have to
+be asked of it as loose words. A passage short enough holds them all; one that still has a word
+more than 256 times is marked inexact and asked for the phrase's words in any order, so that no
+occurrence is ever missed, only a few more documents read. A phrase longer than
+:data:`OVERLAP` words, which may straddle two passages, is asked the same way.
 """
 
 from __future__ import annotations
@@ -35,18 +40,22 @@ MAX_POSITION = 16_383
 MAX_POSITIONS_PER_WORD = 256
 #: A lexeme is at most 2,047 bytes; a longer "word" (never a real one) is cut, alike in queries.
 MAX_LEXEME_CHARS = 200
-#: Past this many words positions are not kept at all (a tsvector is at most 1 MB).
+#: Past this many words the stems keep no positions (a tsvector is at most 1 MB).
 MAX_POSITIONED_WORDS = 200_000
+#: The words of a passage, and how many the next one repeats (the longest phrase found through
+#: passages is one word more).
+PASSAGE_WORDS = 1000
+OVERLAP = 63
 
 
 @dataclass(frozen=True, slots=True)
 class Vectors:
-    """A document's three ``tsvector`` literals and whether its phrase positions are exact."""
+    """A document's ``tsvector`` literals; each passage with whether its positions are exact."""
 
     words: str
     joins: str
     stems: str
-    exact: bool
+    passages: tuple[tuple[str, bool], ...]
 
 
 def lexeme(word: str) -> str:
@@ -61,9 +70,14 @@ def quoted(word: str) -> str:
 def vectors(view: str, language: str) -> Vectors:
     """The ``tsvector`` literals of a search view (its language chooses the stemmer)."""
     folded, stems, joins = fts_columns(view, language)
-    words, exact = _positioned(_TOKEN.findall(folded))
+    tokens = _TOKEN.findall(folded)
+    step = PASSAGE_WORDS - OVERLAP
+    passages = tuple(
+        _positioned(tokens[first : first + PASSAGE_WORDS])
+        for first in range(0, max(len(tokens) - OVERLAP, 1), step)
+    )
     stemmed, _ = _positioned(_TOKEN.findall(stems))
-    return Vectors(words, _bare(_TOKEN.findall(joins)), stemmed, exact)
+    return Vectors(_bare(tokens), _bare(_TOKEN.findall(joins)), stemmed, passages)
 
 
 def _positioned(tokens: Sequence[str]) -> tuple[str, bool]:
@@ -119,8 +133,13 @@ def condition(query: Query, filters: Filters, relaxed: bool = False) -> tuple[st
         exact, values = "d.words @@ %s::tsquery", [every]
     elif relaxed and content:
         exact, values = "d.words @@ %s::tsquery", [" & ".join(content)]
+    elif len(query.terms) > OVERLAP + 1:  # it may straddle two passages
+        exact, values = "d.words @@ %s::tsquery", [every]
     else:
-        exact = "((d.exact AND d.words @@ %s::tsquery) OR (NOT d.exact AND d.words @@ %s::tsquery))"
+        exact = (
+            "d.id IN (SELECT p.doc FROM passages p WHERE (p.exact AND p.words @@ %s::tsquery)"
+            " OR (NOT p.exact AND p.words @@ %s::tsquery))"
+        )
         values = [" <-> ".join(_term(t) for t in query.terms), every]
     cut = [_term(t) for t in query.terms if len(t.word) >= MIN_CUT_WORD or t.prefix]
     if not cut:

@@ -1,0 +1,193 @@
+"""The team library on PostgreSQL beside the embedded library, at 10,000 and 100,000 documents.
+
+Run: .venv/bin/python bench/bench_server_library.py [--sizes 10000 100000]
+
+It measures storage and indexing, not preparation: the real texts of tests/data (bundled with the
+program's tests: treaties and statements, French and English) are prepared once (folding, search
+view, formulas: ``corpus.library.prepared.prepare``, the same for both back-ends), then stored
+many times under distinct keys and spread dates, in batches of 1,000, into
+
+* the embedded library's index (``corpus.library.index.SearchIndex``: SQLite, FTS5), and
+* a library server (``corpus.library.server``), a PostgreSQL started for the run in a temporary
+  folder (``tests/postgres.py``: fsync off, as for tests: the figures are the database's work,
+  not the disk's).
+
+Both compute their search columns at storage (FTS5's three columns; the server's three
+``tsvector`` literals), so the indexing rate is documents stored per second, end to end.
+Then phrase queries as the window asks them (``app.library_search.LIMIT_DOCUMENTS`` documents,
+every occurrence with exact raw offsets), 5 warm runs each: p50 and p95 over all runs, beside
+each back-end's bare candidate query (FTS5 ``MATCH``; ``tsvector @@ tsquery``) as the anchor.
+Every phrase must find the same occurrences on both (checked: a mismatch stops the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.library_search import LIMIT_DOCUMENTS  # noqa: E402
+from corpus.formulas.finder import bundled_catalogue  # noqa: E402
+from corpus.library.hits import Filters  # noqa: E402
+from corpus.library.index import SearchIndex  # noqa: E402
+from corpus.library.prepared import PreparedDocument, prepare  # noqa: E402
+from corpus.library.query import fts_expression, parse_query  # noqa: E402
+from corpus.library.server import tsearch  # noqa: E402
+from corpus.library.server.library import ServerLibrary  # noqa: E402
+from corpus.text.loading import read_text_file  # noqa: E402
+from corpus.text.metadata import extract_meta  # noqa: E402
+
+from tests import postgres  # noqa: E402
+
+PHRASES = [
+    "territorial integrity",
+    "strategic partnership",
+    "the Charter of the United Nations",
+    "human rights",
+    "règlement judiciaire",
+    "Hautes Parties contractantes",
+    "traité d'amitié",
+    "sovereign*",
+]
+RUNS = 5
+BATCH = 1000
+
+
+def prepared_texts() -> list[PreparedDocument]:
+    """The real texts of tests/data, prepared once."""
+    catalogue = bundled_catalogue()
+    paths = sorted((ROOT / "tests" / "data").glob("*.txt"))
+    paths += sorted((ROOT / "tests" / "data" / "texts").glob("*.txt"))
+    found = []
+    for path in paths:
+        raw = read_text_file(path)[0]
+        found.append(prepare(path.name, str(path), raw, extract_meta(raw), catalogue))
+    return found
+
+
+def copies(texts: list[PreparedDocument], count: int, seed: int = 7) -> list[PreparedDocument]:
+    """``count`` documents: the texts again and again, each under its own key and date."""
+    chance = random.Random(seed)
+    made = []
+    for number in range(count):
+        text = texts[number % len(texts)]
+        date = (
+            f"{chance.randint(1900, 2025)}-{chance.randint(1, 12):02d}-{chance.randint(1, 28):02d}"
+        )
+        made.append(
+            replace(text, key=f"{number:08d}-{text.key}", meta=replace(text.meta, date=date))
+        )
+    return made
+
+
+def timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def percentiles(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"p50 {statistics.median(ordered) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+
+
+def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folder: Path) -> None:
+    documents = copies(texts, size)
+    embedded = SearchIndex(folder / f"library-{size}.db")
+    address = server.create_database(f"bench_{size}")
+    library = ServerLibrary.open(address, with_bundled=False, cache=folder / f"cache-{size}")
+    print(f"\n{size:,} documents ({sum(len(d.raw) for d in documents) / 1e6:,.0f} MB of text)")
+    for name, store in (
+        ("embedded (SQLite FTS5)", lambda batch: embedded.add_prepared(batch)),
+        ("server (PostgreSQL)", lambda batch: library.add_prepared(batch)),
+    ):
+        seconds = sum(
+            timed(lambda first=first, store=store: store(documents[first : first + BATCH]))
+            for first in range(0, size, BATCH)
+        )
+        print(f"  indexing, {name:<24} {size / seconds:8,.0f} documents/s ({seconds:6.1f} s)")
+    library.index.run(lambda db: db.execute("ANALYZE"))
+    timings: dict[str, list[float]] = {k: [] for k in ("fts5", "embedded", "tsquery", "server")}
+    for phrase in PHRASES:
+        query = parse_query(phrase)
+        here = embedded.search(query, limit_documents=LIMIT_DOCUMENTS)
+        there = library.index.search(query, limit_documents=LIMIT_DOCUMENTS)
+        same = [(h.key, h.start, h.end) for h in here.hits] == [
+            (h.key, h.start, h.end) for h in there.hits
+        ]
+        if not same:
+            raise SystemExit(f"{phrase!r}: the back-ends disagree ({here.total} / {there.total})")
+        expression = fts_expression(query)
+        condition, values = tsearch.condition(query, Filters())
+        bare = (
+            f"SELECT d.id FROM documents d WHERE {condition} ORDER BY d.id LIMIT {LIMIT_DOCUMENTS}"
+        )
+        works: dict[str, Callable[[], object]] = {
+            "fts5": partial(
+                embedded.fetch,
+                "SELECT rowid FROM texts WHERE texts MATCH ? ORDER BY rowid LIMIT ?",
+                (expression, LIMIT_DOCUMENTS),
+            ),
+            "embedded": partial(embedded.search, query, limit_documents=LIMIT_DOCUMENTS),
+            "tsquery": partial(library.index.read, bare, values),
+            "server": partial(library.index.search, query, limit_documents=LIMIT_DOCUMENTS),
+        }
+        for _ in range(RUNS):
+            for key, work in works.items():
+                timings[key].append(timed(work))
+        print(
+            f"  {phrase!r}: {here.total} occurrences in the first {here.searched} documents"
+            f" of {here.candidates} candidates, the same on both"
+        )
+    print(
+        f"  phrase query, first {LIMIT_DOCUMENTS} documents with every occurrence"
+        f" ({len(PHRASES)} queries x {RUNS} runs):"
+    )
+    for key, label in (
+        ("fts5", "anchor: FTS5 MATCH alone"),
+        ("embedded", "embedded library search"),
+        ("tsquery", "anchor: tsvector @@ tsquery alone"),
+        ("server", "server library search"),
+    ):
+        print(f"    {label:<36} {percentiles(timings[key])}")
+    embedded.close()
+    library.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    options = parser.parse_args()
+    folder_of_bins, why = postgres.find_bin()
+    if folder_of_bins is None:
+        raise SystemExit(why)
+    start = time.perf_counter()
+    texts = prepared_texts()
+    print(
+        f"{len(texts)} real texts prepared once in {time.perf_counter() - start:.1f} s"
+        " (not counted below)"
+    )
+    server = postgres.start(folder_of_bins)
+    folder = Path(tempfile.mkdtemp(prefix="bench-server-"))
+    try:
+        for size in options.sizes:
+            run(size, texts, server, folder)
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
