@@ -25,7 +25,6 @@ occurrence is ever missed, only a few more documents read. A phrase longer than
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -46,6 +45,7 @@ MAX_POSITIONED_WORDS = 200_000
 #: passages is one word more).
 PASSAGE_WORDS = 1000
 OVERLAP = 63
+_NUMBERS = [str(number) for number in range(MAX_POSITION + 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,10 @@ def lexeme(word: str) -> str:
 
 def quoted(word: str) -> str:
     """A lexeme as a tsvector or tsquery literal writes it."""
-    return "'" + lexeme(word).replace("\\", "\\\\").replace("'", "''") + "'"
+    word = lexeme(word)
+    if "'" in word or "\\" in word:  # never in a word of a view; a query is typed by anyone
+        word = word.replace("\\", "\\\\").replace("'", "''")
+    return f"'{word}'"
 
 
 def vectors(view: str, language: str) -> Vectors:
@@ -81,23 +84,30 @@ def vectors(view: str, language: str) -> Vectors:
 
 
 def _positioned(tokens: Sequence[str]) -> tuple[str, bool]:
+    """A positioned tsvector literal, and whether every position was kept (the hot loop of
+    storing: position strings made once, words quoted once each)."""
     if len(tokens) > MAX_POSITIONED_WORDS:
         return _bare(tokens), False
-    positions: dict[str, list[int]] = defaultdict(list)
+    positions: dict[str, list[str]] = {}
     for number, token in enumerate(tokens, start=1):
-        positions[lexeme(token)].append(min(number, MAX_POSITION))
+        found = positions.get(token)
+        text = _NUMBERS[min(number, MAX_POSITION)]
+        if found is None:
+            positions[token] = [text]
+        else:
+            found.append(text)
     exact = len(tokens) <= MAX_POSITION
     parts = []
     for word, found in positions.items():
         if len(found) > MAX_POSITIONS_PER_WORD:
             exact = False
             found = found[:MAX_POSITIONS_PER_WORD]
-        parts.append(f"{quoted(word)}:{','.join(map(str, sorted(set(found))))}")
+        parts.append(f"{quoted(word)}:{','.join(found)}")
     return " ".join(parts), exact
 
 
 def _bare(tokens: Iterable[str]) -> str:
-    return " ".join(quoted(word) for word in sorted({lexeme(t) for t in tokens}))
+    return " ".join(quoted(word) for word in sorted(set(tokens)))
 
 
 def _term(term: Term) -> str:
