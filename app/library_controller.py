@@ -57,9 +57,16 @@ class LibraryController(QObject):
         library.writer.on_wait = self._relay.wait.emit
         self._pending = 0
         self._closed = False
+        self._entries: list[LibraryEntry] = []
 
     def entries(self) -> list[LibraryEntry]:
-        return self.library.entries()
+        """The documents; when the library cannot be read (a team server out of reach), the
+        last list read, and ``failed`` says why."""
+        try:
+            self._entries = self.library.entries()
+        except CorpusError as exc:
+            self.failed.emit(str(exc))
+        return list(self._entries)
 
     def notices(self) -> list[str]:
         """What the user should be told about opening the library (a rebuilt database...)."""

@@ -209,6 +209,9 @@ def _line(line: str) -> str:
         return line
     name, reason = match["name"], match["reason"]
     shown_name = PurePath(name).name if ("/" in name or "\\" in name) else name
+    about_server = server_message(reason)  # a file that could not be sent to the server
+    if about_server != reason:
+        return f"{bullet}{_named(shown_name)}{about_server}"
     for pattern, french in _COMPILED:
         found = pattern.fullmatch(reason)
         if found is not None:

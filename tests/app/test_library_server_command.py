@@ -75,6 +75,9 @@ def test_two_processes_fill_a_server_that_finds_what_the_embedded_library_finds(
     assert len(documents) == 21
     assert sum(d["id"].startswith("bundled:") for d in documents) == 5
     assert sorted(Path(d["source"]).name for d in documents if d["source"]) == STATEMENTS
+    checked = run("library", "check", env=server)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith("sound: 21 documents in postgresql://")
 
     embedded = _environment(tmp_path)
     added = run("library", "add", str(folder), env=embedded)

@@ -79,3 +79,16 @@ def test_an_english_window_reads_what_the_command_line_prints(
 def test_an_unknown_reason_is_shown_as_written() -> None:
     assert for_user("/a/b/c.txt: a reason nobody foresaw") == "« c.txt » : a reason nobody foresaw"
     assert for_user("no colon at all") == "no colon at all"
+
+
+def test_the_servers_messages_are_told_in_french(qapp: QApplication) -> None:
+    lost = (
+        "the connection to the library server postgresql://ana@db:5432/team was lost "
+        "(server closed the connection unexpectedly); nothing was written, try again"
+    )
+    assert for_user(lost) == (
+        "la connexion au serveur de bibliothèque postgresql://ana@db:5432/team a été perdue "
+        "(server closed the connection unexpectedly) ; rien n’a été écrit, réessayez"
+    )
+    told = for_user(f"• /home/ana/traite.txt: {lost}")
+    assert told.startswith("• « traite.txt » : la connexion au serveur de bibliothèque")
