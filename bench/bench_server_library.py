@@ -130,10 +130,8 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
         if not same:
             raise SystemExit(f"{phrase!r}: the back-ends disagree ({here.total} / {there.total})")
         expression = fts_expression(query)
-        condition, values = tsearch.condition(query, Filters())
-        bare = (
-            f"SELECT d.id FROM documents d WHERE {condition} ORDER BY d.id LIMIT {LIMIT_DOCUMENTS}"
-        )
+        found, values = tsearch.candidates(query, Filters())
+        bare = f"SELECT id FROM ({found}) AS c ORDER BY 1 LIMIT {LIMIT_DOCUMENTS}"
         works: dict[str, Callable[[], object]] = {
             "fts5": partial(
                 embedded.fetch,

@@ -168,3 +168,22 @@ def test_a_long_treaty_finds_its_last_phrase_and_is_no_candidate_for_a_missing_o
     assert server.index.count(parse_query("la de")) == home.index.count(parse_query("la de"))
     server.close()
     home.close()
+
+
+def test_an_altered_local_copy_is_never_trusted(
+    server_address: str, statements: Path, cache: Path
+) -> None:
+    library = ServerLibrary.open(server_address)
+    (outcome,) = library.add_paths([statements / STATEMENTS[0]])
+    query = parse_query("strategic partnership")
+    first = library.index.search(query)
+    copy = Path(first.hits[0].path)
+    assert cache in copy.parents
+    original = copy.read_text(encoding="utf-8")
+    copy.write_text("Strategic partnership, forged.\n" + original, encoding="utf-8")
+    again = library.index.search(query)
+    assert [(h.start, h.end, h.snippet) for h in again.hits] == [
+        (h.start, h.end, h.snippet) for h in first.hits
+    ]
+    assert copy.read_text(encoding="utf-8") == original == library.document(outcome.key).raw
+    library.close()

@@ -2,7 +2,7 @@
 
 A search runs inside one repeatable-read transaction, so all its reads (candidates, then their
 texts) see one state of the library even while another program imports. PostgreSQL proposes the
-candidates (``tsearch.condition`` over the ``words``, ``joins`` and ``stems`` vectors, or the
+candidates (``tsearch.candidates`` over the ``words``, ``joins`` and ``stems`` vectors, or the
 formula hits for ``family:``), by date (document ids encode dates, as in the embedded index);
 ``corpus.library.searching`` then finds the exact occurrences in each candidate's search view
 with the same code as the embedded library, so hits and raw offsets are the same.
@@ -185,8 +185,11 @@ class _Narrowing:
                 " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where
             )
             return sql, [query.family, low, high, *values]
-        condition, parameters = tsearch.condition(query, filters, relaxed)
-        sql = f"SELECT d.id FROM documents d WHERE {condition} AND d.id BETWEEN %s AND %s" + where
+        found, parameters = tsearch.candidates(query, filters, relaxed)
+        sql = (
+            f"SELECT d.id FROM documents d WHERE d.id IN ({found}) AND d.id BETWEEN %s AND %s"
+            + where
+        )
         return sql, [*parameters, low, high, *values]
 
     def candidate_ids(
@@ -205,21 +208,32 @@ class _Narrowing:
         )
 
     def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
-        columns = "id, key, raw_sha, text_name, title, date, parties, language, raw"
+        """The candidates; their texts read from this computer's copies (fetched once), not
+        sent again by the server at every search."""
+        columns = "id, key, raw_sha, text_name, title, date, parties, language"
         columns += ", view, offsets" if with_view else ""
         rows = self._fetch(f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)])
         by_id = {row[0]: row for row in rows}
+        missing = [row[1] for row in rows if self._texts.missing(row[1], row[2], row[3])]
+        if missing:
+            for key, sha, name, raw in self._fetch(
+                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", [missing]
+            ):
+                self._texts.ensure(key, sha, name, raw)
         found = []
         for doc in ids:
             if doc not in by_id:
                 continue
-            _id, key, sha, name, title, date, parties, language, raw, *view = by_id[doc]
-            path = self._texts.ensure(key, sha, name, raw)
+            _id, key, sha, name, title, date, parties, language, *view = by_id[doc]
+            raw = self._texts.read(key, sha, name)
+            if raw is None:  # a copy altered since: the server's text is the truth
+                (raw,) = self._fetch("SELECT raw FROM documents WHERE id = %s", [doc])[0]
+                self._texts.replace(key, sha, name, raw)
             found.append(
                 CandidateRow(
                     doc,
                     key,
-                    path,
+                    str(self._texts.path_for(key, sha, name)),
                     title,
                     date,
                     split_parties(parties),

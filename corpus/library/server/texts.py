@@ -76,6 +76,22 @@ class TextCache:
                 ) from exc
         return str(path)
 
+    def read(self, key: str, raw_sha: str, text_name: str) -> str | None:
+        """A text from its local copy, or ``None`` if the copy is gone or no longer the text
+        (its SHA-256 differs: offsets must refer to the server's text, nothing else)."""
+        try:
+            data = self.path_for(key, raw_sha, text_name).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != raw_sha:
+            return None
+        return data.decode("utf-8")
+
+    def replace(self, key: str, raw_sha: str, text_name: str, raw: str) -> str:
+        """Write a text's local copy again (it was altered or removed)."""
+        self.path_for(key, raw_sha, text_name).unlink(missing_ok=True)
+        return self.ensure(key, raw_sha, text_name, raw)
+
     def key_at(self, path: str) -> str | None:
         """The key of the document whose local text is ``path`` (``None``: not one of ours)."""
         given = Path(path)

@@ -19,7 +19,9 @@ a whole treaty would lose the positions of its "de" and "the", and every phrase 
 be asked of it as loose words. A passage short enough holds them all; one that still has a word
 more than 256 times is marked inexact and asked for the phrase's words in any order, so that no
 occurrence is ever missed, only a few more documents read. A phrase longer than
-:data:`OVERLAP` words, which may straddle two passages, is asked the same way.
+:data:`OVERLAP` words, which may straddle two passages, is asked the same way. Short passages
+also stay small enough to be read without a detour through TOAST when a phrase is checked
+(``bench/bench_server_library.py``: candidates found twice as fast as with 1,000 words).
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ MAX_LEXEME_CHARS = 200
 MAX_POSITIONED_WORDS = 200_000
 #: The words of a passage, and how many the next one repeats (the longest phrase found through
 #: passages is one word more).
-PASSAGE_WORDS = 1000
-OVERLAP = 63
+PASSAGE_WORDS = 250
+OVERLAP = 31
 _NUMBERS = [str(number) for number in range(MAX_POSITION + 1)]
 
 
@@ -114,13 +116,15 @@ def _term(term: Term) -> str:
     return quoted(term.word) + (":*" if term.prefix else "")
 
 
-def condition(query: Query, filters: Filters, relaxed: bool = False) -> tuple[str, list[object]]:
-    """A condition over ``documents d`` true for every document that may hold an occurrence of
-    a phrase or NEAR query (the view's pattern decides), and its parameters.
+def candidates(query: Query, filters: Filters, relaxed: bool = False) -> tuple[str, list[object]]:
+    """A SELECT of the ids of every document that may hold an occurrence of a phrase or NEAR
+    query (the view's pattern decides), and its parameters.
 
     It mirrors :func:`corpus.library.query.fts_expression`: stems for the stemmed mode, words
     cut at a line's end looked up whole, and ``relaxed`` asking only for a phrase's content
-    words in any order (a cheap upper bound for counting).
+    words in any order (a cheap upper bound for counting). Each part is a search of one GIN
+    index (a phrase: the passages holding all its words, then the ``<->`` chain checked on
+    those), joined by ``UNION``: an ``OR`` across tables would read every row.
     """
     if query.kind is QueryKind.FAMILY:
         raise ValueError("a family query is answered from the formula hits")
@@ -130,31 +134,35 @@ def condition(query: Query, filters: Filters, relaxed: bool = False) -> tuple[st
         values: list[object] = []
         for term in query.terms:
             if term.prefix:
-                parts.append("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)")
+                parts.append("(words @@ %s::tsquery OR joins @@ %s::tsquery)")
                 values += [_term(term), _term(term)]
             else:
                 stems = sorted({stem(term.word, language) for language in languages})
-                parts.append("d.stems @@ %s::tsquery")
+                parts.append("stems @@ %s::tsquery")
                 values.append(" | ".join(quoted(s) for s in stems))
-        return "(" + " AND ".join(parts) + ")", values
+        return "SELECT id FROM documents WHERE " + " AND ".join(parts), values
     every = " & ".join(_term(t) for t in query.terms)
     content = [_term(t) for t in query.terms if t.prefix or t.word not in stopwords()]
     if query.kind is QueryKind.NEAR:
-        exact, values = "d.words @@ %s::tsquery", [every]
+        exact, values = "SELECT id FROM documents WHERE words @@ %s::tsquery", [every]
     elif relaxed and content:
-        exact, values = "d.words @@ %s::tsquery", [" & ".join(content)]
+        exact = "SELECT id FROM documents WHERE words @@ %s::tsquery"
+        values = [" & ".join(content)]
     elif len(query.terms) > OVERLAP + 1:  # it may straddle two passages
-        exact, values = "d.words @@ %s::tsquery", [every]
+        exact, values = "SELECT id FROM documents WHERE words @@ %s::tsquery", [every]
     else:
         exact = (
-            "d.id IN (SELECT p.doc FROM passages p WHERE (p.exact AND p.words @@ %s::tsquery)"
-            " OR (NOT p.exact AND p.words @@ %s::tsquery))"
+            "SELECT doc FROM passages WHERE words @@ %s::tsquery"
+            " AND (NOT exact OR words @@ %s::tsquery)"
         )
-        values = [" <-> ".join(_term(t) for t in query.terms), every]
+        values = [every, " <-> ".join(_term(t) for t in query.terms)]
     cut = [_term(t) for t in query.terms if len(t.word) >= MIN_CUT_WORD or t.prefix]
     if not cut:
         return exact, values
-    return f"({exact} OR d.joins @@ %s::tsquery)", [*values, " | ".join(cut)]
+    return (
+        f"{exact} UNION SELECT id FROM documents WHERE joins @@ %s::tsquery",
+        [*values, " | ".join(cut)],
+    )
 
 
 def any_of(stems: Sequence[str]) -> str:
