@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -131,7 +132,7 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
             raise SystemExit(f"{phrase!r}: the back-ends disagree ({here.total} / {there.total})")
         expression = fts_expression(query)
         found, values = tsearch.candidates(query, Filters())
-        bare = f"SELECT id FROM ({found}) AS c ORDER BY 1 LIMIT {LIMIT_DOCUMENTS}"
+        bare = f"SELECT * FROM ({found}) AS c ORDER BY 1 LIMIT {LIMIT_DOCUMENTS}"
         works: dict[str, Callable[[], object]] = {
             "fts5": partial(
                 embedded.fetch,
@@ -139,7 +140,7 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
                 (expression, LIMIT_DOCUMENTS),
             ),
             "embedded": partial(embedded.search, query, limit_documents=LIMIT_DOCUMENTS),
-            "tsquery": partial(library.index.read, bare, values),
+            "tsquery": partial(library.index.run, partial(_bare_query, bare, values)),
             "server": partial(library.index.search, query, limit_documents=LIMIT_DOCUMENTS),
         }
         for _ in range(RUNS):
@@ -162,6 +163,12 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
         print(f"    {label:<36} {percentiles(timings[key])}")
     embedded.close()
     library.close()
+
+
+def _bare_query(sql: str, values: list[object], db: Any) -> object:
+    """The candidates alone, planned as a search plans them (``ServerConnection.run``)."""
+    db.execute("SET LOCAL enable_seqscan = off")
+    return db.execute(sql, values).fetchall()
 
 
 def main() -> None:
