@@ -14,7 +14,8 @@ Three levels (``corpus.compare.gold``):
   check reported 0.88 / 0.76: near, not the same measure.
 
 Run: .venv/bin/python bench/eval_alignment.py [--threshold T] [--verbose]
-     .venv/bin/python bench/eval_alignment.py --lopo [--criterion pair|group|subject] [--bootstrap N]
+     .venv/bin/python bench/eval_alignment.py --lopo [--criterion pair|group|subject]
+         [--bootstrap N]
 
 ``--lopo`` re-chooses the threshold, the most links a clause keeps and the weights of formula
 families and topic terms by leave-one-pair-out: for each of the ten pairs, the setting that gives
@@ -30,7 +31,7 @@ import argparse
 import itertools
 import random
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -213,6 +214,7 @@ def lopo(cases: Sequence[Case], criterion: str, bootstrap: int) -> None:
     if not hasattr(similarity, "TOPIC_WEIGHT"):
         settings = [s for s in settings if s.topic_weight == 1.0]
     table = results_by_setting(cases, settings)
+
     def key(result: Result) -> float:
         return float(getattr(result, criterion).f1)
 
