@@ -62,6 +62,8 @@ THRESHOLDS = tuple(round(0.10 + 0.02 * step, 2) for step in range(16))
 MAX_LINKS = (1, 2, 3)
 FAMILY_WEIGHTS = (1.0, 1.5, 2.0, 3.0)
 TOPIC_WEIGHTS = (0.5, 1.0, 1.5)
+MUTUAL_FACTORS = (0.7, 0.8, 0.9, 1.0)
+NEAR_BESTS = (0.85, 0.9, 1.0)
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,14 @@ class Setting:
     max_links: int
     family_weight: float
     topic_weight: float
+    mutual_factor: float = 1.0
+    near_best: float = 1.0
 
     def __str__(self) -> str:
         return (
             f"threshold {self.threshold:.2f}, max links {self.max_links}, "
-            f"family weight {self.family_weight}, topic weight {self.topic_weight}"
+            f"family weight {self.family_weight}, topic weight {self.topic_weight}, "
+            f"mutual {self.mutual_factor}, near best {self.near_best}"
         )
 
 
@@ -111,13 +116,20 @@ def weights_set(family: float, topic: float) -> Iterator[None]:
 
 
 @contextmanager
-def max_links_set(count: int) -> Iterator[None]:
-    saved = align_module.MAX_LINKS
-    align_module.MAX_LINKS = count
+def linking_set(setting: Setting) -> Iterator[None]:
+    """Set how links are drawn from the scores for a while (the engine reads module constants)."""
+    names = ("MAX_LINKS", "MUTUAL_FACTOR", "NEAR_BEST")
+    values = (setting.max_links, setting.mutual_factor, setting.near_best)
+    saved = {name: getattr(align_module, name, None) for name in names}
+    for name, value in zip(names, values, strict=True):
+        if saved[name] is not None:
+            setattr(align_module, name, value)
     try:
         yield
     finally:
-        align_module.MAX_LINKS = saved
+        for name, old in saved.items():
+            if old is not None:
+                setattr(align_module, name, old)
 
 
 def evaluate(alignment: Alignment, case: Case) -> Result:
@@ -129,7 +141,9 @@ def evaluate(alignment: Alignment, case: Case) -> Result:
     )
 
 
-def results_by_setting(cases: Sequence[Case], settings: Sequence[Setting]) -> list[list[Result]]:
+def results_by_setting(
+    cases: Sequence[Case], settings: Sequence[Setting], across_languages: bool = False
+) -> list[list[Result]]:
     """For every setting, the result on every case (score matrices computed once per weights)."""
     table: dict[Setting, list[Result]] = {}
     has_scores = hasattr(align_module, "pair_scores")
@@ -137,13 +151,18 @@ def results_by_setting(cases: Sequence[Case], settings: Sequence[Setting]) -> li
     for family, topic in weight_pairs:
         with weights_set(family, topic):
             matrices = (
-                [align_module.pair_scores(c.left, c.right) for c in cases] if has_scores else []
+                [
+                    align_module.pair_scores(c.left, c.right, **score_options(across_languages))
+                    for c in cases
+                ]
+                if has_scores
+                else []
             )
             for setting in settings:
                 if (setting.family_weight, setting.topic_weight) != (family, topic):
                     continue
                 row = []
-                with max_links_set(setting.max_links):
+                with linking_set(setting):
                     for index, case in enumerate(cases):
                         if has_scores:
                             alignment = align_module.links_from_scores(
@@ -156,6 +175,11 @@ def results_by_setting(cases: Sequence[Case], settings: Sequence[Setting]) -> li
                         row.append(evaluate(alignment, case))
                 table[setting] = row
     return [table[s] for s in settings]
+
+
+def score_options(across_languages: bool) -> dict[str, bool]:
+    """Keyword arguments of ``pair_scores`` (the older engine has no ``across_languages``)."""
+    return {"across_languages": True} if across_languages else {}
 
 
 def pooled(results: Sequence[Result]) -> Result:
@@ -206,14 +230,31 @@ def plain(cases: Sequence[Case], threshold: float, verbose: bool) -> None:
     print(describe(f"ALL (threshold {threshold})", pooled(results)))
 
 
-def lopo(cases: Sequence[Case], criterion: str, bootstrap: int) -> None:
+def lopo(
+    cases: Sequence[Case],
+    criterion: str,
+    bootstrap: int,
+    fixed_linking: bool,
+    across_languages: bool = False,
+) -> None:
+    # The older engine has no mutual or near-best rule; --fixed-linking leaves them as they are.
+    # Across languages only the threshold is chosen: the rest is the engine's, chosen above.
+    fixed_linking = fixed_linking or across_languages
+    tunable = hasattr(align_module, "NEAR_BEST") and not fixed_linking
+    mutual_factors = MUTUAL_FACTORS if tunable else (getattr(align_module, "MUTUAL_FACTOR", 1.0),)
+    near_bests = NEAR_BESTS if tunable else (getattr(align_module, "NEAR_BEST", 1.0),)
     settings = [
-        Setting(t, m, f, w)
-        for f, w, m, t in itertools.product(FAMILY_WEIGHTS, TOPIC_WEIGHTS, MAX_LINKS, THRESHOLDS)
+        Setting(t, m, f, w, u, n)
+        for f, w, m, t, u, n in itertools.product(
+            FAMILY_WEIGHTS, TOPIC_WEIGHTS, MAX_LINKS, THRESHOLDS, mutual_factors, near_bests
+        )
     ]
     if not hasattr(similarity, "TOPIC_WEIGHT"):
         settings = [s for s in settings if s.topic_weight == 1.0]
-    table = results_by_setting(cases, settings)
+    if across_languages:
+        engine = (align_module.MAX_LINKS, similarity.FAMILY_WEIGHT, similarity.TOPIC_WEIGHT)
+        settings = [s for s in settings if (s.max_links, s.family_weight, s.topic_weight) == engine]
+    table = results_by_setting(cases, settings, across_languages)
 
     def key(result: Result) -> float:
         return float(getattr(result, criterion).f1)
@@ -268,10 +309,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lopo", action="store_true", help="leave-one-pair-out tuning")
     parser.add_argument("--criterion", choices=LEVELS, default="pair")
     parser.add_argument("--bootstrap", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--across-languages",
+        action="store_true",
+        help="score as if the two texts were in two languages (topics and formula families only)",
+    )
+    parser.add_argument(
+        "--fixed-linking",
+        action="store_true",
+        help="keep the engine's mutual and near-best rules (tune threshold, links, weights only)",
+    )
     options: Any = parser.parse_args(argv)
     cases = load_cases()
     if options.lopo:
-        lopo(cases, options.criterion, options.bootstrap)
+        lopo(
+            cases,
+            options.criterion,
+            options.bootstrap,
+            options.fixed_linking,
+            options.across_languages,
+        )
     else:
         plain(cases, options.threshold, options.verbose)
     return 0

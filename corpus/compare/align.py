@@ -15,6 +15,12 @@ every clause that names them, and it says nothing. Closing lines and signatures 
 answer each other whatever their words (``FORMAL_SCORE``), and so do the lead-ins that name the
 signatories.
 
+Texts in two languages (a French declaration and an English statement) share almost no stems, so
+their clauses are compared on what does not depend on the language: the topics they speak of
+(``corpus/data/topics.toml`` lists French and English words) and the formula families they use
+(the catalogue has patterns in both). Those scores run higher for weaker evidence; they are
+scaled by ``ACROSS_LANGUAGES_SCALE`` so that one threshold and one strength scale serve both.
+
 A pair's strength (:func:`strength`) puts its score in words for the reader; see
 ``STRONG_SCORE`` and ``FAIR_SCORE``.
 """
@@ -42,6 +48,19 @@ MAX_LINKS = 2
 FORMAL_SCORE = 0.3
 #: Clauses with fewer content words than this are never paired.
 MIN_CONTENT_WORDS = 3
+#: Scores across languages (topics and formula families only) times this: the default threshold
+#: then falls where leave-one-pair-out puts it on the gold with the words hidden
+#: (``bench/eval_alignment.py --lopo --across-languages``).
+ACROSS_LANGUAGES_SCALE = 0.4
+#: Two clauses that are each other's best match are paired from this fraction of the threshold:
+#: neither has a better counterpart, so a lower score is enough ("La Fédération de Russie ...
+#: prendront toutes les dispositions ... paix et stabilité dans le Caucase" / "Les présidents ...
+#: ont réaffirmé leur engagement pour une normalisation", 0.19). 1.0 turns the rule off.
+MUTUAL_FACTOR = 1.0
+#: A clause is also paired with a second clause that scores at least this fraction of its best
+#: (and reaches the threshold): a text often says in two clauses what the other says in one.
+#: 1.0 turns the rule off.
+NEAR_BEST = 1.0
 
 
 def clause_bags(document: AnalyzedDocument) -> list[Counter[str]]:
@@ -106,7 +125,11 @@ def strength(score: float) -> str:
 
 
 def pair_scores(
-    left: AnalyzedDocument, right: AnalyzedDocument, weights: TermWeights | None = None
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    weights: TermWeights | None = None,
+    *,
+    across_languages: bool | None = None,
 ) -> npt.NDArray[np.float64]:
     """How alike every left clause is to every right clause, 0 where they may not pair.
 
@@ -114,6 +137,8 @@ def pair_scores(
         left: the left document.
         right: the right document.
         weights: term weights; by default learned from the bundled corpus and both documents.
+        across_languages: compare on topics and formula families only, as texts in two
+            languages are; by default when the documents' languages differ.
     """
     left_bags = clause_bags(left)
     right_bags = clause_bags(right)
@@ -121,7 +146,16 @@ def pair_scores(
         weights = corpus_weights(
             [(left.document.doc_id, left_bags), (right.document.doc_id, right_bags)]
         )
-    scores = similarity_matrix(left_bags, right_bags, weights)
+    if across_languages is None:
+        across_languages = _language(left) != _language(right)
+    if across_languages:
+        scores = ACROSS_LANGUAGES_SCALE * similarity_matrix(
+            [language_neutral(bag) for bag in left_bags],
+            [language_neutral(bag) for bag in right_bags],
+            weights,
+        )
+    else:
+        scores = similarity_matrix(left_bags, right_bags, weights)
     # A lead-in ("Les Parties :") has too few words to be compared with anything.
     scores[[i for i, bag in enumerate(left_bags) if _words(bag) < MIN_CONTENT_WORDS], :] = 0.0
     scores[:, [j for j, bag in enumerate(right_bags) if _words(bag) < MIN_CONTENT_WORDS]] = 0.0
@@ -139,6 +173,15 @@ def pair_scores(
         both = left_parties[:, None] & right_parties[None, :]
         scores[both] = np.maximum(scores[both], FORMAL_SCORE)
     return scores
+
+
+def _language(document: AnalyzedDocument) -> str:
+    return document.document.meta.language or "fr"  # as analyze() tokenises it
+
+
+def language_neutral(bag: Counter[str]) -> Counter[str]:
+    """The terms of a bag that do not depend on the language: topics and formula families."""
+    return Counter({term: count for term, count in bag.items() if term[0] in "@#"})
 
 
 def _names_signatories(document: AnalyzedDocument, clause: Clause) -> bool:
@@ -180,17 +223,29 @@ def _words(bag: Counter[str]) -> int:
 def best_both_ways(scores: npt.NDArray[np.float64], threshold: float) -> list[tuple[int, int]]:
     """Links from each row to its best column and each column to its best row, above threshold.
 
-    ``argmax`` takes the first maximum, so ties go to the earliest clause: deterministic.
+    A pair of mutual best matches needs only ``MUTUAL_FACTOR`` times the threshold, and a clause
+    keeps a second partner within ``NEAR_BEST`` of its best. ``argmax`` takes the first maximum,
+    so ties go to the earliest clause: deterministic.
     """
     if scores.size == 0:
         return []
+    best_column = np.argmax(scores, axis=1)
+    best_row = np.argmax(scores, axis=0)
+    mutual_threshold = threshold * MUTUAL_FACTOR
     pairs: set[tuple[int, int]] = set()
-    for i, j in enumerate(np.argmax(scores, axis=1)):
-        if scores[i, j] >= threshold:
+    for i, j in enumerate(best_column):
+        least = mutual_threshold if best_row[j] == i else threshold
+        if scores[i, j] >= least and scores[i, j] > 0.0:
             pairs.add((i, int(j)))
-    for j, i in enumerate(np.argmax(scores, axis=0)):
+    for j, i in enumerate(best_row):
         if scores[i, j] >= threshold:
             pairs.add((int(i), j))
+    if NEAR_BEST < 1.0:
+        near = (scores >= NEAR_BEST * scores.max(axis=1, keepdims=True)) | (
+            scores >= NEAR_BEST * scores.max(axis=0, keepdims=True)
+        )
+        rows, columns = np.nonzero(near & (scores >= threshold))
+        pairs.update(zip(rows.tolist(), columns.tolist(), strict=True))
     return sorted(_cap(pairs, scores))
 
 
