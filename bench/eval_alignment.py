@@ -62,7 +62,6 @@ THRESHOLDS = tuple(round(0.10 + 0.02 * step, 2) for step in range(16))
 MAX_LINKS = (1, 2, 3)
 FAMILY_WEIGHTS = (1.0, 1.5, 2.0, 3.0)
 TOPIC_WEIGHTS = (0.5, 1.0, 1.5)
-MUTUAL_FACTORS = (0.7, 0.8, 0.9, 1.0)
 NEAR_BESTS = (0.85, 0.9, 1.0)
 
 
@@ -72,14 +71,13 @@ class Setting:
     max_links: int
     family_weight: float
     topic_weight: float
-    mutual_factor: float = 1.0
     near_best: float = 1.0
 
     def __str__(self) -> str:
         return (
             f"threshold {self.threshold:.2f}, max links {self.max_links}, "
             f"family weight {self.family_weight}, topic weight {self.topic_weight}, "
-            f"mutual {self.mutual_factor}, near best {self.near_best}"
+            f"near best {self.near_best}"
         )
 
 
@@ -118,8 +116,8 @@ def weights_set(family: float, topic: float) -> Iterator[None]:
 @contextmanager
 def linking_set(setting: Setting) -> Iterator[None]:
     """Set how links are drawn from the scores for a while (the engine reads module constants)."""
-    names = ("MAX_LINKS", "MUTUAL_FACTOR", "NEAR_BEST")
-    values = (setting.max_links, setting.mutual_factor, setting.near_best)
+    names = ("MAX_LINKS", "NEAR_BEST")
+    values = (setting.max_links, setting.near_best)
     saved = {name: getattr(align_module, name, None) for name in names}
     for name, value in zip(names, values, strict=True):
         if saved[name] is not None:
@@ -237,16 +235,15 @@ def lopo(
     fixed_linking: bool,
     across_languages: bool = False,
 ) -> None:
-    # The older engine has no mutual or near-best rule; --fixed-linking leaves them as they are.
+    # The older engine has no near-best rule; --fixed-linking leaves it as it is.
     # Across languages only the threshold is chosen: the rest is the engine's, chosen above.
     fixed_linking = fixed_linking or across_languages
     tunable = hasattr(align_module, "NEAR_BEST") and not fixed_linking
-    mutual_factors = MUTUAL_FACTORS if tunable else (getattr(align_module, "MUTUAL_FACTOR", 1.0),)
     near_bests = NEAR_BESTS if tunable else (getattr(align_module, "NEAR_BEST", 1.0),)
     settings = [
-        Setting(t, m, f, w, u, n)
-        for f, w, m, t, u, n in itertools.product(
-            FAMILY_WEIGHTS, TOPIC_WEIGHTS, MAX_LINKS, THRESHOLDS, mutual_factors, near_bests
+        Setting(t, m, f, w, n)
+        for f, w, m, t, n in itertools.product(
+            FAMILY_WEIGHTS, TOPIC_WEIGHTS, MAX_LINKS, THRESHOLDS, near_bests
         )
     ]
     if not hasattr(similarity, "TOPIC_WEIGHT"):
@@ -317,7 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fixed-linking",
         action="store_true",
-        help="keep the engine's mutual and near-best rules (tune threshold, links, weights only)",
+        help="keep the engine's near-best rule (tune threshold, links and weights only)",
     )
     options: Any = parser.parse_args(argv)
     cases = load_cases()
