@@ -149,7 +149,7 @@ def pair_scores(
             [(left.document.doc_id, left_bags), (right.document.doc_id, right_bags)]
         )
     if across_languages is None:
-        across_languages = _language(left) != _language(right)
+        across_languages = languages_differ(left, right)
     if across_languages:
         scores = across_languages_scale(
             similarity_matrix(
@@ -179,8 +179,9 @@ def pair_scores(
     return scores
 
 
-def _language(document: AnalyzedDocument) -> str:
-    return document.document.meta.language or "fr"  # as analyze() tokenises it
+def languages_differ(left: AnalyzedDocument, right: AnalyzedDocument) -> bool:
+    """Whether two documents are in two languages (as ``analyze`` tokenises them)."""
+    return (left.document.meta.language or "fr") != (right.document.meta.language or "fr")
 
 
 def across_languages_scale(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
