@@ -1,7 +1,7 @@
 """Never wait: each of our timings beside its anchor, measured in the same run.
 
-Run by hand from the checkout's root (it needs ../shared/texts for the treaty pair and the
-folder)::
+Run by hand from the checkout's root (it needs the shared texts for the treaty pair and the
+folder: ../shared/texts, or ../../shared/texts from a worktree)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_never_wait.py [--runs 5] [--large 10000]
 
@@ -16,6 +16,10 @@ least the same job needs:
   FTS5 on the same texts in one transaction, and the two indexes' sizes beside the texts';
 * the first ``search --corpus`` of a folder of ``--large`` files beside ``rg -i -l`` (where
   ripgrep is installed), and a second search (the index kept) beside it too.
+
+Every process runs with its modules' bytecode cached, as an installed program's are (in a
+folder of the run's own, written by the warm-up): where ``PYTHONDONTWRITEBYTECODE`` is set, our
+modules would otherwise be compiled from source at every start, and NumPy's not.
 """
 
 from __future__ import annotations
@@ -32,7 +36,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "texts"
+SHARED = next(
+    (
+        path
+        for path in (ROOT.parent / "shared" / "texts", ROOT.parent.parent / "shared" / "texts")
+        if path.is_dir()
+    ),
+    ROOT.parent / "shared" / "texts",
+)
 TREATY = SHARED / "nl-bwb__traite-de-paix-avec-italie-1947.txt"
 CONVENTION = SHARED / "nl-bwb__convention-reglement-pacifique-conflits-internationaux-1907.txt"
 PYTHON = sys.executable
@@ -123,6 +134,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="vis-a-vis-bench-"))
     os.environ["VIS_A_VIS_DATA"] = str(work / "data")  # never the user's own library
     os.environ["VIS_A_VIS_SETTINGS"] = str(work / "settings.ini")
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(work / "bytecode")
     runs = options.runs
     try:
         print(f"medians of {runs} runs; peak memory of the largest run\n")
