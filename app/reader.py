@@ -12,6 +12,7 @@ from typing import cast
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from app import navigation, presenter
+from app.messages import for_user
 from app.navigation import Stop
 from app.workers import LatestOnlyWorker
 from corpus.compare.comparison import Comparison
@@ -54,6 +55,7 @@ class Reader(QObject):
         # second, the window frozen. They are made in the background when the view asks.
         self._rows_worker = LatestOnlyWorker(parent=self)
         self._rows_worker.finished.connect(self._rows_made)
+        self._rows_worker.failed.connect(self._rows_failed)
 
     def pane(self, side: str) -> DocumentPane:
         return self.window.left_pane if side == "left" else self.window.right_pane
@@ -143,6 +145,13 @@ class Reader(QObject):
         comparison, rows = cast(tuple[Comparison, list[SynopticRow]], result)
         if comparison is self.comparison:  # else another comparison has come meanwhile
             self.window.synoptic.set_rows(rows)
+
+    @Slot(str)
+    def _rows_failed(self, message: str) -> None:
+        # The view stops saying it prepares rows that will not come; the reader is told why.
+        self.window.synoptic.set_rows([])
+        failure = self.tr("La vue synoptique n’a pas pu être préparée : {0}")
+        self.explain(failure.format(for_user(message)))
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the rows being made (tests and shutdown)."""

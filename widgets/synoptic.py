@@ -328,7 +328,7 @@ class SynopticView(QTableView):
         self._model.set_empty_shade(self._scheme.overview_background)
 
     def rows(self) -> list[SynopticRow]:
-        """The rows given (none while they are prepared)."""
+        """The rows given last (none while a new comparison's are prepared)."""
         return list(self._given)
 
     def select_clause(self, clause_id: str) -> None:

@@ -561,62 +561,67 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="155"/>
+        <location filename="../../app/reader.py" line="153"/>
+        <source>La vue synoptique n’a pas pu être préparée : {0}</source>
+        <translation>The synoptic view could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader.py" line="164"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="247"/>
+        <location filename="../../app/reader.py" line="256"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="310"/>
+        <location filename="../../app/reader.py" line="319"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="312"/>
+        <location filename="../../app/reader.py" line="321"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="323"/>
+        <location filename="../../app/reader.py" line="332"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="324"/>
+        <location filename="../../app/reader.py" line="333"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="357"/>
+        <location filename="../../app/reader.py" line="366"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="363"/>
+        <location filename="../../app/reader.py" line="372"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="369"/>
+        <location filename="../../app/reader.py" line="378"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="375"/>
+        <location filename="../../app/reader.py" line="384"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="384"/>
+        <location filename="../../app/reader.py" line="393"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="386"/>
+        <location filename="../../app/reader.py" line="395"/>
         <source>Plus de paire à revoir après celle-ci</source>
         <translation>No pair left to review after this one</translation>
     </message>

@@ -277,3 +277,27 @@ def test_the_keyboard_walks_the_synoptic_rows(qtbot: QtBot, reading: Reading) ->
     assert len(selected) == 1
     row = rows[selected.pop()]
     assert current.clause_id in (*row.left_ids, *row.right_ids)
+
+
+def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
+    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import presenter
+    from corpus.errors import CorpusError
+
+    def failing(*_: Any) -> Any:
+        raise CorpusError("clause c99 not found")
+
+    monkeypatch.setattr(presenter, "synoptic_rows", failing)
+    synoptic = reading.window.synoptic
+    reading.window.named_actions["synoptic"].setChecked(True)
+    assert synoptic.is_preparing()
+    qtbot.waitUntil(lambda: not synoptic.is_preparing(), timeout=30000)
+    assert synoptic.model().rowCount() == 0
+    message = reading.window.statusBar().currentMessage()
+    assert "synoptique" in message
+    assert "c99" in message
+    # The panes are as they were: back to them, the comparison is still shown.
+    reading.window.named_actions["synoptic"].setChecked(False)
+    assert reading.reader.comparison is not None
+    assert reading.window.left_pane.text()
