@@ -16,6 +16,7 @@ and only the rows in view are laid out at once.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -83,8 +84,9 @@ class SynopticRow:
     note: str = ""
 
 
-#: Rows measured per turn of the event loop (about 20 ms on this machine's long treaty).
-MEASURED_AT_ONCE = 24
+#: How long a turn of the event loop measures rows for: the window answers between turns, even
+#: on a busy machine (a fixed count of rows took from 20 ms to over 100 ms).
+MEASURE_SECONDS = 0.015
 
 
 class _RowsModel(QAbstractTableModel):
@@ -294,12 +296,20 @@ class SynopticView(QTableView):
         bottom = self._model.rowCount() - 1 if bottom < 0 else bottom
         seen = [r for r in rows if top <= r <= bottom]
         self._unmeasured = deque([*seen, *(r for r in rows if not top <= r <= bottom)])
-        self._measure_some()  # the rows in view at once: the reader sees them whole
+        # The rows in view at once, so that the reader sees them whole: from the top row down
+        # until they fill the view (measured, a treaty's rows are few to a screen).
+        filled = 0
+        while self._unmeasured and filled < self.viewport().height():
+            row = self._unmeasured.popleft()
+            height = self.sizeHintForRow(row)
+            self.setRowHeight(row, height)
+            filled += height
         if self._unmeasured:
             self._measure.start()
 
     def _measure_some(self) -> None:
-        for _ in range(min(MEASURED_AT_ONCE, len(self._unmeasured))):
+        deadline = time.perf_counter() + MEASURE_SECONDS
+        while self._unmeasured and time.perf_counter() < deadline:
             row = self._unmeasured.popleft()
             if row < self._model.rowCount():
                 self.setRowHeight(row, self.sizeHintForRow(row))
