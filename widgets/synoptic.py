@@ -17,7 +17,7 @@ and only the rows in view are laid out at once.
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -87,6 +87,8 @@ class SynopticRow:
 #: How long a turn of the event loop measures rows for: the window answers between turns, even
 #: on a busy machine (a fixed count of rows took from 20 ms to over 100 ms).
 MEASURE_SECONDS = 0.015
+#: Cells laid out and kept to be drawn: more than a screen of rows holds.
+KEPT_DOCUMENTS = 64
 
 
 class _RowsModel(QAbstractTableModel):
@@ -194,14 +196,25 @@ class SynopticView(QTableView):
         self.setAlternatingRowColors(True)
         self.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegate(_CellDelegate(self))
+        self._delegate = _CellDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self._model.modelReset.connect(self._delegate.forget)
+        self._model.dataChanged.connect(lambda *_: self._delegate.forget())
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Always there: the columns keep their widths when the rows arrive (else every row in
+        # view is laid out again to the narrower columns).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Row heights follow the column widths, so no clause text is ever cut. They are measured
         # a few rows at a time from the event loop, the rows in view first: laying out a
         # thousand wrapped rows at once held the window for seconds.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Wide enough for any score ("1.00 ✓"), so that it does not widen when the rows arrive
+        # (every row in view would be laid out again to the narrower columns).
+        header = self.verticalHeader()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance("1.00 ✓") + 2 * margin)
         self._unmeasured: deque[int] = deque()
         self._measure = QTimer(self)
         self._measure.setInterval(0)
@@ -369,7 +382,19 @@ class SynopticView(QTableView):
 
 class _CellDelegate(QStyledItemDelegate):
     """Draws a cell as the panes draw text: the label in bold, marks in the panes' formats,
-    top-aligned; a selected row is tinted and framed, its text untouched."""
+    top-aligned; a selected row is tinted and framed, its text untouched.
+
+    A cell's text laid out to measure its row is kept to draw it: laying out a long clause
+    twice held the window when the rows arrived.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
+
+    def forget(self) -> None:
+        """The cells changed: what was laid out is no longer theirs."""
+        self._documents.clear()
 
     def paint(
         self,
@@ -378,7 +403,7 @@ class _CellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         rect = option.rect
-        document = self._document(index, rect.width())
+        document = self._document(index, self._width(option, index))
         painter.save()
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         if background is not None:
@@ -399,20 +424,45 @@ class _CellDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        # The column's width, whatever the option says: row heights follow the columns.
+        width = self._width(option, index)
+        document = self._document(index, width)
+        return QSize(width, int(document.size().height()) + 2 * CELL_MARGIN)
+
+    def _width(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The column's width, whatever the option says: row heights follow the columns, and
+        a cell is drawn as it was measured (the same layout, kept)."""
         view = self.parent()
         width = option.rect.width()
         if isinstance(view, QTableView):
             width = view.columnWidth(index.column())
-        document = self._document(index, width if width > 0 else 400)
-        return QSize(width, int(document.size().height()) + 2 * CELL_MARGIN)
+        return width if width > 0 else 400
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         view = self.parent()
         hidden = view.hidden_groups() if isinstance(view, SynopticView) else frozenset()
-        marks = [m for m in index.data(MARKS_ROLE) or [] if not (m.group and m.group in hidden)]
         scheme = self._scheme()
+        key = (index.row(), index.column(), width, hidden, scheme)
+        kept = self._documents.get(key)
+        if kept is not None:
+            self._documents.move_to_end(key)
+            return kept
+        document = self._lay_out(index, width, hidden, scheme)
+        self._documents[key] = document
+        if len(self._documents) > KEPT_DOCUMENTS:
+            self._documents.popitem(last=False)
+        return document
+
+    def _lay_out(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        width: int,
+        hidden: frozenset[str],
+        scheme: palette.Scheme,
+    ) -> QTextDocument:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        marks = [m for m in index.data(MARKS_ROLE) or [] if not (m.group and m.group in hidden)]
         document = QTextDocument()
         document.setDefaultFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
         document.setDocumentMargin(0)
