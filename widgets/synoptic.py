@@ -207,8 +207,8 @@ class SynopticView(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Row heights follow the column widths, so no clause text is ever cut. They are measured
-        # a few rows at a time from the event loop, the rows in view first: laying out a
-        # thousand wrapped rows at once held the window for seconds.
+        # from the event loop, a few milliseconds at a time, the rows in view first: laying out
+        # a thousand wrapped rows at once held the window for seconds.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Wide enough for any score ("1.00 ✓"), so that it does not widen when the rows arrive
         # (every row in view would be laid out again to the narrower columns).
