@@ -70,13 +70,15 @@ def escape_unencodable_output() -> None:
 def user_decisions(create: bool) -> Iterator[DecisionStore | None]:
     """The decisions of the user's library (``VIS_A_VIS_DATA``); ``None`` when there is no
     library and ``create`` is false (nothing was ever decided)."""
-    from corpus.library.decisions import DecisionStore
-    from corpus.library.store import DATABASE, Library, default_data_dir
+    from corpus.library.location import DATABASE, default_data_dir
 
     root = default_data_dir()
     if not create and not (root / DATABASE).exists():
-        yield None
+        yield None  # and the library's modules are not even loaded
         return
+    from corpus.library.decisions import DecisionStore
+    from corpus.library.store import Library
+
     library = Library.open(
         root,
         # Another program importing holds the library: say why we wait.

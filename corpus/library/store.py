@@ -16,7 +16,6 @@ holding the search index (``corpus.library.index``) and a table of imported file
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -31,6 +30,8 @@ from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
+from corpus.library.location import DATABASE as DATABASE
+from corpus.library.location import default_data_dir as default_data_dir
 
 # Re-exported: the application tells the user when the library cannot be written.
 from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
@@ -40,7 +41,6 @@ from corpus.text.extract import extract_bytes, is_supported
 from corpus.text.loading import read_bytes, read_text_file
 from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
 
-DATABASE = "library.db"
 #: Present while a program has the library open: left behind by a crash, it asks for a whole
 #: check at the next start.
 IN_USE = "library.db.in-use"
@@ -55,16 +55,6 @@ CREATE TABLE IF NOT EXISTS library_files (
 );
 CREATE INDEX IF NOT EXISTS library_files_source ON library_files(source);
 """
-
-
-def default_data_dir() -> Path:
-    """The user's data folder for the library (``VIS_A_VIS_DATA`` overrides it)."""
-    override = os.environ.get("VIS_A_VIS_DATA")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("vis-a-vis"))
 
 
 class ImportStatus(StrEnum):
