@@ -32,7 +32,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "texts"
+#: The shared collection: beside the checkout (``../shared/texts``), or beside the folder of
+#: worktrees the checkout is one of.
+SHARED = next(
+    (p / "shared" / "texts" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "texts",
+)
 TREATY = SHARED / "nl-bwb__traite-de-paix-avec-italie-1947.txt"
 CONVENTION = SHARED / "nl-bwb__convention-reglement-pacifique-conflits-internationaux-1907.txt"
 PYTHON = sys.executable
@@ -116,6 +121,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--large", type=int, default=10000, help="files of the large folder")
+    parser.add_argument(
+        "--only-index",
+        action="store_true",
+        help="only the rows of the 322-text folder's index (time and size)",
+    )
     options = parser.parse_args()
     if not TREATY.exists():
         raise SystemExit(f"{SHARED}: the shared texts are needed for this benchmark")
@@ -126,90 +136,107 @@ def main() -> int:
     runs = options.runs
     try:
         print(f"medians of {runs} runs; peak memory of the largest run\n")
-        shot = str(work / "shot.png")
-        row(
-            "window: treaty 1947 vs convention 1907",
-            timed([PYTHON, MAIN, "open", str(TREATY), str(CONVENTION), "--screenshot", shot], runs),
-            "align on the same pair",
-            timed([PYTHON, MAIN, "align", str(TREATY), str(CONVENTION), "--json"], runs),
-        )
-        row(
-            "",
-            (0.0, 0.0),
-            "bare PySide6 viewer of both",
-            timed([PYTHON, "-c", BARE_VIEWER, str(TREATY), str(CONVENTION), shot], runs),
-        )
-        row(
-            "formulas of the 1947 treaty (scan)",
-            timed([PYTHON, MAIN, "scan", str(TREATY), "--json"], runs),
-            'python -c "import corpus.text.documents"',
-            timed([PYTHON, "-c", "import corpus.text.documents"], runs),
-        )
-        row(
-            "align: two bundled declarations",
-            timed([PYTHON, MAIN, "align", "moscou", "chine", "--json"], runs),
-            'python -c "import numpy"',
-            timed([PYTHON, "-c", "import numpy"], runs),
-        )
-        folder = work / "folder322"
-        make_folder(folder, 322)
-        cache = work / "cache"
-        os.environ["VIS_A_VIS_CACHE"] = str(cache)
-        database = work / "raw.sqlite"
-        ours = timed(
-            [PYTHON, MAIN, "search", "intégrité territoriale", "--corpus", str(folder), "--json"],
-            runs,
-            before=lambda: shutil.rmtree(cache, ignore_errors=True),
-        )
-        raw = timed(
-            [PYTHON, "-c", RAW_FTS5, str(folder), str(database)],
-            runs,
-            before=lambda: database.unlink(missing_ok=True),
-        )
-        row(
-            "index a folder of 322 texts (search --corpus)",
-            ours,
-            "raw SQLite FTS5, one transaction",
-            raw,
-        )
-        texts = sum(p.stat().st_size for p in folder.glob("*.txt"))
-        index_size = sum(p.stat().st_size for p in (cache / "search").glob("*.sqlite"))
-        print(
-            f"{'index size / texts':<44} {index_size / texts:7.2f}x          | "
-            f"{'raw FTS5 / texts':<30} {database.stat().st_size / texts:7.2f}x"
-        )
-        large = work / "large"
-        make_folder(large, options.large)
-        large_cache = work / "large-cache"
-        os.environ["VIS_A_VIS_CACHE"] = str(large_cache)
-        search = [
-            PYTHON,
-            MAIN,
-            "search",
-            "intégrité territoriale",
-            "--corpus",
-            str(large),
-            "--json",
-        ]
-        start = time.perf_counter()
-        subprocess.run(search, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        first = time.perf_counter() - start
-        grep = shutil.which("rg")
-        anchor = (
-            timed([grep, "-i", "-l", "intégrité territoriale", str(large)], runs)
-            if grep
-            else (float("nan"), 0.0)
-        )
-        row(f"first search --corpus of {options.large} files", (first, 0.0), "rg -i -l", anchor)
-        row(
-            f"next search --corpus of {options.large} files",
-            timed(search, runs),
-            "rg -i -l",
-            anchor,
-        )
+        if not options.only_index:
+            _window_rows(work, runs)
+        _index_rows(work, runs)
+        if not options.only_index:
+            _large_rows(work, runs, options.large)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _window_rows(work: Path, runs: int) -> None:
+    """The window, ``scan`` and ``align`` rows."""
+    shot = str(work / "shot.png")
+    row(
+        "window: treaty 1947 vs convention 1907",
+        timed([PYTHON, MAIN, "open", str(TREATY), str(CONVENTION), "--screenshot", shot], runs),
+        "align on the same pair",
+        timed([PYTHON, MAIN, "align", str(TREATY), str(CONVENTION), "--json"], runs),
+    )
+    row(
+        "",
+        (0.0, 0.0),
+        "bare PySide6 viewer of both",
+        timed([PYTHON, "-c", BARE_VIEWER, str(TREATY), str(CONVENTION), shot], runs),
+    )
+    row(
+        "formulas of the 1947 treaty (scan)",
+        timed([PYTHON, MAIN, "scan", str(TREATY), "--json"], runs),
+        'python -c "import corpus.text.documents"',
+        timed([PYTHON, "-c", "import corpus.text.documents"], runs),
+    )
+    row(
+        "align: two bundled declarations",
+        timed([PYTHON, MAIN, "align", "moscou", "chine", "--json"], runs),
+        'python -c "import numpy"',
+        timed([PYTHON, "-c", "import numpy"], runs),
+    )
+
+
+def _index_rows(work: Path, runs: int) -> None:
+    """Indexing a folder of 322 texts beside raw FTS5, and the two indexes' sizes."""
+    folder = work / "folder322"
+    make_folder(folder, 322)
+    cache = work / "cache"
+    os.environ["VIS_A_VIS_CACHE"] = str(cache)
+    database = work / "raw.sqlite"
+    ours = timed(
+        [PYTHON, MAIN, "search", "intégrité territoriale", "--corpus", str(folder), "--json"],
+        runs,
+        before=lambda: shutil.rmtree(cache, ignore_errors=True),
+    )
+    raw = timed(
+        [PYTHON, "-c", RAW_FTS5, str(folder), str(database)],
+        runs,
+        before=lambda: database.unlink(missing_ok=True),
+    )
+    row(
+        "index a folder of 322 texts (search --corpus)",
+        ours,
+        "raw SQLite FTS5, one transaction",
+        raw,
+    )
+    texts = sum(p.stat().st_size for p in folder.glob("*.txt"))
+    index_size = sum(p.stat().st_size for p in (cache / "search").glob("*.sqlite"))
+    print(
+        f"{'index size / texts':<44} {index_size / texts:7.2f}x          | "
+        f"{'raw FTS5 / texts':<30} {database.stat().st_size / texts:7.2f}x"
+    )
+
+
+def _large_rows(work: Path, runs: int, count: int) -> None:
+    """The first and the next search of a large folder beside ``rg``."""
+    large = work / "large"
+    make_folder(large, count)
+    large_cache = work / "large-cache"
+    os.environ["VIS_A_VIS_CACHE"] = str(large_cache)
+    search = [
+        PYTHON,
+        MAIN,
+        "search",
+        "intégrité territoriale",
+        "--corpus",
+        str(large),
+        "--json",
+    ]
+    start = time.perf_counter()
+    subprocess.run(search, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    first = time.perf_counter() - start
+    grep = shutil.which("rg")
+    anchor = (
+        timed([grep, "-i", "-l", "intégrité territoriale", str(large)], runs)
+        if grep
+        else (float("nan"), 0.0)
+    )
+    row(f"first search --corpus of {count} files", (first, 0.0), "rg -i -l", anchor)
+    row(
+        f"next search --corpus of {count} files",
+        timed(search, runs),
+        "rg -i -l",
+        anchor,
+    )
 
 
 if __name__ == "__main__":

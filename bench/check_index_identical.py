@@ -130,9 +130,11 @@ def main() -> int:
     parser.add_argument("reference", type=Path, help="the other checkout's root")
     parser.add_argument("folders", type=Path, nargs="*")
     options = parser.parse_args()
-    folders = [f.resolve() for f in options.folders] or [ROOT / "tests/data/texts"] + [
-        f for f in (ROOT.parent / "shared/texts", ROOT.parent.parent / "shared/texts") if f.is_dir()
-    ][:1]
+    shared = [p / "shared/texts" for p in (ROOT.parent, ROOT.parent.parent)]
+    folders = [f.resolve() for f in options.folders] or [
+        ROOT / "tests/data/texts",
+        *[f for f in shared if f.is_dir()][:1],
+    ]
     with tempfile.TemporaryDirectory(prefix="vis-a-vis-identical-") as work:
         ours = dump(ROOT, folders, Path(work), "ours")
         theirs = dump(options.reference.resolve(), folders, Path(work), "reference")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corpus.formulas.anchors import may_match
 from corpus.formulas.catalogue import (
     Catalogue,
     CompiledFamily,
@@ -78,17 +79,25 @@ def find_formulas(
         raise ValueError("the normalised text was not made from this raw text")
     text = normalized.text
     hits: list[FormulaHit] = []
+    seen: dict[str, bool] = {}  # the anchors found in the text or not, shared by the patterns
     for family in catalogue.compiled():
-        for start, end in _family_spans(text, family):
+        for start, end in _family_spans(text, family, seen):
             raw_start, raw_end = normalized.raw_span(start, end)
             hits.append(FormulaHit(family.family_id, raw_start, raw_end, raw[raw_start:raw_end]))
     hits.sort(key=lambda hit: (hit.start, hit.family, hit.end))
     return hits
 
 
-def _family_spans(text: str, family: CompiledFamily) -> list[tuple[int, int]]:
+def _family_spans(
+    text: str, family: CompiledFamily, seen: dict[str, bool] | None = None
+) -> list[tuple[int, int]]:
+    # A pattern runs only over a text that holds its anchors (``corpus.formulas.anchors``): a
+    # text without "terroris" cannot hold "contre-terrorisme", and most patterns would otherwise
+    # be tried at every position of most texts.
     spans: list[tuple[int, int]] = []
     for pattern in family.patterns:
+        if not may_match(pattern, text, seen):
+            continue
         for span in iter_matches(pattern, text):
             start, end = _strip(text, *span)
             if start < end:
@@ -96,7 +105,12 @@ def _family_spans(text: str, family: CompiledFamily) -> list[tuple[int, int]]:
     if not spans:
         return []
     if family.exclusions:
-        excluded = [span for ex in family.exclusions for span in iter_matches(ex, text)]
+        excluded = [
+            span
+            for ex in family.exclusions
+            if may_match(ex, text, seen)
+            for span in iter_matches(ex, text)
+        ]
         spans = [
             (start, end)
             for start, end in spans

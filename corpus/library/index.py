@@ -206,13 +206,14 @@ class SearchIndex:
                 meta.language,
                 meta.source,
                 doc.raw,
-                pack_view(doc.view),
+                pack_view(doc.view) if doc.packed_view is None else doc.packed_view,
                 doc.offsets,
             ),
         )
+        columns = fts_columns(doc.view, meta.language)[1:] if doc.columns is None else doc.columns
         db.execute(
             "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
-            (rowid, *fts_columns(doc.view, meta.language)),
+            (rowid, doc.view, *columns),
         )
         db.executemany(
             "INSERT INTO formulas (doc, family, start, end) VALUES (?, ?, ?, ?)",
