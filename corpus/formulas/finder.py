@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.formulas.anchors import may_match
 from corpus.formulas.catalogue import (
     Catalogue,
     CompiledFamily,
@@ -27,6 +26,7 @@ from corpus.formulas.catalogue import (
     load_catalogue,
 )
 from corpus.model import FormulaFamily, FormulaHit
+from corpus.text.anchors import TextAnchors, may_match
 from corpus.text.normalize import NormalizedText
 from corpus.text.reading import folded_view
 
@@ -79,9 +79,9 @@ def find_formulas(
         raise ValueError("the normalised text was not made from this raw text")
     text = normalized.text
     hits: list[FormulaHit] = []
-    seen: dict[str, bool] = {}  # the anchors found in the text or not, shared by the patterns
+    anchors = TextAnchors(text)  # which anchors the text holds, shared by the patterns
     for family in catalogue.compiled():
-        for start, end in _family_spans(text, family, seen):
+        for start, end in _family_spans(text, family, anchors):
             raw_start, raw_end = normalized.raw_span(start, end)
             hits.append(FormulaHit(family.family_id, raw_start, raw_end, raw[raw_start:raw_end]))
     hits.sort(key=lambda hit: (hit.start, hit.family, hit.end))
@@ -89,14 +89,16 @@ def find_formulas(
 
 
 def _family_spans(
-    text: str, family: CompiledFamily, seen: dict[str, bool] | None = None
+    text: str, family: CompiledFamily, anchors: TextAnchors | None = None
 ) -> list[tuple[int, int]]:
-    # A pattern runs only over a text that holds its anchors (``corpus.formulas.anchors``): a
+    # A pattern runs only over a text that holds its anchors (``corpus.text.anchors``): a
     # text without "terroris" cannot hold "contre-terrorisme", and most patterns would otherwise
     # be tried at every position of most texts.
+    if anchors is None:
+        anchors = TextAnchors(text)
     spans: list[tuple[int, int]] = []
     for pattern in family.patterns:
-        if not may_match(pattern, text, seen):
+        if not may_match(pattern, anchors):
             continue
         for span in iter_matches(pattern, text):
             start, end = _strip(text, *span)
@@ -108,7 +110,7 @@ def _family_spans(
         excluded = [
             span
             for ex in family.exclusions
-            if may_match(ex, text, seen)
+            if may_match(ex, anchors)
             for span in iter_matches(ex, text)
         ]
         spans = [

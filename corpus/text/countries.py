@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from corpus.text.anchors import TextAnchors, may_match
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -40,7 +42,12 @@ def countries() -> tuple[Country, ...]:
 def find_countries(folded: str) -> list[str]:
     """Countries named in a folded text, in order of first mention (English names)."""
     firsts = []
+    anchors = TextAnchors(folded)  # the names' literal anchors found in the text, or not
     for country in countries():
+        # Each pattern opens with a look-behind, which keeps ``re`` from skipping ahead to its
+        # first letters: only a text that holds one of its names is searched.
+        if not may_match(country.pattern, anchors):
+            continue
         if match := country.pattern.search(folded):
             firsts.append((match.start(), country.name))
     return [name for _, name in sorted(firsts)]
