@@ -106,7 +106,7 @@ def _regex() -> st.SearchStrategy[str]:
         leaves,
         lambda inner: st.one_of(
             st.lists(inner, min_size=1, max_size=4).map("".join),
-            st.lists(inner, min_size=2, max_size=3).map(lambda parts: "(?:" + "|".join(parts) + ")"),
+            st.lists(inner, min_size=2, max_size=3).map(lambda ps: "(?:" + "|".join(ps) + ")"),
             st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{1,3}", "{0,2}", "+?"])).map(
                 lambda pair: "(?:" + pair[0] + ")" + pair[1]
             ),
