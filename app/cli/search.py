@@ -269,6 +269,8 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
     for key in known:  # files deleted since
         index.remove(key)
     index.set_info("families", " ".join(catalogue.ids))
+    if tasks or known:
+        index.compact()
     return {text: source for text, source in sources.items() if text != source}
 
 
