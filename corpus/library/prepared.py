@@ -15,7 +15,7 @@ from corpus.library.searchview import MARKER, joined_words, pack_view, search_vi
 from corpus.model import DocumentMeta
 from corpus.text.metadata import guess_language
 from corpus.text.reading import folded_view
-from corpus.text.tokens import stem
+from corpus.text.tokens import stems_of
 
 _WORDS = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
 
@@ -73,6 +73,4 @@ def fts_columns(view: str, language: str) -> tuple[str, str, str]:
     words = _WORDS.findall(view)
     if MARKER in view:
         words = [word.replace(MARKER, "") for word in words]
-    # Each distinct word is stemmed once (a text repeats most of its words many times).
-    stems = {word: stem(word, language) for word in set(words)}
-    return view, " ".join(map(stems.__getitem__, words)), " ".join(joined_words(view))
+    return view, " ".join(stems_of(words, language)), " ".join(joined_words(view))

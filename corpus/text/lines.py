@@ -20,20 +20,19 @@ class Line:
         end: raw index of the line's end (its ``\\n`` excluded).
         text: the line's characters.
         indent: number of leading blanks.
+        content: the characters without the leading and trailing blanks (made once: the
+            layout rules ask for them several times per line).
     """
 
     start: int
     end: int
     text: str
     indent: int
+    content: str
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip(_BLANKS)
-
-    @property
-    def content(self) -> str:
-        return self.text.strip(_BLANKS)
+        return not self.content
 
     @property
     def content_start(self) -> int:
@@ -50,7 +49,7 @@ def split_lines(raw: str) -> list[Line]:
     position = 0
     for text in raw.split("\n"):
         indent = len(text) - len(text.lstrip(_BLANKS))
-        lines.append(Line(position, position + len(text), text, indent))
+        lines.append(Line(position, position + len(text), text, indent, text.strip(_BLANKS)))
         position += len(text) + 1
     return lines
 
