@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -97,6 +97,7 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
     # hyphen, a letter with combining marks, a ligature, a dropped character) go one by one.
     # The result is the same as folding each unit in turn (``tests/corpus/test_normalize.py``).
     simple, special = _classify(frozenset(raw), fold_case, fold_accents)
+    counts = _shared_offsets(len(raw) + 1)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -108,8 +109,8 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
         begin, finish = match.span()
         if begin > position:  # a run of simple characters
             pieces.append(raw[position:begin].translate(simple))
-            starts.extend(range(position, begin))
-            ends.extend(range(position + 1, begin + 1))
+            starts.extend(counts[position:begin])
+            ends.extend(counts[position + 1 : begin + 1])
         produced = len(starts)
         kind = match.lastgroup
         if kind == "char":
@@ -128,9 +129,30 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
         position = match.end()
     if position < len(raw):
         pieces.append(raw[position:].translate(simple))
-        starts.extend(range(position, len(raw)))
-        ends.extend(range(position + 1, len(raw) + 1))
+        starts.extend(counts[position : len(raw)])
+        ends.extend(counts[position + 1 : len(raw) + 1])
     return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends), tuple(irregular))
+
+
+#: The raw offsets of texts up to this length come from one shared tuple of integers (about 36
+#: bytes an offset, 18 MB at this length): a longer text makes its own.
+SHARED_OFFSETS_MAX = 1 << 19
+_shared: tuple[int, ...] = ()
+
+
+def _shared_offsets(needed: int) -> Sequence[int]:
+    """``0, 1, 2, ...`` up to ``needed`` (excluded), for the view's map to copy runs from.
+
+    A run of simple characters maps to consecutive raw offsets. Copied from one tuple, they are
+    the same integer objects in every view, instead of two new ones per character (making those
+    was a quarter of folding a text); the views kept in memory share them too.
+    """
+    global _shared
+    if needed > SHARED_OFFSETS_MAX:
+        return range(needed)
+    if needed > len(_shared):
+        _shared = tuple(range(min(SHARED_OFFSETS_MAX, max(needed, 2 * len(_shared), 1 << 15))))
+    return _shared
 
 
 def _converter(fold_case: bool, fold_accents: bool) -> Callable[[str], str]:
