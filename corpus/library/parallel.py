@@ -20,6 +20,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 #: Below this many documents, one process prepares them (workers take ~50 ms to start).
@@ -54,12 +55,17 @@ def map_in_order(
 
     ``function`` must be a module-level function and the items and results picklable. The
     workers ignore Ctrl-C: the calling process decides, and on leaving (an error, an
-    interruption, a consumer that stops early) the batches not yet started are cancelled.
+    interruption, a consumer that stops early) the batches not yet started are cancelled. If a
+    worker dies, the items not yet handed back are done in this process.
+
+    On Linux the workers are forked: call this from a process that runs no other threads (the
+    command line), never from the window's.
     """
     if workers <= 0:
         yield from map(function, items)
         return
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+    handed = 0  # batches handed back
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
     try:
         pending: deque[Future[list[_Result]]] = deque(
@@ -67,13 +73,19 @@ def map_in_order(
         )
         following = workers * AHEAD
         while pending:
-            done = pending.popleft().result()
+            try:
+                done = pending.popleft().result()
+            except BrokenProcessPool:
+                break  # a worker died (killed, out of memory): this process does the rest
             if following < len(batches):
                 pending.append(pool.submit(_run_batch, function, batches[following]))
                 following += 1
+            handed += 1
             yield from done
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    for batch in batches[handed:]:
+        yield from map(function, batch)
 
 
 def _run_batch(function: Callable[[_Item], _Result], batch: Sequence[_Item]) -> list[_Result]:
