@@ -4,6 +4,7 @@ Run by hand from the checkout's root (it needs ../shared/texts for the treaty pa
 folder)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_never_wait.py [--runs 5] [--large 10000]
+    .venv/bin/python bench/bench_never_wait.py --runs 3 --only-index   # the index rows alone
 
 Every figure is the median of ``--runs`` whole processes (after one warm-up), with the peak
 resident memory of the slowest-growing one; each row puts ours beside an anchor that does the
@@ -13,7 +14,9 @@ least the same job needs:
   beside ``align`` on the same pair and a bare PySide6 viewer of both texts;
 * ``align`` on two bundled declarations beside ``python -c "import numpy"``;
 * building a folder's search index (``search --corpus``, a new cache each run) beside raw SQLite
-  FTS5 on the same texts in one transaction, and the two indexes' sizes beside the texts';
+  FTS5 on the same texts in one transaction, and the two indexes' sizes beside the texts' (ours
+  prepares the files in as many worker processes as there are cores: wall-clock time, where
+  the raw FTS5 anchor runs in one process);
 * the first ``search --corpus`` of a folder of ``--large`` files beside ``rg -i -l`` (where
   ripgrep is installed), and a second search (the index kept) beside it too.
 """
