@@ -26,7 +26,7 @@ from corpus.formulas.catalogue import (
     load_catalogue,
 )
 from corpus.model import FormulaFamily, FormulaHit
-from corpus.text.anchors import TextAnchors, may_match
+from corpus.text.anchors import TextAnchors, may_match, worth_it
 from corpus.text.normalize import NormalizedText
 from corpus.text.reading import folded_view
 
@@ -79,7 +79,8 @@ def find_formulas(
         raise ValueError("the normalised text was not made from this raw text")
     text = normalized.text
     hits: list[FormulaHit] = []
-    anchors = TextAnchors(text)  # which anchors the text holds, shared by the patterns
+    # Which anchors the text holds, shared by the patterns (once enough text was searched).
+    anchors = TextAnchors(text) if worth_it("formulas", len(text)) else None
     for family in catalogue.compiled():
         for start, end in _family_spans(text, family, anchors):
             raw_start, raw_end = normalized.raw_span(start, end)
@@ -94,11 +95,9 @@ def _family_spans(
     # A pattern runs only over a text that holds its anchors (``corpus.text.anchors``): a
     # text without "terroris" cannot hold "contre-terrorisme", and most patterns would otherwise
     # be tried at every position of most texts.
-    if anchors is None:
-        anchors = TextAnchors(text)
     spans: list[tuple[int, int]] = []
     for pattern in family.patterns:
-        if not may_match(pattern, anchors):
+        if anchors is not None and not may_match(pattern, anchors):
             continue
         for span in iter_matches(pattern, text):
             start, end = _strip(text, *span)
@@ -110,7 +109,7 @@ def _family_spans(
         excluded = [
             span
             for ex in family.exclusions
-            if may_match(ex, anchors)
+            if anchors is None or may_match(ex, anchors)
             for span in iter_matches(ex, text)
         ]
         spans = [

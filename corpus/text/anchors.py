@@ -52,6 +52,23 @@ def anchors(pattern: object) -> tuple[Anchor, ...]:
     return tuple(useful[:MAX_SETS])
 
 
+#: How much text a set of patterns searches in a process before their anchors are worked out:
+#: reading a pattern's anchors costs about as much as running it over 10 KB, which only pays
+#: when many texts are searched (a folder's index), not for the two texts ``align`` compares.
+WORTH_AFTER = 100_000
+_searched: dict[str, int] = {}
+
+
+def worth_it(patterns: str, length: int) -> bool:
+    """Whether the set of patterns named ``patterns`` ("formulas", "countries") should look for
+    anchors before searching a text of ``length`` characters; counts the text if not."""
+    done = _searched.get(patterns, 0)
+    if done >= WORTH_AFTER:
+        return True
+    _searched[patterns] = done + length
+    return False
+
+
 class TextAnchors:
     """Which strings one text holds, each looked for once (many patterns share anchors).
 

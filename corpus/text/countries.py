@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from corpus.text.anchors import TextAnchors, may_match
+from corpus.text.anchors import TextAnchors, may_match, worth_it
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +42,12 @@ def countries() -> tuple[Country, ...]:
 def find_countries(folded: str) -> list[str]:
     """Countries named in a folded text, in order of first mention (English names)."""
     firsts = []
-    anchors = TextAnchors(folded)  # the names' literal anchors found in the text, or not
+    # The names' literal anchors found in the text, or not (once enough text was searched).
+    anchors = TextAnchors(folded) if worth_it("countries", len(folded)) else None
     for country in countries():
         # Each pattern opens with a look-behind, which keeps ``re`` from skipping ahead to its
         # first letters: only a text that holds one of its names is searched.
-        if not may_match(country.pattern, anchors):
+        if anchors is not None and not may_match(country.pattern, anchors):
             continue
         if match := country.pattern.search(folded):
             firsts.append((match.start(), country.name))

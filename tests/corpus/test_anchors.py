@@ -64,6 +64,7 @@ def test_a_pattern_is_skipped_only_where_it_finds_nothing_in_the_real_texts() ->
 def test_formulas_found_with_and_without_anchors_are_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)  # anchors from the first text on
     catalogue = bundled_catalogue()
     with_anchors = [finder.find_formulas(raw, catalogue) for raw, _ in real_views()]
     monkeypatch.setattr(finder, "may_match", lambda pattern, text: True)
@@ -75,6 +76,7 @@ def test_formulas_found_with_and_without_anchors_are_the_same(
 def test_countries_found_with_and_without_anchors_are_the_same(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)
     openings = [view[:3000] for _, view in real_views()]
     with_anchors = [countries.find_countries(text) for text in openings]
     monkeypatch.setattr(countries, "may_match", lambda pattern, text: True)
@@ -152,3 +154,14 @@ def test_a_text_without_the_anchor_skips_the_pattern() -> None:
     moscow = next(view for _, view in real_views() if "terroris" not in view)
     assert not may_match(pattern, TextAnchors(moscow))
     assert may_match(pattern, TextAnchors("la lutte contre le terrorisme"))
+
+
+def test_anchors_are_worked_out_only_once_enough_text_was_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(anchors_module, "_searched", {})
+    monkeypatch.setattr(anchors_module, "WORTH_AFTER", 50_000)
+    assert not anchors_module.worth_it("formulas", 30_000)  # align's two texts: not worth it
+    assert not anchors_module.worth_it("formulas", 30_000)
+    assert anchors_module.worth_it("formulas", 10)  # a folder's third text: worth it
+    assert not anchors_module.worth_it("countries", 10)  # each set of patterns counts apart
