@@ -151,7 +151,7 @@ def _shared_offsets(needed: int) -> Sequence[int]:
     if needed > SHARED_OFFSETS_MAX:
         return range(needed)
     if needed > len(_shared):
-        _shared = tuple(range(min(SHARED_OFFSETS_MAX, max(needed, 2 * len(_shared), 1 << 15))))
+        _shared = tuple(range(min(SHARED_OFFSETS_MAX, max(needed + needed // 4, 1 << 15))))
     return _shared
 
 
