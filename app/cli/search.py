@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # heavy imports stay inside the handler
+    from corpus.formulas.catalogue import Catalogue
     from corpus.library.hits import SearchResult
     from corpus.library.index import SearchIndex
     from corpus.library.prepared import PreparedDocument
@@ -254,12 +255,15 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
             continue  # unchanged since it was indexed
         tasks.append(FileTask(key, path, text_path, plain, stamp))
 
+    workers = worker_count(len(tasks))
+    if workers:  # worked out once here, inherited by the workers
+        _work_out_anchors(catalogue)
     progress = Progress(len(files), len(files) - len(tasks))
     # One transaction for the whole update: the index is a cache, so an update cut short is
     # simply not kept (its files stay unstamped and are indexed again next time). The files
     # are prepared by worker processes when there are many, and stored here in their order.
     with index.transaction():
-        for prepared in map_in_order(prepare_file, tasks, worker_count(len(tasks))):
+        for prepared in map_in_order(prepare_file, tasks, workers):
             progress.step()
             if isinstance(prepared, str):
                 print(f"vis-a-vis: skipped: {prepared}", file=sys.stderr)
@@ -272,6 +276,15 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
     if tasks or known:
         index.compact()
     return {text: source for text, source in sources.items() if text != source}
+
+
+def _work_out_anchors(catalogue: Catalogue) -> None:
+    """The literal anchors of the formula and country patterns (``corpus.text.anchors``)."""
+    from corpus.text.anchors import work_out
+    from corpus.text.countries import countries
+
+    work_out("formulas", (p for f in catalogue.compiled() for p in (*f.patterns, *f.exclusions)))
+    work_out("countries", (country.pattern for country in countries()))
 
 
 @dataclass(frozen=True, slots=True)

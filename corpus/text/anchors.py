@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -67,6 +67,14 @@ def worth_it(patterns: str, length: int) -> bool:
         return True
     _searched[patterns] = done + length
     return False
+
+
+def work_out(patterns: str, compiled: Iterable[object]) -> None:
+    """Work out the anchors of a set of patterns now, and use them from the first text on: a
+    process about to search many texts, or to start workers that inherit them."""
+    for pattern in compiled:
+        _checks(pattern)
+    _searched[patterns] = max(WORTH_AFTER, _searched.get(patterns, 0))
 
 
 class TextAnchors:

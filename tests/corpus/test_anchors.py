@@ -165,3 +165,13 @@ def test_anchors_are_worked_out_only_once_enough_text_was_searched(
     assert not anchors_module.worth_it("formulas", 30_000)
     assert anchors_module.worth_it("formulas", 10)  # a folder's third text: worth it
     assert not anchors_module.worth_it("countries", 10)  # each set of patterns counts apart
+
+
+def test_anchors_worked_out_ahead_are_used_from_the_first_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(anchors_module, "_searched", {})
+    patterns = [p for f in bundled_catalogue().compiled() for p in f.patterns]
+    anchors_module.work_out("formulas", patterns)
+    assert anchors_module.worth_it("formulas", 10)
+    assert anchors_module._checks.cache_info().currsize >= len(patterns)
