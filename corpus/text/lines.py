@@ -73,6 +73,8 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
     for line, following in itertools.pairwise(lines):
         if line.blank or following.blank:
             continue
-        if _ENDS_OPEN.search(line.content) and _STARTS_LOWER.match(following.content):
+        # The pattern ends with "$": only the last character can start a match.
+        end = line.content
+        if _ENDS_OPEN.search(end, len(end) - 1) and _STARTS_LOWER.match(following.content):
             wraps += 1
     return wraps * 10 > len(content)
