@@ -113,6 +113,8 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
             ends.extend(counts[position + 1 : begin + 1])
         produced = len(starts)
         kind = match.lastgroup
+        if kind == "blank":  # one white-space character alone (see _special_units)
+            kind = "space"
         if kind == "char":
             out = convert(match.group())
         elif kind == "space":
@@ -199,13 +201,52 @@ def _special_units(special: str, clustered: bool) -> re.Pattern[str]:
     hyphen between letters, or one character with its combining marks (NFC needs whole
     clusters); here a lone character only when it is special.
 
-    Every alternative starts with a known character (the look-behind of the hyphen comes after
-    it), so that ``re`` skips through the simple runs by its first-character set; the cluster
-    alternative, which could start anywhere, only when the text has combining marks.
+    The pattern opens with the class of the characters a unit can start with, then tells the
+    units apart by looking back at that character: ``re`` skips from one such character to the
+    next at C speed only when a pattern starts with a class or a literal (an alternation of
+    named groups would be tried at every position of the text). The groups are, in this order
+    (the order of the rules): ``hyphen``, ``space`` (a run), ``blank`` (one white-space
+    character alone, a ``space`` unit too), ``char``. A text with combining marks, whose clusters
+    may start with any character, is read with :func:`_special_units_clustered`.
     """
-    alternatives = [f"[{re.escape(special)}]"] if special else []
     if clustered:
-        alternatives.insert(0, ".[" + _COMBINING + "]+")
+        return _special_units_clustered(special)
+    blanks = re.escape(_WHITESPACE)
+    following = re.escape(_WHITESPACE + DROPPED)
+    alone = re.escape(_WHITESPACE.replace(" ", ""))
+    first = "[-" + blanks + re.escape(special) + "]"
+    return re.compile(
+        first
+        + r"(?:(?<=-)(?P<hyphen>(?<=[^\W\d_]-)[ \t"
+        + NO_BREAK_SPACES
+        + r"]*\n[ \t"
+        + NO_BREAK_SPACES
+        + r"]*(?=[^\W\d_]))"
+        + r"|(?<=["
+        + blanks
+        + r"])(?P<space>["
+        + following
+        + r"]+)"
+        + r"|(?<=["
+        + alone
+        + r"])(?P<blank>)"
+        + (f"|(?<=[{re.escape(special)}])(?P<char>)" if special else "")
+        + ")",
+        re.DOTALL,
+    )
+
+
+@lru_cache(maxsize=64)
+def _special_units_clustered(special: str) -> re.Pattern[str]:
+    """:func:`_special_units` for a text with combining marks: a unit may also be any
+    character followed by combining marks (here a lone character only when it is special).
+
+    Every alternative starts with a known character (the look-behind of the hyphen comes after
+    it), but the cluster alternative could start anywhere.
+    """
+    alternatives = [".[" + _COMBINING + "]+"]
+    if special:
+        alternatives.append(f"[{re.escape(special)}]")
     blanks = re.escape(_WHITESPACE)
     return re.compile(
         r"(?P<hyphen>-(?<=[^\W\d_]-)[ \t"
@@ -217,7 +258,7 @@ def _special_units(special: str, clustered: bool) -> re.Pattern[str]:
         r"|["
         + re.escape(_WHITESPACE.replace(" ", ""))
         + r"])"
-        + (f"|(?P<char>{'|'.join(alternatives)})" if alternatives else ""),
+        + f"|(?P<char>{'|'.join(alternatives)})",
         re.DOTALL,
     )
 
