@@ -27,7 +27,7 @@ from typing import TypeVar
 PARALLEL_MINIMUM = 40
 #: Documents per batch sent to a worker: enough to keep the pipes' costs small, few enough that
 #: the progress moves and the last batches share out evenly.
-BATCH = 8
+BATCH = 4
 #: How many batches per worker may be under way or waiting to be stored.
 AHEAD = 3
 
