@@ -13,15 +13,15 @@ its prepared documents up in memory while the database takes them in.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # the process machinery is imported only when workers are started (~50 ms)
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 #: Below this many documents, one process prepares them (workers take ~50 ms to start).
 PARALLEL_MINIMUM = 40
@@ -64,6 +64,9 @@ def map_in_order(
     if workers <= 0:
         yield from map(function, items)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
     handed = 0  # batches handed back
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
@@ -95,10 +98,14 @@ def _run_batch(function: Callable[[_Item], _Result], batch: Sequence[_Item]) -> 
 def _context() -> multiprocessing.context.BaseContext:
     """Forked workers on Linux (they start at once, with the modules and the compiled formula
     catalogue already loaded); elsewhere, where forking is unsafe or absent, spawned ones."""
+    import multiprocessing
+
     if sys.platform == "linux":
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
 def _ignore_interrupts() -> None:
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
