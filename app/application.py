@@ -211,6 +211,7 @@ class Reading:
         self.library_controller.wait()
         self.search.wait()
         self.controller.wait()
+        self.reader.wait()
 
     def shut_down(self) -> None:
         """The window closes: save the settings, finish the imports, close the library."""
@@ -218,6 +219,7 @@ class Reading:
         self.search.close()
         self.library_controller.close()
         self.controller.wait()
+        self.reader.wait()
         self.library.close()
 
 

@@ -7,12 +7,14 @@ insides, only their public methods.
 
 from __future__ import annotations
 
-from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from app import navigation, presenter
+from app.messages import for_user
 from app.navigation import Stop
+from app.workers import LatestOnlyWorker
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
 from corpus.model import ClauseLink
@@ -21,6 +23,7 @@ from widgets import palette
 from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
 from widgets.marks import Band, Mark, MarkKind, OverviewMark
+from widgets.synoptic import SynopticRow
 
 # Where, in a pane's height, the clause that drives synchronised scrolling is read.
 SYNC_ANCHOR = 0.3
@@ -48,6 +51,11 @@ class Reader(QObject):
         self._overview_timer.setSingleShot(True)
         self._overview_timer.setInterval(120)
         self._overview_timer.timeout.connect(self.update_overviews)
+        # The synoptic rows hold a word diff per pair: a long treaty's took a quarter of a
+        # second, the window frozen. They are made in the background when the view asks.
+        self._rows_worker = LatestOnlyWorker(parent=self)
+        self._rows_worker.finished.connect(self._rows_made)
+        self._rows_worker.failed.connect(self._rows_failed)
 
     def pane(self, side: str) -> DocumentPane:
         return self.window.left_pane if side == "left" else self.window.right_pane
@@ -75,9 +83,7 @@ class Reader(QObject):
         self.window.synoptic.set_titles(
             comparison.left.document.meta.title, comparison.right.document.meta.title
         )
-        self.window.synoptic.set_row_source(
-            partial(presenter.synoptic_rows, comparison, self.catalogue, self.language)
-        )
+        self.window.synoptic.expect_rows()
         self.window.synoptic.set_hidden_groups(self.hidden)
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
@@ -104,9 +110,8 @@ class Reader(QObject):
         for side in ("left", "right"):
             self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
         self.show_summary()
-        self.window.synoptic.set_row_source(
-            partial(presenter.synoptic_rows, comparison, self.catalogue, self.language)
-        )
+        # The rows shown stay until the new ones are made: the texts are the same.
+        self.window.synoptic.expect_rows(keep_shown=True)
         current = self.current
         if current is not None:
             # Stay on the same clause; on the same pair if it still exists.
@@ -125,6 +130,32 @@ class Reader(QObject):
         else:
             self.update_bands()
         self._overview_timer.start()
+
+    @Slot()
+    def make_synoptic_rows(self) -> None:
+        """The synoptic view asks for its rows: they are made off the interface's thread."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        make, catalogue, language = presenter.synoptic_rows, self.catalogue, self.language
+        self._rows_worker.submit(lambda: (comparison, make(comparison, catalogue, language)))
+
+    @Slot(object)
+    def _rows_made(self, result: object) -> None:
+        comparison, rows = cast(tuple[Comparison, list[SynopticRow]], result)
+        if comparison is self.comparison:  # else another comparison has come meanwhile
+            self.window.synoptic.set_rows(rows)
+
+    @Slot(str)
+    def _rows_failed(self, message: str) -> None:
+        # The view stops saying it prepares rows that will not come; the reader is told why.
+        self.window.synoptic.set_rows([])
+        failure = self.tr("La vue synoptique n’a pas pu être préparée : {0}")
+        self.explain(failure.format(for_user(message)))
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Wait for the rows being made (tests and shutdown)."""
+        return self._rows_worker.wait(milliseconds)
 
     @Slot(bool)
     def show_busy(self, busy: bool) -> None:

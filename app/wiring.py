@@ -38,6 +38,7 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
     window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
     window.synoptic.row_activated.connect(reader.select_row)
+    window.synoptic.rows_wanted.connect(reader.make_synoptic_rows)
     window.legend.family_toggled.connect(reader.toggle_family)
 
     actions = window.named_actions

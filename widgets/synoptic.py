@@ -5,17 +5,26 @@ empty cell opposite. Each cell shows the clause's label (bold) and text with the
 formula colours, shared phrases, the pair's word diff (``_CellDelegate`` draws them with the
 panes' formats). Cells are top-aligned; the selected row gets a pale tint and a frame, never a
 fill that hides the text. Headers are elided in the middle, the full title in their tooltip.
-Clicking a row selects its pair (``row_activated``).
+Clicking a row, or moving to it with the keyboard, selects its pair (``row_activated``).
+
+The rows (a word diff per pair) are costly to make for a long treaty, so the view does not make
+them: told that rows are coming (:meth:`SynopticView.expect_rows`), it asks for them when it is
+first shown (``rows_wanted``), says "preparing" meanwhile, and takes them when they are given
+(:meth:`SynopticView.set_rows`). A model serves the rows to the table: no item per cell is made,
+and only the rows in view are laid out at once.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -27,6 +36,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
     QShowEvent,
@@ -40,8 +50,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QWidget,
 )
 
@@ -53,6 +62,8 @@ from widgets.textpos import Utf16Map
 # Where a cell's marks are kept, for the delegate.
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_MARGIN = 4
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,28 +84,111 @@ class SynopticRow:
     note: str = ""
 
 
-#: Rows measured per turn of the event loop (about 20 ms on this machine's long treaty).
-MEASURED_AT_ONCE = 24
+#: How long a turn of the event loop measures rows for: the window answers between turns, even
+#: on a busy machine (a fixed count of rows took from 20 ms to over 100 ms).
+MEASURE_SECONDS = 0.015
+#: Cells laid out and kept to be drawn: more than a screen of rows holds.
+KEPT_DOCUMENTS = 64
 
 
-class SynopticView(QTableWidget):
+class _RowsModel(QAbstractTableModel):
+    """The rows as a table of two columns: the table asks for the cells it draws, and only
+    those, instead of holding an item per cell (a thousand rows took a tenth of a second to
+    fill, the window frozen meanwhile)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SynopticRow] = []
+        self.titles = ("", "")
+        self.empty_shade = QColor(palette.LIGHT.overview_background)
+        # The rows' header tooltips, in the interface's language (given by the view).
+        self.decided_tip = ""
+        self.proposed_tip = ""
+
+    def replace(self, rows: Sequence[SynopticRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_titles(self, left: str, right: str) -> None:
+        self.titles = (left, right)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+    def set_empty_shade(self, colour: str) -> None:
+        self.empty_shade = QColor(colour)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        left = index.column() == 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.left_text if left else row.right_text
+        if role == MARKS_ROLE:
+            return list(row.left_marks if left else row.right_marks)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None if (row.left_text if left else row.right_text) else self.empty_shade
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.titles[section] if 0 <= section < 2 else None
+            return None
+        if not 0 <= section < len(self.rows):
+            return None
+        row = self.rows[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            score = f"{row.score:.2f}" if row.score is not None else "—"
+            return f"{score} ✓" if row.decided else score
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.decided:
+                return self.decided_tip
+            return self.proposed_tip if row.score is not None else ""
+        return None
+
+
+class SynopticView(QTableView):
     """Two columns of clause texts, one row per pair or unpaired clause.
 
     Signals:
-        row_activated(str, str): a row was clicked: its first left and first right clause ids
-            (either may be empty).
+        row_activated(str, str): a row was clicked or reached with the keyboard: its first left
+            and first right clause ids (either may be empty).
+        rows_wanted(): rows are expected (:meth:`expect_rows`) and the view is shown: make them
+            and give them with :meth:`set_rows`. Asked once per :meth:`expect_rows`.
+        preparing_changed(bool): the view started or stopped waiting for its rows.
     """
 
     row_activated = Signal(str, str)
+    rows_wanted = Signal()
+    preparing_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 2, parent)
-        self._rows: list[SynopticRow] = []
+        super().__init__(parent)
+        self._model = _RowsModel(self)
+        self._model.decided_tip = self.tr("paire décidée par l’analyste")
+        self._model.proposed_tip = self.tr("paire proposée par le programme")
+        self.setModel(self._model)
+        self._given: list[SynopticRow] = []
         self._scheme = palette.LIGHT
         self._hidden: frozenset[str] = frozenset()
-        self._stale = False
+        self._stale = False  # rows given, not yet in the table (the view was hidden)
+        self._pending = False  # rows expected, not given yet
+        self._asked = False  # rows_wanted emitted for the rows expected
+        self._quiet = False  # a selection made by the program: not the reader's intent
         self._pending_select = ""
-        self._make_rows: Callable[[], Sequence[SynopticRow]] | None = None
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,14 +196,25 @@ class SynopticView(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegate(_CellDelegate(self))
+        self._delegate = _CellDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self._model.modelReset.connect(self._delegate.forget)
+        self._model.dataChanged.connect(lambda *_: self._delegate.forget())
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Always there: the columns keep their widths when the rows arrive (else every row in
+        # view is laid out again to the narrower columns).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Row heights follow the column widths, so no clause text is ever cut. They are measured
-        # a few rows at a time from the event loop, the rows in view first: laying out a
-        # thousand wrapped rows at once held the window for seconds.
+        # from the event loop, a few milliseconds at a time, the rows in view first: laying out
+        # a thousand wrapped rows at once held the window for seconds.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Wide enough for any score ("1.00 ✓"), so that it does not widen when the rows arrive
+        # (every row in view would be laid out again to the narrower columns).
+        header = self.verticalHeader()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance("1.00 ✓") + 2 * margin)
         self._unmeasured: deque[int] = deque()
         self._measure = QTimer(self)
         self._measure.setInterval(0)
@@ -120,65 +225,74 @@ class SynopticView(QTableWidget):
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self._start_measuring)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._relayout.start())
-        self.currentCellChanged.connect(self._on_current)
+        selection = self.selectionModel()
+        selection.currentRowChanged.connect(self._on_current)
 
     def set_titles(self, left: str, right: str) -> None:
         """The column headers: each title, elided in the middle, whole in its tooltip."""
-        for column, title in enumerate((left, right)):
-            item = QTableWidgetItem(title)
-            item.setToolTip(title)
-            self.setHorizontalHeaderItem(column, item)
+        self._model.set_titles(left, right)
+
+    def expect_rows(self, *, keep_shown: bool = False) -> None:
+        """Rows are coming: ask for them when shown (``rows_wanted``, now if shown already) and
+        say "preparing" until :meth:`set_rows` gives them. With ``keep_shown`` the rows in the
+        table stay until then (the same texts with other pairs); else the table is emptied."""
+        self._given = [] if not keep_shown else self._given
+        if not keep_shown:
+            self._stale = False
+            self._unmeasured.clear()
+            self._measure.stop()
+            self._model.replace([])
+        self._asked = False
+        self._set_pending(True)
+        if self.isVisible():
+            self._ask()
+
+    def is_preparing(self) -> bool:
+        """Whether the view waits for the rows it expects."""
+        return self._pending
 
     def set_rows(self, rows: Sequence[SynopticRow]) -> None:
-        """The rows to show. A hidden view keeps them and builds its table when first shown:
-        laying out a thousand wrapped rows takes seconds, and most readers never open it."""
-        self._make_rows = None
-        self._rows = list(rows)
+        """The rows to show. A hidden view keeps them and lays its table out when first shown:
+        most readers never open it."""
+        self._given = list(rows)
         self._stale = True
+        self._set_pending(False)
         if self.isVisible():
             self._fill()
 
-    def set_row_source(self, make_rows: Callable[[], Sequence[SynopticRow]]) -> None:
-        """Like :meth:`set_rows`, with the rows made only when first needed (shown, or asked
-        for): a long treaty's rows hold a word diff per pair, costly to make for nothing."""
-        self._make_rows = make_rows
-        self._rows = []
-        self._stale = True
-        if self.isVisible():
-            self._fill()
+    def _set_pending(self, pending: bool) -> None:
+        if pending != self._pending:
+            self._pending = pending
+            self.viewport().update()
+            self.preparing_changed.emit(pending)
+
+    def _ask(self) -> None:
+        if self._pending and not self._asked:
+            self._asked = True
+            self.rows_wanted.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._stale:
             self._fill()
-        super().showEvent(event)
+        self._ask()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending and not self._model.rows:
+            # Say why the table is empty while its rows are made.
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(self._scheme.dim_ink))
+            painter.drawText(
+                self.viewport().rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Préparation de la vue synoptique…"),
+            )
+            painter.end()
 
     def _fill(self) -> None:
         self._stale = False
-        self.rows()  # made now, if given as a source
-        self.setUpdatesEnabled(False)
-        try:
-            self.setRowCount(len(self._rows))
-            for index, row in enumerate(self._rows):
-                cells = ((row.left_text, row.left_marks), (row.right_text, row.right_marks))
-                for column, (text, marks) in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setData(MARKS_ROLE, list(marks))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                    if not text:
-                        item.setBackground(QColor(self._scheme.overview_background))
-                    self.setItem(index, column, item)
-                score = f"{row.score:.2f}" if row.score is not None else "—"
-                header = QTableWidgetItem(f"{score} ✓" if row.decided else score)
-                header.setToolTip(
-                    self.tr("paire décidée par l’analyste")
-                    if row.decided
-                    else self.tr("paire proposée par le programme")
-                    if row.score is not None
-                    else ""
-                )
-                self.setVerticalHeaderItem(index, header)
-        finally:
-            self.setUpdatesEnabled(True)
+        self._model.replace(self._given)
         self._start_measuring()
         if self._pending_select:
             clause, self._pending_select = self._pending_select, ""
@@ -189,20 +303,28 @@ class SynopticView(QTableWidget):
         return not self._unmeasured
 
     def _start_measuring(self) -> None:
-        rows = range(self.rowCount())
+        rows = range(self._model.rowCount())
         top = max(self.rowAt(0), 0)
         bottom = self.rowAt(self.viewport().height() - 1)
-        bottom = self.rowCount() - 1 if bottom < 0 else bottom
+        bottom = self._model.rowCount() - 1 if bottom < 0 else bottom
         seen = [r for r in rows if top <= r <= bottom]
         self._unmeasured = deque([*seen, *(r for r in rows if not top <= r <= bottom)])
-        self._measure_some()  # the rows in view at once: the reader sees them whole
+        # The rows in view at once, so that the reader sees them whole: from the top row down
+        # until they fill the view (measured, a treaty's rows are few to a screen).
+        filled = 0
+        while self._unmeasured and filled < self.viewport().height():
+            row = self._unmeasured.popleft()
+            height = self.sizeHintForRow(row)
+            self.setRowHeight(row, height)
+            filled += height
         if self._unmeasured:
             self._measure.start()
 
     def _measure_some(self) -> None:
-        for _ in range(min(MEASURED_AT_ONCE, len(self._unmeasured))):
+        deadline = time.perf_counter() + MEASURE_SECONDS
+        while self._unmeasured and time.perf_counter() < deadline:
             row = self._unmeasured.popleft()
-            if row < self.rowCount():
+            if row < self._model.rowCount():
                 self.setRowHeight(row, self.sizeHintForRow(row))
         if not self._unmeasured:
             self._measure.stop()
@@ -226,42 +348,53 @@ class SynopticView(QTableWidget):
     def set_dark(self, dark: bool) -> None:
         """Colours for a dark appearance (True) or a light one (the empty cells' shade)."""
         self._scheme = palette.scheme(dark)
-        if self._make_rows is None:  # rows not made yet will be made in the new colours
-            self.set_rows(self._rows)
+        self._model.set_empty_shade(self._scheme.overview_background)
 
     def rows(self) -> list[SynopticRow]:
-        """The rows given, made now if they were given as a source."""
-        if self._make_rows is not None:
-            self._rows, self._make_rows = list(self._make_rows()), None
-        return list(self._rows)
+        """The rows given last (none while a new comparison's are prepared)."""
+        return list(self._given)
 
     def select_clause(self, clause_id: str) -> None:
         """Select the row holding this clause (on either side), without emitting."""
-        if self._stale:  # not built yet: selected once it is
+        if self._stale or self._pending:  # not in the table yet: selected once it is
             self._pending_select = clause_id
             return
-        for index, row in enumerate(self._rows):
+        for index, row in enumerate(self._model.rows):
             if clause_id in row.left_ids or clause_id in row.right_ids:
-                self.blockSignals(True)
-                self.selectRow(index)
-                self.blockSignals(False)
-                item = self.item(index, 0)
-                if item is not None:
-                    self.scrollToItem(item)
+                self._quiet = True
+                try:
+                    self.selectRow(index)
+                finally:
+                    self._quiet = False
+                self.scrollTo(self._model.index(index, 0))
                 return
 
-    def _on_current(self, row: int, *_: int) -> None:
-        if 0 <= row < len(self._rows):
-            entry = self._rows[row]
-            self.row_activated.emit(
-                entry.left_ids[0] if entry.left_ids else "",
-                entry.right_ids[0] if entry.right_ids else "",
-            )
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row()
+        if self._quiet or not 0 <= row < len(self._model.rows):
+            return
+        entry = self._model.rows[row]
+        self.row_activated.emit(
+            entry.left_ids[0] if entry.left_ids else "",
+            entry.right_ids[0] if entry.right_ids else "",
+        )
 
 
 class _CellDelegate(QStyledItemDelegate):
     """Draws a cell as the panes draw text: the label in bold, marks in the panes' formats,
-    top-aligned; a selected row is tinted and framed, its text untouched."""
+    top-aligned; a selected row is tinted and framed, its text untouched.
+
+    A cell's text laid out to measure its row is kept to draw it: laying out a long clause
+    twice held the window when the rows arrived.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
+
+    def forget(self) -> None:
+        """The cells changed: what was laid out is no longer theirs."""
+        self._documents.clear()
 
     def paint(
         self,
@@ -270,7 +403,7 @@ class _CellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         rect = option.rect
-        document = self._document(index, rect.width())
+        document = self._document(index, self._width(option, index))
         painter.save()
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         if background is not None:
@@ -291,22 +424,45 @@ class _CellDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        # The column's width, whatever the option says: row heights follow the columns.
-        view = self.parent()
-        width = (
-            view.columnWidth(index.column())
-            if isinstance(view, QTableWidget)
-            else option.rect.width()
-        )
-        document = self._document(index, width if width > 0 else 400)
+        width = self._width(option, index)
+        document = self._document(index, width)
         return QSize(width, int(document.size().height()) + 2 * CELL_MARGIN)
 
+    def _width(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> int:
+        """The column's width, whatever the option says: row heights follow the columns, and
+        a cell is drawn as it was measured (the same layout, kept)."""
+        view = self.parent()
+        width = option.rect.width()
+        if isinstance(view, QTableView):
+            width = view.columnWidth(index.column())
+        return width if width > 0 else 400
+
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         view = self.parent()
         hidden = view.hidden_groups() if isinstance(view, SynopticView) else frozenset()
-        marks = [m for m in index.data(MARKS_ROLE) or [] if not (m.group and m.group in hidden)]
         scheme = self._scheme()
+        key = (index.row(), index.column(), width, hidden, scheme)
+        kept = self._documents.get(key)
+        if kept is not None:
+            self._documents.move_to_end(key)
+            return kept
+        document = self._lay_out(index, width, hidden, scheme)
+        self._documents[key] = document
+        if len(self._documents) > KEPT_DOCUMENTS:
+            self._documents.popitem(last=False)
+        return document
+
+    def _lay_out(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        width: int,
+        hidden: frozenset[str],
+        scheme: palette.Scheme,
+    ) -> QTextDocument:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        marks = [m for m in index.data(MARKS_ROLE) or [] if not (m.group and m.group in hidden)]
         document = QTextDocument()
         document.setDefaultFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
         document.setDocumentMargin(0)

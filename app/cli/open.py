@@ -112,6 +112,13 @@ def _show(options: argparse.Namespace) -> int:
         print("vis-a-vis: the comparison could not be computed", file=sys.stderr)
         return 2
     _settle(app, loop)
+    synoptic = window.synoptic
+    if synoptic.isVisible() and synoptic.is_preparing():
+        # The synoptic rows are made in the background: the picture shows them.
+        synoptic.preparing_changed.connect(loop.quit)
+        QTimer.singleShot(60000, loop.quit)
+        loop.exec()
+        _settle(app, loop)
     if options.select:
         _select(reading, options.select)
         _settle(app, loop)

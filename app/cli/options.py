@@ -70,13 +70,13 @@ def escape_unencodable_output() -> None:
 @contextmanager
 def user_decisions(create: bool) -> Iterator[DecisionBook | None]:
     """The decisions of the user's library (the team server of ``VIS_A_VIS_LIBRARY_URL``, else
-    the library in ``VIS_A_VIS_DATA``); ``None`` when there is no embedded library and
-    ``create`` is false (nothing was ever decided)."""
+    the library in ``VIS_A_VIS_DATA``); ``None`` when there is no library and ``create`` is
+    false (nothing was ever decided)."""
     from corpus.library.connect import library_address
-    from corpus.library.store import DATABASE, default_data_dir
+    from corpus.library.location import DATABASE, default_data_dir
 
     if not create and not library_address() and not (default_data_dir() / DATABASE).exists():
-        yield None
+        yield None  # and the library's modules are not even loaded
         return
     library = open_user_library()
     try:

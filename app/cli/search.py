@@ -21,13 +21,16 @@ import stat
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # heavy imports stay inside the handler
+    from corpus.formulas.catalogue import Catalogue
     from corpus.library.api import LibraryIndex
     from corpus.library.hits import SearchResult
     from corpus.library.index import SearchIndex
+    from corpus.library.prepared import PreparedDocument
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -226,19 +229,15 @@ def _utf8(path: Path) -> str:
 
 
 def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
-    from corpus.errors import CorpusError
     from corpus.formulas.finder import bundled_catalogue
-    from corpus.model import Document
-    from corpus.text.documents import load_file
-    from corpus.text.extract import FORMATS, extract_file
-    from corpus.text.metadata import extract_meta, read_sidecar
+    from corpus.library.parallel import map_in_order, worker_count
+    from corpus.text.extract import FORMATS
 
-    catalogue = bundled_catalogue()
+    catalogue = bundled_catalogue()  # compiled before the workers start: they inherit it
     known = index.stamps()
     sources: dict[str, str] = {}
-
-    def update_one(path: Path) -> None:
-        """Index one file if it is new or changed since; note its text file."""
+    tasks: list[FileTask] = []
+    for path in files:
         key = _utf8(path)
         # A text whose name is not UTF-8 is copied like a .docx's text: its own name could not
         # be kept in the index.
@@ -250,36 +249,83 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
             status = path.stat()
         except OSError as exc:
             print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
-            return
+            continue
         stamp = f"{status.st_mtime_ns}:{status.st_size}"
         if known.pop(key, None) == stamp:
-            return  # unchanged since it was indexed
-        try:
-            if plain:
-                document = load_file(path)
-            else:
-                raw = extract_file(path).text
-                text_path.write_text(raw, encoding="utf-8", newline="")
-                meta = read_sidecar(path) or extract_meta(raw)
-                document = Document(_utf8(Path(path.stem)), str(text_path), raw, meta)
-            index.add(key, document, catalogue, stamp)
-        except CorpusError as exc:
-            print(f"vis-a-vis: skipped: {exc}", file=sys.stderr)
-        except OSError as exc:  # the cache's disk is full or read-only
-            print(f"vis-a-vis: skipped: {key}: {exc.strerror or exc}", file=sys.stderr)
+            continue  # unchanged since it was indexed
+        tasks.append(FileTask(key, path, text_path, plain, stamp))
 
-    progress = Progress(len(files))
+    workers = worker_count(len(tasks))
+    if workers:  # worked out once here, inherited by the workers
+        _work_out_anchors(catalogue)
+    progress = Progress(len(files), len(files) - len(tasks))
     # One transaction for the whole update: the index is a cache, so an update cut short is
-    # simply not kept (its files stay unstamped and are indexed again next time).
+    # simply not kept (its files stay unstamped and are indexed again next time). The files
+    # are prepared by worker processes when there are many, and stored here in their order.
     with index.transaction():
-        for path in files:
+        for prepared in map_in_order(prepare_file, tasks, workers):
             progress.step()
-            update_one(path)
+            if isinstance(prepared, str):
+                print(f"vis-a-vis: skipped: {prepared}", file=sys.stderr)
+            else:
+                index.add_prepared([prepared])
     progress.done()
     for key in known:  # files deleted since
         index.remove(key)
     index.set_info("families", " ".join(catalogue.ids))
+    if tasks or known:
+        index.compact()
     return {text: source for text, source in sources.items() if text != source}
+
+
+def _work_out_anchors(catalogue: Catalogue) -> None:
+    """The literal anchors of the formula and country patterns (``corpus.text.anchors``)."""
+    from corpus.text.anchors import work_out
+    from corpus.text.countries import countries
+
+    work_out("formulas", (p for f in catalogue.compiled() for p in (*f.patterns, *f.exclusions)))
+    work_out("countries", (country.pattern for country in countries()))
+
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    """A file of the folder to index: its key in the index, where its text is (or goes), whether
+    it is read as it is, and its stamp (modification time and size)."""
+
+    key: str
+    path: Path
+    text_path: Path
+    plain: bool
+    stamp: str
+
+
+def prepare_file(task: FileTask) -> PreparedDocument | str:
+    """Read a file of the folder and prepare it for the index (in a worker process or not).
+
+    Returns:
+        The prepared document, or why the file is skipped.
+    """
+    from corpus.errors import CorpusError
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.library.prepared import prepare
+    from corpus.text.documents import load_file
+    from corpus.text.extract import extract_file
+    from corpus.text.metadata import extract_meta, read_sidecar
+
+    try:
+        if task.plain:
+            document = load_file(task.path)
+            raw, meta, text_path = document.raw, document.meta, document.path
+        else:
+            raw = extract_file(task.path).text
+            task.text_path.write_text(raw, encoding="utf-8", newline="")
+            meta = read_sidecar(task.path) or extract_meta(raw)
+            text_path = str(task.text_path)
+        return prepare(task.key, text_path, raw, meta, bundled_catalogue(), task.stamp)
+    except CorpusError as exc:
+        return str(exc)
+    except OSError as exc:  # the cache's disk is full or read-only
+        return f"{task.key}: {exc.strerror or exc}"
 
 
 #: A first index taking longer than this says how far it has got, on standard error.
@@ -289,9 +335,9 @@ PROGRESS_SECONDS = 2.0
 class Progress:
     """Says on standard error how far a long index has got (nothing for a short one)."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, done: int = 0) -> None:
         self.total = total
-        self.count = 0
+        self.count = done
         self.started = time.monotonic()
         self.said = self.started
 

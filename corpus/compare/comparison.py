@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import numpy.typing as npt
 
-from corpus.compare.align import links_from_scores, pair_scores
+from corpus.compare.align import languages_differ, links_from_scores, pair_scores
 from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.decisions import apply_decisions
 from corpus.compare.diffing import diff_words
@@ -78,7 +78,10 @@ class Comparison:
         )
 
     def diff(self, link: ClauseLink) -> list[DiffSegment]:
-        """The word-level diff of one clause pair."""
+        """The word-level diff of one clause pair; none across two languages, where every word
+        would differ."""
+        if languages_differ(self.left, self.right):
+            return []
         left = self.left.clause(link.left)
         right = self.right.clause(link.right)
         return diff_words(self.left.document.raw, left.span, self.right.document.raw, right.span)

@@ -14,7 +14,6 @@ a short text made of its own words is refused at load, with the family and the l
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence, Set
@@ -22,11 +21,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-
-import regex
+from typing import TYPE_CHECKING, TypeAlias
 
 from corpus.errors import CatalogueError
 from corpus.model import FormulaFamily
+
+if TYPE_CHECKING:  # loaded only for a user's patterns: slow to import, and most have none
+    import regex
 
 BUNDLED_NAME = "formulas.toml"
 
@@ -51,7 +52,7 @@ _PATTERN_WRAPPER = re.compile(r"\(\?:(.*)\)\(\?!\\w\)", re.DOTALL)
 
 #: A compiled pattern: ``re`` for the bundled catalogue (vetted, and faster), ``regex`` (with
 #: a time-out) for a user's.
-Pattern = re.Pattern[str] | regex.Pattern[str]
+Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
     """:func:`compile_pattern` with the ``regex`` module, whose searches can time out."""
+    import regex
+
     return regex.compile(r"(?:" + pattern + r")(?!\w)", regex.VERSION0)
 
 
@@ -416,6 +419,8 @@ def _toml_message(source: str, message: str, text: str) -> str:
 
 
 def _suggest(word: str, choices: Sequence[str]) -> str:
+    import difflib  # only to word a problem
+
     close = difflib.get_close_matches(word, choices, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -26,6 +26,7 @@ from corpus.formulas.catalogue import (
     load_catalogue,
 )
 from corpus.model import FormulaFamily, FormulaHit
+from corpus.text.anchors import TextAnchors, may_match, worth_it
 from corpus.text.normalize import NormalizedText
 from corpus.text.reading import folded_view
 
@@ -78,17 +79,26 @@ def find_formulas(
         raise ValueError("the normalised text was not made from this raw text")
     text = normalized.text
     hits: list[FormulaHit] = []
+    # Which anchors the text holds, shared by the patterns (once enough text was searched).
+    anchors = TextAnchors(text) if worth_it("formulas", len(text)) else None
     for family in catalogue.compiled():
-        for start, end in _family_spans(text, family):
+        for start, end in _family_spans(text, family, anchors):
             raw_start, raw_end = normalized.raw_span(start, end)
             hits.append(FormulaHit(family.family_id, raw_start, raw_end, raw[raw_start:raw_end]))
     hits.sort(key=lambda hit: (hit.start, hit.family, hit.end))
     return hits
 
 
-def _family_spans(text: str, family: CompiledFamily) -> list[tuple[int, int]]:
+def _family_spans(
+    text: str, family: CompiledFamily, anchors: TextAnchors | None = None
+) -> list[tuple[int, int]]:
+    # A pattern runs only over a text that holds its anchors (``corpus.text.anchors``): a
+    # text without "terroris" cannot hold "contre-terrorisme", and most patterns would otherwise
+    # be tried at every position of most texts.
     spans: list[tuple[int, int]] = []
     for pattern in family.patterns:
+        if anchors is not None and not may_match(pattern, anchors):
+            continue
         for span in iter_matches(pattern, text):
             start, end = _strip(text, *span)
             if start < end:
@@ -96,7 +106,12 @@ def _family_spans(text: str, family: CompiledFamily) -> list[tuple[int, int]]:
     if not spans:
         return []
     if family.exclusions:
-        excluded = [span for ex in family.exclusions for span in iter_matches(ex, text)]
+        excluded = [
+            span
+            for ex in family.exclusions
+            if anchors is None or may_match(ex, anchors)
+            for span in iter_matches(ex, text)
+        ]
         spans = [
             (start, end)
             for start, end in spans

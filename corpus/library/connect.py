@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpus.errors import LibraryError
-from corpus.formulas.finder import Catalogue
-from corpus.library.api import Library
+
+if TYPE_CHECKING:  # a command asks which library there is before it loads any
+    from corpus.formulas.finder import Catalogue
+    from corpus.library.api import Library
 
 #: The environment variable naming a library server.
 ADDRESS_VARIABLE = "VIS_A_VIS_LIBRARY_URL"

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from corpus.formulas.finder import Catalogue, find_formulas
-from corpus.library.searchview import MARKER, joined_words, search_view
+from corpus.library.searchview import MARKER, joined_words, pack_view, search_view
 from corpus.model import DocumentMeta
 from corpus.text.metadata import guess_language
 from corpus.text.reading import folded_view
-from corpus.text.tokens import stem
+from corpus.text.tokens import stems_of
 
 _WORDS = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
 
@@ -32,6 +32,12 @@ class PreparedDocument:
     view: str
     offsets: bytes
     formulas: tuple[tuple[str, int, int], ...]
+    #: The FTS columns beside the view, made for ``meta.language`` (:func:`fts_columns`): its
+    #: stems and its joined words; ``None`` to make them when the document is stored.
+    columns: tuple[str, str] | None = None
+    #: The view as the database keeps it (:func:`~corpus.library.searchview.pack_view`);
+    #: ``None`` to pack it when the document is stored.
+    packed_view: bytes | None = None
 
 
 def prepare(
@@ -45,12 +51,26 @@ def prepare(
     if language != meta.language:
         meta = replace(meta, language=language)
     formulas = tuple((h.family, h.start, h.end) for h in hits)
+    # The stems and the compressed view are made here too, so that a worker process does all
+    # the work and the process that stores the document only writes it.
+    _, stems, joins = fts_columns(view.text, language)
     return PreparedDocument(
-        key, path, stamp, meta, raw, view.text, view.offsets.to_bytes(), formulas
+        key,
+        path,
+        stamp,
+        meta,
+        raw,
+        view.text,
+        view.offsets.to_bytes(),
+        formulas,
+        (stems, joins),
+        pack_view(view.text),
     )
 
 
 def fts_columns(view: str, language: str) -> tuple[str, str, str]:
     """What the FTS5 table indexes for a view: the view, its stems, its words cut at line ends."""
-    stems = " ".join(stem(w.replace(MARKER, ""), language) for w in _WORDS.findall(view))
-    return view, stems, " ".join(joined_words(view))
+    words = _WORDS.findall(view)
+    if MARKER in view:
+        words = [word.replace(MARKER, "") for word in words]
+    return view, " ".join(stems_of(words, language)), " ".join(joined_words(view))

@@ -16,7 +16,6 @@ holding the search index (``corpus.library.index``) and a table of imported file
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -32,6 +31,8 @@ from corpus.library import repair as libraryrepair
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry, StoredOriginal
 from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
+from corpus.library.location import DATABASE as DATABASE
+from corpus.library.location import default_data_dir as default_data_dir
 
 # Re-exported: the application tells the user when the library cannot be written.
 from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
@@ -44,7 +45,6 @@ from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
 if TYPE_CHECKING:  # it loads the comparison engine (NumPy): only when decisions are asked for
     from corpus.library.decisions import DecisionStore
 
-DATABASE = "library.db"
 #: Present while a program has the library open: left behind by a crash, it asks for a whole
 #: check at the next start.
 IN_USE = "library.db.in-use"
@@ -53,6 +53,7 @@ THOROUGH_BELOW_BYTES = 256 * 1024 * 1024
 BUNDLED = libraryrepair.BUNDLED
 __all__ = [
     "BUNDLED",
+    "DATABASE",
     "ImportOutcome",
     "ImportStatus",
     "Library",
@@ -70,14 +71,6 @@ CREATE INDEX IF NOT EXISTS library_files_source ON library_files(source);
 """
 
 
-def default_data_dir() -> Path:
-    """The user's data folder for the library (``VIS_A_VIS_DATA`` overrides it)."""
-    override = os.environ.get("VIS_A_VIS_DATA")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("vis-a-vis"))
 
 
 class Library:

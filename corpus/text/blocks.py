@@ -19,6 +19,7 @@ needs two capitalised words and the sentence must open with a word that opens se
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -115,11 +116,18 @@ _OPENS_PARAGRAPH = re.compile(r"^[A-ZÀ-ÖØ-Þ«\"“(\[]")
 
 def is_upper_heading(content: str) -> bool:
     """An upper-case line used as a heading ("SUR LA COOPÉRATION ...", "FRONTIÈRES")."""
-    letters = _LETTER.findall(content)
-    if len(letters) < 6 or len(content) > 250 or content.endswith((".", ",", ";")):
+    # The cheap tests first: most lines are long paragraphs or end with a full stop.
+    if len(content) > 250 or content.endswith((".", ",", ";")):
         return False
-    upper = sum(1 for ch in letters if ch.isupper())
+    letters = _LETTER.findall(content)
+    if len(letters) < 6:
+        return False
+    upper = sum(map(str.isupper, letters))
     return upper >= 0.85 * len(letters)
+
+
+#: What :func:`classify_line` says of a line.
+_Marker = tuple[BlockKind, str, int, str] | None
 
 
 def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
@@ -150,11 +158,14 @@ def split_blocks(raw: str) -> list[Block]:
     """Split a raw text into blocks, in document order."""
     lines = split_lines(raw)
     wrapped = is_hard_wrapped(lines)
-    groups: list[list[Line]] = []
+    # Each line is classified once: a group's first line decides both whether the group takes
+    # the following lines and what block the group makes.
+    groups: list[tuple[list[Line], _Marker]] = []
     current: list[Line] = []
+    current_marker: _Marker = None
     for line in lines:
         if line.blank:
-            _close(groups, current)
+            _close(groups, current, current_marker)
             current = []
             continue
         marker = classify_line(line.content)
@@ -162,19 +173,19 @@ def split_blocks(raw: str) -> list[Block]:
             not current or not wrapped or marker is not None or _starts_paragraph(current[-1], line)
         )
         # Headings and chrome never swallow the lines that follow them.
-        if current and _stands_alone(current[0]):
+        if current and _stands_alone(current_marker):
             starts_new = True
         if starts_new:
-            _close(groups, current)
+            _close(groups, current, current_marker)
             current = [line]
+            current_marker = marker
         else:
             current.append(line)
-    _close(groups, current)
-    return [piece for group in groups for piece in _unglue(_make_block(raw, group))]
+    _close(groups, current, current_marker)
+    return [piece for group, marker in groups for piece in _unglue(_make_block(raw, group, marker))]
 
 
-def _stands_alone(line: Line) -> bool:
-    marker = classify_line(line.content)
+def _stands_alone(marker: _Marker) -> bool:
     return marker is not None and (marker[0] in HEADING_KINDS or marker[0] is BlockKind.CHROME)
 
 
@@ -186,17 +197,16 @@ def _starts_paragraph(previous: Line, line: Line) -> bool:
     return line.indent >= 1 and bool(_SENTENCE_END.search(previous.content))
 
 
-def _close(groups: list[list[Line]], current: list[Line]) -> None:
+def _close(groups: list[tuple[list[Line], _Marker]], current: list[Line], marker: _Marker) -> None:
     if current:
-        groups.append(current)
+        groups.append((current, marker))
 
 
-def _make_block(raw: str, group: list[Line]) -> Block:
+def _make_block(raw: str, group: list[Line], marker: _Marker) -> Block:
+    """The block of a group of lines whose first line is classified as ``marker``."""
     start = group[0].content_start
     end = max(line.content_end for line in group)
     text = raw[start:end]
-    first = group[0].content
-    marker = classify_line(first)
     if marker is None or (marker[0] in HEADING_KINDS and len(group) > 1):
         return Block(BlockKind.PARAGRAPH, start, end, text)
     kind, number, level, title = marker
@@ -218,6 +228,8 @@ _SENTENCE_OPENERS = frozenset(
     + re.findall(r"\S+", "Les La Le Nous Dans Ils Elles")
 )
 _GLUED_TITLE_MAX = 80
+#: How many words of a paragraph :func:`_unglue` reads at a time.
+_WORDS_READ = 12
 _GLUED_SENTENCE_MIN = 40
 
 
@@ -244,18 +256,28 @@ def _unglue(block: Block) -> list[Block]:
     if block.kind is not BlockKind.PARAGRAPH:
         return [block]
     start = _GLUED_START.match(block.text)
-    words = list(_WORD.finditer(block.text, start.end() if start else 0))
+    # The words are read a few at a time: the rule stops within the first few words of almost
+    # every paragraph, and it looks at most two words ahead.
+    found = _WORD.finditer(block.text, start.end() if start else 0)
+    words: list[re.Match[str]] = []
+    texts: list[str] = []
     title_end = 0  # index (in ``words``) one past the title's last word
-    texts = [word.group() for word in words]
-    for index, text in enumerate(texts[:-1]):
+    index = 0
+    while True:
+        if index + 3 > len(words):
+            more = list(itertools.islice(found, _WORDS_READ))
+            words += more
+            texts += [word.group() for word in more]
+        if index >= len(texts) - 1:  # every word but the last read: no sentence after a title
+            return [block]
+        text = texts[index]
         if text[0].isupper() and text.strip(",:").isalpha():
             if title_end and (text in _SENTENCE_OPENERS or _opens_sentence(texts, index)):
                 break  # "... Human Rights The United States", "... Climate The climate crisis"
             title_end = index + 1
         elif text.casefold() not in _TITLE_JOINERS or not title_end:
             return [block]
-    else:
-        return [block]
+        index += 1
     first = words[0].group().casefold().rstrip("'’")
     title_stop = words[title_end - 1].end()
     body_start = words[title_end].start()

@@ -72,10 +72,11 @@ def document_date(
     """
     if dates := find_dates(folded_title):
         return dates[-1].iso
+    if signed := signature_date(view.text, language):
+        return signed  # most texts: no block need be read
     blocks = [(block, view.text_of(block.start, block.end)) for block in body]
     return (
-        signature_date(view.text, language)
-        or _dateline_date(blocks)
+        _dateline_date(blocks)
         or _first_in([view.text_of(block.start, block.end) for block in chrome])
         or _adopted_date(blocks)
         or _uncited_date(blocks)

@@ -7,9 +7,7 @@ from pathlib import Path
 from corpus.errors import DocumentError
 from corpus.model import Document
 from corpus.text import bundled
-from corpus.text.extract import FORMATS, extract_file
 from corpus.text.loading import read_text_file
-from corpus.text.metadata import extract_meta, read_sidecar
 
 
 def load_file(path: Path) -> Document:
@@ -23,6 +21,11 @@ def load_file(path: Path) -> Document:
             a .docx/.pdf/.html without text.
         MetadataError: its sidecar is malformed.
     """
+    # The readers of other formats (lxml, pypdf...) and the finders of metadata load only when
+    # a file is opened: a bundled declaration needs none of them.
+    from corpus.text.extract import FORMATS, extract_file
+    from corpus.text.metadata import extract_meta, read_sidecar
+
     if FORMATS.get(path.suffix.lower()) in ("docx", "pdf", "html"):
         extracted = extract_file(path)
         raw, encoding = extracted.text, extracted.encoding

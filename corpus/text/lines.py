@@ -20,20 +20,19 @@ class Line:
         end: raw index of the line's end (its ``\\n`` excluded).
         text: the line's characters.
         indent: number of leading blanks.
+        content: the characters without the leading and trailing blanks (made once: the
+            layout rules ask for them several times per line).
     """
 
     start: int
     end: int
     text: str
     indent: int
+    content: str
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip(_BLANKS)
-
-    @property
-    def content(self) -> str:
-        return self.text.strip(_BLANKS)
+        return not self.content
 
     @property
     def content_start(self) -> int:
@@ -50,7 +49,7 @@ def split_lines(raw: str) -> list[Line]:
     position = 0
     for text in raw.split("\n"):
         indent = len(text) - len(text.lstrip(_BLANKS))
-        lines.append(Line(position, position + len(text), text, indent))
+        lines.append(Line(position, position + len(text), text, indent, text.strip(_BLANKS)))
         position += len(text) + 1
     return lines
 
@@ -74,6 +73,8 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
     for line, following in itertools.pairwise(lines):
         if line.blank or following.blank:
             continue
-        if _ENDS_OPEN.search(line.content) and _STARTS_LOWER.match(following.content):
+        # The pattern ends with "$": only the last character can start a match.
+        end = line.content
+        if _ENDS_OPEN.search(end, len(end) - 1) and _STARTS_LOWER.match(following.content):
             wraps += 1
     return wraps * 10 > len(content)

@@ -18,8 +18,6 @@ import re
 import stat
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from corpus.errors import DocumentError
 
 #: Files larger than this are refused: the longest real treaty we know is about 250 KB (a PDF
@@ -173,6 +171,8 @@ _MAX_NON_ASCII = 0.3
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # slow to load, and most texts are UTF-8
+
     best = from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
     refusal = DocumentError(
         f"{name}: is neither UTF-8 nor a Western single-byte encoding "

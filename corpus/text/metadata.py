@@ -23,6 +23,7 @@ from pathlib import Path
 
 from corpus.errors import MetadataError
 from corpus.model import DocumentMeta
+from corpus.text.blocks import Block
 from corpus.text.countries import find_countries
 from corpus.text.docdate import document_date
 from corpus.text.frontmatter import CLIPPING_DATE, find_layout, is_chrome
@@ -137,7 +138,16 @@ def extract_meta(raw: str) -> DocumentMeta:
         title = _first_sentence(first.text) if first is not None else ""
     title = " ".join(title.split())[:300]
     folded_title = fold(title)
-    body = [b for b in blocks[layout.body_start :] if not is_chrome(b)]
+    # The parties are read from the body's first block and its last three (not page chrome):
+    # found from each end, without looking at every block of a long treaty.
+    body_blocks = blocks[layout.body_start :]
+    opening = next((b for b in body_blocks if not is_chrome(b)), None)
+    closing_blocks: list[Block] = []
+    for block in reversed(body_blocks):
+        if len(closing_blocks) == 3:
+            break
+        if not is_chrome(block):
+            closing_blocks.insert(0, block)
     language = guess_language(raw)
     view = folded_view(raw)  # the one folding of the text, shared with words and formulas
     return DocumentMeta(
@@ -153,10 +163,10 @@ def extract_meta(raw: str) -> DocumentMeta:
             folded_title,
             " ".join(
                 folded
-                for folded in (view.text_of(b.start, b.end) for b in body[-3:])
+                for folded in (view.text_of(b.start, b.end) for b in closing_blocks)
                 if _SIGNATURE_BLOCK.search(folded)
             ),
-            view.text_of(body[0].start, view.raw_length)[:3000] if body else "",
+            view.text_of(opening.start, view.raw_length)[:3000] if opening else "",
         ),
         kind=_guess_kind(folded_title),
         place=_guess_place(blocks[layout.body_start :]),

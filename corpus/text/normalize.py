@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -97,6 +97,7 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
     # hyphen, a letter with combining marks, a ligature, a dropped character) go one by one.
     # The result is the same as folding each unit in turn (``tests/corpus/test_normalize.py``).
     simple, special = _classify(frozenset(raw), fold_case, fold_accents)
+    counts = _shared_offsets(len(raw) + 1)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -108,10 +109,12 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
         begin, finish = match.span()
         if begin > position:  # a run of simple characters
             pieces.append(raw[position:begin].translate(simple))
-            starts.extend(range(position, begin))
-            ends.extend(range(position + 1, begin + 1))
+            starts.extend(counts[position:begin])
+            ends.extend(counts[position + 1 : begin + 1])
         produced = len(starts)
         kind = match.lastgroup
+        if kind == "blank":  # one white-space character alone (see _special_units)
+            kind = "space"
         if kind == "char":
             out = convert(match.group())
         elif kind == "space":
@@ -128,9 +131,30 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
         position = match.end()
     if position < len(raw):
         pieces.append(raw[position:].translate(simple))
-        starts.extend(range(position, len(raw)))
-        ends.extend(range(position + 1, len(raw) + 1))
+        starts.extend(counts[position : len(raw)])
+        ends.extend(counts[position + 1 : len(raw) + 1])
     return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends), tuple(irregular))
+
+
+#: The raw offsets of texts up to this length come from one shared tuple of integers (about 36
+#: bytes an offset, 18 MB at this length): a longer text makes its own.
+SHARED_OFFSETS_MAX = 1 << 19
+_shared: tuple[int, ...] = ()
+
+
+def _shared_offsets(needed: int) -> Sequence[int]:
+    """``0, 1, 2, ...`` up to ``needed`` (excluded), for the view's map to copy runs from.
+
+    A run of simple characters maps to consecutive raw offsets. Copied from one tuple, they are
+    the same integer objects in every view, instead of two new ones per character (making those
+    was a quarter of folding a text); the views kept in memory share them too.
+    """
+    global _shared
+    if needed > SHARED_OFFSETS_MAX:
+        return range(needed)
+    if needed > len(_shared):
+        _shared = tuple(range(min(SHARED_OFFSETS_MAX, max(needed + needed // 4, 1 << 15))))
+    return _shared
 
 
 def _converter(fold_case: bool, fold_accents: bool) -> Callable[[str], str]:
@@ -177,13 +201,52 @@ def _special_units(special: str, clustered: bool) -> re.Pattern[str]:
     hyphen between letters, or one character with its combining marks (NFC needs whole
     clusters); here a lone character only when it is special.
 
-    Every alternative starts with a known character (the look-behind of the hyphen comes after
-    it), so that ``re`` skips through the simple runs by its first-character set; the cluster
-    alternative, which could start anywhere, only when the text has combining marks.
+    The pattern opens with the class of the characters a unit can start with, then tells the
+    units apart by looking back at that character: ``re`` skips from one such character to the
+    next at C speed only when a pattern starts with a class or a literal (an alternation of
+    named groups would be tried at every position of the text). The groups are, in this order
+    (the order of the rules): ``hyphen``, ``space`` (a run), ``blank`` (one white-space
+    character alone, a ``space`` unit too), ``char``. A text with combining marks, whose clusters
+    may start with any character, is read with :func:`_special_units_clustered`.
     """
-    alternatives = [f"[{re.escape(special)}]"] if special else []
     if clustered:
-        alternatives.insert(0, ".[" + _COMBINING + "]+")
+        return _special_units_clustered(special)
+    blanks = re.escape(_WHITESPACE)
+    following = re.escape(_WHITESPACE + DROPPED)
+    alone = re.escape(_WHITESPACE.replace(" ", ""))
+    first = "[-" + blanks + re.escape(special) + "]"
+    return re.compile(
+        first
+        + r"(?:(?<=-)(?P<hyphen>(?<=[^\W\d_]-)[ \t"
+        + NO_BREAK_SPACES
+        + r"]*\n[ \t"
+        + NO_BREAK_SPACES
+        + r"]*(?=[^\W\d_]))"
+        + r"|(?<=["
+        + blanks
+        + r"])(?P<space>["
+        + following
+        + r"]+)"
+        + r"|(?<=["
+        + alone
+        + r"])(?P<blank>)"
+        + (f"|(?<=[{re.escape(special)}])(?P<char>)" if special else "")
+        + ")",
+        re.DOTALL,
+    )
+
+
+@lru_cache(maxsize=64)
+def _special_units_clustered(special: str) -> re.Pattern[str]:
+    """:func:`_special_units` for a text with combining marks: a unit may also be any
+    character followed by combining marks (here a lone character only when it is special).
+
+    Every alternative starts with a known character (the look-behind of the hyphen comes after
+    it), but the cluster alternative could start anywhere.
+    """
+    alternatives = [".[" + _COMBINING + "]+"]
+    if special:
+        alternatives.append(f"[{re.escape(special)}]")
     blanks = re.escape(_WHITESPACE)
     return re.compile(
         r"(?P<hyphen>-(?<=[^\W\d_]-)[ \t"
@@ -195,7 +258,7 @@ def _special_units(special: str, clustered: bool) -> re.Pattern[str]:
         r"|["
         + re.escape(_WHITESPACE.replace(" ", ""))
         + r"])"
-        + (f"|(?P<char>{'|'.join(alternatives)})" if alternatives else ""),
+        + f"|(?P<char>{'|'.join(alternatives)})",
         re.DOTALL,
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -74,6 +75,27 @@ def stem(word: str, language: str = "fr") -> str:
     if word.isdigit():
         return word
     return str(_stemmer(language).stemWord(word))[:STEM_LENGTH]
+
+
+#: The stems already made, per language (:func:`stems_of`); forgotten when it grows this large.
+STEMS_KEPT = 200_000
+_STEMS: dict[str, dict[str, str]] = {}
+
+
+def stems_of(words: Sequence[str], language: str = "fr") -> list[str]:
+    """The stem of each word (as :func:`stem` makes it): each new word is stemmed once, the
+    new words of a text together (a text repeats most of its words many times)."""
+    known = _STEMS.setdefault(language, {})
+    if len(known) > STEMS_KEPT:
+        known.clear()
+    new = [word for word in set(words) if word not in known]
+    if new:
+        made = _stemmer(language).stemWords(new)
+        known.update(
+            (word, word if word.isdigit() else str(stemmed)[:STEM_LENGTH])
+            for word, stemmed in zip(new, made, strict=True)
+        )
+    return list(map(known.__getitem__, words))
 
 
 def tokenize(raw: str, language: str = "fr") -> TokenizedText:

@@ -93,14 +93,16 @@ def test_scan_bad_input_one_line_exit_2(tmp_path: Path, make: object, message: s
 
 
 def modules_loaded_by(command: list[str], home: Path) -> set[str]:
-    """The top-level modules (and ``app.cli.*``) a headless command has loaded when it ends."""
+    """The top-level modules (and ``app.cli.*``, ``corpus.library.*``) a headless command has
+    loaded when it ends."""
     code = (
         f"import sys, runpy; sys.argv = ['main.py', *{command!r}, '--json'];"
         "import io, contextlib\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try: runpy.run_path('main.py', run_name='__main__')\n"
         "    except SystemExit: pass\n"
-        "print(' '.join(m for m in sys.modules if '.' not in m or m.startswith('app.cli.')))"
+        "print(' '.join(m for m in sys.modules if '.' not in m or m.startswith(('app.cli.', "
+        "'corpus.library.'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -120,7 +122,11 @@ def modules_loaded_by(command: list[str], home: Path) -> set[str]:
     [
         (["scan", "moscou"], {"PySide6", "scipy", "numpy"}),
         (["search", "intégrité territoriale"], {"PySide6", "scipy", "numpy"}),
-        (["align", "moscou", "2026"], {"PySide6", "scipy"}),
+        # Without a library (no decisions to apply), nor the readers of other formats than text.
+        (
+            ["align", "moscou", "2026"],
+            {"PySide6", "scipy", "lxml", "charset_normalizer", "corpus.library.store"},
+        ),
     ],
 )
 def test_headless_commands_load_only_what_they_need(

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +14,9 @@ from corpus.text.normalize import fold
 
 from tests.app.test_cli import run as run_main
 from tests.corpus.test_extract import make_pdf
+
+if TYPE_CHECKING:
+    from corpus.library.index import SearchIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,3 +136,76 @@ def test_a_long_first_index_says_how_far_it_has_got(
     monkeypatch.setattr(search, "PROGRESS_SECONDS", 3600.0)
     search.folder_index(folder, tmp_path / "cache")  # nothing new, nothing long: silent
     assert capsys.readouterr().err == ""
+
+
+def _folder_of_real_texts(tmp_path: Path) -> Path:
+    """The real texts of tests/data, with a .docx-like name left out: plain text files."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for source in sorted((ROOT / "tests/data/texts").glob("*.txt")):
+        (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _index_dump(index: SearchIndex) -> tuple[object, ...]:
+    """Everything a folder index stores and finds, to compare two of them."""
+    from corpus.library.hits import Filters
+    from corpus.library.query import parse_query
+
+    documents = index.fetch(
+        "SELECT id, key, path, stamp, title, date, parties, kind, place, language, raw, view,"
+        " offsets FROM documents ORDER BY id"
+    )
+    formulas = index.fetch("SELECT doc, family, start, end FROM formulas ORDER BY doc, start")
+    hits = [
+        [(h.path, h.start, h.end) for h in index.search(parse_query(q, stemmed=s), f).hits]
+        for q, s, f in (
+            ("intégrité territoriale", False, Filters()),
+            ("NEAR(paix amitié, 5)", False, Filters()),
+            ("frontière", True, Filters()),
+            ("paix", False, Filters(date_from="1900", date_to="1950")),
+            ("family:non-interference", False, Filters()),
+            ("family:peaceful-settlement", False, Filters(language="fr")),
+        )
+    ]
+    return documents, formulas, hits
+
+
+def test_many_files_prepared_by_worker_processes_give_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import search
+    from corpus.library import parallel
+
+    folder = _folder_of_real_texts(tmp_path)
+    monkeypatch.setattr(parallel, "PARALLEL_MINIMUM", 10**9)  # one process
+    alone, _ = search.folder_index(folder, tmp_path / "alone")
+    monkeypatch.setattr(parallel, "PARALLEL_MINIMUM", 1)
+    monkeypatch.setattr(parallel, "available_cores", lambda: 2)  # two workers, even on one core
+    shared, _ = search.folder_index(folder, tmp_path / "shared")
+    expected = _index_dump(alone)
+    assert len(expected[0]) == len(list(folder.glob("*.txt"))) > 30
+    assert _index_dump(shared) == expected
+    assert all(expected[2]), "every query finds something in the real texts"
+
+
+def test_a_new_folder_index_keeps_no_free_pages(tmp_path: Path) -> None:
+    import sqlite3
+
+    from app.cli import search
+
+    folder = _folder_of_real_texts(tmp_path)
+    index, _ = search.folder_index(folder, tmp_path / "cache")
+    assert index.fetch("PRAGMA auto_vacuum") == [(2,)]  # incremental: compact() can give back
+    assert index.fetch("PRAGMA freelist_count") == [(0,)]
+    # Removing files frees pages (their rows, their FTS entries): given back too.
+    for path in sorted(folder.glob("*.txt"))[::2]:
+        path.unlink()
+    index.close()
+    index, _ = search.folder_index(folder, tmp_path / "cache")
+    assert index.fetch("PRAGMA freelist_count") == [(0,)]
+    assert isinstance(index.path, Path)
+    index.close()
+    database = sqlite3.connect(index.path)
+    assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    database.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -13,7 +15,7 @@ from app.application import Reading
 from app.settings import SettingsStore
 from widgets.marks import MarkKind
 
-from tests.app.conftest import open_reading
+from tests.app.conftest import open_reading, synoptic_rows_shown
 
 
 def _point_of(reading: Reading, side: str, offset: int) -> QPoint:
@@ -148,8 +150,8 @@ def test_settings_round_trip_through_a_settings_file(
     again.controller.wait()
 
 
-def test_synoptic_rows_follow_the_left_text(reading: Reading) -> None:
-    rows = reading.window.synoptic.rows()
+def test_synoptic_rows_follow_the_left_text(qtbot: QtBot, reading: Reading) -> None:
+    rows = synoptic_rows_shown(qtbot, reading)
     comparison = reading.reader.comparison
     assert comparison is not None
     left_ids = [row.left_ids[0] for row in rows if row.left_ids]
@@ -206,16 +208,96 @@ def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) ->
     assert "NORTH ATLANTIC" in reading.window.left_pane.title_label.text().upper()
 
 
-def test_the_synoptic_table_is_built_when_first_shown(qtbot: QtBot, reading: Reading) -> None:
+def test_the_synoptic_rows_are_made_off_the_interface_when_first_shown(
+    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import presenter
+
+    made_in: list[threading.Thread] = []
+    making = presenter.synoptic_rows
+
+    def recorded(*args: Any) -> Any:
+        made_in.append(threading.current_thread())
+        return making(*args)
+
+    monkeypatch.setattr(presenter, "synoptic_rows", recorded)
     window = reading.window
     synoptic = window.synoptic
-    assert not window.named_actions["synoptic"].isChecked()
-    rows = synoptic.rows()
-    assert rows  # the rows are given ...
-    assert synoptic.rowCount() == 0  # ... but no table is laid out while the panes are shown
+    # A new comparison: its rows are not made, nor the table laid out, while the panes show.
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
+        reading.controller.open_side("left", "2025-04-23_azerbaidjan-chine_partenariat")
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    reading.reader.wait()
+    assert made_in == []
+    assert synoptic.model().rowCount() == 0
+    # Shown: it says it prepares its rows, and they are made off the interface's thread.
     window.named_actions["synoptic"].setChecked(True)
-    assert synoptic.rowCount() == len(rows)
+    assert synoptic.is_preparing()
+    assert synoptic.model().rowCount() == 0
+    qtbot.waitUntil(lambda: not synoptic.is_preparing(), timeout=30000)
+    assert len(made_in) == 1
+    assert made_in[0] is not threading.main_thread()
+    expected = making(comparison, reading.reader.catalogue, reading.reader.language)
+    assert synoptic.rows() == expected
+    assert synoptic.model().rowCount() == len(expected)
+    title = comparison.left.document.meta.title
+    header = synoptic.model().headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header == title
     # Heights are measured a few rows at a time, the rows in view first; none is left cut.
     qtbot.waitUntil(synoptic.measured, timeout=10000)
-    for row in range(synoptic.rowCount()):
+    for row in range(synoptic.model().rowCount()):
         assert synoptic.rowHeight(row) >= synoptic.sizeHintForRow(row)
+
+
+def test_the_keyboard_walks_the_synoptic_rows(qtbot: QtBot, reading: Reading) -> None:
+    rows = synoptic_rows_shown(qtbot, reading)
+    synoptic = reading.window.synoptic
+    first, second = rows[0], rows[1]
+    qtbot.mouseClick(
+        synoptic.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=synoptic.visualRect(synoptic.model().index(0, 0)).center(),
+    )
+    current = reading.reader.current
+    assert current is not None
+    assert current.clause_id == (first.left_ids or first.right_ids)[0]
+    synoptic.setFocus()
+    qtbot.keyClick(synoptic, Qt.Key.Key_Down)
+    current = reading.reader.current
+    assert current is not None
+    assert current.clause_id == (second.left_ids or second.right_ids)[0]
+    assert [i.row() for i in synoptic.selectedIndexes()] == [1, 1]
+    # F8 from the panes' menu moves the synoptic selection along, without a loop back.
+    qtbot.keyClick(reading.window, Qt.Key.Key_F8)
+    current = reading.reader.current
+    assert current is not None
+    assert current.link is not None
+    selected = {i.row() for i in synoptic.selectedIndexes()}
+    assert len(selected) == 1
+    row = rows[selected.pop()]
+    assert current.clause_id in (*row.left_ids, *row.right_ids)
+
+
+def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
+    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import presenter
+    from corpus.errors import CorpusError
+
+    def failing(*_: Any) -> Any:
+        raise CorpusError("clause c99 not found")
+
+    monkeypatch.setattr(presenter, "synoptic_rows", failing)
+    synoptic = reading.window.synoptic
+    reading.window.named_actions["synoptic"].setChecked(True)
+    assert synoptic.is_preparing()
+    qtbot.waitUntil(lambda: not synoptic.is_preparing(), timeout=30000)
+    assert synoptic.model().rowCount() == 0
+    message = reading.window.statusBar().currentMessage()
+    assert "synoptique" in message
+    assert "c99" in message
+    # The panes are as they were: back to them, the comparison is still shown.
+    reading.window.named_actions["synoptic"].setChecked(False)
+    assert reading.reader.comparison is not None
+    assert reading.window.left_pane.text()

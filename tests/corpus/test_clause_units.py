@@ -11,6 +11,7 @@ from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.formulas.finder import bundled_catalogue
 from corpus.model import FORMAL_KINDS, ClauseKind
 from corpus.text import bundled
+from corpus.text.documents import load_file
 from corpus.text.segment import Segmentation, segment
 
 from tests.corpus.conftest import CHARTER, DATA, MOSCOW
@@ -183,6 +184,24 @@ def test_formal_lines_pair_only_with_their_like(library: dict[str, AnalyzedDocum
                     assert a is b, (left_id, right_id, link)
                     formal_links += 1
     assert formal_links >= 3  # "Fait à Moscou" ↔ "Pékin, le 23 avril 2025." and the signatures
+
+
+def test_formal_lines_pair_only_with_their_like_across_languages(
+    library: dict[str, AnalyzedDocument],
+) -> None:
+    # English statements against the French charter are paired on topics and formulas alone; the
+    # charter's lead-in still answers nothing but a lead-in.
+    charter = library[CHARTER]
+    catalogue = bundled_catalogue()
+    links = 0
+    for name in (UKRAINE, "texts/whitehouse__new-atlantic-charter-2021.txt"):
+        statement = analyze(load_file(DATA / name), catalogue)
+        for link in align(statement, charter).links:
+            a, b = statement.clause(link.left).kind, charter.clause(link.right).kind
+            if a in FORMAL_KINDS or b in FORMAL_KINDS:
+                assert a is b, (name, link)
+            links += 1
+    assert links >= 20
 
 
 def test_the_charters_lead_in_pairs_only_with_a_lead_in(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from corpus.compare.align import FAIR_SCORE
 from corpus.compare.comparison import CompareSettings, compare
 from corpus.formulas.finder import bundled_catalogue
 from corpus.model import DiffOp, Document
+from corpus.text.documents import load_file
+
+from tests.corpus.conftest import DATA
 
 
 def test_formulas_only_in_one_text_are_asymmetric(moscow: Document, charter: Document) -> None:
@@ -51,3 +55,14 @@ def test_diff_of_a_pair(moscow: Document, charter: Document) -> None:
     link = labels[("IV ¶4", "1.")]
     segments = result.diff(link)
     assert {s.op for s in segments} == {DiffOp.EQUAL, DiffOp.DELETE, DiffOp.INSERT}
+
+
+def test_no_word_diff_between_two_languages(moscow: Document, charter: Document) -> None:
+    # An English statement and the French charter: every word would differ, so none is marked.
+    statement = load_file(DATA / "whitehouse__us-ukraine-strategic-partnership-2021.txt")
+    across = compare(statement, charter, bundled_catalogue())
+    assert across.alignment.links
+    assert all(across.diff(link) == [] for link in across.alignment.links)
+    assert all(link.score < FAIR_SCORE for link in across.proposal.links)  # weak, all of them
+    same = compare(moscow, charter, bundled_catalogue())
+    assert any(same.diff(link) for link in same.alignment.links)

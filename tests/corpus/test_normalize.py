@@ -6,6 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -175,3 +176,19 @@ def test_the_fast_view_is_the_unit_by_unit_view_on_every_real_text() -> None:
         for fold_case, fold_accents in ((False, False), (True, True)):
             fast = normalize(raw, fold_case=fold_case, fold_accents=fold_accents)
             assert fast == unit_by_unit(raw, fold_case, fold_accents)
+
+
+def test_a_text_longer_than_the_shared_offsets_maps_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The offsets of a text past SHARED_OFFSETS_MAX are made, not copied: the map is the same.
+    from corpus.text import normalize as module
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((DATA / "texts").glob("*.txt"))]
+    long_text = "\n\n".join(texts)
+    shared = normalize(long_text, fold_case=True, fold_accents=True)
+    monkeypatch.setattr(module, "SHARED_OFFSETS_MAX", len(long_text) // 3)
+    made = normalize(long_text, fold_case=True, fold_accents=True)
+    assert made == shared
+    assert (made.irregular, made.text) == (shared.irregular, shared.text)
+    assert made == unit_by_unit(long_text, True, True)
