@@ -71,8 +71,6 @@ CREATE INDEX IF NOT EXISTS library_files_source ON library_files(source);
 """
 
 
-
-
 class Library:
     """The embedded library: a folder and its index; build it with :meth:`open`
     (``corpus.library.api.Library`` is the interface it shares with the team server).
