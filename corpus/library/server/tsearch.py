@@ -75,19 +75,27 @@ def quoted(word: str) -> str:
 def vectors(view: str, language: str) -> Vectors:
     """The ``tsvector`` literals of a search view (its language chooses the stemmer)."""
     folded, stems, joins = fts_columns(view, language)
-    tokens = _TOKEN.findall(folded)
+    tokens = _lexemes(_TOKEN.findall(folded))
     step = PASSAGE_WORDS - OVERLAP
     passages = tuple(
         _positioned(tokens[first : first + PASSAGE_WORDS])
         for first in range(0, max(len(tokens) - OVERLAP, 1), step)
     )
-    stemmed, _ = _positioned(_TOKEN.findall(stems))
-    return Vectors(_bare(tokens), _bare(_TOKEN.findall(joins)), stemmed, passages)
+    stemmed, _ = _positioned(_lexemes(_TOKEN.findall(stems)))
+    return Vectors(_bare(tokens), _bare(_lexemes(_TOKEN.findall(joins))), stemmed, passages)
+
+
+def _lexemes(tokens: list[str]) -> list[str]:
+    """Words as lexemes: cut to :data:`MAX_LEXEME_CHARS` (checked once: real words never are).
+    Words of the pattern above are letters and digits only, so they need no escaping."""
+    if tokens and max(map(len, tokens)) > MAX_LEXEME_CHARS:
+        return [lexeme(t) for t in tokens]
+    return tokens
 
 
 def _positioned(tokens: Sequence[str]) -> tuple[str, bool]:
-    """A positioned tsvector literal, and whether every position was kept (the hot loop of
-    storing: position strings made once, words quoted once each)."""
+    """A positioned tsvector literal of lexemes (:func:`_lexemes`), and whether every position
+    was kept (the hot loop of storing: position strings made once)."""
     if len(tokens) > MAX_POSITIONED_WORDS:
         return _bare(tokens), False
     positions: dict[str, list[str]] = {}
@@ -104,12 +112,12 @@ def _positioned(tokens: Sequence[str]) -> tuple[str, bool]:
         if len(found) > MAX_POSITIONS_PER_WORD:
             exact = False
             found = found[:MAX_POSITIONS_PER_WORD]
-        parts.append(f"{quoted(word)}:{','.join(found)}")
+        parts.append(f"'{word}':{','.join(found)}")
     return " ".join(parts), exact
 
 
-def _bare(tokens: Iterable[str]) -> str:
-    return " ".join(quoted(word) for word in sorted(set(tokens)))
+def _bare(lexemes: Iterable[str]) -> str:
+    return " ".join(f"'{word}'" for word in sorted(set(lexemes)))
 
 
 def _term(term: Term) -> str:
