@@ -88,6 +88,7 @@ class LibraryServerDialog(QDialog):
         """Say what the try found (``message`` already in the interface's language)."""
         self.test.setEnabled(True)
         mark = "✓" if success else "✗"
-        self.outcome.setText(f"{mark} {message}")
+        # Engine messages begin in lower case, to be run into a sentence; here one stands alone.
+        self.outcome.setText(f"{mark} {message[:1].upper()}{message[1:]}")
         self.outcome.setProperty("success", success)
         self.outcome.show()

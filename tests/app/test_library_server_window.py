@@ -54,12 +54,12 @@ def test_the_dialog_tries_an_address_and_keeps_it_for_the_next_start(
     assert "secret" not in dialog.outcome.text()
     dialog.address.setText("mysql://nope")
     dialog.buttons.accepted.emit()  # OK on an address that is not one: refused, kept open
-    assert "pas une adresse de serveur" in dialog.outcome.text()
+    assert "Pas une adresse de serveur" in dialog.outcome.text()
     assert dialog.isVisible()
     dialog.address.setText(server_address)
     dialog.test.click()
     qtbot.waitUntil(lambda: dialog.test.isEnabled(), timeout=30000)
-    assert dialog.outcome.text().startswith("✓ connecté à postgresql://")
+    assert dialog.outcome.text().startswith("✓ Connecté à postgresql://")
     dialog.buttons.accepted.emit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert SettingsStore(settings_path).load().library_url == server_address
