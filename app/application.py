@@ -128,6 +128,7 @@ class Reading:
         self.window.named_actions["language_en"].triggered.connect(self._to_english)
         self.help = HelpWindows(self.window, language)
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
+        self.window.set_library_place(server_wiring.server_name(library.location), library.location)
         self.replaced_by: Reading | None = None
 
     def _choose_server(self, address: str) -> None:

@@ -8,13 +8,20 @@ the window's library, searches and decisions all hang on the one opened at start
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 from app.messages import for_user
 from app.workers import LatestOnlyWorker
 from corpus.errors import LibraryError
-from corpus.library.connect import ADDRESS_VARIABLE, check_address, library_address, probe
+from corpus.library.connect import (
+    ADDRESS_VARIABLE,
+    check_address,
+    is_server_address,
+    library_address,
+    probe,
+)
 from widgets.mainwindow import MainWindow
 from widgets.serverdialog import LibraryServerDialog
 
@@ -66,3 +73,11 @@ def server_dialog(window: MainWindow, configured: str) -> LibraryServerDialog:
     dialog.test_requested.connect(lambda address: worker.submit(lambda: probe(address)))
     dialog.finished.connect(lambda _result: worker.wait())
     return dialog
+
+
+def server_name(location: str) -> str:
+    """``host/database`` of a library server's location, empty for a folder of this computer."""
+    if not is_server_address(location):
+        return ""
+    parts = urlsplit(location)
+    return f"{parts.hostname or ''}{parts.path}"

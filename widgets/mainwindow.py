@@ -305,6 +305,16 @@ class MainWindow(QMainWindow):
         self.library_dock.setVisible(side_docks)
 
     @Slot(bool)
+    def set_library_place(self, server: str, location: str) -> None:
+        """Say where the library is: a team server's name (host and database) in the library
+        panel's title, the whole location (never a password) in its tooltip; ``server`` empty
+        for the library of this computer."""
+        title = self.tr("Bibliothèque")
+        if server:
+            title = self.tr("Bibliothèque de l’équipe : {0}").format(server)
+        self.library_dock.setWindowTitle(title)
+        self.library_dock.setToolTip(location)
+
     def set_texts_only(self, on: bool) -> None:
         """Hide every dock and toolbar (True); bring back what was shown (False), and keep what
         was opened meanwhile (Ctrl+F in texts-only mode shows the search)."""

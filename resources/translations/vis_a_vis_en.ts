@@ -285,6 +285,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../widgets/mainwindow.py" line="126"/>
+        <location filename="../../widgets/mainwindow.py" line="312"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
@@ -469,47 +470,52 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="350"/>
+        <location filename="../../widgets/mainwindow.py" line="314"/>
+        <source>Bibliothèque de l’équipe : {0}</source>
+        <translation>Team library: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="360"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="351"/>
+        <location filename="../../widgets/mainwindow.py" line="361"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="352"/>
+        <location filename="../../widgets/mainwindow.py" line="362"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="353"/>
+        <location filename="../../widgets/mainwindow.py" line="363"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="354"/>
+        <location filename="../../widgets/mainwindow.py" line="364"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="355"/>
+        <location filename="../../widgets/mainwindow.py" line="365"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="356"/>
+        <location filename="../../widgets/mainwindow.py" line="366"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="367"/>
+        <location filename="../../widgets/mainwindow.py" line="377"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="371"/>
+        <location filename="../../widgets/mainwindow.py" line="381"/>
         <source>&amp;Paires</source>
         <translation>&amp;Pairs</translation>
     </message>
@@ -814,7 +820,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="260"/>
+        <location filename="../../app/application.py" line="261"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -1021,12 +1027,12 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/server_wiring.py" line="40"/>
+        <location filename="../../app/server_wiring.py" line="47"/>
         <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
         <translation>The library chosen will open at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/server_wiring.py" line="58"/>
+        <location filename="../../app/server_wiring.py" line="65"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
     </message>
@@ -1160,7 +1166,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="312"/>
+        <location filename="../../app/application.py" line="313"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

@@ -81,6 +81,11 @@ def test_a_window_started_on_a_server_lists_and_searches_it(
     SettingsStore(settings_path).save(Settings(language="fr", library_url=server_address))
     reading = open_reading(qtbot, settings_path)
     assert isinstance(reading.library, ServerLibrary)
+    # The library panel says it is the team's, on which server and database (no password).
+    host = server_address.split("@")[-1].split(":")[0]
+    host_and_base = f"{host}/{server_address.rsplit('/')[-1]}"
+    title = reading.window.library_dock.windowTitle()
+    assert title == f"Bibliothèque de l’équipe : {host_and_base}"
     entries = reading.library_controller.entries()
     assert len(entries) == 6
     assert any(e.source.endswith(UKRAINE) for e in entries)

@@ -41,6 +41,9 @@ def _message_boxes(reading: Reading) -> list[QMessageBox]:
 def test_the_bundled_declarations_are_listed_and_cannot_be_removed(reading: Reading) -> None:
     panel = reading.window.library
     assert len(panel.keys()) == 5
+    # This computer's library: a plain title, its folder in the tooltip.
+    assert reading.window.library_dock.windowTitle() == "Bibliothèque"
+    assert reading.window.library_dock.toolTip() == reading.library.location
     assert any("Moscou" in t for t in _titles(reading))
     menu = panel.context_menu(panel.keys()[0])
     assert [a.isEnabled() for a in menu.actions() if "Retirer" in a.text()] == [False]
