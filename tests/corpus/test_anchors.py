@@ -175,3 +175,51 @@ def test_anchors_worked_out_ahead_are_used_from_the_first_text(
     anchors_module.work_out("formulas", patterns)
     assert anchors_module.worth_it("formulas", 10)
     assert anchors_module._checks.cache_info().currsize >= len(patterns)
+
+
+def anchor_strings() -> list[str]:
+    """Every string the patterns' anchors look for (shared parts and alternatives)."""
+    strings: set[str] = set()
+    for pattern in patterns():
+        for core, alternatives in anchors_module._checks(pattern):
+            strings.update(alternatives, {core} - {""})
+    return sorted(strings)
+
+
+@pytest.fixture
+def fresh_automaton(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No string asked about yet in this process (the automaton starts empty)."""
+    monkeypatch.setattr(anchors_module, "_asked", set())
+    monkeypatch.setattr(anchors_module, "_searchable", frozenset())
+    monkeypatch.setattr(anchors_module, "_built", [])
+
+
+@pytest.mark.usefixtures("fresh_automaton")
+def test_the_automaton_finds_exactly_the_strings_each_real_text_holds() -> None:
+    strings = anchor_strings()
+    views = [view for _, view in real_views()]
+    first = TextAnchors(views[0])  # asked first: looked for with ``in``, then learnt
+    assert [first.holds(s) for s in strings] == [s in views[0] for s in strings]
+    scanned = 0
+    for view in views:
+        text = TextAnchors(view)
+        assert [text.holds(s) for s in strings] == [s in view for s in strings]
+        scanned += text._scanned is not None  # answered by one pass of the automaton
+    assert scanned == len(views)
+    assert sum(s in view for s in strings for view in views) > len(views) * 5
+
+
+@pytest.mark.usefixtures("fresh_automaton")
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_strings_cut_from_real_texts_are_found_where_they_are(data: st.DataObject) -> None:
+    # Strings overlap, hold one another and run to a piece's very edges: the automaton must
+    # report each occurrence, as ``in`` does.
+    _, view = data.draw(st.sampled_from(real_views()))
+    start = data.draw(st.integers(0, max(0, len(view) - 1)))
+    piece = view[start : start + data.draw(st.integers(0, 400))]
+    cuts = st.tuples(st.integers(0, len(view)), st.integers(1, 12))
+    strings = [view[a : a + n] or "x" for a, n in data.draw(st.lists(cuts, max_size=12))]
+    strings += data.draw(st.lists(st.text(min_size=1, max_size=4), max_size=3))
+    for text in (TextAnchors(piece), TextAnchors(piece)):  # learning, then the automaton
+        assert [text.holds(s) for s in strings] == [s in piece for s in strings]
