@@ -61,7 +61,7 @@ def test_the_words_of_every_real_view_are_the_expressions_words() -> None:
 
 # Letters, digits, the marker, an underscore, punctuation the split strips or not, white space
 # that ``str.split`` cuts at (including the separators \x1c-\x1f) or not (U+200B).
-_PIECES = list("aéZ9²_-'«»,.;()/*!?&§") + [MARKER, " ", "\n", "\t", "\x1c", "\u2028", "\u200b"]
+_PIECES = [*"aéZ9²_-'«»,.;()/*!?&§", MARKER, " ", "\n", "\t", "\x1c", "\u2028", "\u200b"]
 
 
 @settings(max_examples=500, deadline=None)
