@@ -142,7 +142,22 @@ def may_match(pattern: object, text: TextAnchors) -> bool:
         text: the text it is to run over, as its anchors are looked up
             (:class:`TextAnchors`, one per text, shared by the patterns run over it).
     """
-    for core, strings in _checks(pattern):
+    return holds_all(_checks(pattern), text)
+
+
+#: What a text must hold for a pattern to match: per anchor set, the part its strings share
+#: ("" if short) and the strings (see :func:`checks`).
+Checks = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def checks(pattern: object) -> Checks:
+    """The anchor sets of ``pattern`` as :func:`may_match` checks them (worked out once)."""
+    return _checks(pattern)
+
+
+def holds_all(checks: Checks, text: TextAnchors) -> bool:
+    """Whether ``text`` holds what ``checks`` ask for (one string of each set)."""
+    for core, strings in checks:
         # The part all the strings share first: when it is missing (the usual case), one
         # search of the text rules out the whole set.
         if core and not text.holds(core):
@@ -153,7 +168,7 @@ def may_match(pattern: object, text: TextAnchors) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _checks(pattern: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _checks(pattern: object) -> Checks:
     """Each anchor set of ``pattern`` with the longest string its members share ("" if short)."""
     checks = []
     for need in anchors(pattern):

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.formulas import finder
-from corpus.formulas.catalogue import bundled_catalogue, compile_pattern
+from corpus.formulas import catalogue as catalogue_module
+from corpus.formulas import finder, shipped_anchors
+from corpus.formulas.catalogue import CompiledFamily, bundled_catalogue, compile_pattern
 from corpus.text import anchors as anchors_module
 from corpus.text import countries
 from corpus.text.anchors import TextAnchors, anchors, may_match
@@ -67,10 +68,42 @@ def test_formulas_found_with_and_without_anchors_are_the_same(
     monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)  # anchors from the first text on
     catalogue = bundled_catalogue()
     with_anchors = [finder.find_formulas(raw, catalogue) for raw, _ in real_views()]
-    monkeypatch.setattr(finder, "may_match", lambda pattern, text: True)
+    monkeypatch.setattr(CompiledFamily, "_may_match", lambda self, part, index, text: True)
     without = [finder.find_formulas(raw, catalogue) for raw, _ in real_views()]
     assert with_anchors == without
     assert sum(map(len, with_anchors)) > 100
+
+
+def test_formulas_found_with_anchors_worked_out_are_those_with_the_shipped_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)
+    shipped = [finder.find_formulas(raw, bundled_catalogue()) for raw, _ in real_views()]
+    monkeypatch.setattr(shipped_anchors, "shipped", lambda: {})
+    worked_out = catalogue_module._build("test", bundled_catalogue().families)
+    assert not any(family.shipped for family in worked_out.compiled())
+    assert [finder.find_formulas(raw, worked_out) for raw, _ in real_views()] == shipped
+
+
+def test_a_text_compiles_only_the_patterns_whose_shipped_anchors_it_holds() -> None:
+    # What a short command saves: a fresh catalogue compiles the patterns one text needs.
+    families = catalogue_module._build("test", bundled_catalogue().families).compiled()
+    assert all(family.shipped for family in families)
+    raw, view = real_views()[0]
+    finder.find_formulas(raw, catalogue_module.Catalogue("test", (), (), families))
+    compiled = sum(len(family._compiled) for family in families)
+    total = sum(len(family.sources[0]) + len(family.sources[1]) for family in families)
+    assert 0 < compiled < total / 2
+    for family in families:  # every pattern left out could not have matched
+        for (part, index), pattern in family._compiled.items():
+            assert (
+                pattern.pattern
+                == catalogue_module.compile_pattern(family.sources[part][index]).pattern
+            )
+        for part, sources in enumerate(family.sources):
+            for index, source in enumerate(sources):
+                if (part, index) not in family._compiled:
+                    assert catalogue_module.compile_pattern(source).search(view) is None
 
 
 def test_countries_found_with_and_without_anchors_are_the_same(
