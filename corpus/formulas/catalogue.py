@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from corpus.errors import CatalogueError
-from corpus.formulas import shipped_anchors
+from corpus.formulas import anchorfile
 from corpus.model import FormulaFamily
 from corpus.text.anchors import TextAnchors, holds_all, may_match
 
@@ -82,7 +82,7 @@ class CompiledFamily:
         self.sources = (tuple(patterns), tuple(exclusions))
         self._compile: Callable[[str], Pattern] = compile_user_pattern if user else compile_pattern
         self._compiled: dict[tuple[int, int], Pattern] = {}
-        found = {} if user else shipped_anchors.shipped()
+        found = {} if user else anchorfile.shipped()
         self._shipped = tuple(
             tuple(found.get(_wrapped(source)) for source in part) for part in self.sources
         )

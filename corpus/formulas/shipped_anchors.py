@@ -15,38 +15,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
+from corpus.formulas.anchorfile import FILE_NAME, shipped
+from corpus.formulas.catalogue import bundled_sources, compile_pattern
 from corpus.text.anchors import Checks, checks
 
-FILE_NAME = "formula_anchors.json"
+__all__ = ["FILE_NAME", "as_json", "compute", "main", "shipped"]
 
 
 def compute() -> dict[str, Checks]:
     """The checks of every bundled pattern and exclusion, by compiled source."""
-    from corpus.formulas.catalogue import bundled_sources, compile_pattern
-
     return {
         compile_pattern(source).pattern: checks(compile_pattern(source))
         for source in bundled_sources()
     }
-
-
-@cache
-def shipped() -> Mapping[str, Checks]:
-    """The checks shipped with the program (none if the file is missing or unreadable)."""
-    path = resources.files("corpus") / "data" / FILE_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {
-            source: tuple((core, tuple(strings)) for core, strings in found)
-            for source, found in data["patterns"].items()
-        }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
 
 
 def as_json(found: Mapping[str, Checks]) -> str:

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus.formulas import anchorfile, finder
 from corpus.formulas import catalogue as catalogue_module
-from corpus.formulas import finder, shipped_anchors
 from corpus.formulas.catalogue import CompiledFamily, bundled_catalogue, compile_pattern
 from corpus.text import anchors as anchors_module
 from corpus.text import countries
@@ -79,7 +79,7 @@ def test_formulas_found_with_anchors_worked_out_are_those_with_the_shipped_ones(
 ) -> None:
     monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)
     shipped = [finder.find_formulas(raw, bundled_catalogue()) for raw, _ in real_views()]
-    monkeypatch.setattr(shipped_anchors, "shipped", lambda: {})
+    monkeypatch.setattr(anchorfile, "shipped", lambda: {})
     worked_out = catalogue_module._build("test", bundled_catalogue().families)
     assert not any(family.shipped for family in worked_out.compiled())
     assert [finder.find_formulas(raw, worked_out) for raw, _ in real_views()] == shipped
