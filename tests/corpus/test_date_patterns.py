@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpus.text import dates, docdate
@@ -74,7 +74,18 @@ _TOKENS = [
 
 
 @settings(max_examples=400, deadline=None)
+# The North Atlantic Treaty's and the 2022 Phnom Penh statement's signatures, folded.
+@example(NATO := "done at washington, the 4th day of april, 1949.")
+@example(PHNOM_PENH := "adopted in phnom penh on the 12th day of november in the year 2022")
 @given(st.lists(st.sampled_from(_TOKENS), max_size=14).map("".join))
 def test_the_same_matches_as_the_plain_expression_anywhere(text: str) -> None:
     for name, plain in PLAIN.items():
         assert matches(compiled(name), text) == matches(re.compile(plain), text), name
+
+
+def test_the_treaty_style_examples_are_dates() -> None:
+    pattern = compiled("DAY_OF_MONTH_YEAR")
+    assert [m["day"] for m in pattern.finditer(NATO + " x4th day of may 2001, " + PHNOM_PENH)] == [
+        "4",
+        "12",
+    ]
