@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from corpus.errors import CatalogueError
+from corpus.formulas import anchorfile
 from corpus.model import FormulaFamily
+from corpus.text.anchors import TextAnchors, holds_all, may_match
 
 if TYPE_CHECKING:  # loaded only for a user's patterns: slow to import, and most have none
     import regex
@@ -55,13 +57,69 @@ _PATTERN_WRAPPER = re.compile(r"\(\?:(.*)\)\(\?!\\w\)", re.DOTALL)
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
 
-@dataclass(frozen=True, slots=True)
 class CompiledFamily:
-    """A family's patterns and exclusions, compiled once for matching."""
+    """A family's patterns and exclusions, each compiled once, when first needed.
 
-    family_id: str
-    patterns: tuple[Pattern, ...]
-    exclusions: tuple[Pattern, ...]
+    A bundled pattern whose anchors are shipped (:mod:`corpus.formulas.shipped_anchors`) is
+    compiled only once a text holds them: most texts hold the anchors of few patterns, and
+    compiling them all took a tenth of a short command's time. A user's patterns, and any
+    pattern the shipped file does not know, are checked as :func:`corpus.text.anchors.may_match`
+    says.
+    """
+
+    __slots__ = ("_compile", "_compiled", "_shipped", "family_id", "sources")
+
+    def __init__(
+        self,
+        family_id: str,
+        patterns: Sequence[str],
+        exclusions: Sequence[str],
+        *,
+        user: bool = False,
+    ) -> None:
+        self.family_id = family_id
+        #: The expanded patterns, then the exclusions, as written (without the wrapper).
+        self.sources = (tuple(patterns), tuple(exclusions))
+        self._compile: Callable[[str], Pattern] = compile_user_pattern if user else compile_pattern
+        self._compiled: dict[tuple[int, int], Pattern] = {}
+        found = {} if user else anchorfile.shipped()
+        self._shipped = tuple(
+            tuple(found.get(_wrapped(source)) for source in part) for part in self.sources
+        )
+
+    def _pattern(self, part: int, index: int) -> Pattern:
+        pattern = self._compiled.get((part, index))
+        if pattern is None:
+            pattern = self._compiled[part, index] = self._compile(self.sources[part][index])
+        return pattern
+
+    def _may_match(self, part: int, index: int, text: TextAnchors) -> bool:
+        shipped = self._shipped[part][index]
+        if shipped is not None:
+            return holds_all(shipped, text)
+        return may_match(self._pattern(part, index), text)
+
+    def matching(self, part: int, text: TextAnchors | None) -> Iterator[Pattern]:
+        """The compiled patterns (``part`` 0) or exclusions (1) that may match ``text`` (all of
+        them when ``text`` is ``None``), compiled as they are needed."""
+        for index in range(len(self.sources[part])):
+            if text is None or self._may_match(part, index, text):
+                yield self._pattern(part, index)
+
+    @property
+    def shipped(self) -> bool:
+        """Whether every pattern's and exclusion's anchors are shipped (none need working out)."""
+        return all(found is not None for part in self._shipped for found in part)
+
+    @property
+    def patterns(self) -> tuple[Pattern, ...]:
+        """Every pattern, compiled."""
+        return tuple(self.matching(0, None))
+
+    @property
+    def exclusions(self) -> tuple[Pattern, ...]:
+        """Every exclusion, compiled."""
+        return tuple(self.matching(1, None))
 
 
 @dataclass(frozen=True)
@@ -107,7 +165,12 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     That it cannot start inside a word is checked by :func:`iter_matches`: a leading
     look-behind would deprive the regex engine of its literal-prefix search (four times slower).
     """
-    return re.compile(r"(?:" + pattern + r")(?!\w)")
+    return re.compile(_wrapped(pattern))
+
+
+def _wrapped(pattern: str) -> str:
+    """What :func:`compile_pattern` compiles for ``pattern``."""
+    return r"(?:" + pattern + r")(?!\w)"
 
 
 def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
@@ -163,12 +226,12 @@ def _search(pattern: Pattern, text: str, pos: int) -> re.Match[str] | regex.Matc
 def compile_family(family: FormulaFamily, *, user: bool = False) -> CompiledFamily:
     """Compile one family (a user's with :func:`compile_user_pattern`); raises ``re.error`` on
     a bad expression."""
-    compile_one = compile_user_pattern if user else compile_pattern
-    return CompiledFamily(
-        family.family_id,
-        tuple(compile_one(p) for p in family.patterns),
-        tuple(compile_one(p) for p in family.exclusions),
+    family_compiled = CompiledFamily(
+        family.family_id, family.patterns, family.exclusions, user=user
     )
+    if user:  # a user's patterns are compiled now, so that a bad one is found at once
+        family_compiled.patterns, family_compiled.exclusions  # noqa: B018
+    return family_compiled
 
 
 def runs_away(pattern: str) -> bool:
@@ -270,6 +333,15 @@ def bundled_catalogue() -> Catalogue:
     """The catalogue shipped with the package (built once)."""
     parsed = _bundled_parsed()
     return _build(parsed.version or "", parsed.families)
+
+
+def bundled_sources() -> tuple[str, ...]:
+    """Every pattern and exclusion of the bundled catalogue, expanded."""
+    return tuple(
+        source
+        for family in _bundled_parsed().families
+        for source in (*family.patterns, *family.exclusions)
+    )
 
 
 @cache
@@ -611,13 +683,10 @@ def _check_patterns(
         except ValueError as exc:
             problems.add(line, f"{exc} in {name}.")
             continue
-        try:
-            compiled = compile_pattern(pattern)
-        except re.error as exc:
-            problems.add(line, f"invalid regular expression in {name}: {exc}.")
-            continue
-        if compiled.fullmatch(""):
-            problems.add(line, f"pattern {value!r} of {name} matches the empty string.")
+        # The bundled patterns are vetted (a test compiles each): compiling them all here
+        # would cost every start what compiling them as they are needed saves.
+        if problems.untrusted and (message := _invalid(pattern, value, name)):
+            problems.add(line, message)
             continue
         if problems.untrusted and runs_away(pattern):
             problems.add(
@@ -629,3 +698,14 @@ def _check_patterns(
             continue
         expanded.append(pattern)
     return tuple(expanded)
+
+
+def _invalid(pattern: str, value: str, name: str) -> str:
+    """Why an expanded pattern cannot be used ("" if it can)."""
+    try:
+        compiled = compile_pattern(pattern)
+    except re.error as exc:
+        return f"invalid regular expression in {name}: {exc}."
+    if compiled.fullmatch(""):
+        return f"pattern {value!r} of {name} matches the empty string."
+    return ""

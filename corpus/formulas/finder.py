@@ -26,7 +26,7 @@ from corpus.formulas.catalogue import (
     load_catalogue,
 )
 from corpus.model import FormulaFamily, FormulaHit
-from corpus.text.anchors import TextAnchors, may_match, worth_it
+from corpus.text.anchors import TextAnchors, worth_it
 from corpus.text.normalize import NormalizedText
 from corpus.text.reading import folded_view
 
@@ -80,8 +80,11 @@ def find_formulas(
     text = normalized.text
     hits: list[FormulaHit] = []
     # Which anchors the text holds, shared by the patterns (once enough text was searched).
-    anchors = TextAnchors(text) if worth_it("formulas", len(text)) else None
-    for family in catalogue.compiled():
+    # A catalogue whose anchors are shipped checks them from the first text on.
+    families = catalogue.compiled()
+    shipped = bool(families) and all(family.shipped for family in families)
+    anchors = TextAnchors(text) if shipped or worth_it("formulas", len(text)) else None
+    for family in families:
         for start, end in _family_spans(text, family, anchors):
             raw_start, raw_end = normalized.raw_span(start, end)
             hits.append(FormulaHit(family.family_id, raw_start, raw_end, raw[raw_start:raw_end]))
@@ -96,22 +99,15 @@ def _family_spans(
     # text without "terroris" cannot hold "contre-terrorisme", and most patterns would otherwise
     # be tried at every position of most texts.
     spans: list[tuple[int, int]] = []
-    for pattern in family.patterns:
-        if anchors is not None and not may_match(pattern, anchors):
-            continue
+    for pattern in family.matching(0, anchors):
         for span in iter_matches(pattern, text):
             start, end = _strip(text, *span)
             if start < end:
                 spans.append((start, end))
     if not spans:
         return []
-    if family.exclusions:
-        excluded = [
-            span
-            for ex in family.exclusions
-            if anchors is None or may_match(ex, anchors)
-            for span in iter_matches(ex, text)
-        ]
+    if family.sources[1]:
+        excluded = [span for ex in family.matching(1, anchors) for span in iter_matches(ex, text)]
         spans = [
             (start, end)
             for start, end in spans

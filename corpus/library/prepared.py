@@ -18,6 +18,9 @@ from corpus.text.reading import folded_view
 from corpus.text.tokens import stems_of
 
 _WORDS = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
+#: Characters that are not word characters, often stuck to a word: stripped before a token is
+#: checked whole (none is a word character nor the marker, so no word loses or gains one).
+_STUCK = ",.;:()[]{}«»\"'!?-/*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,31 @@ def prepare(
 
 def fts_columns(view: str, language: str) -> tuple[str, str, str]:
     """What the FTS5 table indexes for a view: the view, its stems, its words cut at line ends."""
-    words = _WORDS.findall(view)
+    words = view_words(view)
     if MARKER in view:
         words = [word.replace(MARKER, "") for word in words]
     return view, " ".join(stems_of(words, language)), " ".join(joined_words(view))
+
+
+def view_words(view: str) -> list[str]:
+    """``_WORDS.findall(view)``: the view's words, with line-end markers inside them.
+
+    The regular expression tests each character against a Unicode category, which took half
+    of making the FTS columns. A word never holds white space, so the view is split at white
+    space first (in C), and most pieces are one word (``str.isalnum`` is the test ``re`` makes
+    for ``\\w``, without ``_``), or one once the punctuation stuck to it is stripped; only the
+    others (an underscore, a marker, a dash inside) go through the expression.
+    """
+    words: list[str] = []
+    keep = words.append
+    find = _WORDS.findall
+    for piece in view.split():
+        if piece.isalnum():
+            keep(piece)
+            continue
+        core = piece.strip(_STUCK)
+        if core.isalnum():
+            keep(core)
+        elif core:
+            words += find(core)
+    return words

@@ -78,23 +78,60 @@ def work_out(patterns: str, compiled: Iterable[object]) -> None:
 
 
 class TextAnchors:
-    """Which strings one text holds, each looked for once (many patterns share anchors).
+    """Which strings one text holds, all looked for in one pass (many patterns share anchors).
 
-    The text is searched as UTF-8 bytes: a string is in the text exactly when its UTF-8 bytes
-    are in the text's, and a bytes search is several times faster than one in a string that
-    holds a single character beyond Latin-1 (a guillemet, a dash).
+    Every string a text was ever asked about in this process goes into one Aho-Corasick
+    automaton (``pyahocorasick``): one pass over a text finds which of them it holds, where a
+    substring search per string read the text some 300 times. A string first asked about is
+    looked for with ``in`` (and joins the automaton from the next text on). The automaton
+    reports every occurrence, overlapping ones included, so a string is found exactly when
+    ``string in text``.
     """
 
     def __init__(self, text: str) -> None:
-        self._data = text.encode("utf-8", "surrogatepass")
+        self._text = text
         self._found: dict[str, bool] = {}
+        self._automaton = _automaton()
+        self._scanned: frozenset[str] | None = None
 
     def holds(self, string: str) -> bool:
         """Whether the text holds ``string``."""
         found = self._found.get(string)
         if found is None:
-            found = self._found[string] = string.encode("utf-8", "surrogatepass") in self._data
+            automaton = self._automaton
+            if automaton is not None and string in _searchable:
+                if self._scanned is None:
+                    self._scanned = frozenset(value for _, value in automaton.iter(self._text))
+                found = string in self._scanned
+            else:
+                _asked.add(string)
+                found = string in self._text
+            self._found[string] = found
         return found
+
+
+#: The strings texts were asked about, and those the current automaton looks for.
+_asked: set[str] = set()
+_searchable: frozenset[str] = frozenset()
+_built: list[Any] = []
+
+
+def _automaton() -> Any:
+    """The automaton of every string asked about so far (built again when new ones came)."""
+    global _searchable
+    if _built and len(_asked) == len(_searchable):
+        return _built[0]
+    if not _asked:
+        return None
+    import ahocorasick  # only a process that searches many texts needs it
+
+    automaton = ahocorasick.Automaton()
+    for string in _asked:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    _searchable = frozenset(_asked)
+    _built[:] = [automaton]
+    return automaton
 
 
 def may_match(pattern: object, text: TextAnchors) -> bool:
@@ -105,7 +142,22 @@ def may_match(pattern: object, text: TextAnchors) -> bool:
         text: the text it is to run over, as its anchors are looked up
             (:class:`TextAnchors`, one per text, shared by the patterns run over it).
     """
-    for core, strings in _checks(pattern):
+    return holds_all(_checks(pattern), text)
+
+
+#: What a text must hold for a pattern to match: per anchor set, the part its strings share
+#: ("" if short) and the strings (see :func:`checks`).
+Checks = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def checks(pattern: object) -> Checks:
+    """The anchor sets of ``pattern`` as :func:`may_match` checks them (worked out once)."""
+    return _checks(pattern)
+
+
+def holds_all(checks: Checks, text: TextAnchors) -> bool:
+    """Whether ``text`` holds what ``checks`` ask for (one string of each set)."""
+    for core, strings in checks:
         # The part all the strings share first: when it is missing (the usual case), one
         # search of the text rules out the whole set.
         if core and not text.holds(core):
@@ -116,7 +168,7 @@ def may_match(pattern: object, text: TextAnchors) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _checks(pattern: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _checks(pattern: object) -> Checks:
     """Each anchor set of ``pattern`` with the longest string its members share ("" if short)."""
     checks = []
     for need in anchors(pattern):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MONTHS = {
@@ -31,15 +32,39 @@ MONTHS = {
     "november": 11,
     "december": 12,
 }
+
+
+def word_start(words: Sequence[str], name: str) -> str:
+    r"""An expression for ``\b(?P<name>word|word|...)`` that opens with the class of the words'
+    first letters, so that ``re`` skips at C speed to where one may start (an expression that
+    opens with ``\b`` or with a group of alternatives is tried at every position of the text).
+
+    It has the same matches: the word boundary is checked after the first letter (``(?<!\w.)``:
+    no word character before that letter), and the alternatives, kept in their order, are
+    tried after their own first letter only.
+    """
+    firsts = "".join(dict.fromkeys(word[0] for word in words))
+    branches = "|".join(
+        f"(?<={re.escape(first)})(?:"
+        + "|".join(re.escape(word[1:]) for word in words if word[0] == first)
+        + ")"
+        for first in firsts
+    )
+    return rf"(?P<{name}>[{re.escape(firsts)}](?<!\w.)(?:{branches}))"
+
+
 _MONTH = "|".join(MONTHS)
 # Over folded text (lower case, no accents).
 _DAY = r"(?P<day>[0-3]?\d|premier|first)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}(?:er|ᵉʳ)?\s+(?P<month>{_MONTH})\s+{_YEAR}\b")
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+{_YEAR}\b")
+#: ``\b{_DAY}``, opening with the class of its first characters, as :func:`word_start` does
+#: (one or two digits, the first of two being 0 to 3, two tried first).
+_DAY_START = r"(?P<day>[\dpf](?<!\w.)(?:(?<=[0-3])\d?|(?<=[4-9])|(?<=p)remier|(?<=f)irst))"
+DAY_MONTH_YEAR = re.compile(rf"{_DAY_START}(?:er|ᵉʳ)?\s+(?P<month>{_MONTH})\s+{_YEAR}\b")
+MONTH_DAY_YEAR = re.compile(rf"{word_start(list(MONTHS), 'month')}\s+{_DAY},?\s+{_YEAR}\b")
 #: The treaty style: "the 12th day of November in the Year 2022", "this 4th day of April, 1949".
 DAY_OF_MONTH_YEAR = re.compile(
-    rf"\b{_DAY}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"
+    rf"{_DAY_START}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"
     rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?{_YEAR}\b"
 )
 

@@ -28,12 +28,24 @@ from collections.abc import Sequence
 from text_to_num import alpha2digit
 
 from corpus.text.blocks import Block
-from corpus.text.dates import find_dates
+from corpus.text.dates import find_dates, word_start
 from corpus.text.normalize import NormalizedText
 
 #: A signature: its keyword, then within a few characters the place it was made at.
+#: (Opening with the class of the keywords' first letters: see :func:`word_start`.)
+SIGNATURE_KEYWORDS = (
+    "fait",
+    "faite",
+    "done",
+    "signed",
+    "signe",
+    "signee",
+    "adopted",
+    "adoptee",
+    "adopte",
+)
 _SIGNATURE = re.compile(
-    r"\b(?:fait|faite|done|signed|signe|signee|adopted|adoptee?)\b[^.;:\d]{0,24}?\b(?:a|at|in|en)\b"
+    word_start(SIGNATURE_KEYWORDS, "keyword") + r"\b[^.;:\d]{0,24}?\b(?:a|at|in|en)\b"
 )
 #: How far after a signature keyword its date may stand (a place, "en double exemplaire", ...).
 SIGNATURE_REACH = 160

@@ -221,8 +221,8 @@ def _first_sentence(text: str) -> str:
 def guess_language(raw: str) -> str:
     """``fr`` or ``en``, whichever language's commonest words the text uses more."""
     words = re.findall(r"[a-zà-ÿ]+", raw[:20000].lower())
-    french = sum(1 for word in words if word in _FR_WORDS)
-    english = sum(1 for word in words if word in _EN_WORDS)
+    french = sum(map(_FR_WORDS.__contains__, words))
+    english = sum(map(_EN_WORDS.__contains__, words))
     if not french and not english:
         return ""
     return "fr" if french >= english else "en"

@@ -19,6 +19,7 @@ back to the raw text (see :meth:`NormalizedText.raw_span`).
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_left
@@ -96,7 +97,7 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
     # offsets written as ranges, at C speed. Only the other units (white space, a line-end
     # hyphen, a letter with combining marks, a ligature, a dropped character) go one by one.
     # The result is the same as folding each unit in turn (``tests/corpus/test_normalize.py``).
-    simple, special = _classify(frozenset(raw), fold_case, fold_accents)
+    special, fold_run = _classify(frozenset(raw), fold_case, fold_accents)
     counts = _shared_offsets(len(raw) + 1)
     pieces: list[str] = []
     starts: list[int] = []
@@ -108,7 +109,7 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
     for match in _special_units(special, clustered).finditer(raw):
         begin, finish = match.span()
         if begin > position:  # a run of simple characters
-            pieces.append(raw[position:begin].translate(simple))
+            pieces.append(fold_run(raw[position:begin]))
             starts.extend(counts[position:begin])
             ends.extend(counts[position + 1 : begin + 1])
         produced = len(starts)
@@ -130,7 +131,7 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
         irregular.extend(range(produced, produced + len(out) + 1))
         position = match.end()
     if position < len(raw):
-        pieces.append(raw[position:].translate(simple))
+        pieces.append(fold_run(raw[position:]))
         starts.extend(counts[position : len(raw)])
         ends.extend(counts[position + 1 : len(raw) + 1])
     return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends), tuple(irregular))
@@ -179,9 +180,10 @@ _COMBINING = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 @lru_cache(maxsize=64)
 def _classify(
     chars: frozenset[str], fold_case: bool, fold_accents: bool
-) -> tuple[dict[int, str], str]:
-    """Split a text's characters into simple ones (one character in, one out: a translation
-    table) and the others (a regular-expression class of them)."""
+) -> tuple[str, Callable[[str], str]]:
+    """Split a text's characters into simple ones (one character in, one out) and the others:
+    a function that folds a run of simple characters (:func:`_run_folder`), and a
+    regular-expression class of the others."""
     simple: dict[int, str] = {}
     special: list[str] = []
     for ch in chars:
@@ -192,7 +194,39 @@ def _classify(
             simple[ord(ch)] = out
         else:
             special.append(ch)
-    return simple, "".join(sorted(special))
+    return "".join(sorted(special)), _run_folder(simple)
+
+
+#: Unused places of a charmap table (``codecs``' own mark of an unmapped byte).
+_UNMAPPED = "\ufffe"
+
+
+def _run_folder(simple: dict[int, str]) -> Callable[[str], str]:
+    """``str.translate(simple)`` for runs of the simple characters, at C speed when it can.
+
+    ``str.translate`` looks each character up in a dictionary (unless the run is all ASCII),
+    a third of folding a French text. A text rarely has more than a hundred distinct simple
+    characters: they are numbered as the bytes of a charmap codec built for the text, so that
+    a run is encoded to their numbers and decoded through the table of what each one folds
+    to, both by table look-ups in C (``codecs.charmap_encode`` needs NUL at byte 0 for its
+    fast map). More than 255 characters, or any beyond the Basic Multilingual Plane, keep
+    ``str.translate``.
+    """
+    keys = sorted(code for code in simple if code)
+    if len(keys) > 255 or (keys and keys[-1] > 0xFFFF) or ord(_UNMAPPED) in simple:
+        return lambda run: run.translate(simple)
+    padding = _UNMAPPED * (255 - len(keys))
+    encoding = codecs.charmap_build("\x00" + "".join(map(chr, keys)) + padding)
+    if isinstance(encoding, dict):  # not the fast map after all
+        return lambda run: run.translate(simple)
+    decoding = simple.get(0, "\x00") + "".join(simple[code] for code in keys) + padding
+
+    def fold_run(run: str) -> str:
+        return codecs.charmap_decode(
+            codecs.charmap_encode(run, "strict", encoding)[0], "strict", decoding
+        )[0]
+
+    return fold_run
 
 
 @lru_cache(maxsize=64)

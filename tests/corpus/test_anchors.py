@@ -17,8 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.formulas import finder
-from corpus.formulas.catalogue import bundled_catalogue, compile_pattern
+from corpus.formulas import anchorfile, finder
+from corpus.formulas import catalogue as catalogue_module
+from corpus.formulas.catalogue import CompiledFamily, bundled_catalogue, compile_pattern
 from corpus.text import anchors as anchors_module
 from corpus.text import countries
 from corpus.text.anchors import TextAnchors, anchors, may_match
@@ -67,10 +68,42 @@ def test_formulas_found_with_and_without_anchors_are_the_same(
     monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)  # anchors from the first text on
     catalogue = bundled_catalogue()
     with_anchors = [finder.find_formulas(raw, catalogue) for raw, _ in real_views()]
-    monkeypatch.setattr(finder, "may_match", lambda pattern, text: True)
+    monkeypatch.setattr(CompiledFamily, "_may_match", lambda self, part, index, text: True)
     without = [finder.find_formulas(raw, catalogue) for raw, _ in real_views()]
     assert with_anchors == without
     assert sum(map(len, with_anchors)) > 100
+
+
+def test_formulas_found_with_anchors_worked_out_are_those_with_the_shipped_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(anchors_module, "WORTH_AFTER", 0)
+    shipped = [finder.find_formulas(raw, bundled_catalogue()) for raw, _ in real_views()]
+    monkeypatch.setattr(anchorfile, "shipped", lambda: {})
+    worked_out = catalogue_module._build("test", bundled_catalogue().families)
+    assert not any(family.shipped for family in worked_out.compiled())
+    assert [finder.find_formulas(raw, worked_out) for raw, _ in real_views()] == shipped
+
+
+def test_a_text_compiles_only_the_patterns_whose_shipped_anchors_it_holds() -> None:
+    # What a short command saves: a fresh catalogue compiles the patterns one text needs.
+    families = catalogue_module._build("test", bundled_catalogue().families).compiled()
+    assert all(family.shipped for family in families)
+    raw, view = real_views()[0]
+    finder.find_formulas(raw, catalogue_module.Catalogue("test", (), (), families))
+    compiled = sum(len(family._compiled) for family in families)
+    total = sum(len(family.sources[0]) + len(family.sources[1]) for family in families)
+    assert 0 < compiled < total / 2
+    for family in families:  # every pattern left out could not have matched
+        for (part, index), pattern in family._compiled.items():
+            assert (
+                pattern.pattern
+                == catalogue_module.compile_pattern(family.sources[part][index]).pattern
+            )
+        for part, sources in enumerate(family.sources):
+            for index, source in enumerate(sources):
+                if (part, index) not in family._compiled:
+                    assert catalogue_module.compile_pattern(source).search(view) is None
 
 
 def test_countries_found_with_and_without_anchors_are_the_same(
@@ -175,3 +208,51 @@ def test_anchors_worked_out_ahead_are_used_from_the_first_text(
     anchors_module.work_out("formulas", patterns)
     assert anchors_module.worth_it("formulas", 10)
     assert anchors_module._checks.cache_info().currsize >= len(patterns)
+
+
+def anchor_strings() -> list[str]:
+    """Every string the patterns' anchors look for (shared parts and alternatives)."""
+    strings: set[str] = set()
+    for pattern in patterns():
+        for core, alternatives in anchors_module._checks(pattern):
+            strings.update(alternatives, {core} - {""})
+    return sorted(strings)
+
+
+@pytest.fixture
+def fresh_automaton(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No string asked about yet in this process (the automaton starts empty)."""
+    monkeypatch.setattr(anchors_module, "_asked", set())
+    monkeypatch.setattr(anchors_module, "_searchable", frozenset())
+    monkeypatch.setattr(anchors_module, "_built", [])
+
+
+@pytest.mark.usefixtures("fresh_automaton")
+def test_the_automaton_finds_exactly_the_strings_each_real_text_holds() -> None:
+    strings = anchor_strings()
+    views = [view for _, view in real_views()]
+    first = TextAnchors(views[0])  # asked first: looked for with ``in``, then learnt
+    assert [first.holds(s) for s in strings] == [s in views[0] for s in strings]
+    scanned = 0
+    for view in views:
+        text = TextAnchors(view)
+        assert [text.holds(s) for s in strings] == [s in view for s in strings]
+        scanned += text._scanned is not None  # answered by one pass of the automaton
+    assert scanned == len(views)
+    assert sum(s in view for s in strings for view in views) > len(views) * 5
+
+
+@pytest.mark.usefixtures("fresh_automaton")
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_strings_cut_from_real_texts_are_found_where_they_are(data: st.DataObject) -> None:
+    # Strings overlap, hold one another and run to a piece's very edges: the automaton must
+    # report each occurrence, as ``in`` does.
+    _, view = data.draw(st.sampled_from(real_views()))
+    start = data.draw(st.integers(0, max(0, len(view) - 1)))
+    piece = view[start : start + data.draw(st.integers(0, 400))]
+    cuts = st.tuples(st.integers(0, len(view)), st.integers(1, 12))
+    strings = [view[a : a + n] or "x" for a, n in data.draw(st.lists(cuts, max_size=12))]
+    strings += data.draw(st.lists(st.text(min_size=1, max_size=4), max_size=3))
+    for text in (TextAnchors(piece), TextAnchors(piece)):  # learning, then the automaton
+        assert [text.holds(s) for s in strings] == [s in piece for s in strings]

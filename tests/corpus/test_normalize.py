@@ -192,3 +192,23 @@ def test_a_text_longer_than_the_shared_offsets_maps_the_same(
     assert made == shared
     assert (made.irregular, made.text) == (shared.irregular, shared.text)
     assert made == unit_by_unit(long_text, True, True)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "".join(map(chr, range(0x0400, 0x0600))),  # 512 distinct letters: past the charmap's 255
+        "\ufffe signe",  # the charmap's own mark of an unmapped byte, in the text
+        "\x00 nul\x00",  # byte 0 of the charmap
+        "\U0001d538 \U0001f600",  # beyond the Basic Multilingual Plane
+        "ÀÉÎÕÜ àéîõü ΑΒΓ αβγ \u017f \ufb01",  # letters whose fold changes case, accents, or length
+    ],
+)
+def test_runs_fold_alike_whatever_characters_a_real_text_adds(extra: str) -> None:
+    # Runs of simple characters go through a charmap codec built for the text's characters,
+    # or ``str.translate`` when it cannot be built: the view must not tell the difference.
+    raw = bundled.load_bundled(bundled.bundled_ids()[0]).raw
+    for text in (raw + extra, extra + raw, extra):
+        for fold_case, fold_accents in ((False, False), (True, True), (True, False)):
+            fast = normalize(text, fold_case=fold_case, fold_accents=fold_accents)
+            assert fast == unit_by_unit(text, fold_case, fold_accents)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus.library.prepared import _WORDS, view_words
 from corpus.library.searchview import MARKER, OffsetMap, joined_words, search_view
 from corpus.text import bundled
 from corpus.text.normalize import normalize
@@ -41,3 +44,27 @@ def test_line_end_hyphens_become_the_marker() -> None:
     assert joined_words(view.text) == ["souverainete", "russochinoises"]
     start, end = view.raw_span(0, len("souverai.nete"))
     assert (start, end) == (0, len("souverai-\nneté"))
+
+
+def _real_views() -> list[str]:
+    texts = sorted((Path(__file__).resolve().parent.parent / "data" / "texts").glob("*.txt"))
+    raws = [path.read_text(encoding="utf-8") for path in texts]
+    raws += [bundled.load_bundled(doc_id).raw for doc_id in bundled.bundled_ids()]
+    return [search_view(raw).text for raw in raws]
+
+
+def test_the_words_of_every_real_view_are_the_expressions_words() -> None:
+    views = _real_views()
+    assert all(view_words(view) == _WORDS.findall(view) for view in views)
+    assert any(MARKER in word for view in views for word in view_words(view))
+
+
+# Letters, digits, the marker, an underscore, punctuation the split strips or not, white space
+# that ``str.split`` cuts at (including the separators \x1c-\x1f) or not (U+200B).
+_PIECES = [*"aéZ9²_-'«»,.;()/*!?&§", MARKER, " ", "\n", "\t", "\x1c", "\u2028", "\u200b"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PIECES) | st.characters(), max_size=60))
+def test_the_words_of_any_text_are_the_expressions_words(text: str) -> None:
+    assert view_words(text) == _WORDS.findall(text)
