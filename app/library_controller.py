@@ -23,6 +23,7 @@ class _Relay(QObject):
     done = Signal(object)
     error = Signal(str)
     wait = Signal(str)
+    progress = Signal(int, int)
 
 
 class LibraryController(QObject):
@@ -35,6 +36,7 @@ class LibraryController(QObject):
         imported(object): the list of :class:`corpus.library.api.ImportOutcome` of one import.
         failed(str): an operation failed; the message says why.
         busy_changed(bool): whether an import is under way.
+        import_progress(int, int): files an import has dealt with so far, out of how many.
         waiting(): another program holds the library (an import of its own): ours waits its turn.
     """
 
@@ -42,6 +44,7 @@ class LibraryController(QObject):
     imported = Signal(object)
     failed = Signal(str)
     busy_changed = Signal(bool)
+    import_progress = Signal(int, int)
     waiting = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -52,6 +55,7 @@ class LibraryController(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.error.connect(self._on_error)
+        self._relay.progress.connect(self.import_progress)
         # Told from the import's thread; the relay brings it to the window's thread.
         self._relay.wait.connect(lambda _message: self.waiting.emit())
         library.writer.on_wait = self._relay.wait.emit
@@ -76,7 +80,8 @@ class LibraryController(QObject):
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add files and folders (from a dialog or a drop) in the background."""
         chosen = [Path(p) for p in paths]
-        self._submit(lambda: self.library.add_paths(chosen))
+        # Told from the import's thread; the relay brings it to the window's thread.
+        self._submit(lambda: self.library.add_paths(chosen, self._relay.progress.emit))
 
     @Slot()
     def refresh(self) -> None:

@@ -128,6 +128,18 @@ def connect_library(
     library.failed.connect(lambda message: show_warning(window, message))
     library.busy_changed.connect(busy)
 
+    def progress(done: int, total: int) -> None:
+        if total < 2:  # one file: "Import en cours…" says enough
+            return
+        window.set_progress(done, total)
+        panel.set_status(
+            QCoreApplication.translate("wiring", "Import : {0} fichiers sur {1}…").format(
+                done, total
+            )
+        )
+
+    library.import_progress.connect(progress)
+
     def waiting() -> None:
         message = QCoreApplication.translate(
             "wiring", "Un autre programme ajoute des documents à la bibliothèque ; l’import attend."

@@ -410,6 +410,17 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if not busy:  # the next task may not count its steps
+            self.busy.setRange(0, 0)
+
+    @Slot(int, int)
+    def set_progress(self, done: int, total: int) -> None:
+        """Show how far a task that counts its steps has got (``done`` of ``total``)."""
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.busy.setFormat(self.tr("%v sur %m"))
+        self.busy.setTextVisible(True)
+        self.busy.setVisible(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

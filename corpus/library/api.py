@@ -19,6 +19,9 @@ from corpus.library.hits import Filters, SearchResult
 from corpus.library.query import Query
 from corpus.model import Document, DocumentMeta
 
+#: Told after each file an import has dealt with: how many so far, out of how many.
+ImportProgress = Callable[[int, int], None]
+
 if TYPE_CHECKING:
     from corpus.compare.analysis import AnalyzedDocument
     from corpus.library.decisions import Resolved, StoredDecision
@@ -180,7 +183,9 @@ class Library(Protocol):
 
     def document(self, key: str) -> Document: ...
 
-    def add_paths(self, paths: Iterable[Path]) -> list[ImportOutcome]: ...
+    def add_paths(
+        self, paths: Iterable[Path], progress: ImportProgress | None = None
+    ) -> list[ImportOutcome]: ...
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]: ...
 

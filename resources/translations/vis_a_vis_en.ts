@@ -519,6 +519,11 @@
         <source>&amp;Paires</source>
         <translation>&amp;Pairs</translation>
     </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="421"/>
+        <source>%v sur %m</source>
+        <translation>%v of %m</translation>
+    </message>
 </context>
 <context>
     <name>MetadataDialog</name>
@@ -1071,72 +1076,77 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="132"/>
+        <location filename="../../app/library_wiring.py" line="136"/>
+        <source>Import : {0} fichiers sur {1}…</source>
+        <translation>Importing: {0} of {1} files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/library_wiring.py" line="144"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="157"/>
+        <location filename="../../app/library_wiring.py" line="169"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="158"/>
+        <location filename="../../app/library_wiring.py" line="170"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="159"/>
+        <location filename="../../app/library_wiring.py" line="171"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="160"/>
+        <location filename="../../app/library_wiring.py" line="172"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="164"/>
+        <location filename="../../app/library_wiring.py" line="176"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="175"/>
+        <location filename="../../app/library_wiring.py" line="187"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="181"/>
+        <location filename="../../app/library_wiring.py" line="193"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="192"/>
+        <location filename="../../app/library_wiring.py" line="204"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="256"/>
+        <location filename="../../app/library_wiring.py" line="268"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="263"/>
+        <location filename="../../app/library_wiring.py" line="275"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="272"/>
+        <location filename="../../app/library_wiring.py" line="284"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="321"/>
+        <location filename="../../app/library_wiring.py" line="333"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="333"/>
+        <location filename="../../app/library_wiring.py" line="345"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>

@@ -21,6 +21,12 @@ from tests.app.conftest import open_reading
 DATA = Path(__file__).parent.parent / "data"
 VIETNAM = DATA / "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt"
 NATO = DATA / "nl-bwb__north-atlantic-treaty-1949.txt"
+TEXTS = DATA / "texts"
+STATEMENTS = (
+    "whitehouse__spain-us-joint-declaration-2022.txt",
+    "whitehouse__us-france-joint-statement-2022.txt",
+    "whitehouse__us-india-joint-statement-2023.txt",
+)
 
 
 def _titles(reading: Reading) -> list[str]:
@@ -87,6 +93,33 @@ def test_a_folder_dropped_is_imported_and_a_second_drop_is_recognised(
     _import(qtbot, reading, [str(folder / NATO.name)])
     assert len(reading.window.library.keys()) == 6
     assert "1 déjà présent(s)" in reading.window.library.status.text()
+
+
+def test_a_folder_import_shows_how_far_it_has_got(
+    qtbot: QtBot, reading: Reading, tmp_path: Path
+) -> None:
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    for name in STATEMENTS:
+        shutil.copy(TEXTS / name, folder / name)
+    seen: list[tuple[int, int, int, str]] = []
+    window = reading.window
+
+    def look(done: int, total: int) -> None:  # connected after the window's own slot
+        seen.append(
+            (done, window.busy.value(), window.busy.maximum(), window.library.status.text())
+        )
+
+    reading.library_controller.import_progress.connect(look)
+    _import(qtbot, reading, [str(folder)])
+    assert [(done, value, most) for done, value, most, _ in seen] == [
+        (1, 1, 3),
+        (2, 2, 3),
+        (3, 3, 3),
+    ]
+    assert seen[1][3] == "Import : 2 fichiers sur 3…"
+    assert window.busy.maximum() == 0  # done: the next task may not count its steps
+    assert len(window.library.keys()) == 8
 
 
 def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_added(

@@ -33,6 +33,7 @@ from corpus.library import files as libraryfiles
 from corpus.library.api import (
     BUNDLED,
     ImportOutcome,
+    ImportProgress,
     ImportStatus,
     LibraryEntry,
     StoredOriginal,
@@ -222,20 +223,29 @@ class ServerLibrary:
 
     # -- adding ----------------------------------------------------------------------------------
 
-    def add_paths(self, paths: Iterable[Path]) -> list[ImportOutcome]:
-        """Add files and whole folders; never raises for one file."""
+    def add_paths(
+        self, paths: Iterable[Path], progress: ImportProgress | None = None
+    ) -> list[ImportOutcome]:
+        """Add files and whole folders; never raises for one file.
+
+        ``progress`` is told after each file (a long import shows how far it has got).
+        """
+        chosen = [
+            found for path in paths for found in (self._files_in(path) if path.is_dir() else [path])
+        ]
         outcomes: list[ImportOutcome] = []
-        for path in paths:
-            if path.is_dir():
-                outcomes.extend(self.add_folder(path))
-            else:
-                outcomes.append(self._try_add(path))
+        for number, path in enumerate(chosen, 1):
+            outcomes.append(self._try_add(path))
+            if progress is not None:
+                progress(number, len(chosen))
         return outcomes
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]:
         """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
-        found = sorted(p for p in folder.rglob("*") if _importable(p, folder))
-        return [self._try_add(path) for path in found]
+        return [self._try_add(path) for path in self._files_in(folder)]
+
+    def _files_in(self, folder: Path) -> list[Path]:
+        return sorted(p for p in folder.rglob("*") if _importable(p, folder))
 
     def _try_add(self, path: Path) -> ImportOutcome:
         name = displayable(str(path))
