@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, DocumentError, LibraryError
 from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.api import (
@@ -44,7 +45,7 @@ from corpus.library.location import default_data_dir as default_data_dir
 from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
 from corpus.library.writelock import WriterLock
 from corpus.model import Document, DocumentMeta
-from corpus.text.extract import extract_bytes, is_supported
+from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes, read_text_file
 from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
 
@@ -247,33 +248,11 @@ class Library:
 
         ``progress`` is told after each file (a long import shows how far it has got).
         """
-        chosen = [
-            found for path in paths for found in (self._files_in(path) if path.is_dir() else [path])
-        ]
-        outcomes: list[ImportOutcome] = []
-        for number, path in enumerate(chosen, 1):
-            outcomes.append(self._try_add(path))
-            if progress is not None:
-                progress(number, len(chosen))
-        return outcomes
+        return choosing.import_each(paths, self._try_add, progress, leave_out=self.root)
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]:
         """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
-        return [self._try_add(path) for path in self._files_in(folder)]
-
-    def _files_in(self, folder: Path) -> list[Path]:
-        return sorted(p for p in folder.rglob("*") if self._importable(p, folder))
-
-    def _importable(self, path: Path, folder: Path) -> bool:
-        try:
-            return (
-                is_supported(path)
-                and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-                and path.is_file()
-                and self.root.resolve() not in path.resolve().parents
-            )
-        except (OSError, RuntimeError):  # a link that leads back to itself, a name too long
-            return False
+        return [self._try_add(path) for path in choosing.files_in(folder, self.root)]
 
     def _try_add(self, path: Path) -> ImportOutcome:
         try:

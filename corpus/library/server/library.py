@@ -29,6 +29,7 @@ import psycopg
 
 from corpus.errors import CorpusError, DocumentError, LibraryError
 from corpus.formulas.finder import Catalogue, bundled_catalogue, find_formulas
+from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library.api import (
     BUNDLED,
@@ -53,7 +54,7 @@ from corpus.library.server.index import ServerIndex, join_parties, meta_of
 from corpus.library.server.texts import TextCache, default_cache
 from corpus.model import Document, DocumentMeta
 from corpus.text import bundled
-from corpus.text.extract import extract_bytes, is_supported
+from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes
 from corpus.text.metadata import extract_meta, read_sidecar
 from corpus.text.reading import folded_view
@@ -230,22 +231,11 @@ class ServerLibrary:
 
         ``progress`` is told after each file (a long import shows how far it has got).
         """
-        chosen = [
-            found for path in paths for found in (self._files_in(path) if path.is_dir() else [path])
-        ]
-        outcomes: list[ImportOutcome] = []
-        for number, path in enumerate(chosen, 1):
-            outcomes.append(self._try_add(path))
-            if progress is not None:
-                progress(number, len(chosen))
-        return outcomes
+        return choosing.import_each(paths, self._try_add, progress)
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]:
         """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
-        return [self._try_add(path) for path in self._files_in(folder)]
-
-    def _files_in(self, folder: Path) -> list[Path]:
-        return sorted(p for p in folder.rglob("*") if _importable(p, folder))
+        return [self._try_add(path) for path in choosing.files_in(folder)]
 
     def _try_add(self, path: Path) -> ImportOutcome:
         name = displayable(str(path))
@@ -593,17 +583,6 @@ class ServerLibrary:
 
 _META = "title, date, parties, kind, place, language, meta_source"
 _META_COLUMNS = _META.split(", ")
-
-
-def _importable(path: Path, folder: Path) -> bool:
-    try:
-        return (
-            is_supported(path)
-            and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-            and path.is_file()
-        )
-    except (OSError, RuntimeError):
-        return False
 
 
 def _now() -> str:
