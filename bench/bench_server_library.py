@@ -30,10 +30,21 @@ pessimistic for both), 2026-11-29:
       anchor: tsvector @@ tsquery alone    p50    37.2 ms   p95    96.6 ms
       server library search                p50   137.5 ms   p95   213.8 ms
 
+A run at 100,000 documents (1,905 MB of text), the same day, on a machine otherwise idle during
+the queries (the storing shared it with other work and was paused 67 s, so its rate is low):
+
+    indexing, embedded (SQLite FTS5)        240 documents/s
+    indexing, server (PostgreSQL)            44 documents/s
+    phrase query, first 300 documents with every occurrence (8 queries x 5 runs):
+      anchor: FTS5 MATCH alone             p50     1.6 ms   p95    14.7 ms
+      embedded library search              p50    80.1 ms   p95   117.9 ms
+      anchor: tsvector @@ tsquery alone    p50   632.0 ms   p95  1338.2 ms
+      server library search                p50   859.6 ms   p95  1681.5 ms
+
 The server's storing is held by Python (the passages' positioned vectors: about 10 ms of the
 26 ms a document takes) and by GIN inserts; its searches by PostgreSQL having to read each
 candidate passage's vector to check a phrase's positions, where FTS5 keeps positions in its
-index. 100,000 documents take about 45 minutes to store on the server at this rate.
+index. 100,000 documents took 38 minutes to store on the server.
 """
 
 from __future__ import annotations
