@@ -5,6 +5,7 @@ Only here are the QApplication and the MainWindow created; ``app.wiring`` connec
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -235,7 +236,10 @@ def _decision_store(library: Library) -> DecisionBook | None:
 
 def open_with_library_meta(library: Library, spec: str) -> Document:
     """Open a document by path or bundled id, with the metadata the library holds for it (the
-    user's edits), when the library has it."""
+    user's edits), when the library has it; a team server's text is fetched first if this
+    computer has no copy yet (the list names where texts go without fetching them)."""
+    with contextlib.suppress(LibraryError):  # out of reach: opening the path says what is missing
+        library.index.ensure_local(spec)
     document = open_document(spec)
     try:
         meta = library.index.meta_at(document.path)

@@ -342,6 +342,9 @@ class SearchIndex:
             self._read(lambda db: db.execute("SELECT count(*) FROM documents").fetchone()[0])
         )
 
+    def ensure_local(self, path: str) -> None:
+        """Nothing to do: this library's texts are files of this computer already."""
+
     def meta_at(self, path: str) -> DocumentMeta | None:
         """The metadata of the document whose text is the file ``path`` (None if not indexed):
         what the user edited wins over what a file opened by path would say of itself."""

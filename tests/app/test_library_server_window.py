@@ -89,6 +89,13 @@ def test_a_window_started_on_a_server_lists_and_searches_it(
     entries = reading.library_controller.entries()
     assert len(entries) == 6
     assert any(e.source.endswith(UKRAINE) for e in entries)
+    # A colleague's text, never opened on this computer, opens on a side: fetched then.
+    ukraine = next(e for e in entries if e.source.endswith(UKRAINE))
+    assert not Path(ukraine.path).exists()
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=60000):
+        reading.controller.open_side("left", ukraine.path)
+    assert reading.reader.comparison is not None
+    assert reading.reader.comparison.left.document.path == ukraine.path
     reading.search.set_query("strategic partnership")
     with qtbot.waitSignal(reading.search.results_ready, timeout=30000) as found:
         reading.search.search_now()

@@ -187,3 +187,21 @@ def test_an_altered_local_copy_is_never_trusted(
     ]
     assert copy.read_text(encoding="utf-8") == original == library.document(outcome.key).raw
     library.close()
+
+
+def test_a_listing_fetches_no_text_and_opening_one_fetches_it(
+    server_address: str, statements: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    colleague = ServerLibrary.open(server_address)  # imports, with a cache of its own
+    colleague.add_paths([statements])
+    colleague.close()
+    monkeypatch.setenv("VIS_A_VIS_CACHE", str(tmp_path / "a new computer"))
+    library = ServerLibrary.open(server_address)
+    entries = [e for e in library.entries() if not e.bundled]
+    assert len(entries) == len(STATEMENTS)
+    assert not any(Path(e.path).exists() for e in entries)  # a long list stays a quick read
+    chosen = entries[0]
+    library.index.ensure_local(chosen.path)
+    assert Path(chosen.path).read_text(encoding="utf-8") == library.document(chosen.key).raw
+    assert sum(Path(e.path).exists() for e in entries) == 1
+    library.close()

@@ -11,6 +11,7 @@ with the same code as the embedded library, so hits and raw offsets are the same
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 import psycopg
@@ -114,6 +115,13 @@ class ServerIndex:
             raise KeyError(key)
         sha, name, raw, *meta = rows[0]
         return Document(key, self.texts.ensure(key, sha, name, raw), raw, meta_of(meta))
+
+    def ensure_local(self, path: str) -> None:
+        """Copy the text at ``path`` to this computer if it is one of the server's not copied
+        yet (a listing names where texts go without fetching them)."""
+        key = self.texts.key_at(path)
+        if key is not None and not Path(path).is_file():
+            self.document(key)
 
     def meta_at(self, path: str) -> DocumentMeta | None:
         """The metadata of the document whose local text is ``path`` (``None``: not ours)."""

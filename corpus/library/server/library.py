@@ -177,14 +177,20 @@ class ServerLibrary:
     # -- listing and reading -------------------------------------------------------------------
 
     def entries(self) -> list[LibraryEntry]:
-        """Every document, oldest first (their texts copied to this computer)."""
+        """Every document, oldest first. A text is copied to this computer only when it is opened
+        (``index.ensure_local``): listing a library of thousands must not fetch them all."""
         rows = self.index.read(
             "SELECT key, raw_sha, text_name, title, date, parties, kind, place, language,"
             " meta_source, format, source FROM documents ORDER BY date, id"
         )
-        paths = self.index.local_paths([(k, s, n) for k, s, n, *_ in rows])
         return [
-            LibraryEntry(row[0], paths[row[0]], meta_of(row[3:10]), row[10], row[11])
+            LibraryEntry(
+                row[0],
+                str(self.index.texts.path_for(row[0], row[1], row[2])),
+                meta_of(row[3:10]),
+                row[10],
+                row[11],
+            )
             for row in rows
         ]
 
