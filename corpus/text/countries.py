@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from corpus.text.anchors import TextAnchors, may_match, worth_it
+from corpus.text.anchors import TextAnchors, worth_it
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +66,15 @@ def _names(pattern: str) -> tuple[str, ...] | None:
 def find_countries(folded: str) -> list[str]:
     """Countries named in a folded text, in order of first mention (English names)."""
     firsts = []
-    # Once enough text was searched, the strings patterns need are looked for once per text
-    # (as UTF-8 bytes, faster); before that, a plain ``in`` costs less than setting that up.
+    # Once enough text was searched, the names are looked for in one pass per text (every row
+    # of the table is plain names today); before that, a plain ``in`` costs less.
     anchors = TextAnchors(folded) if worth_it("countries", len(folded)) else None
     holds = anchors.holds if anchors is not None else folded.__contains__
     for name, pattern, _ in _rows():
         names = _names(pattern)
         # A country none of whose names is in the text is not looked for: its pattern is not
         # even compiled (fifty of them took a tenth of ``align``'s own time).
-        if names is not None:
-            if not any(holds(n) for n in names):
-                continue
-        elif anchors is not None and not may_match(_compiled(pattern), anchors):
+        if names is not None and not any(holds(n) for n in names):
             continue
         if match := _compiled(pattern).search(folded):
             firsts.append((match.start(), name))
