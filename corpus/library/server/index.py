@@ -83,24 +83,12 @@ class ServerIndex:
         return {family for (family,) in self.read("SELECT DISTINCT family FROM formulas")}
 
     def metadata(self) -> list[tuple[str, str, DocumentMeta]]:
-        """Every document's key, local text path and metadata, by date."""
+        """Every document's key, local text path and metadata, by date (a text is copied to this
+        computer when it is opened: :meth:`ensure_local`)."""
         rows = self.read(
             f"SELECT key, raw_sha, text_name, {_META} FROM documents ORDER BY date, id"
         )
-        paths = self.local_paths([(k, s, n) for k, s, n, *_ in rows])
-        return [(row[0], paths[row[0]], meta_of(row[3:])) for row in rows]
-
-    def local_paths(self, documents: Sequence[tuple[str, str, str]]) -> dict[str, str]:
-        """The local text of each (key, text digest, text name), fetching those not copied
-        yet (in batches)."""
-        missing = [key for key, sha, name in documents if self.texts.missing(key, sha, name)]
-        for first in range(0, len(missing), 200):
-            chunk = missing[first : first + 200]
-            for key, sha, name, raw in self.read(
-                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", (chunk,)
-            ):
-                self.texts.ensure(key, sha, name, raw)
-        return {key: str(self.texts.path_for(key, sha, name)) for key, sha, name in documents}
+        return [(k, str(self.texts.path_for(k, s, n)), meta_of(meta)) for k, s, n, *meta in rows]
 
     def document(self, key: str) -> Document:
         """The document stored under ``key``, its text copied to this computer.
