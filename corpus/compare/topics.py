@@ -25,6 +25,11 @@ def _lexicon() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(topics)
 
 
+def topic_names() -> tuple[str, ...]:
+    """The lexicon's topics, in its order."""
+    return tuple(name for name, _ in _lexicon())
+
+
 def topic_counts(tokens: Sequence[Token]) -> Counter[str]:
     """How many words of each topic the tokens contain (topics without words left out)."""
     joined = " ".join(token.text for token in tokens)

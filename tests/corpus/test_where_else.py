@@ -20,7 +20,11 @@ def test_precedents_of_the_sovereignty_clause() -> None:
     assert [p.score for p in found] == sorted((p.score for p in found), reverse=True)
     top = {(p.doc_id, p.label) for p in found[:3]}
     assert (MOSCOW, "IV ¶4") in top  # "respect réciproque de la souveraineté, ... frontières"
-    assert (SOCHI, "¶8 (1)") in top  # "reconnaissance mutuelle de la souveraineté, ..."
+    # "... à l'encontre de leur souveraineté nationale, de leur indépendance et de leur intégrité
+    # territoriale": the same three words, a precedent too.
+    assert (MOSCOW, "I ¶5") in top
+    five = {(p.doc_id, p.label) for p in found}
+    assert (SOCHI, "¶8 (1)") in five  # "reconnaissance mutuelle de la souveraineté, ..."
     # Moscow's preamble is cut at each consideration: "réaffirmant ... le respect de la
     # souveraineté, de l'indépendance, de l'intégrité territoriale" is a precedent of its own.
     assert (MOSCOW, "¶2 (7)") in {(p.doc_id, p.label) for p in found}
