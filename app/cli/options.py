@@ -75,9 +75,18 @@ def user_decisions(create: bool) -> Iterator[DecisionBook | None]:
     from corpus.library.connect import library_address
     from corpus.library.location import DATABASE, default_data_dir
 
-    if not create and not library_address() and not (default_data_dir() / DATABASE).exists():
-        yield None  # and the library's modules are not even loaded
-        return
+    database = default_data_dir() / DATABASE
+    if not create and not library_address():
+        if not database.exists():
+            yield None  # and the library's modules are not even loaded
+            return
+        # Reading needs neither the library's lock nor its importers (a tenth of a second).
+        from corpus.library.decisions import read_only_decisions
+
+        with read_only_decisions(database) as book:
+            if book is not None:
+                yield book
+                return
     library = open_user_library()
     try:
         yield library.decisions()

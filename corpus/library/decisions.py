@@ -27,8 +27,8 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
@@ -70,6 +70,54 @@ _FIELDS = (
 _COLUMNS = (
     "id, kind, made_at, left_label, left_text, left_digest, right_label, right_text, right_digest"
 )
+
+
+class _ReadOnlyFile:
+    """The embedded library's database opened for reading only: what ``align`` needs of it.
+
+    Opening the whole library (``corpus.library.store``) loads the importers and the index and
+    takes its lock; reading the decisions of two texts needs one ``SELECT``.
+    """
+
+    owns_schema = True  # the table is read as it is, never created here
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        yield self._db
+
+    def close(self) -> None:
+        self._db.close()
+
+
+@contextmanager
+def read_only_decisions(database: Path) -> Iterator[DecisionStore | None]:
+    """The decisions kept in an embedded library's file, for reading, without opening the library.
+
+    ``None`` where only the library itself can answer: the file cannot be read as it is (damaged,
+    of another format), or its table is empty while the journal holds decisions (the library
+    replays them when it opens). The caller then opens the library.
+    """
+    try:
+        source = _ReadOnlyFile(database)
+    except sqlite3.Error:
+        yield None
+        return
+    try:
+        try:
+            count = source._db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
+        except sqlite3.Error:
+            count = None
+        journal = database.parent / JOURNAL
+        if count is None or (count == 0 and journal.exists() and journal.stat().st_size):
+            yield None
+            return
+        yield DecisionStore(source)
+    finally:
+        source.close()
 
 
 def now() -> str:

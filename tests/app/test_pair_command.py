@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sqlite3
 from pathlib import Path
 
-from tests.app.test_cli import run  # the one subprocess runner of the command line
+from tests.app.test_cli import modules_loaded_by, run  # the one runner of the command line
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -61,6 +63,41 @@ def test_decisions_recorded_by_pair_are_applied_by_align(tmp_path: Path) -> None
         assert {p["by"] for key, p in after.items() if key != new} == {"engine"}
     listed_copy = json.loads(run("pair", str(copy), str(NORWAY), "--json").stdout)
     assert listed_copy["decisions"] == decisions
+
+
+def test_align_reads_the_decisions_without_opening_the_library(tmp_path: Path) -> None:
+    env = {**os.environ, "VIS_A_VIS_DATA": str(tmp_path / "data"), "VIS_A_VIS_CACHE": str(tmp_path)}
+    new = ("Article 2 (1)", "Article 9 (1)")
+    recorded = run("pair", str(SWEDEN), str(NORWAY), "--link", *new, env=env)
+    assert recorded.returncode == 0, recorded.stderr
+    database = tmp_path / "data" / "library.db"
+    written = database.stat().st_mtime_ns
+
+    def by_of_new_pair() -> object:
+        result = run("align", str(SWEDEN), str(NORWAY), "--json", env=env)
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout)
+        labels = {s: {c["id"]: c["label"] for c in report[s]["clauses"]} for s in ("left", "right")}
+        found = [
+            p["by"]
+            for p in report["pairs"]
+            if (labels["left"][p["left"]], labels["right"][p["right"]]) == new
+        ]
+        return found[0] if found else None
+
+    assert by_of_new_pair() == "analyst"
+    # Read without the library's modules (its importers, index and lock), and nothing written.
+    loaded = modules_loaded_by(["align", str(SWEDEN), str(NORWAY)], tmp_path)
+    assert "corpus.library.decisions" in loaded
+    assert "corpus.library.store" not in loaded
+    assert database.stat().st_mtime_ns == written
+
+    # A table emptied (a database rebuilt after damage) while the journal keeps the decision:
+    # only the library replays it, so align opens the library, and the decision is back.
+    with sqlite3.connect(database) as db:
+        db.execute("DELETE FROM decisions")
+    db.close()
+    assert by_of_new_pair() == "analyst"
 
 
 def test_a_clause_that_does_not_exist_is_refused_and_nothing_is_kept() -> None:
