@@ -273,6 +273,7 @@ def lopo(
     bootstrap: int,
     fixed_linking: bool,
     across_languages: bool = False,
+    held: dict[str, float] | None = None,
 ) -> None:
     # The older engine has no near-best rule; --fixed-linking leaves it as it is.
     # Across languages only the threshold is chosen: the rest is the engine's, chosen above.
@@ -287,6 +288,8 @@ def lopo(
     ]
     if not hasattr(similarity, "TOPIC_WEIGHT"):
         settings = [s for s in settings if s.topic_weight == 1.0]
+    for name, value in (held or {}).items():
+        settings = [s for s in settings if getattr(s, name) == value]
     if across_languages:
         engine = (align_module.MAX_LINKS, similarity.FAMILY_WEIGHT, similarity.TOPIC_WEIGHT)
         settings = [s for s in settings if (s.max_links, s.family_weight, s.topic_weight) == engine]
@@ -442,7 +445,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="N random halvings of the topic lexicon: does the topic weight help the other half?",
     )
+    parser.add_argument(
+        "--hold",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="with --lopo, hold a setting (threshold, max_links, family_weight, topic_weight, "
+        "near_best) at one value: what the others gain without it",
+    )
     options: Any = parser.parse_args(argv)
+    held = {}
+    for item in options.hold:
+        name, _, value = item.partition("=")
+        if name not in Setting.__dataclass_fields__ or not value:
+            parser.error(
+                f"--hold {item}: NAME=VALUE, NAME one of {list(Setting.__dataclass_fields__)}"
+            )
+        held[name] = float(value)
     cases = load_cases()
     if options.split_lexicon:
         split_lexicon(cases, options.split_lexicon)
@@ -453,6 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             options.bootstrap,
             options.fixed_linking,
             options.across_languages,
+            held,
         )
     else:
         plain(cases, options.threshold, options.verbose)
