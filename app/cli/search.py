@@ -261,14 +261,24 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
     progress = Progress(len(files), len(files) - len(tasks))
     # One transaction for the whole update: the index is a cache, so an update cut short is
     # simply not kept (its files stay unstamped and are indexed again next time). The files
-    # are prepared by worker processes when there are many, and stored here in their order.
+    # are prepared by worker processes when there are many, and stored here in their order,
+    # a batch at a time: the index writes a batch's FTS rows in the order of their row ids
+    # (see SearchIndex.add_prepared), and batches keep the memory of a large folder in bounds.
     with index.transaction():
+        batch: list[PreparedDocument] = []
+        size = 0
         for prepared in map_in_order(prepare_file, tasks, workers):
             progress.step()
             if isinstance(prepared, str):
                 print(f"vis-a-vis: skipped: {prepared}", file=sys.stderr)
-            else:
-                index.add_prepared([prepared])
+                continue
+            batch.append(prepared)
+            size += len(prepared.raw)
+            if len(batch) >= STORE_BATCH or size >= STORE_BATCH_CHARS:
+                index.add_prepared(batch)
+                batch, size = [], 0
+        if batch:
+            index.add_prepared(batch)
     progress.done()
     for key in known:  # files deleted since
         index.remove(key)
@@ -285,6 +295,12 @@ def _work_out_anchors(catalogue: Catalogue) -> None:
 
     work_out("formulas", (p for f in catalogue.compiled() for p in (*f.patterns, *f.exclusions)))
     work_out("countries", (country.pattern for country in countries()))
+
+
+#: Prepared documents stored together (:meth:`SearchIndex.add_prepared`): at most this many,
+#: of at most this many characters in all (their texts, views and stems are held meanwhile).
+STORE_BATCH = 64
+STORE_BATCH_CHARS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
