@@ -289,12 +289,19 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
 
 
 def _work_out_anchors(catalogue: Catalogue) -> None:
-    """The literal anchors of the formula and country patterns (``corpus.text.anchors``)."""
+    """Ready the formula and country patterns before the workers start, which inherit them:
+    compiled, and checked for their literal anchors (``corpus.text.anchors``) from the first
+    text on. Only anchors that are not known already are worked out (reading a pattern's syntax
+    tree costs more than compiling it): the bundled catalogue's are shipped with the program,
+    and the countries are looked for by their names, not by their patterns' anchors."""
     from corpus.text.anchors import work_out
     from corpus.text.countries import countries
 
-    work_out("formulas", (p for f in catalogue.compiled() for p in (*f.patterns, *f.exclusions)))
-    work_out("countries", (country.pattern for country in countries()))
+    families = catalogue.compiled()
+    patterns = [p for f in families for p in (*f.patterns, *f.exclusions)]
+    work_out("formulas", () if all(f.shipped for f in families) else patterns)
+    countries()
+    work_out("countries", ())
 
 
 #: Prepared documents stored together (:meth:`SearchIndex.add_prepared`): at most this many,

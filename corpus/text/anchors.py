@@ -71,7 +71,8 @@ def worth_it(patterns: str, length: int) -> bool:
 
 def work_out(patterns: str, compiled: Iterable[object]) -> None:
     """Work out the anchors of a set of patterns now, and use them from the first text on: a
-    process about to search many texts, or to start workers that inherit them."""
+    process about to search many texts, or to start workers that inherit them (with no
+    patterns: only use them from the first text on)."""
     for pattern in compiled:
         _checks(pattern)
     _searched[patterns] = max(WORTH_AFTER, _searched.get(patterns, 0))
