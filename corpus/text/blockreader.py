@@ -27,7 +27,7 @@ from corpus.text.lines import BLANKS, text_is_hard_wrapped
 
 #: How much text the first piece at each end holds (a title and an opening, a signature and
 #: a place, in most texts); each further piece doubles what was split at that end.
-FIRST_PIECE = 3000
+FIRST_PIECE = 1000
 
 _BLANK_LINE = re.compile(rf"^[{re.escape(BLANKS)}]*$", re.MULTILINE)
 

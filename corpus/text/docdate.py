@@ -94,14 +94,17 @@ def document_date(
 
     first = list(islice(body, DATELINE_LINES))
     last = list(islice(reversed(body), DATELINE_LINES))[::-1]
-    return (
+    if date := (
         _dateline_date(list(folded([*first, *last])))
         or _first_in([view.text_of(block.start, block.end) for block in chrome])
         # No block can say "adopte" if the whole text does not.
         or (_adopted_date(folded(reversed(body))) if "adopte" in view.text else "")
-        or _uncited_date(folded(body))
-        or (dates[0].iso if (dates := find_dates(view.text)) else "")
-    )
+    ):
+        return date
+    # Nor can a block hold a date the whole view does not: in the view, a block's text stands
+    # between white space or a line-end hyphen, which a date can neither start nor end with.
+    dates = find_dates(view.text)
+    return (_uncited_date(folded(body)) if dates else "") or (dates[0].iso if dates else "")
 
 
 def signature_date(folded_text: str, language: str) -> str:

@@ -62,6 +62,15 @@ def test_metadata_splits_a_long_treaty_at_its_two_ends_only(counted: dict[str, i
     assert counted["split_blocks"] < len(raw) // 10
 
 
+def test_a_text_that_writes_no_date_is_read_at_its_two_ends_only(
+    counted: dict[str, int],
+) -> None:
+    # No signature, dateline or date anywhere: no rule needs the blocks between the two ends.
+    raw = (DATA / "texts" / "whitehouse__us-india-joint-statement-2023.txt").read_text("utf-8")
+    assert extract_meta(raw).date == ""
+    assert counted["split_blocks"] < len(raw) // 4
+
+
 def test_an_equal_text_read_from_elsewhere_shares_the_reading(counted: dict[str, int]) -> None:
     raw = UKRAINE.read_text(encoding="utf-8")
     again = "".join(list(raw))  # equal, but another string object
