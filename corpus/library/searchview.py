@@ -120,7 +120,7 @@ def search_view(raw: str, normalized: NormalizedText | None = None) -> SearchVie
     """
     view = normalized or folded_view(raw)
     text = view.text
-    chars = list(text)
+    markers: list[int] = []
     index = text.find("-")
     while index != -1:
         # normalize() maps a line-end hyphen to the raw hyphen alone, and the next character
@@ -128,9 +128,17 @@ def search_view(raw: str, normalized: NormalizedText | None = None) -> SearchVie
         end = view.ends[index]
         following = view.starts[index + 1] if index + 1 < len(text) else end
         if following > end and "\n" in raw[end:following]:
-            chars[index] = MARKER
+            markers.append(index)
         index = text.find("-", index + 1)
-    return SearchView("".join(chars), OffsetMap.from_normalized(view))
+    if markers:  # most texts have none: the view is then the folded text itself
+        pieces: list[str] = []
+        last = 0
+        for index in markers:
+            pieces += (text[last:index], MARKER)
+            last = index + 1
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    return SearchView(text, OffsetMap.from_normalized(view))
 
 
 def pack_view(view: str) -> bytes:
