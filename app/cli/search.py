@@ -187,7 +187,7 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     """
     from corpus.errors import DocumentError, LibraryError
     from corpus.library.index import SearchIndex
-    from corpus.text.extract import is_supported
+    from corpus.text.formats import is_supported
 
     if not folder.is_dir():
         raise DocumentError(f"{folder}: no such folder")
@@ -231,7 +231,7 @@ def _utf8(path: Path) -> str:
 def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
     from corpus.formulas.finder import bundled_catalogue
     from corpus.library.parallel import map_in_order, worker_count
-    from corpus.text.extract import FORMATS
+    from corpus.text.formats import FORMATS
 
     catalogue = bundled_catalogue()  # compiled before the workers start: they inherit it
     known = index.stamps()
@@ -332,7 +332,6 @@ def prepare_file(task: FileTask) -> PreparedDocument | str:
     from corpus.formulas.finder import bundled_catalogue
     from corpus.library.prepared import prepare
     from corpus.text.documents import load_file
-    from corpus.text.extract import extract_file
     from corpus.text.metadata import extract_meta, read_sidecar
 
     try:
@@ -340,6 +339,8 @@ def prepare_file(task: FileTask) -> PreparedDocument | str:
             document = load_file(task.path)
             raw, meta, text_path = document.raw, document.meta, document.path
         else:
+            from corpus.text.extract import extract_file  # lxml, zipfile...: only when needed
+
             raw = extract_file(task.path).text
             task.text_path.write_text(raw, encoding="utf-8", newline="")
             meta = read_sidecar(task.path) or extract_meta(raw)
