@@ -59,8 +59,8 @@ class OffsetMap:
             if index <= seen or index >= len(view.text):
                 continue
             seen = index
-            start, end = view.starts[index], view.ends[index]
-            previous_end = view.ends[index - 1] if index else 0
+            start, end = view.char_span(index)
+            previous_end = view.char_span(index - 1)[1] if index else 0
             if start != previous_end or end != start + 1:
                 positions.append(index)
                 starts.append(start)
@@ -125,8 +125,8 @@ def search_view(raw: str, normalized: NormalizedText | None = None) -> SearchVie
     while index != -1:
         # normalize() maps a line-end hyphen to the raw hyphen alone, and the next character
         # to the first raw letter after the line break.
-        end = view.ends[index]
-        following = view.starts[index + 1] if index + 1 < len(text) else end
+        end = view.char_span(index)[1]
+        following = view.char_span(index + 1)[0] if index + 1 < len(text) else end
         if following > end and "\n" in raw[end:following]:
             markers.append(index)
         index = text.find("-", index + 1)
