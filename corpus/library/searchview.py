@@ -46,25 +46,23 @@ class OffsetMap:
 
     @classmethod
     def from_normalized(cls, view: NormalizedText) -> OffsetMap:
-        """Keep the irregular entries of a normalised text's full map.
+        """Keep the irregular entries of a normalised text's map.
 
-        Only the indexes the normalisation marked as possibly irregular are looked at (every
-        other character follows its neighbour by construction); a view built without those marks
-        is read whole.
+        Only the spans its compact map records are looked at (``corpus.text.spanmap``: every
+        other character follows its neighbour by construction), in order, each beside the end
+        of the character before it.
         """
         positions, starts, ends = array("q"), array("q"), array("q")
-        candidates = view.irregular if view.irregular or not view.text else range(len(view.text))
-        seen = -1
-        for index in candidates:
-            if index <= seen or index >= len(view.text):
-                continue
-            seen = index
-            start, end = view.char_span(index)
-            previous_end = view.char_span(index - 1)[1] if index else 0
+        spans = view.spans
+        recorded, recorded_end = -1, 0  # the last recorded character, and its end
+        for index, start, end in zip(spans.positions, spans.starts, spans.ends, strict=True):
+            # The character before: the last recorded one, or one of the regular run after it.
+            previous_end = recorded_end + index - recorded - 1
             if start != previous_end or end != start + 1:
                 positions.append(index)
                 starts.append(start)
                 ends.append(end)
+            recorded, recorded_end = index, end
         return cls(len(view.text), view.raw_length, positions, starts, ends)
 
     def char_span(self, index: int) -> tuple[int, int]:

@@ -46,37 +46,26 @@ class NormalizedText:
         text: the normalised text.
         raw_length: the length of the raw text it was made from.
         spans: the map of each character's raw span.
-        irregular: the only indexes ``i`` where the map may break the simple rule
-            ``starts[i] == ends[i - 1]`` and ``ends[i] == starts[i] + 1`` (in order, maybe with
-            repeats): where white space, a hyphen, a cluster or a dropped character was folded.
-            A compact map (``corpus.library.searchview``) needs to look at these only.
     """
 
-    __slots__ = ("_every", "irregular", "raw_length", "spans", "text")
+    __slots__ = ("_every", "raw_length", "spans", "text")
 
     def __init__(
-        self,
-        text: str,
-        raw_length: int,
-        starts: tuple[int, ...],
-        ends: tuple[int, ...],
-        irregular: tuple[int, ...] = (),
+        self, text: str, raw_length: int, starts: tuple[int, ...], ends: tuple[int, ...]
     ) -> None:
         """A normalised text from a span per character (see the attributes)."""
         self.text = text
         self.raw_length = raw_length
         self.spans = SpanMap.from_spans(starts, ends)
-        self.irregular = irregular
         self._every: tuple[tuple[int, ...], tuple[int, ...]] | None = (starts, ends)
 
     @classmethod
     def mapped(cls, text: str, raw_length: int, spans: SpanMap) -> NormalizedText:
-        """A normalised text from its compact map (every recorded index is irregular)."""
+        """A normalised text from its compact map."""
         view = cls.__new__(cls)
         view.text = text
         view.raw_length = raw_length
         view.spans = spans
-        view.irregular = spans.positions
         view._every = None
         return view
 
