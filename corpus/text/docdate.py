@@ -109,12 +109,36 @@ def document_date(
 
 def signature_date(folded_text: str, language: str) -> str:
     """The date of the last signature formula that carries one, or ``""``."""
-    for match in reversed(list(_SIGNATURE.finditer(folded_text))):
+    for match in reversed(_signatures(folded_text)):
         window = folded_text[match.start() : match.end() + SIGNATURE_REACH]
         window = re.split(r"[\n;]", window, maxsplit=1)[0]  # a signature ends with its clause
         if dates := find_dates(with_digits(window, language)):
             return dates[0].iso
     return ""
+
+
+def _signatures(folded_text: str) -> list[re.Match[str]]:
+    """``list(_SIGNATURE.finditer(folded_text))``, tried only where a keyword stands.
+
+    The expression opens with the class of the keywords' first letters (f, d, s, a), so
+    ``finditer`` stopped at nearly every word of a text; the keywords are few and rare, and
+    found at C speed with ``str.find``. A match starts with a keyword, so trying the expression
+    at each keyword's place, leftmost first and never inside the match before, gives the same
+    matches.
+    """
+    places = set()
+    for keyword in SIGNATURE_KEYWORDS:
+        place = folded_text.find(keyword)
+        while place != -1:
+            places.add(place)
+            place = folded_text.find(keyword, place + 1)
+    matches: list[re.Match[str]] = []
+    end = 0
+    for place in sorted(places):
+        if place >= end and (match := _SIGNATURE.match(folded_text, place)):
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 def with_digits(folded: str, language: str) -> str:
