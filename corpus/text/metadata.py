@@ -225,10 +225,24 @@ def _first_sentence(text: str) -> str:
 
 
 def guess_language(raw: str) -> str:
-    """``fr`` or ``en``, whichever language's commonest words the text uses more."""
-    words = re.findall(r"[a-zà-ÿ]+", raw[:20000].lower())
-    french = sum(map(_FR_WORDS.__contains__, words))
-    english = sum(map(_EN_WORDS.__contains__, words))
+    """``fr`` or ``en``, whichever language's commonest words the text uses more.
+
+    A word is a run of the letters a-z and à-ÿ of the lower-cased text (its first 20,000
+    characters), all of them Latin-1: the text is read as Latin-1 bytes, every other character
+    made a space (``bytes.translate``, at C speed, where a regular expression made a string of
+    every word first).
+    """
+    words = raw[:20000].lower().encode("latin-1", "replace").translate(_LETTERS_ONLY).split()
+    french = sum(map(_FR_BYTES.__contains__, words))
+    english = sum(map(_EN_BYTES.__contains__, words))
     if not french and not english:
         return ""
     return "fr" if french >= english else "en"
+
+
+#: Latin-1 bytes: a-z and à-ÿ kept, every other made a space.
+_LETTERS_ONLY = bytes(
+    byte if ord("a") <= byte <= ord("z") or byte >= 0xE0 else 0x20 for byte in range(256)
+)
+_FR_BYTES = frozenset(word.encode("latin-1") for word in _FR_WORDS)
+_EN_BYTES = frozenset(word.encode("latin-1") for word in _EN_WORDS)
