@@ -15,7 +15,7 @@ from app.controller import ComparisonController
 from app.messages import for_user
 from app.reader import Reader
 from corpus.errors import CorpusError
-from corpus.text.extract import FORMATS
+from corpus.text.formats import FORMATS
 from widgets.mainwindow import MainWindow
 
 

@@ -187,7 +187,7 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     """
     from corpus.errors import DocumentError, LibraryError
     from corpus.library.index import SearchIndex
-    from corpus.text.extract import is_supported
+    from corpus.text.formats import is_supported
 
     if not folder.is_dir():
         raise DocumentError(f"{folder}: no such folder")
@@ -231,7 +231,7 @@ def _utf8(path: Path) -> str:
 def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str]:
     from corpus.formulas.finder import bundled_catalogue
     from corpus.library.parallel import map_in_order, worker_count
-    from corpus.text.extract import FORMATS
+    from corpus.text.formats import FORMATS
 
     catalogue = bundled_catalogue()  # compiled before the workers start: they inherit it
     known = index.stamps()
@@ -261,14 +261,24 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
     progress = Progress(len(files), len(files) - len(tasks))
     # One transaction for the whole update: the index is a cache, so an update cut short is
     # simply not kept (its files stay unstamped and are indexed again next time). The files
-    # are prepared by worker processes when there are many, and stored here in their order.
+    # are prepared by worker processes when there are many, and stored here in their order,
+    # a batch at a time: the index writes a batch's FTS rows in the order of their row ids
+    # (see SearchIndex.add_prepared), and batches keep the memory of a large folder in bounds.
     with index.transaction():
+        batch: list[PreparedDocument] = []
+        size = 0
         for prepared in map_in_order(prepare_file, tasks, workers):
             progress.step()
             if isinstance(prepared, str):
                 print(f"vis-a-vis: skipped: {prepared}", file=sys.stderr)
-            else:
-                index.add_prepared([prepared])
+                continue
+            batch.append(prepared)
+            size += len(prepared.raw)
+            if len(batch) >= STORE_BATCH or size >= STORE_BATCH_CHARS:
+                index.add_prepared(batch)
+                batch, size = [], 0
+        if batch:
+            index.add_prepared(batch)
     progress.done()
     for key in known:  # files deleted since
         index.remove(key)
@@ -279,12 +289,25 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
 
 
 def _work_out_anchors(catalogue: Catalogue) -> None:
-    """The literal anchors of the formula and country patterns (``corpus.text.anchors``)."""
+    """Ready the formula and country patterns before the workers start, which inherit them:
+    compiled, and checked for their literal anchors (``corpus.text.anchors``) from the first
+    text on. Only anchors that are not known already are worked out (reading a pattern's syntax
+    tree costs more than compiling it): the bundled catalogue's are shipped with the program,
+    and the countries are looked for by their names, not by their patterns' anchors."""
     from corpus.text.anchors import work_out
     from corpus.text.countries import countries
 
-    work_out("formulas", (p for f in catalogue.compiled() for p in (*f.patterns, *f.exclusions)))
-    work_out("countries", (country.pattern for country in countries()))
+    families = catalogue.compiled()
+    patterns = [p for f in families for p in (*f.patterns, *f.exclusions)]
+    work_out("formulas", () if all(f.shipped for f in families) else patterns)
+    countries()
+    work_out("countries", ())
+
+
+#: Prepared documents stored together (:meth:`SearchIndex.add_prepared`): at most this many,
+#: of at most this many characters in all (their texts, views and stems are held meanwhile).
+STORE_BATCH = 64
+STORE_BATCH_CHARS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +332,6 @@ def prepare_file(task: FileTask) -> PreparedDocument | str:
     from corpus.formulas.finder import bundled_catalogue
     from corpus.library.prepared import prepare
     from corpus.text.documents import load_file
-    from corpus.text.extract import extract_file
     from corpus.text.metadata import extract_meta, read_sidecar
 
     try:
@@ -317,6 +339,8 @@ def prepare_file(task: FileTask) -> PreparedDocument | str:
             document = load_file(task.path)
             raw, meta, text_path = document.raw, document.meta, document.path
         else:
+            from corpus.text.extract import extract_file  # lxml, zipfile...: only when needed
+
             raw = extract_file(task.path).text
             task.text_path.write_text(raw, encoding="utf-8", newline="")
             meta = read_sidecar(task.path) or extract_meta(raw)

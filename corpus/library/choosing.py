@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from corpus.library.api import ImportOutcome, ImportProgress
-from corpus.text.extract import is_supported
+from corpus.text.formats import is_supported
 
 
 def files_in(folder: Path, leave_out: Path | None = None) -> list[Path]:

@@ -21,6 +21,8 @@ _WORDS = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
 #: Characters that are not word characters, often stuck to a word: stripped before a token is
 #: checked whole (none is a word character nor the marker, so no word loses or gains one).
 _STUCK = ",.;:()[]{}«»\"'!?-/*"
+#: The ASCII characters that are neither letters nor digits, as spaces.
+_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +88,13 @@ def view_words(view: str) -> list[str]:
     of making the FTS columns. A word never holds white space, so the view is split at white
     space first (in C), and most pieces are one word (``str.isalnum`` is the test ``re`` makes
     for ``\\w``, without ``_``), or one once the punctuation stuck to it is stripped; only the
-    others (an underscore, a marker, a dash inside) go through the expression.
+    others (an underscore, a marker, a dash inside) go through the expression. A view all in
+    ASCII (half the views: folding takes the accents off) holds no marker, and its words are
+    its runs of letters and digits: every other character is made a space by
+    ``str.translate``, whose ASCII path runs in C, and the view split.
     """
+    if view.isascii():
+        return view.translate(_ASCII_NOT_WORD).split()
     words: list[str] = []
     keep = words.append
     find = _WORDS.findall

@@ -46,25 +46,23 @@ class OffsetMap:
 
     @classmethod
     def from_normalized(cls, view: NormalizedText) -> OffsetMap:
-        """Keep the irregular entries of a normalised text's full map.
+        """Keep the irregular entries of a normalised text's map.
 
-        Only the indexes the normalisation marked as possibly irregular are looked at (every
-        other character follows its neighbour by construction); a view built without those marks
-        is read whole.
+        Only the spans its compact map records are looked at (``corpus.text.spanmap``: every
+        other character follows its neighbour by construction), in order, each beside the end
+        of the character before it.
         """
         positions, starts, ends = array("q"), array("q"), array("q")
-        candidates = view.irregular if view.irregular or not view.text else range(len(view.text))
-        seen = -1
-        for index in candidates:
-            if index <= seen or index >= len(view.text):
-                continue
-            seen = index
-            start, end = view.starts[index], view.ends[index]
-            previous_end = view.ends[index - 1] if index else 0
+        spans = view.spans
+        recorded, recorded_end = -1, 0  # the last recorded character, and its end
+        for index, start, end in zip(spans.positions, spans.starts, spans.ends, strict=True):
+            # The character before: the last recorded one, or one of the regular run after it.
+            previous_end = recorded_end + index - recorded - 1
             if start != previous_end or end != start + 1:
                 positions.append(index)
                 starts.append(start)
                 ends.append(end)
+            recorded, recorded_end = index, end
         return cls(len(view.text), view.raw_length, positions, starts, ends)
 
     def char_span(self, index: int) -> tuple[int, int]:
@@ -120,17 +118,25 @@ def search_view(raw: str, normalized: NormalizedText | None = None) -> SearchVie
     """
     view = normalized or folded_view(raw)
     text = view.text
-    chars = list(text)
+    markers: list[int] = []
     index = text.find("-")
     while index != -1:
         # normalize() maps a line-end hyphen to the raw hyphen alone, and the next character
         # to the first raw letter after the line break.
-        end = view.ends[index]
-        following = view.starts[index + 1] if index + 1 < len(text) else end
+        end = view.char_span(index)[1]
+        following = view.char_span(index + 1)[0] if index + 1 < len(text) else end
         if following > end and "\n" in raw[end:following]:
-            chars[index] = MARKER
+            markers.append(index)
         index = text.find("-", index + 1)
-    return SearchView("".join(chars), OffsetMap.from_normalized(view))
+    if markers:  # most texts have none: the view is then the folded text itself
+        pieces: list[str] = []
+        last = 0
+        for index in markers:
+            pieces += (text[last:index], MARKER)
+            last = index + 1
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    return SearchView(text, OffsetMap.from_normalized(view))
 
 
 def pack_view(view: str) -> bytes:

@@ -154,10 +154,21 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
     return None
 
 
-def split_blocks(raw: str) -> list[Block]:
-    """Split a raw text into blocks, in document order."""
-    lines = split_lines(raw)
-    wrapped = is_hard_wrapped(lines)
+def split_blocks(
+    raw: str, start: int = 0, end: int | None = None, *, wrapped: bool | None = None
+) -> list[Block]:
+    """Split a raw text into blocks, in document order.
+
+    Args:
+        raw: the text.
+        start: where to start splitting: ``0``, or where no block can run over (see
+            ``corpus.text.blockreader``).
+        end: where to stop (the text's end by default), likewise.
+        wrapped: whether the whole text is hard-wrapped (``is_hard_wrapped``), if known.
+    """
+    lines = split_lines(raw, start, end)
+    if wrapped is None:
+        wrapped = is_hard_wrapped(lines)
     # Each line is classified once: a group's first line decides both whether the group takes
     # the following lines and what block the group makes.
     groups: list[tuple[list[Line], _Marker]] = []

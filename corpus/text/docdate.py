@@ -23,7 +23,8 @@ French and English number words into digits, within the signature only (where th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Reversible, Sequence
+from itertools import islice
 
 from text_to_num import alpha2digit
 
@@ -67,7 +68,7 @@ _CLOSING_ADOPTED = re.compile(r"\badopte")
 
 def document_date(
     folded_title: str,
-    body: Sequence[Block],
+    body: Reversible[Block],
     chrome: Sequence[Block],
     view: NormalizedText,
     language: str,
@@ -76,7 +77,8 @@ def document_date(
 
     Args:
         folded_title: its title, folded.
-        body: its blocks from the text proper on.
+        body: its blocks from the text proper on, read from the first or from the last, and no
+            further than a rule needs (``corpus.text.blockreader.BlocksFrom`` splits no more).
         chrome: its page-chrome and title blocks (a publication stamp may stand there).
         view: its folded view (:func:`corpus.text.reading.folded_view`): every block is read
             from it, never folded again.
@@ -86,24 +88,57 @@ def document_date(
         return dates[-1].iso
     if signed := signature_date(view.text, language):
         return signed  # most texts: no block need be read
-    blocks = [(block, view.text_of(block.start, block.end)) for block in body]
-    return (
-        _dateline_date(blocks)
+
+    def folded(blocks: Iterable[Block]) -> Iterator[tuple[Block, str]]:
+        return ((block, view.text_of(block.start, block.end)) for block in blocks)
+
+    first = list(islice(body, DATELINE_LINES))
+    last = list(islice(reversed(body), DATELINE_LINES))[::-1]
+    if date := (
+        _dateline_date(list(folded([*first, *last])))
         or _first_in([view.text_of(block.start, block.end) for block in chrome])
-        or _adopted_date(blocks)
-        or _uncited_date(blocks)
-        or (dates[0].iso if (dates := find_dates(view.text)) else "")
-    )
+        # No block can say "adopte" if the whole text does not.
+        or (_adopted_date(folded(reversed(body))) if "adopte" in view.text else "")
+    ):
+        return date
+    # Nor can a block hold a date the whole view does not: in the view, a block's text stands
+    # between white space or a line-end hyphen, which a date can neither start nor end with.
+    dates = find_dates(view.text)
+    return (_uncited_date(folded(body)) if dates else "") or (dates[0].iso if dates else "")
 
 
 def signature_date(folded_text: str, language: str) -> str:
     """The date of the last signature formula that carries one, or ``""``."""
-    for match in reversed(list(_SIGNATURE.finditer(folded_text))):
+    for match in reversed(_signatures(folded_text)):
         window = folded_text[match.start() : match.end() + SIGNATURE_REACH]
         window = re.split(r"[\n;]", window, maxsplit=1)[0]  # a signature ends with its clause
         if dates := find_dates(with_digits(window, language)):
             return dates[0].iso
     return ""
+
+
+def _signatures(folded_text: str) -> list[re.Match[str]]:
+    """``list(_SIGNATURE.finditer(folded_text))``, tried only where a keyword stands.
+
+    The expression opens with the class of the keywords' first letters (f, d, s, a), so
+    ``finditer`` stopped at nearly every word of a text; the keywords are few and rare, and
+    found at C speed with ``str.find``. A match starts with a keyword, so trying the expression
+    at each keyword's place, leftmost first and never inside the match before, gives the same
+    matches.
+    """
+    places = set()
+    for keyword in SIGNATURE_KEYWORDS:
+        place = folded_text.find(keyword)
+        while place != -1:
+            places.add(place)
+            place = folded_text.find(keyword, place + 1)
+    matches: list[re.Match[str]] = []
+    end = 0
+    for place in sorted(places):
+        if place >= end and (match := _SIGNATURE.match(folded_text, place)):
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 def with_digits(folded: str, language: str) -> str:
@@ -114,8 +149,8 @@ def with_digits(folded: str, language: str) -> str:
         return folded
 
 
-def _dateline_date(blocks: Sequence[tuple[Block, str]]) -> str:
-    lines = [*blocks[:DATELINE_LINES], *blocks[-DATELINE_LINES:]]
+def _dateline_date(lines: Sequence[tuple[Block, str]]) -> str:
+    """The date of a dateline among ``lines``, the first and last few blocks of the text."""
     for block, folded in reversed(lines):  # the closing dateline first, then the opening one
         if len(block.text) > DATELINE_MAX:
             continue
@@ -133,14 +168,14 @@ def _first_in(folded_blocks: Sequence[str]) -> str:
     return ""
 
 
-def _adopted_date(blocks: Sequence[tuple[Block, str]]) -> str:
-    for _block, folded in reversed(blocks):
+def _adopted_date(from_last: Iterable[tuple[Block, str]]) -> str:
+    for _block, folded in from_last:
         if _CLOSING_ADOPTED.search(folded) and (dates := find_dates(folded)):
             return dates[0].iso
     return ""
 
 
-def _uncited_date(blocks: Sequence[tuple[Block, str]]) -> str:
+def _uncited_date(blocks: Iterable[tuple[Block, str]]) -> str:
     for _block, folded in blocks:
         for found in find_dates(folded):
             if not _CITING.search(folded[max(0, found.start - 80) : found.start]):

@@ -21,12 +21,14 @@ def load_file(path: Path) -> Document:
             a .docx/.pdf/.html without text.
         MetadataError: its sidecar is malformed.
     """
-    # The readers of other formats (lxml, pypdf...) and the finders of metadata load only when
-    # a file is opened: a bundled declaration needs none of them.
-    from corpus.text.extract import FORMATS, extract_file
+    # The readers of other formats (lxml, pypdf...) load only when such a file is opened, and
+    # the finders of metadata when a file is: a bundled declaration needs none of them.
+    from corpus.text.formats import needs_extraction
     from corpus.text.metadata import extract_meta, read_sidecar
 
-    if FORMATS.get(path.suffix.lower()) in ("docx", "pdf", "html"):
+    if needs_extraction(path):
+        from corpus.text.extract import extract_file
+
         extracted = extract_file(path)
         raw, encoding = extracted.text, extracted.encoding
     else:

@@ -36,21 +36,10 @@ from typing import Any
 from xml.parsers import expat
 
 from corpus.errors import DocumentError
+from corpus.text.formats import FORMATS
 from corpus.text.htmltext import html_text
 from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
 
-#: Suffixes the library accepts, and the format each names.
-FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".docx": "docx",
-    ".pdf": "pdf",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-}
 #: A .docx whose document part unpacks to more than this is refused (a ZIP bomb, or no letter):
 #: the XML of a 250 KB treaty is about 3 MB, and reading 16 MB of it takes a few seconds.
 MAX_XML_BYTES = 16 * 1024 * 1024
@@ -77,11 +66,6 @@ class Extracted:
     text: str
     format: str
     encoding: str = "utf-8"
-
-
-def is_supported(path: Path) -> bool:
-    """Whether the library can read a file of this name."""
-    return path.suffix.lower() in FORMATS and not path.name.endswith(".meta.json")
 
 
 def extract_file(path: Path) -> Extracted:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from corpus.text.blocks import Block, BlockKind
 
@@ -65,12 +66,20 @@ def is_chrome(block: Block) -> bool:
     )
 
 
-def find_layout(blocks: list[Block], text_length: int) -> Layout:
-    """Locate the declaration's text among the blocks of a file."""
+class Blocks(Protocol):
+    """Blocks read by index from the first, ``IndexError`` past the last: a list, or a
+    :class:`corpus.text.blockreader.BlockReader`, which splits no more of the text than is read."""
+
+    def __getitem__(self, index: int, /) -> Block: ...
+
+
+def find_layout(blocks: Blocks, text_length: int) -> Layout:
+    """Locate the declaration's text among the blocks of a file (reading them from the first,
+    and no further than the rules need)."""
     chrome: set[int] = set()
     titles: set[int] = set()
     index = 0
-    while index < len(blocks) and is_chrome(blocks[index]):
+    while (block := _block(blocks, index)) is not None and is_chrome(block):
         chrome.add(index)
         index += 1
     body_start = index
@@ -78,7 +87,7 @@ def find_layout(blocks: list[Block], text_length: int) -> Layout:
     if title is not None:
         titles.add(title)
         body_start = title + 1
-        while body_start < len(blocks) and _STANDFIRST.match(blocks[body_start].text):
+        while (block := _block(blocks, body_start)) is not None and _STANDFIRST.match(block.text):
             body_start += 1
     for position in range(body_start):
         if blocks[position].kind is BlockKind.UPPER_HEADING and position not in chrome:
@@ -86,9 +95,17 @@ def find_layout(blocks: list[Block], text_length: int) -> Layout:
     return Layout(body_start, frozenset(titles), frozenset(chrome - titles))
 
 
-def _find_title(blocks: list[Block], first: int, text_length: int) -> int | None:
-    for index in range(first, len(blocks)):
-        block = blocks[index]
+def _block(blocks: Blocks, index: int) -> Block | None:
+    """The block at ``index``, ``None`` past the last."""
+    try:
+        return blocks[index]
+    except IndexError:
+        return None
+
+
+def _find_title(blocks: Blocks, first: int, text_length: int) -> int | None:
+    index = first
+    while (block := _block(blocks, index)) is not None:
         if block.start > text_length // 2:
             return None
         if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
@@ -96,4 +113,5 @@ def _find_title(blocks: list[Block], first: int, text_length: int) -> int | None
         text = " ".join(block.text.split())
         if _INSTRUMENT.match(text) and len(text) <= 350 and not text.endswith((".", ";", ":")):
             return index
+        index += 1
     return None

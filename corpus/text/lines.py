@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from corpus.text.normalize import NO_BREAK_SPACES
 
-_BLANKS = " \t" + NO_BREAK_SPACES + "\u200b\ufeff"
+#: What a line is stripped of: a line of these alone is blank.
+BLANKS = " \t" + NO_BREAK_SPACES + "\u200b\ufeff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,16 +41,17 @@ class Line:
 
     @property
     def content_end(self) -> int:
-        return self.start + len(self.text.rstrip(_BLANKS))
+        return self.start + len(self.text.rstrip(BLANKS))
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Split ``raw`` at ``\\n`` into lines that remember where they are."""
+def split_lines(raw: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Split ``raw`` (or its part ``raw[start:end]``, from a line's start) at ``\\n`` into lines
+    that remember where they are in ``raw``."""
     lines = []
-    position = 0
-    for text in raw.split("\n"):
-        indent = len(text) - len(text.lstrip(_BLANKS))
-        lines.append(Line(position, position + len(text), text, indent, text.strip(_BLANKS)))
+    position = start
+    for text in raw[start:end].split("\n"):
+        indent = len(text) - len(text.lstrip(BLANKS))
+        lines.append(Line(position, position + len(text), text, indent, text.strip(BLANKS)))
         position += len(text) + 1
     return lines
 
@@ -66,15 +68,25 @@ def is_hard_wrapped(lines: list[Line]) -> bool:
     treated as hard-wrapped (the UN document: about half its lines); texts with one line per
     paragraph have almost none.
     """
-    content = [line for line in lines if not line.blank]
-    if len(content) < 4:
+    return _wrapped([line.content for line in lines])
+
+
+def text_is_hard_wrapped(raw: str) -> bool:
+    """``is_hard_wrapped(split_lines(raw))``, without making the lines: a reader of a long
+    text's first and last blocks needs this fact of the whole text, but none of its lines."""
+    return _wrapped([text.strip(BLANKS) for text in raw.split("\n")])
+
+
+def _wrapped(contents: list[str]) -> bool:
+    """:func:`is_hard_wrapped` of the lines whose contents (blanks stripped) are given."""
+    lines = len(contents) - contents.count("")
+    if lines < 4:
         return False
     wraps = 0
-    for line, following in itertools.pairwise(lines):
-        if line.blank or following.blank:
+    for end, following in itertools.pairwise(contents):
+        if not end or not following:
             continue
         # The pattern ends with "$": only the last character can start a match.
-        end = line.content
-        if _ENDS_OPEN.search(end, len(end) - 1) and _STARTS_LOWER.match(following.content):
+        if _ENDS_OPEN.search(end, len(end) - 1) and _STARTS_LOWER.match(following):
             wraps += 1
-    return wraps * 10 > len(content)
+    return wraps * 10 > lines

@@ -22,10 +22,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import lru_cache
+
+from corpus.text.spanmap import SpanMap
 
 APOSTROPHES = "\u2019\u2018\u02bc\u2032\u00b4`"
 NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
@@ -36,39 +36,84 @@ LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 _WHITESPACE = " \t\n\r\f\v" + NO_BREAK_SPACES
 
 
-@dataclass(frozen=True, slots=True)
 class NormalizedText:
     """A normalised text and, for each of its characters, the raw span it comes from.
+
+    Made by :func:`normalize` with a compact map (:class:`corpus.text.spanmap.SpanMap`), or
+    from a span per character. Immutable.
 
     Attributes:
         text: the normalised text.
         raw_length: the length of the raw text it was made from.
-        starts: ``starts[i]`` is the first raw index behind ``text[i]`` (non-decreasing).
-        ends: ``ends[i]`` is one past the last raw index behind ``text[i]`` (non-decreasing).
-        irregular: the only indexes ``i`` where the map may break the simple rule
-            ``starts[i] == ends[i - 1]`` and ``ends[i] == starts[i] + 1`` (in order, maybe with
-            repeats): where white space, a hyphen, a cluster or a dropped character was folded.
-            A compact map (``corpus.library.searchview``) needs to look at these only.
+        spans: the map of each character's raw span.
     """
 
-    text: str
-    raw_length: int
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    irregular: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    __slots__ = ("_every", "raw_length", "spans", "text")
+
+    def __init__(
+        self, text: str, raw_length: int, starts: tuple[int, ...], ends: tuple[int, ...]
+    ) -> None:
+        """A normalised text from a span per character (see the attributes)."""
+        self.text = text
+        self.raw_length = raw_length
+        self.spans = SpanMap.from_spans(starts, ends)
+        self._every: tuple[tuple[int, ...], tuple[int, ...]] | None = (starts, ends)
+
+    @classmethod
+    def mapped(cls, text: str, raw_length: int, spans: SpanMap) -> NormalizedText:
+        """A normalised text from its compact map."""
+        view = cls.__new__(cls)
+        view.text = text
+        view.raw_length = raw_length
+        view.spans = spans
+        view._every = None
+        return view
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        """``starts[i]`` is the first raw index behind ``text[i]`` (non-decreasing); made from
+        the map when first asked for."""
+        return self._every_span()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        """``ends[i]`` is one past the last raw index behind ``text[i]`` (non-decreasing)."""
+        return self._every_span()[1]
+
+    def _every_span(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._every is None:
+            self._every = self.spans.every_span()
+        return self._every
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NormalizedText):
+            return NotImplemented
+        return (self.text, self.raw_length) == (other.text, other.raw_length) and (
+            self.spans == other.spans or self._every_span() == other._every_span()
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.raw_length))
+
+    def __repr__(self) -> str:
+        return f"NormalizedText({self.text!r}, {self.raw_length})"
+
+    def char_span(self, index: int) -> tuple[int, int]:
+        """The raw span of the normalised character ``index``."""
+        return self.spans.span(index)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span ``[start, end)`` of the normalised text to the raw span it covers."""
         if not 0 <= start <= end <= len(self.text):
             raise IndexError(f"span [{start}, {end}) outside the text (length {len(self.text)})")
         if start == end:
-            raw = self.starts[start] if start < len(self.text) else self.raw_length
+            raw = self.spans.span(start)[0] if start < len(self.text) else self.raw_length
             return raw, raw
-        return self.starts[start], self.ends[end - 1]
+        return self.spans.span(start)[0], self.spans.span(end - 1)[1]
 
     def from_raw(self, raw_index: int) -> int:
         """The first normalised index whose raw source starts at or after ``raw_index``."""
-        return bisect_left(self.starts, raw_index)
+        return self.spans.first_starting_at(raw_index)
 
     def text_of(self, start: int, end: int) -> str:
         """The normalised text of the raw span ``[start, end)`` (a block, a line...)."""
@@ -76,8 +121,8 @@ class NormalizedText:
 
     def from_raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The normalised span whose characters all come from inside raw ``[start, end)``."""
-        first = bisect_left(self.starts, start)
-        last = bisect_left(self.ends, end + 1)
+        first = self.spans.first_starting_at(start)
+        last = self.spans.first_ending_at(end + 1)
         return first, max(first, last)
 
 
@@ -93,26 +138,30 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
         The normalised text with its map back to raw offsets.
     """
     # Most characters of a text become exactly one character of the view (a letter folded, a
-    # punctuation mark kept): runs of those are folded at once with ``str.translate`` and their
-    # offsets written as ranges, at C speed. Only the other units (white space, a line-end
+    # punctuation mark kept): runs of those are folded at once with ``str.translate``, and only
+    # their first character's span is written (the others follow). Only the other units (white
+    # space, a line-end
     # hyphen, a letter with combining marks, a ligature, a dropped character) go one by one.
     # The result is the same as folding each unit in turn (``tests/corpus/test_normalize.py``).
     special, fold_run = _classify(frozenset(raw), fold_case, fold_accents)
-    counts = _shared_offsets(len(raw) + 1)
     pieces: list[str] = []
+    made = 0  # characters of the view made so far
+    # The spans of the characters that may be irregular (see corpus.text.spanmap): those a unit
+    # makes, and the first of each run of simple characters after one.
+    positions: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     convert = _converter(fold_case, fold_accents)
-    irregular: list[int] = []
     position = 0
     clustered = any(unicodedata.combining(ch) for ch in special)
     for match in _special_units(special, clustered).finditer(raw):
         begin, finish = match.span()
         if begin > position:  # a run of simple characters
             pieces.append(fold_run(raw[position:begin]))
-            starts.extend(counts[position:begin])
-            ends.extend(counts[position + 1 : begin + 1])
-        produced = len(starts)
+            positions.append(made)
+            starts.append(position)
+            ends.append(position + 1)
+            made += begin - position
         kind = match.lastgroup
         if kind == "blank":  # one white-space character alone (see _special_units)
             kind = "space"
@@ -125,37 +174,19 @@ def normalize(raw: str, *, fold_case: bool = False, fold_accents: bool = False) 
             finish = begin + 1
         if out:
             pieces.append(out)
-            starts.extend([begin] * len(out))
-            ends.extend([finish] * len(out))
-        # Its characters, and the one after it (which may start after a gap in the raw text).
-        irregular.extend(range(produced, produced + len(out) + 1))
+            positions += range(made, made + len(out))
+            starts += [begin] * len(out)
+            ends += [finish] * len(out)
+            made += len(out)
         position = match.end()
     if position < len(raw):
         pieces.append(fold_run(raw[position:]))
-        starts.extend(counts[position : len(raw)])
-        ends.extend(counts[position + 1 : len(raw) + 1])
-    return NormalizedText("".join(pieces), len(raw), tuple(starts), tuple(ends), tuple(irregular))
-
-
-#: The raw offsets of texts up to this length come from one shared tuple of integers (about 36
-#: bytes an offset, 18 MB at this length): a longer text makes its own.
-SHARED_OFFSETS_MAX = 1 << 19
-_shared: tuple[int, ...] = ()
-
-
-def _shared_offsets(needed: int) -> Sequence[int]:
-    """``0, 1, 2, ...`` up to ``needed`` (excluded), for the view's map to copy runs from.
-
-    A run of simple characters maps to consecutive raw offsets. Copied from one tuple, they are
-    the same integer objects in every view, instead of two new ones per character (making those
-    was a quarter of folding a text); the views kept in memory share them too.
-    """
-    global _shared
-    if needed > SHARED_OFFSETS_MAX:
-        return range(needed)
-    if needed > len(_shared):
-        _shared = tuple(range(min(SHARED_OFFSETS_MAX, max(needed + needed // 4, 1 << 15))))
-    return _shared
+        positions.append(made)
+        starts.append(position)
+        ends.append(position + 1)
+        made += len(raw) - position
+    spans = SpanMap(made, tuple(positions), tuple(starts), tuple(ends))
+    return NormalizedText.mapped("".join(pieces), len(raw), spans)
 
 
 def _converter(fold_case: bool, fold_accents: bool) -> Callable[[str], str]:

@@ -103,8 +103,11 @@ def tokenize(raw: str, language: str = "fr") -> TokenizedText:
     view = folded_view(raw)
     stops = stopwords()
     tokens = []
+    # Every character's span at once (a word is never empty): a word at a time, the compact
+    # map's bisections would cost more than spelling them all out.
+    starts, ends = view.starts, view.ends
     for match in _WORD.finditer(view.text):
         word = match.group()
-        start, end = view.raw_span(match.start(), match.end())
+        start, end = starts[match.start()], ends[match.end() - 1]
         tokens.append(Token(word, stem(word, language), word in stops, start, end))
     return TokenizedText(view, tuple(tokens), tuple(t.start for t in tokens))

@@ -7,9 +7,17 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.text.dates import find_dates
-from corpus.text.docdate import signature_date, with_digits
+from corpus.text.docdate import (
+    _SIGNATURE,
+    SIGNATURE_KEYWORDS,
+    _signatures,
+    signature_date,
+    with_digits,
+)
 from corpus.text.metadata import extract_meta
 from corpus.text.reading import folded_view
 
@@ -102,3 +110,22 @@ def test_nine_in_ten_texts_that_write_their_date_get_it() -> None:
         right += extract_meta(raw).date == date
     assert counted >= 30
     assert right / counted >= 0.9, f"{right}/{counted}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*SIGNATURE_KEYWORDS, "a", "at", "en", "paris", "le", " ", ",", ".", "1"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_signatures_are_found_where_their_keywords_stand(text: str) -> None:
+    assert [m.span() for m in _signatures(text)] == [m.span() for m in _SIGNATURE.finditer(text)]
+
+
+def test_signatures_of_the_real_texts_are_those_the_expression_finds() -> None:
+    for path in sorted(DATA.rglob("*.txt")):
+        view = folded_view(path.read_text(encoding="utf-8")).text
+        assert [m.span() for m in _signatures(view)] == [
+            m.span() for m in _SIGNATURE.finditer(view)
+        ]

@@ -14,10 +14,10 @@ from corpus.text.extract import (
     drop_running_lines,
     extract_bytes,
     extract_file,
-    is_supported,
     join_hyphenated,
     pdf_text,
 )
+from corpus.text.formats import is_supported
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

@@ -19,6 +19,7 @@ from corpus.errors import QueryError
 from corpus.formulas.finder import bundled_catalogue
 from corpus.library.hits import Filters
 from corpus.library.index import SearchIndex
+from corpus.library.prepared import prepare
 from corpus.library.query import parse_query
 from corpus.model import Document, DocumentMeta
 from corpus.text import bundled
@@ -204,6 +205,38 @@ def test_documents_are_replaced_and_removed() -> None:
     assert not index.remove("a")
     assert index.search(parse_query("guerre")).total == 0
     assert index.check() is None
+
+
+def test_a_batch_in_any_order_is_indexed_as_one_document_at_a_time() -> None:
+    """add_prepared writes a batch's FTS rows in the order of their row ids (dates), not the
+    order given; a key given twice in a batch is replaced, as in two calls."""
+    catalogue = bundled_catalogue()
+    texts = [
+        ("b", "La paix et la guerre.\n", "1950-01-01"),
+        ("a", "La paix durable.\n", "1820-05-02"),
+        ("c", "Une paix sans date.\n", ""),
+        ("b", "La guerre froide, sans paix.\n", "1990-03-03"),
+        ("d", "La paix perpétuelle.\n", "1795-04-05"),
+    ]
+    prepared = [
+        prepare(key, f"{key}.txt", raw, DocumentMeta(date=date, language="fr"), catalogue, date)
+        for key, raw, date in texts
+    ]
+    one_by_one, batched = SearchIndex(), SearchIndex()
+    ids = [one_by_one.add_prepared([document])[0] for document in prepared]
+    assert batched.add_prepared(prepared) == ids
+    for index in (one_by_one, batched):
+        assert index.check() is None
+        assert index.stamps() == {"a": "1820-05-02", "b": "1990-03-03", "c": "", "d": "1795-04-05"}
+    for query in ("paix", "guerre", "guerre froide", "paix durable"):
+        found = [(h.key, h.start, h.end) for h in batched.search(parse_query(query)).hits]
+        assert found == [
+            (h.key, h.start, h.end) for h in one_by_one.search(parse_query(query)).hits
+        ]
+        assert found
+    assert batched.fetch("SELECT * FROM documents ORDER BY id") == one_by_one.fetch(
+        "SELECT * FROM documents ORDER BY id"
+    )
 
 
 def test_bad_queries_say_why() -> None:

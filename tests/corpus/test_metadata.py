@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.errors import MetadataError
 from corpus.model import DocumentMeta
 from corpus.text import bundled
 from corpus.text.documents import load_file
-from corpus.text.metadata import extract_meta, read_sidecar, sidecar_path, write_sidecar
+from corpus.text.metadata import (
+    _EN_WORDS,
+    _FR_WORDS,
+    extract_meta,
+    guess_language,
+    read_sidecar,
+    sidecar_path,
+    write_sidecar,
+)
 
 from tests.corpus.conftest import CHARTER, CHINA, MOSCOW, SOCHI, VIETNAM
 
@@ -120,3 +131,31 @@ def test_broken_sidecar_is_named(tmp_path: Path, content: str, message: str) -> 
     with pytest.raises(MetadataError, match=message) as caught:
         read_sidecar(path)
     assert "decl.txt.meta.json" in str(caught.value)
+
+
+def language_by_words(raw: str) -> str:
+    """The definition :func:`guess_language` follows: the runs of a-z and à-ÿ of the lower-cased
+    text's first 20,000 characters, French or English by their commonest words."""
+    words = re.findall(r"[a-zà-ÿ]+", raw[:20000].lower())
+    french = sum(word in _FR_WORDS for word in words)
+    english = sum(word in _EN_WORDS for word in words)
+    return "" if not french and not english else "fr" if french >= english else "en"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["le", "la", "the", "of", "à", "À", "É", "÷", "\u00d7", "ß", "İ", "ﬁ", "œ"])
+        | st.sampled_from(["’", "'", "-", " ", ".", "\n", "\x00", "ÿ", "Ÿ"])
+        | st.text(max_size=3),
+        max_size=40,
+    ).map("".join)
+)
+def test_the_language_is_guessed_from_its_words(raw: str) -> None:
+    assert guess_language(raw) == language_by_words(raw)
+
+
+def test_the_language_of_the_real_texts_is_guessed_from_their_words(data_dir: Path) -> None:
+    for path in sorted(data_dir.rglob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        assert guess_language(raw) == language_by_words(raw)

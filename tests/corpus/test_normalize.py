@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from corpus.model import Document
 from corpus.text import bundled
 from corpus.text.normalize import DROPPED, NO_BREAK_SPACES, NormalizedText, fold, normalize
+from corpus.text.spanmap import SpanMap
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -178,20 +180,37 @@ def test_the_fast_view_is_the_unit_by_unit_view_on_every_real_text() -> None:
             assert fast == unit_by_unit(raw, fold_case, fold_accents)
 
 
-def test_a_text_longer_than_the_shared_offsets_maps_the_same(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The offsets of a text past SHARED_OFFSETS_MAX are made, not copied: the map is the same.
-    from corpus.text import normalize as module
+def lookups_agree(view: NormalizedText, raw_length: int) -> None:
+    """The compact map answers as bisections of a span per character do."""
+    starts, ends = view.starts, view.ends
+    assert SpanMap.from_spans(starts, ends).every_span() == (starts, ends)
+    for index in range(len(view.text)):
+        assert view.char_span(index) == (starts[index], ends[index])
+    for raw_index in range(-1, raw_length + 2):
+        assert view.from_raw(raw_index) == bisect_left(starts, raw_index)
+        for end in (raw_index, raw_index + 1, raw_index + 4):
+            first = bisect_left(starts, raw_index)
+            assert view.from_raw_span(raw_index, end) == (
+                first,
+                max(first, bisect_left(ends, end + 1)),
+            )
 
+
+@given(TEXTS | st.text(max_size=60), st.booleans(), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_the_compact_map_answers_as_a_span_per_character(
+    raw: str, fold_case: bool, fold_accents: bool
+) -> None:
+    lookups_agree(normalize(raw, fold_case=fold_case, fold_accents=fold_accents), len(raw))
+
+
+def test_a_long_text_keeps_a_few_spans_and_maps_as_unit_by_unit() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted((DATA / "texts").glob("*.txt"))]
     long_text = "\n\n".join(texts)
-    shared = normalize(long_text, fold_case=True, fold_accents=True)
-    monkeypatch.setattr(module, "SHARED_OFFSETS_MAX", len(long_text) // 3)
-    made = normalize(long_text, fold_case=True, fold_accents=True)
-    assert made == shared
-    assert (made.irregular, made.text) == (shared.irregular, shared.text)
-    assert made == unit_by_unit(long_text, True, True)
+    view = normalize(long_text, fold_case=True, fold_accents=True)
+    assert view == unit_by_unit(long_text, True, True)
+    assert len(view.spans.positions) < len(view.text) // 20  # a few, not one per character
+    lookups_agree(normalize(long_text[:20_000], fold_case=True, fold_accents=True), 20_000)
 
 
 @pytest.mark.parametrize(

@@ -68,3 +68,9 @@ _PIECES = [*"aéZ9²_-'«»,.;()/*!?&§", MARKER, " ", "\n", "\t", "\x1c", "\u20
 @given(st.text(alphabet=st.sampled_from(_PIECES) | st.characters(), max_size=60))
 def test_the_words_of_any_text_are_the_expressions_words(text: str) -> None:
     assert view_words(text) == _WORDS.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_words_of_an_ascii_text_are_the_expressions_words(text: str) -> None:
+    assert view_words(text) == _WORDS.findall(text)
