@@ -36,8 +36,9 @@ of ten. Pooled held-out P / R / F1:
 - pair 0.540 / 0.510 / 0.525 -> 0.458 / 0.601 / 0.520 (P [0.39, 0.51], R [0.54, 0.65]): more of
   the gold's own pairs found, more pairs the gold does not make (all but a few share a subject
   with it);
-- ``--hold``: with the topic weight held at 1.0 the subject level gives 0.905 / 0.861 (threshold 0.16, family
-  weight 1.0); with the weights held and the threshold alone re-chosen, 0.906 / 0.843.
+- ``--hold``: with the topic weight held at 1.0 the subject level gives 0.905 / 0.861
+  (threshold 0.16, family weight 1.0); with the weights held and the threshold alone re-chosen,
+  0.906 / 0.843.
 - ``--split-lexicon 10``: the subject level judged on half the lexicon's topics, ten random
   halvings: pair-level settings 0.812 / 0.788; the engine with only the other half boosted
   0.762 / 0.760; with every topic boosted 0.829 / 0.900. The topic weight helps the topics the
