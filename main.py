@@ -1,5 +1,5 @@
 """Vis-à-vis: no subcommand opens the window; scan, align, search, export, open run headless."""
 
-from app.cli.main import main
+from app.cli.main import run
 
-raise SystemExit(main())
+raise SystemExit(run())

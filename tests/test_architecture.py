@@ -167,7 +167,7 @@ def test_app_imports_no_diff_engine_directly(path: Path) -> None:
 
 def test_main_is_a_shim_over_the_command_line() -> None:
     modules = imported_modules(ROOT / "main.py")
-    assert modules <= {"app.cli.main", "app.cli.main.main"}, modules
+    assert modules <= {"app.cli.main", "app.cli.main.run"}, modules
 
 
 def test_packages_resolve_to_this_checkout() -> None:

@@ -94,7 +94,7 @@ def test_the_wheel_states_the_licence_and_the_command(wheel: zipfile.ZipFile) ->
     assert "License-Expression: MIT" in meta
     assert wheel.read(f"{info}/licenses/LICENSE") == (ROOT / "LICENSE").read_bytes()
     entry_points = wheel.read(f"{info}/entry_points.txt").decode()
-    assert "vis-a-vis = app.cli.main:main" in entry_points
+    assert "vis-a-vis = app.cli.main:run" in entry_points
 
 
 def spec_constant(name: str) -> object:

@@ -7,6 +7,7 @@ exporters import Qt lazily.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -28,6 +29,19 @@ COMMAND_MODULES = {
     "library": "app.cli.library",
 }
 SUBCOMMANDS = tuple(COMMAND_MODULES)
+
+
+def run() -> int:
+    """The program's entry point (``main.py`` and the installed ``vis-a-vis``): :func:`main` on
+    the process's arguments, then the objects it made left to the operating system.
+
+    At exit Python's last garbage collections walk every object still alive, and a comparison
+    leaves hundreds of thousands: about 35 ms of a 0.45 s ``align``. Frozen, they are skipped;
+    ``atexit`` handlers and the modules' cleanup still run, and the memory goes with the process.
+    """
+    status = main()
+    gc.freeze()
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -247,3 +247,20 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
         _, errors = process.communicate(timeout=60)
     assert b"Traceback" not in errors, errors.decode()
     assert process.returncode == 0
+
+
+def test_the_program_leaves_what_it_made_to_the_system_at_exit() -> None:
+    # Python's last collections would walk every object a comparison left (see app.cli.main.run).
+    code = (
+        "import gc, io, sys, contextlib; sys.argv = ['main.py', 'align', 'moscou', 'chine'];"
+        "import app.cli.main as cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = cli.run()\n"
+        "print(status, gc.get_freeze_count())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    status, frozen = result.stdout.split()
+    assert status == "0", result.stderr
+    assert int(frozen) > 10_000  # 26,000 after this comparison
