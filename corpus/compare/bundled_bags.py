@@ -14,12 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from importlib import resources
-from pathlib import Path
 
 from corpus.atomicfile import write_atomic
 from corpus.compare.analysis import analyze
 from corpus.compare.similarity import clause_terms
+from corpus.datafiles import data_file
 from corpus.formulas.finder import bundled_catalogue
 from corpus.text import bundled
 
@@ -53,7 +52,7 @@ def compute() -> Bags:
 
 def shipped() -> Bags | None:
     """The bags shipped with the program, or ``None`` if absent or made from other texts."""
-    source = resources.files("corpus") / "data" / FILE_NAME
+    source = data_file(FILE_NAME)
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -76,7 +75,7 @@ def as_json(bags: Bags) -> str:
 
 def main() -> int:
     """Refresh the shipped file from the engine as it is."""
-    target = Path(str(resources.files("corpus") / "data" / FILE_NAME))
+    target = data_file(FILE_NAME)
     write_atomic(target, as_json(compute()).encode("utf-8"))
     print(f"wrote {target}")
     return 0

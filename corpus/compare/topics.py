@@ -15,9 +15,9 @@ import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from corpus.datafiles import data_file
 from corpus.text.tokens import Token
 
 #: What may not come just before a topic word (the folded text has no capitals nor accents).
@@ -27,7 +27,7 @@ _WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 @cache
 def topic_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each topic of the lexicon with its word beginnings, in the lexicon's order."""
-    with (resources.files("corpus") / "data" / "topics.toml").open("rb") as handle:
+    with data_file("topics.toml").open("rb") as handle:
         data = tomllib.load(handle)
     return tuple((name, tuple(entry["words"])) for name, entry in data["topic"].items())
 

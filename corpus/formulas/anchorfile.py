@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 
+from corpus.datafiles import data_file
 from corpus.text.anchors import Checks
 
 FILE_NAME = "formula_anchors.json"
@@ -16,7 +16,7 @@ FILE_NAME = "formula_anchors.json"
 @cache
 def shipped() -> Mapping[str, Checks]:
     """The checks shipped with the program (none if the file is missing or unreadable)."""
-    path = resources.files("corpus") / "data" / FILE_NAME
+    path = data_file(FILE_NAME)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {

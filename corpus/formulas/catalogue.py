@@ -19,10 +19,10 @@ import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from corpus.datafiles import data_file
 from corpus.errors import CatalogueError
 from corpus.formulas import anchorfile
 from corpus.model import FormulaFamily
@@ -346,7 +346,7 @@ def bundled_sources() -> tuple[str, ...]:
 
 @cache
 def _bundled_parsed() -> _Parsed:
-    path = resources.files("corpus") / "data" / BUNDLED_NAME
+    path = data_file(BUNDLED_NAME)
     text = path.read_text(encoding="utf-8")
     parsed = _parse(text, f"corpus/data/{BUNDLED_NAME}", (), {}, untrusted=False)
     if not parsed.version:

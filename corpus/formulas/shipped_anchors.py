@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from importlib import resources
-from pathlib import Path
 
 from corpus.atomicfile import write_atomic
+from corpus.datafiles import data_file
 from corpus.formulas.anchorfile import FILE_NAME, shipped
 from corpus.formulas.catalogue import bundled_sources, compile_pattern
 from corpus.text.anchors import Checks, checks
@@ -47,7 +46,7 @@ def as_json(found: Mapping[str, Checks]) -> str:
 
 def main() -> int:
     """Refresh the shipped file from the catalogue and the analysis as they are."""
-    target = Path(str(resources.files("corpus") / "data" / FILE_NAME))
+    target = data_file(FILE_NAME)
     write_atomic(target, as_json(compute()).encode("utf-8"))
     return 0
 

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from corpus.datafiles import DATA
 from corpus.model import Document, DocumentMeta
-
-_DATA = resources.files("corpus") / "data"
 
 
 @cache
 def _entries() -> tuple[dict[str, object], ...]:
-    with (_DATA / "declarations.toml").open("rb") as handle:
+    with (DATA / "declarations.toml").open("rb") as handle:
         return tuple(tomllib.load(handle)["declaration"])
 
 
@@ -39,7 +37,7 @@ def bundled_meta(doc_id: str) -> DocumentMeta:
 
 def bundled_path(doc_id: str) -> Path:
     """Where the bundled file lives (the package is installed as plain files)."""
-    return Path(str(_DATA / "declarations" / str(_entry(doc_id)["file"])))
+    return DATA / "declarations" / str(_entry(doc_id)["file"])
 
 
 def load_bundled(doc_id: str) -> Document:

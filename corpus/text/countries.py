@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from corpus.datafiles import data_file
 from corpus.text.anchors import TextAnchors, worth_it
 
 
@@ -33,7 +33,7 @@ def countries() -> tuple[Country, ...]:
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
     """The table's rows: English name, pattern, French name."""
-    table = (resources.files("corpus") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    table = data_file("countries.tsv").read_text(encoding="utf-8")
     rows = []
     for line in table.splitlines():
         if line.startswith("#") or not line.strip():

@@ -14,10 +14,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import Stemmer
 
+from corpus.datafiles import data_file
 from corpus.text.normalize import NormalizedText
 from corpus.text.reading import folded_view
 
@@ -56,7 +56,7 @@ class TokenizedText:
 @cache
 def stopwords() -> frozenset[str]:
     """Folded French and English function words."""
-    text = (resources.files("corpus") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    text = data_file("stopwords.txt").read_text(encoding="utf-8")
     words: set[str] = set()
     for line in text.splitlines():
         if not line.startswith("#"):
