@@ -51,6 +51,13 @@ class Reader(QObject):
         self._overview_timer.setSingleShot(True)
         self._overview_timer.setInterval(120)
         self._overview_timer.timeout.connect(self.update_overviews)
+        # A pane says its view changed at every scroll step, resize and new text, often several
+        # times before the window paints again (twenty while a treaty pair opens): the bands
+        # are drawn once per turn of the event loop, not once per signal.
+        self._bands_timer = QTimer(self)
+        self._bands_timer.setSingleShot(True)
+        self._bands_timer.setInterval(0)
+        self._bands_timer.timeout.connect(self.update_bands)
         # The synoptic rows hold a word diff per pair: a long treaty's took a quarter of a
         # second, the window frozen. They are made in the background when the view asks.
         self._rows_worker = LatestOnlyWorker(parent=self)
@@ -449,7 +456,7 @@ class Reader(QObject):
 
     @Slot()
     def view_changed(self) -> None:
-        self.update_bands()
+        self._bands_timer.start()
         for name, pane in (("left", self.window.left_pane), ("right", self.window.right_pane)):
             overview = self.window.left_overview if name == "left" else self.window.right_overview
             overview.set_view(*pane.visible_fraction())
@@ -482,9 +489,12 @@ class Reader(QObject):
         if comparison is None:
             gutter.set_bands([])
             return
+        self._bands_timer.stop()  # drawn now: a pending turn would only draw them again
         left, right = self.window.left_pane, self.window.right_pane
         left_extents = left.clause_extents({k.left for k in comparison.alignment.links})
         right_extents = right.clause_extents({k.right for k in comparison.alignment.links})
+        # Viewport to gutter is a translation: worked out once per pane, not once per band end.
+        left_shift, right_shift = left.map_y_to(gutter, 0.0), right.map_y_to(gutter, 0.0)
         selected = self.current.link if self.current is not None else None
         bands = []
         for link in comparison.alignment.links:
@@ -494,10 +504,10 @@ class Reader(QObject):
             rt, rb = right_extents[link.right]
             bands.append(
                 Band(
-                    left.map_y_to(gutter, lt),
-                    left.map_y_to(gutter, lb),
-                    right.map_y_to(gutter, rt),
-                    right.map_y_to(gutter, rb),
+                    lt + left_shift,
+                    lb + left_shift,
+                    rt + right_shift,
+                    rb + right_shift,
                     link.score,
                     link == selected,
                     decided=link.decided,
@@ -518,21 +528,19 @@ class Reader(QObject):
             ("right", self.window.right_overview),
         ):
             pane = self.pane(side)
+            spans = presenter.clause_spans(comparison, side)
+            formulas = [m for m in pane.visible_marks() if m.group not in ("phrases", "dim")]
+            places = [(s.start, s.end) for s in spans] + [(m.start, m.end) for m in formulas]
+            ends = pane.fractions_of(offset for place in places for offset in place)
             marks = []
-            for span in presenter.clause_spans(comparison, side):
+            for index, span in enumerate(spans):
                 colour = (
                     (palette.DECIDED if span.decided else palette.BAND)
                     if span.paired
                     else (palette.SETTLED if span.decided else palette.UNPAIRED)
                 )
-                marks.append(
-                    OverviewMark(
-                        pane.fraction_of(span.start), pane.fraction_of(span.end), colour, 0
-                    )
-                )
-            for mark in pane.visible_marks():
-                if mark.group not in ("phrases", "dim"):
-                    top, bottom = pane.fraction_of(mark.start), pane.fraction_of(mark.end)
-                    marks.append(OverviewMark(top, bottom, mark.colour, 1))
+                marks.append(OverviewMark(ends[2 * index], ends[2 * index + 1], colour, 0))
+            for index, mark in enumerate(formulas, start=len(spans)):
+                marks.append(OverviewMark(ends[2 * index], ends[2 * index + 1], mark.colour, 1))
             overview.set_marks(marks)
             overview.set_view(*pane.visible_fraction())

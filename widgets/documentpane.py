@@ -217,8 +217,16 @@ class DocumentPane(QWidget):
 
     def fraction_of(self, offset: int) -> float:
         """Where code point ``offset`` stands in the document's height, 0 to 1."""
+        return self.fractions_of([offset])[0]
+
+    def fractions_of(self, offsets: Iterable[int]) -> list[float]:
+        """:meth:`fraction_of` of many offsets (the document's height asked once: each asking
+        costs as much as placing an offset)."""
         height = self.text_view.document().size().height() or 1.0
-        return max(0.0, min(1.0, self._document_y(offset, bottom=False) / height))
+        return [
+            max(0.0, min(1.0, self._document_y(offset, bottom=False) / height))
+            for offset in offsets
+        ]
 
     def visible_fraction(self) -> tuple[float, float]:
         """The part of the document's height in view, as fractions."""

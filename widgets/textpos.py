@@ -8,15 +8,20 @@ convert at their boundary with a :class:`Utf16Map` built once per text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+#: A character outside the Basic Multilingual Plane (two UTF-16 units).
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Map:
     """Converts between code-point offsets and UTF-16 positions of one text."""
 
     def __init__(self, text: str) -> None:
-        # Code-point indexes of the characters that take two UTF-16 units, in order.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Code-point indexes of the characters that take two UTF-16 units, in order (found by
+        # the regex engine: a Python loop over a 250 KB treaty took 30 ms, twice per text).
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
         self._length = len(text)
         # Their UTF-16 positions, to convert back.
         self._astral_utf16 = [index + rank for rank, index in enumerate(self._astral)]

@@ -301,3 +301,24 @@ def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
     reading.window.named_actions["synoptic"].setChecked(False)
     assert reading.reader.comparison is not None
     assert reading.window.left_pane.text()
+
+
+def test_a_scroll_redraws_the_bands_once_and_where_the_clauses_now_are(
+    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gutter = reading.window.gutter
+    drawn: list[int] = []
+    set_bands = gutter.set_bands
+    monkeypatch.setattr(gutter, "set_bands", lambda bands: (drawn.append(1), set_bands(bands)))
+    bar = reading.window.left_pane.text_view.verticalScrollBar()
+    for step in range(1, 6):  # five scroll steps before the window paints again
+        bar.setValue(step * bar.singleStep())
+    qtbot.waitUntil(lambda: bool(drawn))
+    qtbot.wait(20)
+    assert len(drawn) == 1
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    link = comparison.alignment.links[0]
+    top, _ = reading.window.left_pane.clause_extents([link.left])[link.left]
+    band = next(b for b in gutter.bands() if (b.left_id, b.right_id) == (link.left, link.right))
+    assert band.left_top == pytest.approx(reading.window.left_pane.map_y_to(gutter, top), abs=1)
