@@ -11,13 +11,14 @@ resident memory of the slowest-growing one; each row puts ours beside an anchor 
 least the same job needs:
 
 * the window on the 1947 peace treaty against the 1907 convention (``open --screenshot``)
-  beside ``align`` on the same pair and a bare PySide6 viewer of both texts;
+  beside ``align`` on the same pair (one run of each in turn) and a bare PySide6 viewer of both
+  texts;
 * ``align`` on two bundled declarations beside ``python -c "import numpy"`` (one run of each in
   turn, at least nine: both short, their ratio swings with the machine's load);
 * building a folder's search index (``search --corpus``, a new cache each run) beside raw SQLite
-  FTS5 on the same texts in one transaction, and the two indexes' sizes beside the texts' (ours
-  prepares the files in as many worker processes as there are cores: wall-clock time, where
-  the raw FTS5 anchor runs in one process);
+  FTS5 on the same texts in one transaction (one run of each in turn), and the two indexes'
+  sizes beside the texts' (ours prepares the files in as many worker processes as there are
+  cores: wall-clock time, where the raw FTS5 anchor runs in one process);
 * the first ``search --corpus`` of a folder of ``--large`` files beside ``rg -i -l`` (where
   ripgrep is installed), and a second search (the index kept) beside it too.
 
@@ -113,11 +114,23 @@ def timed(
 
 
 def timed_side_by_side(
-    ours: Sequence[str], anchor: Sequence[str], runs: int
+    ours: Sequence[str],
+    anchor: Sequence[str],
+    runs: int,
+    before: tuple[Callable[[], None], Callable[[], None]] | None = None,
 ) -> tuple[tuple[float, float], tuple[float, float]]:
-    """:func:`timed` of both, one run of each in turn: on a shared machine whose load comes and
-    goes, a short command's ratio to its anchor is then measured under the same load."""
-    pairs = [(timed(ours, 1), timed(anchor, 1)) for _ in range(runs)]
+    """:func:`timed` of both, one run of each in turn (each after a warm-up of its own, and
+    after its ``before``): on a shared machine whose load comes and goes, a command's ratio to its
+    anchor is then measured under the same load. The processor seconds kept are the medians."""
+    pairs: list[tuple[tuple[float, float], ...]] = []
+    cpus: dict[str, list[float]] = {" ".join(c): [] for c in (ours, anchor)}
+    for _ in range(runs):
+        pair = []
+        for index, command in enumerate((ours, anchor)):
+            pair.append(timed(command, 1, before[index] if before else None))
+            cpus[" ".join(command)].append(CPU[" ".join(command)])
+        pairs.append(tuple(pair))
+    CPU.update({key: statistics.median(values) for key, values in cpus.items()})
     ours_runs, anchor_runs = zip(*pairs, strict=True)
     return (
         (statistics.median(w for w, _ in ours_runs), max(m for _, m in ours_runs)),
@@ -190,12 +203,12 @@ def main() -> int:
 def _window_rows(work: Path, runs: int) -> None:
     """The window, ``scan`` and ``align`` rows."""
     shot = str(work / "shot.png")
-    row(
-        "window: treaty 1947 vs convention 1907",
-        timed([PYTHON, MAIN, "open", str(TREATY), str(CONVENTION), "--screenshot", shot], runs),
-        "align on the same pair",
-        timed([PYTHON, MAIN, "align", str(TREATY), str(CONVENTION), "--json"], runs),
+    window, align = timed_side_by_side(
+        [PYTHON, MAIN, "open", str(TREATY), str(CONVENTION), "--screenshot", shot],
+        [PYTHON, MAIN, "align", str(TREATY), str(CONVENTION), "--json"],
+        runs,
     )
+    row("window: treaty 1947 vs convention 1907", window, "align on the same pair", align)
     row(
         "",
         (0.0, 0.0),
@@ -224,9 +237,17 @@ def _index_rows(work: Path, runs: int) -> None:
     os.environ["VIS_A_VIS_CACHE"] = str(cache)
     database = work / "raw.sqlite"
     command = [PYTHON, MAIN, "search", "intégrité territoriale", "--corpus", str(folder), "--json"]
-    ours = timed(command, runs, before=lambda: shutil.rmtree(cache, ignore_errors=True))
     anchor = [PYTHON, "-c", RAW_FTS5, str(folder), str(database)]
-    raw = timed(anchor, runs, before=lambda: database.unlink(missing_ok=True))
+
+    ours, raw = timed_side_by_side(
+        command,
+        anchor,
+        runs,
+        (  # a new cache for ours, a new database for the anchor
+            lambda: shutil.rmtree(cache, ignore_errors=True),
+            lambda: database.unlink(missing_ok=True),
+        ),
+    )
     row(
         f"index a folder of 322 texts ({len(os.sched_getaffinity(0))} cores)",
         ours,
