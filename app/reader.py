@@ -491,13 +491,14 @@ class Reader(QObject):
             return
         self._bands_timer.stop()  # drawn now: a pending turn would only draw them again
         left, right = self.window.left_pane, self.window.right_pane
-        left_extents = left.clause_extents({k.left for k in comparison.alignment.links})
-        right_extents = right.clause_extents({k.right for k in comparison.alignment.links})
+        links = _in_view(comparison, left.visible_offsets(), right.visible_offsets())
+        left_extents = left.clause_extents({k.left for k in links})
+        right_extents = right.clause_extents({k.right for k in links})
         # Viewport to gutter is a translation: worked out once per pane, not once per band end.
         left_shift, right_shift = left.map_y_to(gutter, 0.0), right.map_y_to(gutter, 0.0)
         selected = self.current.link if self.current is not None else None
         bands = []
-        for link in comparison.alignment.links:
+        for link in links:
             if link.left not in left_extents or link.right not in right_extents:
                 continue  # a pane is still showing the previous document
             lt, lb = left_extents[link.left]
@@ -544,3 +545,22 @@ class Reader(QObject):
                 marks.append(OverviewMark(ends[2 * index], ends[2 * index + 1], mark.colour, 1))
             overview.set_marks(marks)
             overview.set_view(*pane.visible_fraction())
+
+
+def _in_view(
+    comparison: Comparison, left_view: tuple[int, int], right_view: tuple[int, int]
+) -> list[ClauseLink]:
+    """The links whose band crosses the strip between the panes: not those whose two clauses are
+    both above the panes' views, or both below (placing every clause of a long treaty at each
+    scroll step took most of a redraw, and laid out text nobody was looking at)."""
+
+    def side(start: int, end: int, view: tuple[int, int]) -> int:
+        return -1 if end <= view[0] else (1 if start > view[1] else 0)
+
+    kept = []
+    for link in comparison.alignment.links:
+        left, right = comparison.left.clause(link.left), comparison.right.clause(link.right)
+        where = side(left.start, left.end, left_view), side(right.start, right.end, right_view)
+        if where[0] == 0 or where[0] != where[1]:
+            kept.append(link)
+    return kept

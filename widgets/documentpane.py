@@ -199,6 +199,13 @@ class DocumentPane(QWidget):
         viewport = self.text_view.viewport()
         return float(widget.mapFromGlobal(viewport.mapToGlobal(QPoint(0, int(y)))).y())
 
+    def visible_offsets(self) -> tuple[int, int]:
+        """The code-point offsets at the top-left and the bottom-right of the viewport: text
+        ending before the first, or starting after the second, is out of view."""
+        viewport = self.text_view.viewport()
+        corner = QPoint(max(0, viewport.width() - 1), max(0, viewport.height() - 1))
+        return self.offset_at(QPoint(0, 0)), self.offset_at(corner)
+
     def offset_at_height(self, fraction: float) -> int:
         """The code-point offset at this fraction (0 to 1) of the viewport's height."""
         viewport = self.text_view.viewport()

@@ -316,9 +316,31 @@ def test_a_scroll_redraws_the_bands_once_and_where_the_clauses_now_are(
     qtbot.waitUntil(lambda: bool(drawn))
     qtbot.wait(20)
     assert len(drawn) == 1
+    pane = reading.window.left_pane
+    assert gutter.bands()
+    for band in gutter.bands():
+        top, _ = pane.clause_extents([band.left_id])[band.left_id]
+        assert band.left_top == pytest.approx(pane.map_y_to(gutter, top), abs=1)
+
+
+def test_bands_are_drawn_for_the_pairs_in_view_only(qtbot: QtBot, reading: Reading) -> None:
     comparison = reading.reader.comparison
     assert comparison is not None
-    link = comparison.alignment.links[0]
-    top, _ = reading.window.left_pane.clause_extents([link.left])[link.left]
-    band = next(b for b in gutter.bands() if (b.left_id, b.right_id) == (link.left, link.right))
-    assert band.left_top == pytest.approx(reading.window.left_pane.map_y_to(gutter, top), abs=1)
+    gutter, left, right = reading.window.gutter, reading.window.left_pane, reading.window.right_pane
+    strip = gutter.height()
+    for _ in range(3):  # three screens down the left text: its first pairs go out of view
+        qtbot.keyClick(left.text_view, Qt.Key.Key_PageDown)
+    qtbot.wait(20)  # the bands of the last scroll step are drawn
+    drawn = {(b.left_id, b.right_id) for b in gutter.bands()}
+    for link in comparison.alignment.links:
+        (lt, lb), (rt, rb) = (
+            left.clause_extents([link.left])[link.left],
+            right.clause_extents([link.right])[link.right],
+        )
+        ends = [left.map_y_to(gutter, y) for y in (lt, lb)] + [
+            right.map_y_to(gutter, y) for y in (rt, rb)
+        ]
+        hidden = max(ends) < 0 or min(ends) > strip  # the whole band above or below the strip
+        if not hidden:
+            assert (link.left, link.right) in drawn, link
+    assert len(drawn) < len(comparison.alignment.links)
