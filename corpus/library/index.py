@@ -37,6 +37,7 @@ from corpus.library.hits import (
     date_key,
     rowid_for,
 )
+from corpus.library.metacolumns import join_parties, meta_columns, meta_of, split_parties
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
 from corpus.library.searching import CandidateRow
@@ -236,13 +237,7 @@ class SearchIndex:
                 doc.key,
                 doc.path,
                 doc.stamp,
-                meta.title,
-                meta.date,
-                _parties(meta.parties),
-                meta.kind,
-                meta.place,
-                meta.language,
-                meta.source,
+                *meta_columns(meta),
                 doc.raw,
                 pack_view(doc.view) if doc.packed_view is None else doc.packed_view,
                 doc.offsets,
@@ -303,7 +298,7 @@ class SearchIndex:
                     (
                         meta.title,
                         meta.date,
-                        _parties(meta.parties),
+                        join_parties(meta.parties),
                         meta.kind,
                         meta.place,
                         meta.source,
@@ -379,8 +374,7 @@ class SearchIndex:
         )
         if row is None:
             return None
-        title, date, parties, kind, place, language, source = row
-        return DocumentMeta(title, date, _split(parties), kind, place, language, source)
+        return meta_of(row)
 
     def document(self, key: str) -> Document:
         """The indexed document (raw text and metadata) stored under ``key``.
@@ -397,9 +391,7 @@ class SearchIndex:
         )
         if row is None:
             raise KeyError(key)
-        path, raw, title, date, parties, kind, place, language, source = row
-        meta = DocumentMeta(title, date, _split(parties), kind, place, language, source)
-        return Document(doc_id=key, path=path, raw=raw, meta=meta)
+        return Document(doc_id=key, path=row[0], raw=row[1], meta=meta_of(row[2:]))
 
     def metadata(self) -> list[tuple[str, str, DocumentMeta]]:
         """Every document's key, path and metadata, by date."""
@@ -409,10 +401,7 @@ class SearchIndex:
                 " FROM documents ORDER BY date, id"
             ).fetchall()
         )
-        return [
-            (k, p, DocumentMeta(t, d, _split(ps), ki, pl, la, so))
-            for k, p, t, d, ps, ki, pl, la, so in rows
-        ]
+        return [(row[0], row[1], meta_of(row[2:])) for row in rows]
 
     def family_ids(self) -> set[str]:
         """The formula families with at least one hit."""
@@ -473,7 +462,7 @@ class SearchIndex:
         rows = self.fetch(f"SELECT {columns} FROM documents WHERE id IN ({marks})", ids)
         by_id = {row[0]: row for row in rows}
         return [
-            CandidateRow(*row[:5], _split(row[5]), *row[6:])  # type: ignore[call-arg]
+            CandidateRow(*row[:5], split_parties(row[5]), *row[6:])  # type: ignore[call-arg]
             for row in (by_id[i] for i in ids if i in by_id)
         ]
 
@@ -512,11 +501,3 @@ class SearchIndex:
             if isinstance(exc.__cause__, sqlite3.OperationalError):
                 raise QueryError(f"the query cannot be searched: {exc.__cause__}") from exc
             raise
-
-
-def _parties(parties: Sequence[str]) -> str:
-    return "|" + "|".join(parties) + "|" if parties else ""
-
-
-def _split(parties: str) -> tuple[str, ...]:
-    return tuple(p for p in parties.split("|") if p)

@@ -18,6 +18,7 @@ import psycopg
 
 from corpus.library import searching
 from corpus.library.hits import Filters, SearchResult
+from corpus.library.metacolumns import meta_of, split_parties
 from corpus.library.query import Query, QueryKind
 from corpus.library.searching import CandidateRow
 from corpus.library.server import tsearch
@@ -27,20 +28,6 @@ from corpus.model import Document, DocumentMeta
 
 _T = TypeVar("_T")
 _META = "title, date, parties, kind, place, language, meta_source"
-
-
-def meta_of(values: Sequence[Any]) -> DocumentMeta:
-    """Metadata from the seven columns of ``_META``."""
-    title, date, parties, kind, place, language, source = values
-    return DocumentMeta(title, date, split_parties(parties), kind, place, language, source)
-
-
-def join_parties(parties: Sequence[str]) -> str:
-    return "|" + "|".join(parties) + "|" if parties else ""
-
-
-def split_parties(parties: str) -> tuple[str, ...]:
-    return tuple(p for p in parties.split("|") if p)
 
 
 class ServerIndex:

@@ -41,6 +41,7 @@ from corpus.library.api import (
 )
 from corpus.library.files import displayable
 from corpus.library.hits import ROWIDS_PER_DATE, date_key
+from corpus.library.metacolumns import meta_columns, meta_of
 from corpus.library.prepared import PreparedDocument, prepare
 from corpus.library.searchview import pack_view, unpack_view
 from corpus.library.server import schema, tsearch
@@ -50,7 +51,7 @@ from corpus.library.server.connection import (
     ServerConnection,
     describe,
 )
-from corpus.library.server.index import ServerIndex, join_parties, meta_of
+from corpus.library.server.index import ServerIndex
 from corpus.library.server.texts import TextCache, default_cache
 from corpus.model import Document, DocumentMeta
 from corpus.text import bundled
@@ -340,13 +341,7 @@ class ServerLibrary:
                 ROWIDS_PER_DATE,
                 doc.key,
                 doc.stamp,
-                meta.title,
-                meta.date,
-                join_parties(meta.parties),
-                meta.kind,
-                meta.place,
-                meta.language,
-                meta.source,
+                *meta_columns(meta),
                 doc.raw,
                 hashlib.sha256(doc.raw.encode("utf-8")).hexdigest(),
                 pack_view(doc.view),
@@ -435,15 +430,7 @@ class ServerLibrary:
                 "meta_source = %s",
                 "edited = true",
             ]
-            values: list[object] = [
-                meta.title,
-                meta.date,
-                join_parties(meta.parties),
-                meta.kind,
-                meta.place,
-                meta.language,
-                meta.source,
-            ]
+            values: list[object] = list(meta_columns(meta))
             if date_key(meta.date) != doc // ROWIDS_PER_DATE:
                 changes.append(f"id = {_NEW_ID}")
                 values += [date_key(meta.date), ROWIDS_PER_DATE, ROWIDS_PER_DATE]

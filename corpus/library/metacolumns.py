@@ -1,0 +1,42 @@
+"""How a document's metadata is kept in a library's rows, the same in both back-ends.
+
+Seven columns in one order (title, date, parties, kind, place, language, source), the parties
+joined as ``|Russia|Azerbaijan|``: a party filter is then one ``LIKE '%|Russia|%'``, which cannot
+match inside another party's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from corpus.model import DocumentMeta
+
+
+def join_parties(parties: Sequence[str]) -> str:
+    """The parties as one column (empty when there are none)."""
+    return "|" + "|".join(parties) + "|" if parties else ""
+
+
+def split_parties(parties: str) -> tuple[str, ...]:
+    """The parties of a column made by :func:`join_parties`."""
+    return tuple(p for p in parties.split("|") if p)
+
+
+def meta_columns(meta: DocumentMeta) -> tuple[str, str, str, str, str, str, str]:
+    """The seven columns of ``meta``, in their order."""
+    return (
+        meta.title,
+        meta.date,
+        join_parties(meta.parties),
+        meta.kind,
+        meta.place,
+        meta.language,
+        meta.source,
+    )
+
+
+def meta_of(values: Sequence[Any]) -> DocumentMeta:
+    """The metadata read back from the seven columns, in their order."""
+    title, date, parties, kind, place, language, source = values
+    return DocumentMeta(title, date, split_parties(parties), kind, place, language, source)
