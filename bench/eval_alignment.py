@@ -68,6 +68,7 @@ Issue 11, second round (``--lopo --bootstrap 2000``, pooled held-out P / R / F1,
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import random
 import sys
@@ -348,14 +349,13 @@ PAIR_LEVEL_SETTING = Setting(0.20, 2, 2.0, 1.0, 0.9)
 
 @contextmanager
 def topics_boosted(boosted: frozenset[str], weight: float) -> Iterator[None]:
-    """Weigh the topics in ``boosted`` by ``weight`` and every other topic by 1 (bench only)."""
+    """Weigh the topics in ``boosted`` by ``weight`` on top of the engine's topic weight (bench
+    only; run with that weight at 1)."""
     saved = similarity.TermWeights.weight
 
     def weigh(self: similarity.TermWeights, term: str, tf: int) -> float:
-        base = saved(self, term, tf) / similarity.TOPIC_WEIGHT if term.startswith("#") else None
-        if base is None:
-            return saved(self, term, tf)
-        return base * (weight if term[1:] in boosted else 1.0)
+        boost = weight if term.startswith("#") and term[1:] in boosted else 1.0
+        return saved(self, term, tf) * boost
 
     similarity.TermWeights.weight = weigh  # type: ignore[method-assign]
     try:
@@ -403,23 +403,13 @@ def split_lexicon(cases: Sequence[Case], rounds: int) -> None:
         )
         for label, setting, boosted in runs:
             with topics_boosted(boosted, setting.topic_weight):
-                (results,) = results_by_setting(judged_cases, [replace_topic(setting)])
+                unboosted = dataclasses.replace(setting, topic_weight=1.0)
+                (results,) = results_by_setting(judged_cases, [unboosted])
             totals.setdefault(label, []).append(pooled(results).subject)
     for label, scores in totals.items():
         precision = sum(s.precision for s in scores) / len(scores)
         recall = sum(s.recall for s in scores) / len(scores)
         print(f"{label:40} subject on the judged half: P={precision:.3f} R={recall:.3f}")
-
-
-def replace_topic(setting: Setting) -> Setting:
-    """The setting with the topic weight left to :func:`topics_boosted`."""
-    return Setting(
-        setting.threshold,
-        setting.max_links,
-        setting.family_weight,
-        similarity.TOPIC_WEIGHT,
-        setting.near_best,
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,6 +32,7 @@ def topic_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple(entry["words"])) for name, entry in data["topic"].items())
 
 
+@cache
 def topic_names() -> tuple[str, ...]:
     """The lexicon's topics, in its order."""
     return tuple(name for name, _ in topic_words())

@@ -89,6 +89,13 @@ class _ReadOnlyFile:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         yield self._db
 
+    def count(self) -> int | None:
+        """How many decisions the file holds; ``None`` if it cannot say (no such table...)."""
+        try:
+            return int(self._db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0])
+        except sqlite3.Error:
+            return None
+
     def close(self) -> None:
         self._db.close()
 
@@ -107,10 +114,7 @@ def read_only_decisions(database: Path) -> Iterator[DecisionStore | None]:
         yield None
         return
     try:
-        try:
-            count = source._db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
-        except sqlite3.Error:
-            count = None
+        count = source.count()
         journal = database.parent / JOURNAL
         if count is None or (count == 0 and journal.exists() and journal.stat().st_size):
             yield None
