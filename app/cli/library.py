@@ -266,7 +266,10 @@ def _check(options: argparse.Namespace) -> int:
 
     if library_address():
         return _check_server(options)
+    from corpus.library.salvage import library_damage
+
     path = default_data_dir() / DATABASE
+    files = library_damage(path.parent)
     if not path.exists():
         problem: str | None = None
         verdict = f"no library yet in {path.parent}: nothing to check"
@@ -284,11 +287,24 @@ def _check(options: argparse.Namespace) -> int:
             if problem is None
             else f"damaged: {problem} (the next start sets it aside and rebuilds it from the files)"
         )
+    if files:
+        verdict = (
+            f"{verdict}\ndamaged files ({len(files)}; nothing is deleted: a record is set aside "
+            "and rebuilt from its original at the next start, a sidecar when it is next read):\n"
+            + "\n".join(f"  {line}" for line in files)
+        )
     if options.json:
-        print_json({"path": str(path), "sound": problem is None, "problem": problem or ""})
+        print_json(
+            {
+                "path": str(path),
+                "sound": problem is None and not files,
+                "problem": problem or "",
+                "damaged_files": files,
+            }
+        )
     else:
         print(verdict)
-    return 0 if problem is None else 1
+    return 0 if problem is None and not files else 1
 
 
 def _check_server(options: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, DocumentError, LibraryError
 from corpus.formulas.finder import Catalogue, bundled_catalogue
-from corpus.library import choosing
+from corpus.library import choosing, salvage
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.api import (
@@ -500,20 +500,34 @@ class Library:
             self._forget(key)
 
     def _forget(self, key: str) -> None:
+        self._unindex(key)
+        libraryfiles.discard(self.root, key)
+
+    def _unindex(self, key: str) -> None:
         with self.index.transaction() as db:
             self.index.remove(key)
             db.execute("DELETE FROM library_files WHERE key = ?", (key,))
-        libraryfiles.discard(self.root, key)
 
     # -- keeping the database in step with the files ------------------------------------------
 
     def _reconcile(self, with_bundled: bool, quiet: bool) -> None:
-        """Index the files the database lacks, forget what has no files, update bundled texts."""
+        """Index the files the database lacks, forget what has no files, update bundled texts.
+
+        A folder whose record or sidecar cannot be read is repaired (``corpus.library.salvage``:
+        the damaged file set aside, the record rebuilt from the original), never deleted; a
+        document leaves the index only when its folder is gone, and its files only by
+        :meth:`remove`.
+        """
         known = set(self.index.document_keys())
+        rows = {
+            key: salvage.Known(source, stamp, format_, edited)
+            for key, (source, stamp, format_, edited) in self._files().items()
+        }
         restored = 0
-        for folder in libraryfiles.stored_folders(self.root):
-            manifest = libraryfiles.read_manifest(folder)
+        for folder in libraryfiles.document_folders(self.root):
+            manifest = salvage.repaired_manifest(folder, rows, self.notices)
             if manifest is None:
+                known -= {k for k in known if k.startswith(folder.name)}  # kept as it is
                 continue
             if manifest.sha256 in known:
                 known.discard(manifest.sha256)
@@ -523,17 +537,24 @@ class Library:
                 restored += 1
             except CorpusError as exc:
                 self.notices.append(f"Could not restore {folder.name}: {exc}")
-        gone = [k for k in known if not k.startswith(BUNDLED)]
+        gone = [
+            k
+            for k in known
+            if not k.startswith(BUNDLED) and not libraryfiles.folder_for(self.root, k).exists()
+        ]
         for key in gone:
-            self._forget(key)
+            self._unindex(key)  # its folder is gone already: nothing to delete
         if with_bundled:
-            libraryrepair.sync_bundled(self.index, self.root, self.catalogue)
+            libraryrepair.sync_bundled(self.index, self.root, self.catalogue, self.notices)
         if restored and not quiet:
             self.notices.append(f"{restored} document(s) found in the library folder were indexed.")
         elif restored:
             self.notices.append(f"The library was rebuilt from {restored} document(s).")
         if gone:
-            self.notices.append(f"{len(gone)} document(s) whose files are gone were removed.")
+            self.notices.append(
+                f"{len(gone)} document(s) whose folder is gone from the library were taken "
+                "out of its index."
+            )
 
     def _restore(self, folder: Path, manifest: Manifest) -> None:
         text_path = folder / manifest.text
@@ -543,7 +564,7 @@ class Library:
             original = read_bytes(folder / manifest.original)
             raw = extract_bytes(original, Path(manifest.original).suffix, manifest.source).text
             write_atomic(text_path, raw.encode("utf-8"))
-        meta = read_sidecar(text_path) or extract_meta(raw)
+        meta = salvage.readable_sidecar(text_path, self.notices) or extract_meta(raw)
         self._index_file(manifest, text_path, raw, meta)
 
 
