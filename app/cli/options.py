@@ -77,21 +77,31 @@ def user_decisions(create: bool) -> Iterator[DecisionBook | None]:
 
     database = default_data_dir() / DATABASE
     if not create and not library_address():
-        if not database.exists():
+        from corpus.library.journal import JOURNAL
+
+        if not database.exists() and not (database.parent / JOURNAL).exists():
             yield None  # and the library's modules are not even loaded
             return
-        # Reading needs neither the library's lock nor its importers (a tenth of a second).
+        # Reading needs neither the library's lock nor its importers (a tenth of a second),
+        # nor a folder that can be written; the journal is merged in (the decisions' truth).
         from corpus.library.decisions import read_only_decisions
 
         with read_only_decisions(database) as book:
-            if book is not None:
-                yield book
-                return
+            _tell(book.notices)
+            yield book
+            return
     library = open_user_library()
     try:
-        yield library.decisions()
+        kept = library.decisions()
+        _tell(kept.notices)
+        yield kept
     finally:
         library.close()
+
+
+def _tell(notices: list[str]) -> None:
+    for notice in notices:
+        print(f"vis-a-vis: {notice}", file=sys.stderr)
 
 
 def open_user_library() -> Library:
