@@ -41,8 +41,10 @@ def check_address(address: str) -> None:
         LibraryError: ``address`` is not ``postgresql://…``.
     """
     if address and not is_server_address(address):
+        from corpus.library.redact import redact
+
         raise LibraryError(
-            f"not a library server address: {address!r} "
+            f"not a library server address: {redact(address)!r} "
             "(write postgresql://user@host:port/database)"
         )
 

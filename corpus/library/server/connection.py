@@ -20,6 +20,7 @@ import psycopg
 from psycopg import conninfo
 
 from corpus.errors import LibraryError
+from corpus.library import redact
 from corpus.library.repair import LibraryUnavailableError
 
 _T = TypeVar("_T")
@@ -32,15 +33,16 @@ class LibraryConnectionError(LibraryUnavailableError):
 
 
 def describe(address: str) -> str:
-    """The server's address as the user may be shown it: no password."""
+    """The server's address as the user may be shown it: no password (one that cannot be read
+    is shown as written, its password hidden: ``corpus.library.redact``)."""
     try:
         parts = conninfo.conninfo_to_dict(address)
-    except psycopg.ProgrammingError:
-        return "(an address that cannot be read)"
+    except psycopg.Error:
+        return redact.redact(address)
     host = str(parts.get("host") or "localhost")
-    port = f":{parts['port']}" if parts.get("port") else ""
+    port = f":{parts['port']}" if str(parts.get("port") or "").isdigit() else ""
     user = f"{parts['user']}@" if parts.get("user") else ""
-    return f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}"
+    return redact.scrub(f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}", address)
 
 
 class ServerConnection:
@@ -71,11 +73,16 @@ class ServerConnection:
                 connect_timeout=CONNECT_TIMEOUT,
                 application_name="vis-a-vis",
             )
+        except psycopg.ProgrammingError as exc:  # the address cannot be read: its text has it
+            raise LibraryConnectionError(
+                f"the library server address {describe(self.address)} cannot be read "
+                f"({_reason(exc, self.address)}); write postgresql://user@host:port/database"
+            ) from None
         except psycopg.Error as exc:
             raise LibraryConnectionError(
                 f"the library server {describe(self.address)} cannot be reached "
-                f"({_reason(exc)}); nothing was changed"
-            ) from exc
+                f"({_reason(exc, self.address)}); nothing was changed"
+            ) from None
         return self._connection
 
     def run(
@@ -105,15 +112,20 @@ class ServerConnection:
                         return work(connection)
                 except psycopg.OperationalError as exc:
                     if not _lost(connection):
-                        raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                        raise LibraryError(
+                            f"the library server refused: {_reason(exc, self.address)}"
+                        ) from exc
                     self.close()
                     if write or attempt == 2:
                         raise LibraryConnectionError(
                             f"the connection to the library server {describe(self.address)} "
-                            f"was lost ({_reason(exc)}); nothing was written, try again"
+                            f"was lost ({_reason(exc, self.address)}); "
+                            "nothing was written, try again"
                         ) from exc
                 except psycopg.Error as exc:
-                    raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                    raise LibraryError(
+                        f"the library server refused: {_reason(exc, self.address)}"
+                    ) from exc
             raise AssertionError("unreachable")
 
     @contextmanager
@@ -130,11 +142,16 @@ class ServerConnection:
                     self.close()
                     raise LibraryConnectionError(
                         f"the connection to the library server {describe(self.address)} "
-                        f"was lost ({_reason(exc)}); nothing was written, try again"
+                        f"was lost ({_reason(exc, self.address)}); "
+                        "nothing was written, try again"
                     ) from exc
-                raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                raise LibraryError(
+                    f"the library server refused: {_reason(exc, self.address)}"
+                ) from exc
             except psycopg.Error as exc:
-                raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                raise LibraryError(
+                    f"the library server refused: {_reason(exc, self.address)}"
+                ) from exc
 
 
 class QmarkConnection:
@@ -151,6 +168,7 @@ def _lost(connection: psycopg.Connection[Any]) -> bool:
     return connection.closed or connection.broken
 
 
-def _reason(exc: psycopg.Error) -> str:
+def _reason(exc: psycopg.Error, address: str) -> str:
+    """The driver's first line about ``exc``, with no piece of the address's password."""
     text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    return redact.scrub(text[0] if text else type(exc).__name__, address)
