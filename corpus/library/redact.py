@@ -54,7 +54,12 @@ def _structure(address: str) -> str:
         return HIDDEN if address.strip() else address
     if _SCHEME.match(address.strip()) is None:
         return _keywords(address)
-    text = _USERINFO.sub(lambda m: f"{m['head']}:{HIDDEN}@", address)
+    return _uris(address)
+
+
+def _uris(text: str) -> str:
+    """``text`` with the passwords of the URIs and ``password=`` parameters in it hidden."""
+    text = _USERINFO.sub(lambda m: f"{m['head']}:{HIDDEN}@", text)
     if "@" not in text:
         text = _NO_HOST.sub(lambda m: f"{m['head']}:{HIDDEN}", text)
     return _PARAMETER.sub(lambda m: f"{m['head']}{HIDDEN}", text)
@@ -66,13 +71,16 @@ def secrets_of(address: str) -> list[str]:
     if _unrecognised(address) and address.strip():
         found.add(address.strip())
     if _SCHEME.match(address.strip()) is None:
-        found.update(
-            m["value"].strip("'")
-            for m in _PAIR.finditer(address)
-            if m["key"].lower() not in _HARMLESS
-        )
+        for pair in _PAIR.finditer(address):
+            if pair["key"].lower() not in _HARMLESS:
+                found.add(pair["value"].strip("'"))
+            if pair["key"].lower() not in _HARMLESS | _SECRET_KEYS:  # not a key: text pasted?
+                found.add(pair["key"])
     for match in _USERINFO.finditer(address):
-        found.add(match["secret"])
+        # Up to the last "@" by the grammar's reading, but a parser may stop at any "@": each
+        # reading's password is one.
+        parts = match["secret"].split("@")
+        found.update("@".join(parts[:n]) for n in range(1, len(parts) + 1))
     if "@" not in address:
         found.update(match["secret"] for match in _NO_HOST.finditer(address))
     for match in _PARAMETER.finditer(address):
@@ -87,8 +95,8 @@ def scrub(message: str, address: str) -> str:
     """``message`` (a driver's complaint about ``address``) with no piece of its password: the
     address itself redacted, then every password, and every beginning or end of one of four
     characters or more, replaced by ``***``."""
-    text = message.replace(address, _structure(address)) if address else message
-    return _hide(_structure(text), address)
+    text = message.replace(address, _structure(address)) if address.strip() else message
+    return _hide(_uris(text), address)
 
 
 def _hide(text: str, address: str) -> str:

@@ -455,7 +455,9 @@ class Library:
         outcomes = []
         for key, (source, stamp, _format, _edited) in self._files().items():
             path = Path(source)
-            if source and path.is_file() and libraryfiles.stamp_of(path) != stamp:
+            # No stamp: a document from an export (``library import``), whose source names a
+            # file of another computer; it is never opened here.
+            if source and stamp and path.is_file() and libraryfiles.stamp_of(path) != stamp:
                 outcome = self._try_add(path)
                 if outcome.status is not ImportStatus.DUPLICATE or outcome.key != key:
                     outcomes.append(outcome)

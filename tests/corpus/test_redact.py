@@ -92,7 +92,7 @@ malformed = st.sampled_from(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     user=st.text(alphabet="abcdefgh_", min_size=1, max_size=8),

@@ -26,6 +26,11 @@ from corpus.library.repair import LibraryUnavailableError
 _T = TypeVar("_T")
 #: Seconds before an unreachable server is reported (rather than a window that hangs).
 CONNECT_TIMEOUT = 10
+#: Seconds a statement waits for a lock another connection holds (a table locked by someone's
+#: maintenance) before it gives up with a message.
+LOCK_TIMEOUT_SECONDS = 5
+#: Seconds any one statement may run (a search on the largest library takes a few).
+STATEMENT_TIMEOUT_SECONDS = 120
 
 
 class LibraryConnectionError(LibraryUnavailableError):
@@ -37,7 +42,7 @@ def describe(address: str) -> str:
     is shown as written, its password hidden: ``corpus.library.redact``)."""
     try:
         parts = conninfo.conninfo_to_dict(address)
-    except psycopg.Error:
+    except (psycopg.Error, ValueError):  # UnicodeDecodeError: a percent-encoding not UTF-8
         return redact.redact(address)
     host = str(parts.get("host") or "localhost")
     port = f":{parts['port']}" if str(parts.get("port") or "").isdigit() else ""
@@ -72,11 +77,18 @@ class ServerConnection:
                 autocommit=True,  # transactions are explicit: one per piece of work
                 connect_timeout=CONNECT_TIMEOUT,
                 application_name="vis-a-vis",
+                options=(
+                    f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}"
+                    f" -c statement_timeout={int(STATEMENT_TIMEOUT_SECONDS * 1000)}"
+                ),
             )
-        except psycopg.ProgrammingError as exc:  # the address cannot be read: its text has it
+        except (psycopg.ProgrammingError, ValueError) as exc:  # the address cannot be read
+            # The driver quotes the part it could not read, which may be the password: only
+            # its words before the quote are said.
+            said = _reason(exc, self.address).split('"')[0].rstrip(" :")
             raise LibraryConnectionError(
                 f"the library server address {describe(self.address)} cannot be read "
-                f"({_reason(exc, self.address)}); write postgresql://user@host:port/database"
+                f"({said or 'not an address'}); write postgresql://user@host:port/database"
             ) from None
         except psycopg.Error as exc:
             raise LibraryConnectionError(
@@ -112,9 +124,7 @@ class ServerConnection:
                         return work(connection)
                 except psycopg.OperationalError as exc:
                     if not _lost(connection):
-                        raise LibraryError(
-                            f"the library server refused: {_reason(exc, self.address)}"
-                        ) from exc
+                        raise _refused(exc, self.address) from exc
                     self.close()
                     if write or attempt == 2:
                         raise LibraryConnectionError(
@@ -123,9 +133,7 @@ class ServerConnection:
                             "nothing was written, try again"
                         ) from exc
                 except psycopg.Error as exc:
-                    raise LibraryError(
-                        f"the library server refused: {_reason(exc, self.address)}"
-                    ) from exc
+                    raise _refused(exc, self.address) from exc
             raise AssertionError("unreachable")
 
     @contextmanager
@@ -145,13 +153,9 @@ class ServerConnection:
                         f"was lost ({_reason(exc, self.address)}); "
                         "nothing was written, try again"
                     ) from exc
-                raise LibraryError(
-                    f"the library server refused: {_reason(exc, self.address)}"
-                ) from exc
+                raise _refused(exc, self.address) from exc
             except psycopg.Error as exc:
-                raise LibraryError(
-                    f"the library server refused: {_reason(exc, self.address)}"
-                ) from exc
+                raise _refused(exc, self.address) from exc
 
 
 class QmarkConnection:
@@ -168,7 +172,22 @@ def _lost(connection: psycopg.Connection[Any]) -> bool:
     return connection.closed or connection.broken
 
 
-def _reason(exc: psycopg.Error, address: str) -> str:
+def _refused(exc: psycopg.Error, address: str) -> LibraryError:
+    """What the server's refusal says to the user, in one line; a time-out says which."""
+    if isinstance(exc, psycopg.errors.LockNotAvailable):
+        return LibraryError(
+            f"the library server {describe(address)} is busy: another connection has held what "
+            f"this needs for {LOCK_TIMEOUT_SECONDS} seconds; nothing was changed, try again later"
+        )
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return LibraryError(
+            f"the library server {describe(address)} took more than "
+            f"{STATEMENT_TIMEOUT_SECONDS} seconds to answer; nothing was changed, try again later"
+        )
+    return LibraryError(f"the library server refused: {_reason(exc, address)}")
+
+
+def _reason(exc: BaseException, address: str) -> str:
     """The driver's first line about ``exc``, with no piece of the address's password."""
     text = str(exc).strip().splitlines()
     return redact.scrub(text[0] if text else type(exc).__name__, address)

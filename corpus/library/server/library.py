@@ -294,6 +294,7 @@ class ServerLibrary:
 
         with self._lock:
             present, previous, previous_edited = self._db.run(known, write=True)
+            self.index.texts.remember_source(name)
             if present:
                 return ImportOutcome(name, ImportStatus.DUPLICATE, sha)
             extracted = extract_bytes(data, source.suffix, name)
@@ -388,13 +389,17 @@ class ServerLibrary:
         )
 
     def refresh(self) -> list[ImportOutcome]:
-        """Re-import the files this user imported that changed on disk since."""
+        """Re-import the files this user imported from this computer that changed on disk
+        since (a source the server names but this computer never imported is not opened)."""
         rows = self.index.read(
             "SELECT key, source, source_stamp FROM documents WHERE owner = %s AND source <> ''",
             (self.owner,),
         )
+        mine = self.index.texts.imported_sources()
         outcomes = []
         for key, source, stamp in rows:
+            if source not in mine:
+                continue
             path = Path(source)
             if path.is_file() and libraryfiles.stamp_of(path) != stamp:
                 outcome = self._try_add(path)
