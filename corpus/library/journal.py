@@ -52,8 +52,8 @@ Values = tuple[str | None, ...]
 
 def uid(values: Values) -> str:
     """A decision's identity: the digest of its fields (the row id left out)."""
-    text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    text = "\x1f".join("\x1e" if v is None else v for v in values)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def checked(row: object) -> Values | None:
@@ -61,16 +61,18 @@ def checked(row: object) -> Values | None:
     when it is not a decision this version knows (a field missing or of the wrong type)."""
     if not isinstance(row, dict):
         return None
-    values = tuple(row.get(name) for name in FIELDS[1:])
-    if any(not isinstance(v, str) for v in values[: len(_REQUIRED)]):
-        return None
+    values: list[str | None] = []
+    for number, name in enumerate(FIELDS[1:]):
+        value = row.get(name)
+        if value is None and number >= len(_REQUIRED):
+            values.append(None)
+        elif isinstance(value, str) and "\0" not in value and "\x1e" not in value:
+            values.append(value)
+        else:
+            return None
     if values[FIELDS.index("kind") - 1] not in _KINDS:
         return None
-    if any(v is not None and not isinstance(v, str) for v in values):
-        return None
-    if any("\0" in v for v in values if v is not None):
-        return None
-    return tuple(v if isinstance(v, str) else None for v in values)
+    return tuple(values)
 
 
 @dataclass

@@ -265,6 +265,10 @@ class Library:
                 ImportStatus.FAILED,
                 message=f"{displayable(str(path))}: cannot be read ({exc.strerror or exc})",
             )
+        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
+            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
+            # file fails, the folder's other files are still imported.
+            return choosing.unreadable(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Copy one file into the library and index it.
@@ -379,12 +383,17 @@ class Library:
     def add_originals(self, originals: Sequence[StoredOriginal]) -> list[ImportOutcome]:
         """Add exported documents with their metadata (those already present are duplicates).
 
-        Each document is kept whole or not at all; the caller checks the export beforehand
-        (``corpus.library.moving``), so that none fails half-way for bad input.
+        All or nothing: every document is read first; if one cannot be, nothing is added.
+        (The caller checks the rest of the export beforehand: ``corpus.library.moving``.)
+
+        Raises:
+            LibraryError: a document cannot be read (nothing was added), or the library
+                cannot be written.
         """
         outcomes = []
         with self._lock, self.writer.held():
             files = self._files()
+            ready = []
             for item in originals:
                 name = item.source or item.name
                 if item.key in files:
@@ -392,21 +401,22 @@ class Library:
                     continue
                 try:
                     extracted = extract_bytes(item.data, Path(item.name).suffix, name)
-                    self._keep(
-                        item.name,
-                        item.data,
-                        extracted.format,
-                        extracted.text,
-                        item.meta,
-                        item.source,
-                        "",
-                        item.added or _now(),
-                        item.edited,
-                    )
                 except CorpusError as exc:
-                    outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
-                    continue
+                    raise LibraryError(f"{exc}; nothing was imported") from exc
+                ready.append((item, name, extracted))
                 files[item.key] = (item.source, "", extracted.format, item.edited)
+            for item, name, extracted in ready:
+                self._keep(
+                    item.name,
+                    item.data,
+                    extracted.format,
+                    extracted.text,
+                    item.meta,
+                    item.source,
+                    "",
+                    item.added or _now(),
+                    item.edited,
+                )
                 outcomes.append(ImportOutcome(name, ImportStatus.ADDED, item.key))
         return outcomes
 

@@ -257,6 +257,10 @@ class ServerLibrary:
             return ImportOutcome(
                 name, ImportStatus.FAILED, message=f"{name}: cannot be read ({exc.strerror or exc})"
             )
+        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
+            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
+            # file fails, the folder's other files are still imported.
+            return choosing.unreadable(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Import one file in one transaction.
@@ -476,17 +480,16 @@ class ServerLibrary:
         ]
 
     def add_originals(self, originals: Sequence[StoredOriginal]) -> list[ImportOutcome]:
-        """Add exported documents with their metadata in one transaction: every document that
-        can be read is stored, or none if the server fails."""
+        """Add exported documents with their metadata in one transaction: all or nothing (a
+        document that cannot be read stops the import before anything is written)."""
         prepared: list[tuple[PreparedDocument, _Original]] = []
         outcomes: list[ImportOutcome | None] = []
         for item in originals:
             name = item.source or item.name
             try:
                 extracted = extract_bytes(item.data, Path(item.name).suffix, name)
-            except CorpusError as exc:
-                outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
-                continue
+            except CorpusError as exc:  # all or nothing: every document is read first
+                raise LibraryError(f"{exc}; nothing was imported") from exc
             plain = extracted.format in ("text", "markdown")
             kept = _Original(
                 item.name if plain else f"{item.name}.txt",
