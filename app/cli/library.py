@@ -76,10 +76,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.set_defaults(handler=_check)
 
 
-def _open() -> Library:
+def _open(reading: bool = False) -> Library:
     from app.cli.options import open_user_library
 
-    return open_user_library()
+    return open_user_library(reading)
 
 
 def _add(options: argparse.Namespace) -> int:
@@ -108,7 +108,7 @@ def _export(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.moving import export_library
 
-    library = _open()
+    library = _open(reading=True)
     try:
         done = export_library(library, options.folder)
         where = library.location
@@ -161,7 +161,7 @@ def _outcome(outcome: ImportOutcome) -> dict[str, str]:
 def _list(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
 
-    library = _open()
+    library = _open(reading=True)
     try:
         entries = library.entries()
     finally:
@@ -275,8 +275,9 @@ def _check(options: argparse.Namespace) -> int:
         verdict = f"no library yet in {path.parent}: nothing to check"
     else:
         from corpus.library.index import SearchIndex
+        from corpus.library.repair import unwritable
 
-        index = SearchIndex(path)
+        index = SearchIndex(path, read_only=unwritable(path.parent) is not None)
         try:
             problem = index.check(thorough=True)
             count = len(index)

@@ -104,12 +104,14 @@ def _tell(notices: list[str]) -> None:
         print(f"vis-a-vis: {notice}", file=sys.stderr)
 
 
-def open_user_library() -> Library:
+def open_user_library(reading: bool = False) -> Library:
     """The user's library (a team server, or the one on this computer), its notices told on
-    standard error."""
+    standard error; ``reading``: the command only reads, and a library on a read-only disk is
+    read as it is."""
     from corpus.library.connect import open_library
 
     library = open_library(
+        reading=reading,
         # Another program importing holds the library: say why we wait.
         on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr),
     )

@@ -135,6 +135,21 @@ class _MemoryCopy:
         self._db.close()
 
 
+def read_only_copy(database: Path) -> DecisionStore:
+    """The decisions of an embedded library whose folder cannot be written: its database's
+    rows (if it can be read) merged with its journal's, in memory."""
+    rows: list[tuple[object, ...]] = []
+    if database.exists():
+        try:
+            source = _ReadOnlyFile(database)
+        except sqlite3.Error:
+            pass
+        else:
+            rows = source.rows()
+            source.close()
+    return DecisionStore(_MemoryCopy(database.parent / JOURNAL, rows))
+
+
 @contextmanager
 def read_only_decisions(database: Path) -> Iterator[DecisionStore]:
     """The decisions of an embedded library, for reading, without opening the library (nor

@@ -16,6 +16,7 @@ holding the search index (``corpus.library.index``) and a table of imported file
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -102,6 +103,8 @@ class Library:
         self._lock = threading.RLock()  # between this program's threads
         self.writer = writer or WriterLock(root)  # between programs
         self._decisions: DecisionStore | None = None
+        if index.read_only:
+            return
         with index.transaction() as db:
             for statement in _FILES_SCHEMA.split(";"):
                 if statement.strip():
@@ -153,6 +156,25 @@ class Library:
             return cls._open(root, catalogue, with_bundled, thorough, writer)
 
     @classmethod
+    def open_read_only(cls, root: Path, catalogue: Catalogue | None = None) -> Library:
+        """The library in ``root`` as it is, for reading (listing, searching, exporting) where
+        its folder cannot be written: nothing is checked, repaired or changed.
+
+        Raises:
+            LibraryError: there is no library in ``root``, or its database cannot be read.
+        """
+        path = root / DATABASE
+        if not path.is_file():
+            raise LibraryUnavailableError(f"{root}: no library to read there; nothing was changed")
+        index = SearchIndex(path, read_only=True)
+        library = cls(root, index, catalogue or bundled_catalogue())
+        library.notices.append(
+            f"{root}: the library cannot be written ({libraryrepair.unwritable(root) or 'no'}"
+            "); it is read as it is"
+        )
+        return library
+
+    @classmethod
     def _open(
         cls,
         root: Path,
@@ -177,7 +199,7 @@ class Library:
         in_use.touch()
         libraryfiles.sweep_leftovers(root)  # what an import killed mid-way left
         library = cls(root, index, catalogue or bundled_catalogue(), writer)
-        library.notices.extend(notices)
+        library.notices.extend(writer.notices + notices)
         libraryrepair.refresh_formulas(library.index, library.catalogue)
         library._reconcile(with_bundled, quiet=bool(notices) or not existed)
         return library
@@ -185,7 +207,8 @@ class Library:
     def close(self) -> None:
         """Close the database; the next start then trusts it without reading it whole."""
         self.index.close()
-        (self.root / IN_USE).unlink(missing_ok=True)
+        if not self.index.read_only:
+            (self.root / IN_USE).unlink(missing_ok=True)
 
     @property
     def location(self) -> str:
@@ -205,7 +228,12 @@ class Library:
 
         with self._lock:
             if self._decisions is None:
-                self._decisions = DecisionStore(self.index)
+                if self.index.read_only:
+                    from corpus.library.decisions import read_only_copy
+
+                    self._decisions = read_only_copy(self.root / DATABASE)
+                else:
+                    self._decisions = DecisionStore(self.index)
             return self._decisions
 
     # -- listing and reading ----------------------------------------------------------------
@@ -424,15 +452,18 @@ class Library:
         self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta
     ) -> None:
         existed = libraryfiles.folder_for(self.root, manifest.sha256).exists()
-        text_path = libraryfiles.store(self.root, manifest, data, text)
         try:
+            text_path = libraryfiles.store(self.root, manifest, data, text)
             write_sidecar(text_path, meta)
             self._index_file(manifest, text_path, raw, meta)
-        except (OSError, CorpusError) as exc:
-            if not existed:  # never a folder another import (or the index) relies on
+        except (OSError, CorpusError, sqlite3.Error) as exc:
+            # Its folder goes too (never one another import, or the index, relies on): a
+            # folder left with its original would be taken back at the next start.
+            if not existed:
                 libraryfiles.discard(self.root, manifest.sha256)
+            reason = libraryrepair.environment_fault(exc) or exc
             raise LibraryError(
-                f"{manifest.source}: cannot be added to the library ({exc})"
+                f"{manifest.source}: cannot be added to the library ({reason})"
             ) from exc
 
     def _index_file(
