@@ -21,6 +21,7 @@ from pathlib import Path
 
 from corpus.errors import CorpusError, MetadataError
 from corpus.library import files as libraryfiles
+from corpus.library import journal
 from corpus.library.files import MANIFEST, Manifest
 from corpus.model import DocumentMeta
 from corpus.text.metadata import SIDECAR_SUFFIX, read_sidecar, sidecar_path
@@ -228,4 +229,7 @@ def library_damage(root: Path) -> list[str]:
             fault = sidecar_problem(side.with_name(side.name.removesuffix(SIDECAR_SUFFIX)))
             if fault is not None:
                 problems.append(fault)
+    said = journal.read(root / journal.JOURNAL).notice(root / journal.JOURNAL)
+    if said is not None:
+        problems.append(said)
     return problems

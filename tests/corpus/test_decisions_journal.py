@@ -19,7 +19,7 @@ import pytest
 from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.decisions import find_clause
 from corpus.formulas.finder import bundled_catalogue
-from corpus.library import journal
+from corpus.library import journal, salvage
 from corpus.library.decisions import DecisionStore, now, read_only_decisions
 from corpus.library.index import SearchIndex
 from corpus.model import Decision, DecisionKind
@@ -144,6 +144,7 @@ def test_a_bad_journal_line_is_skipped_and_said(
     reopened = DecisionStore(SearchIndex(tmp_path / "library.db"))
     assert linked(reopened, sweden, norway) == sorted(LABELS[:2])
     assert any("line 2" in notice for notice in reopened.notices)
+    assert any("line 2" in problem for problem in salvage.library_damage(tmp_path))
 
 
 def test_a_line_cut_short_spoils_only_itself(
