@@ -4,6 +4,7 @@ is set aside and rebuilt, the document kept; only ``remove`` deletes a document'
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from corpus.library.store import DATABASE, Library
 DATA = Path(__file__).resolve().parents[1] / "data"
 NATO = "nl-bwb__north-atlantic-treaty-1949.txt"
 
-DAMAGE = {
+DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     "truncated": lambda good: good[: len(good) // 2],
     "broken": lambda _good: b"{broken",
     "nested": lambda _good: b"[" * 100_000,
