@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from corpus.text.lines import Line, is_hard_wrapped, split_lines
+from corpus.text.lines import Line, Wrapping, breaks_sentence, is_hard_wrapped, split_lines
 
 
 class BlockKind(StrEnum):
@@ -104,7 +104,9 @@ BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)\s*:?$")
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 CHROME_LINE = re.compile(
     rf"^(?:!{_LINK}"  # an image
-    rf"|(?:{_LINK}[\s|·•,;/-]*)+"  # nothing but links: "[Partager sur Facebook](...) [X](...)"
+    # nothing but links, perhaps after a short label: "[Partager sur Facebook](...) [X](...)",
+    # "Source : [Traités](...)"
+    rf"|(?:[^\W\d_][\w'’-]*\s*){{0,3}}[:：]?\s*(?:{_LINK}[\s|·•,;/-]*)+"
     r"|<?(?:https?://|www\.)\S+>?"  # a bare URL
     r")$"
 )
@@ -146,6 +148,13 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
     if CHROME_LINE.match(content):
         return BlockKind.CHROME, "", 0, ""
     if match := MARKDOWN_HEADING.match(content):
+        inner = classify_line(match["title"])  # "## Article 5" is an article's heading
+        if inner is not None and inner[0] in (
+            BlockKind.ARTICLE,
+            BlockKind.NAMED_HEADING,
+            BlockKind.ROMAN,
+        ):
+            return inner
         return BlockKind.MARKED_HEADING, "", min(len(match["hashes"]), 3), match["title"]
     if match := BOLD_LINE.match(content):
         return BlockKind.MARKED_HEADING, "", 3, match["title"].strip()
@@ -155,7 +164,7 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
 
 
 def split_blocks(
-    raw: str, start: int = 0, end: int | None = None, *, wrapped: bool | None = None
+    raw: str, start: int = 0, end: int | None = None, *, wrapped: Wrapping | bool | None = None
 ) -> list[Block]:
     """Split a raw text into blocks, in document order.
 
@@ -164,11 +173,14 @@ def split_blocks(
         start: where to start splitting: ``0``, or where no block can run over (see
             ``corpus.text.blockreader``).
         end: where to stop (the text's end by default), likewise.
-        wrapped: whether the whole text is hard-wrapped (``is_hard_wrapped``), if known.
+        wrapped: how the whole text wraps its lines (``is_hard_wrapped``), if known; ``True``
+            is ``Wrapping.ALL``.
     """
     lines = split_lines(raw, start, end)
     if wrapped is None:
         wrapped = is_hard_wrapped(lines)
+    elif wrapped is True:
+        wrapped = Wrapping.ALL
     # Each line is classified once: a group's first line decides both whether the group takes
     # the following lines and what block the group makes.
     groups: list[tuple[list[Line], _Marker]] = []
@@ -180,9 +192,19 @@ def split_blocks(
             current = []
             continue
         marker = classify_line(line.content)
-        starts_new = (
-            not current or not wrapped or marker is not None or _starts_paragraph(current[-1], line)
-        )
+        if wrapped is Wrapping.IN_SENTENCES:
+            starts_new = (
+                not current
+                or marker is not None
+                or not breaks_sentence(current[-1].content, line.content)
+            )
+        else:
+            starts_new = (
+                not current
+                or not wrapped
+                or marker is not None
+                or _starts_paragraph(current[-1], line)
+            )
         # Headings and chrome never swallow the lines that follow them.
         if current and _stands_alone(current_marker):
             starts_new = True

@@ -27,7 +27,8 @@ _INSTRUMENT = re.compile(
     r"^(?:Déclaration|DÉCLARATION|DECLARATION|Charte|CHARTE|Communiqué|COMMUNIQUÉ|Traité|TRAITÉ|"
     r"Accord|ACCORD|Convention|CONVENTION|Protocole|PROTOCOLE|Mémorandum|Joint\s+(?:Statement|"
     r"Declaration|Communiqu[eé])|JOINT\s+(?:STATEMENT|DECLARATION)|Declaration|Charter|Treaty|"
-    r"Agreement|Statement|Texte\s+de\s+la\s+(?:Déclaration|Charte))\b"
+    r"Agreement|Statement|AGREEMENT|TREATY|CHARTER|PROTOCOL|MEMORANDUM|COMMUNIQU[EÉ]|"
+    r"Texte\s+de\s+la\s+(?:Déclaration|Charte))\b"
 )
 _STANDFIRST = re.compile(
     r"^(?:Texte intégral|Le texte intégral|Voici le texte|Full text|The full text|Read the full)",
@@ -58,8 +59,17 @@ class Layout:
     chrome_blocks: frozenset[int]
 
 
+#: Blocks that are the text's own structure, never page furniture however short ("Article 4"
+#: reads like a two-word rubric).
+_STRUCTURE = frozenset(
+    {BlockKind.ARTICLE, BlockKind.NAMED_HEADING, BlockKind.ROMAN, BlockKind.POINT, BlockKind.BULLET}
+)
+
+
 def is_chrome(block: Block) -> bool:
     """A short line of page furniture rather than text."""
+    if block.kind in _STRUCTURE:
+        return False
     text = " ".join(block.text.split())
     return block.kind in (BlockKind.UPPER_HEADING, BlockKind.CHROME) or (
         len(text) <= 60 and not text.endswith((".", ":", ";")) and bool(_CHROME.match(text))
