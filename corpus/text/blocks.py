@@ -99,6 +99,9 @@ ARTICLE_ALONE = re.compile(
 POINT = re.compile(r"^(?P<num>\d{1,3}|[a-z]|\([a-z0-9]{1,4}\))(?:[.)°]|(?<=\)))\s+(?=\S)")
 BULLET = re.compile(r"^(?P<num>[–—•·▪◦*-])\s+(?=\S)")
 _LETTER = re.compile(r"[^\W\d_]")
+#: A roman numeral and a short title alone on a line, as a web page sets its section headings
+#: ("I. Security and Defense"); the title's words must be capitalised (see ``_title_case``).
+ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.[ \t]+(?P<title>[^\W\d_][^.!?;\n]{{0,78}})$")
 MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)\s*:?$")
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
@@ -136,6 +139,8 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
     """Recognise a line that must start a block of its own: a heading or a marker."""
     if match := ROMAN_ALONE.match(content):
         return BlockKind.ROMAN, match["num"], 3, ""
+    if (match := ROMAN_TITLED.match(content)) and _title_case(match["title"]):
+        return BlockKind.ROMAN, match["num"], 3, match["title"]
     if match := NAMED_HEADING.match(content):
         level = _HEADING_LEVELS.get(match["word"].casefold(), 3)
         return BlockKind.NAMED_HEADING, match["num"], level, match["title"].strip()
@@ -264,6 +269,15 @@ _GLUED_TITLE_MAX = 80
 #: How many words of a paragraph :func:`_unglue` reads at a time.
 _WORDS_READ = 12
 _GLUED_SENTENCE_MIN = 40
+
+
+def _title_case(title: str) -> bool:
+    """Whether every word of ``title`` is capitalised or a joiner ("Security and Defense",
+    "Democracy, Justice, and Human Rights"): a title, not a sentence."""
+    words = title.replace(",", " ").split()
+    return 0 < len(words) <= 10 and all(
+        word[0].isupper() or word.casefold() in _TITLE_JOINERS for word in words
+    )
 
 
 def _lower(text: str) -> bool:
