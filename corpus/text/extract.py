@@ -16,9 +16,10 @@ What counts as the text of each format (the raw text every search offset refers 
   or bottom of most pages (running headers, footers, page numbers) are dropped, and a word cut by
   a hyphen at a line's end is joined (see :func:`join_hyphenated`). A PDF without a text layer (a
   scan) is refused.
-* ``.html``: the visible text, read with lxml's HTML parser (``corpus.text.htmltext``): no script
-  runs and nothing is fetched; ``script``, ``style``, ``template``, ``head`` and hidden elements are
-  skipped; block elements become paragraphs.
+* ``.html``: the visible main text, read with lxml's HTML parser (``corpus.text.htmltext``): no
+  script runs and nothing is fetched; ``script``, ``style``, ``template``, ``head``, hidden
+  elements and the site's header, navigation, footer and cookie notice are skipped; block
+  elements become paragraphs; the page's ``<h1>`` or ``<title>`` and date come with the text.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from xml.parsers import expat
 
 from corpus.errors import DocumentError
 from corpus.text.formats import FORMATS
-from corpus.text.htmltext import html_text
+from corpus.text.htmltext import html_page
 from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
 from corpus.text.markdowntext import read_markdown
 from corpus.text.pagefacts import NO_FACTS, PageFacts
@@ -118,7 +119,8 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
     if kind == "pdf":
         return Extracted(_checked(pdf_text(data, name), name), kind)
     if kind == "html":
-        return Extracted(_checked(html_text(data, name), name), kind)
+        page = html_page(data, name)
+        return Extracted(_checked(page.text, name), kind, facts=page.facts)
     raise DocumentError(f"{name}: not a format the library reads")
 
 

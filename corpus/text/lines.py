@@ -78,14 +78,25 @@ class Wrapping(IntEnum):
 
 
 def breaks_sentence(previous: str, following: str) -> bool:
-    """Whether a line break between two lines (blanks stripped) falls inside a sentence: the
-    first is a wrapped line's length and stops on a letter, a figure or a comma, and the second
-    goes on. Whether the second opens a point or a heading is the caller's to check."""
-    return (
-        len(previous) >= WRAP_MIN_CHARS
-        and bool(following)
-        and _STOPS_INSIDE.search(previous, len(previous) - 1) is not None
-    )
+    """Whether a line break between two lines (blanks stripped) falls inside a sentence.
+
+    The first line is a wrapped line's length and stops on a word, a figure or a comma; and
+    either the second goes on in lower case ("respect each other's / territorial integrity"),
+    or the first stops on a comma, a hyphen or a word in lower case ("within the /
+    Commonwealth."). A heading ends on a capitalised word ("Transatlantic, European and Global
+    Security / The Presidents resolve ..."): its break is no wrap. Whether the second line opens
+    a point or a heading is the caller's to check.
+    """
+    if (
+        len(previous) < WRAP_MIN_CHARS
+        or not following
+        or _STOPS_INSIDE.search(previous, len(previous) - 1) is None
+    ):
+        return False
+    if following[0].islower() or previous[-1] in ",-–":
+        return True
+    last = previous[previous.rfind(" ") + 1 :]
+    return last[0].islower()
 
 
 def is_hard_wrapped(lines: list[Line]) -> Wrapping:

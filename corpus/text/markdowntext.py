@@ -100,6 +100,10 @@ def read_markdown(source: str, name: str = "the file") -> MarkdownPage:
         # the file's.
         body = "\n" * source.count("\n", 0, front.end()) + source[front.end() :]
     reader = _Reader(source, name)
+    if facts.title and front is not None:
+        # The page shows its title above its text, as a site's layout does; the plain text of
+        # the same declaration opens with it too.
+        reader.title_line(facts.title, front.start("body") if front["body"] is not None else 0)
     text = reader.read(body)
     if not facts.title and reader.first_title:
         facts = PageFacts(
@@ -207,6 +211,15 @@ class _Reader:
         self._length = 0
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._parser = _parser()
+        self._title = ""
+        self._title_at = -1
+        self._copy_title = False
+
+    def title_line(self, title: str, start: int) -> None:
+        """Open the text with the front matter's title, mapped to where the file writes it."""
+        self._title = title
+        self._title_at = self.source.find(title, start)
+        self._copy_title = True
 
     def read(self, body: str) -> str:
         tokens = self._parser.parse(body)
@@ -215,6 +228,12 @@ class _Reader:
                 f"{self.name}: lists or quotes nested more than {MAX_NESTING} levels deep; "
                 "not a document this program reads"
             )
+        first_heading = next(
+            (tokens[i + 1].content for i, t in enumerate(tokens[:-1]) if t.type == "heading_open"),
+            "",
+        )
+        if self._copy_title and _key(first_heading) != _key(self._title):
+            self._write(self._title, self._title_at if self._title_at != -1 else None)
         marker: tuple[str, int] | None = None  # a list item's marker, and where it is written
         heading: Token | None = None
         row: list[Token] = []  # a table row's cells: their inline tokens
@@ -389,6 +408,11 @@ def _children(parser: MarkdownIt, token: Token) -> list[Token]:
     children: list[Token] = []
     parser.inline.parse(token.content, parser, {}, children)
     return children
+
+
+def _key(text: str) -> str:
+    """A title's letters and figures, to tell whether two titles are the same."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _closing(text: str, opening: int, limit: int, left: str, right: str) -> int:
