@@ -7,8 +7,9 @@ The rules, in order:
    ("Paris / La Gazette"), share links, images and bare URLs (``BlockKind.CHROME``, which is
    chrome wherever it stands).
 2. When a line in the first half of the file starts with the name of the instrument
-   ("Déclaration ...", "Charte ...", "Joint Statement ...") and reads as a title (short, no final
-   full stop), everything before it is front matter and the title itself is a heading.
+   ("Déclaration ...", "Charte ...", "Joint Statement ...", "AGREEMENT ...") and reads as a title
+   (short, no final punctuation, or a single phrase closed by a full stop), everything before it
+   is front matter and the title itself is a heading.
 3. A standfirst right after that title ("Texte intégral de la déclaration ...") is front matter too.
 
 A clipping date glued to the first line ("date 2025-07 Les présidents ...") is chrome as well: the
@@ -105,6 +106,17 @@ def find_layout(blocks: Blocks, text_length: int) -> Layout:
     return Layout(body_start, frozenset(titles), frozenset(chrome - titles))
 
 
+def _titled(text: str) -> bool:
+    """Whether a line that names an instrument reads as its title: no final punctuation, or a
+    final full stop after a single phrase ("Traité d'amitié entre ... d'Afghanistan.")."""
+    if not text.endswith((".", ";", ":")):
+        return True
+    return text.endswith(".") and len(text) <= 200 and not _SENTENCE_INSIDE.search(text[:-1])
+
+
+_SENTENCE_INSIDE = re.compile(r"[.;:!?](?:\s|$)")
+
+
 def _block(blocks: Blocks, index: int) -> Block | None:
     """The block at ``index``, ``None`` past the last."""
     try:
@@ -121,7 +133,7 @@ def _find_title(blocks: Blocks, first: int, text_length: int) -> int | None:
         if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
             return None  # the text has begun: points come after the title
         text = " ".join(block.text.split())
-        if _INSTRUMENT.match(text) and len(text) <= 350 and not text.endswith((".", ";", ":")):
+        if _INSTRUMENT.match(text) and len(text) <= 350 and _titled(text):
             return index
         index += 1
     return None

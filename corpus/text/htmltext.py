@@ -310,18 +310,17 @@ class _VisibleText:
 
 def _join_lines(lines: list[str]) -> str:
     """The lines of one paragraph (cut by ``br``) joined: the paragraph is the page's, the
-    breaks its layout's. A line keeps its own when it opens a point, an item or a heading, or
-    when the line before it is short (an address's, a signature's: "For the Kingdom of Spain")."""
+    breaks its layout's. A line keeps its own when it opens a point, an item or a heading after
+    a line that ends a sentence ("Article 5" always), or when the line before it is short (an address's, a signature's: "For the Kingdom of Spain")."""
     kept: list[str] = []
     for line in lines:
         if not line:
             continue
         marker = classify_line(line)
-        if (
-            kept
-            and (marker is None or marker[0] not in _OWN_LINE)
-            and len(kept[-1]) >= WRAP_MIN_CHARS
-        ):
+        own = marker is not None and marker[0] in _OWN_LINE
+        if own and marker is not None and marker[0] is not BlockKind.ARTICLE and kept:
+            own = kept[-1][-1:] in (".", ";", ":")  # "Titre III ..." after a wrap goes on
+        if kept and not own and len(kept[-1]) >= WRAP_MIN_CHARS:
             kept[-1] = f"{kept[-1]} {line}"
         else:
             kept.append(line)

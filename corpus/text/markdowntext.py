@@ -11,8 +11,9 @@ What is read, and what is not:
   which the clause reader labels as the plain text's); the first level-one heading is the
   page's title when the front matter gives none;
 * a paragraph is one line: its line breaks are joined with a space, but for a line that opens a
-  numbered point or a list item ("2. ...", "(b) ...", "– ...") or a hard break (two spaces or a
-  backslash at the line's end, ``<br>``), which stays a line of its own;
+  numbered point or a list item ("2. ...", "(b) ...", "– ...") after a line that ends with a
+  full stop, a colon or a semicolon, or a hard break (two spaces or a backslash at the line's
+  end, ``<br>``), which stays a line of its own;
 * emphasis and strike-through marks, link targets, images, HTML comments and tags are left out
   (a link's words stay); a list item keeps its marker ("1. ", "- ") so points keep their labels;
   a table row is one line, its cells joined by " | ";
@@ -60,10 +61,9 @@ _FRONT_MATTER = re.compile(
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s*){0,3}[:：]?\s*$")
-#: The block kinds that open a line of their own inside a paragraph.
-_OWN_LINE = frozenset(
-    {BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE, BlockKind.ROMAN, BlockKind.NAMED_HEADING}
-)
+#: The block kinds that open a line of their own inside a paragraph, after a line that ends
+#: with a full stop, a colon or a semicolon ("... as follows:" / "a) ...").
+_OWN_LINE = frozenset({BlockKind.POINT, BlockKind.BULLET})
 _TITLE_KEYS = ("title", "name", "headline")
 _DATE_KEYS = ("date", "signed", "signature_date", "publishdate", "published", "pubdate")
 _PARTY_KEYS = ("parties", "countries", "signatories", "states")
@@ -333,7 +333,8 @@ class _Reader:
             if kind in ("text", "text_special", "code_inline"):
                 cursor = self._copy(child.content, cursor, limit)
             elif kind == "softbreak":
-                own_line = _opens_own_line(children, index + 1)
+                ended = self._parts[-1].rstrip()[-1:] in (".", ";", ":") if self._parts else False
+                own_line = ended and _opens_own_line(children, index + 1)
                 at = self.source.find("\n", cursor, limit)
                 self._write("\n" if own_line else " ", at if at != -1 else None)
                 cursor = at + 1 if at != -1 else cursor
