@@ -14,8 +14,8 @@ What is read, and what is not:
   numbered point or a list item ("2. ...", "(b) ...", "– ...") after a line that ends with a
   full stop, a colon or a semicolon, or a hard break (two spaces or a backslash at the line's
   end, ``<br>``), which stays a line of its own;
-* emphasis and strike-through marks, link targets, images, HTML comments and tags are left out
-  (a link's words stay); a list item keeps its marker ("1. ", "- ") so points keep their labels;
+* emphasis and strike-through marks (and those a broken emphasis leaves unmatched), link
+  targets, images, HTML comments and tags are left out (a link's words stay); a list item keeps its marker ("1. ", "- ") so points keep their labels;
   a table row is one line, its cells joined by " | ";
 * a paragraph made only of links (a "Source: [...](...)" line, share buttons) is kept as it is
   written, so the clause reader sees page chrome, never compared.
@@ -59,6 +59,8 @@ _FRONT_MATTER = re.compile(
     r"|\A(?P<yaml>---)[ \t]*\n(?P<yaml_body>(?:.*\n)*?)\.\.\.[ \t]*(?:\n|\Z)"
 )
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$", re.MULTILINE)
+_LETTER_OR_FIGURE = re.compile(r"[^\W_]")
+_STRAY_DELIMITERS = re.compile(r"(\*{2,}|_{2,})")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s*){0,3}[:：]?\s*$")
 #: The block kinds that open a line of their own inside a paragraph, after a line that ends
@@ -316,8 +318,10 @@ class _Reader:
             raw = self.source[start:end].strip()
             self._write(raw, self.source.find(raw, start, end))
             return
-        if not any(child.content.strip() for child in children if child.type != "image"):
-            return  # an image alone, a comment: nothing to read
+        if not any(
+            _LETTER_OR_FIGURE.search(child.content) for child in children if child.type != "image"
+        ):
+            return  # an image alone, a comment, a stray "**": nothing to read
         self._new_block()
         if marker is not None:
             self._write(marker[0], marker[1])
@@ -330,7 +334,13 @@ class _Reader:
     def _inline(self, children: Sequence[Token], cursor: int, limit: int) -> None:
         for index, child in enumerate(children):
             kind = child.type
-            if kind in ("text", "text_special", "code_inline"):
+            if kind == "text":
+                # "**" left unmatched by a broken emphasis ("economies**."): markup, not text
+                # (an escaped "\*" comes as a token of its own, and a single "*" stays).
+                for piece in _STRAY_DELIMITERS.split(child.content):
+                    if piece and not _STRAY_DELIMITERS.fullmatch(piece):
+                        cursor = self._copy(piece, cursor, limit)
+            elif kind in ("text_special", "code_inline"):
                 cursor = self._copy(child.content, cursor, limit)
             elif kind == "softbreak":
                 ended = self._parts[-1].rstrip()[-1:] in (".", ";", ":") if self._parts else False
