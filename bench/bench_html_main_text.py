@@ -113,9 +113,7 @@ def pages(texts: Path | None, saved: Path | None) -> list[tuple[str, bytes, list
                 page = pagegen.html_page(plain, row["title"], row["date"], "https://x.org/t")
                 paragraphs = pagegen.paragraphs(plain, row["title"])
                 # Every paragraph of the text must be read, headings and points included.
-                found.append(
-                    (row["file"], page.encode(), paragraphs, list(pagegen.CHROME_PHRASES))
-                )
+                found.append((row["file"], page.encode(), paragraphs, list(pagegen.CHROME_PHRASES)))
     if saved is not None:
         for name, (keep, drop) in REAL_PAGES.items():
             path = saved / name

@@ -96,7 +96,8 @@ def main() -> int:
     for kind in ("md", "html"):
         share = totals[f"{kind} same"] / max(totals["plain"], 1)
         print(
-            f"{kind:5} same clauses and labels {share:.1%}  chrome clauses {totals[f'{kind} chrome']}"
+            f"{kind:5} same clauses and labels {share:.1%}"
+            f"  chrome clauses {totals[f'{kind} chrome']}"
             f"  title {totals[f'{kind} title']}/{count}  date {totals[f'{kind} date']}/{count}"
         )
     return 0

@@ -125,7 +125,9 @@ def html_page(plain: str, title: str, date: str, source: str) -> str:
             continue
         lines = textwrap.wrap(paragraph, WIDTH, break_long_words=False, break_on_hyphens=False)
         body.append("<p>" + "<br>\n".join(e(line) for line in lines) + "</p>")
-    date_line = f'<p class="meta">Published <time datetime="{date}">{date}</time></p>' if date else ""
+    date_line = (
+        f'<p class="meta">Published <time datetime="{date}">{date}</time></p>' if date else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>

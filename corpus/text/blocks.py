@@ -109,7 +109,7 @@ CHROME_LINE = re.compile(
     rf"^(?:!{_LINK}"  # an image
     # nothing but links, perhaps after a short label: "[Partager sur Facebook](...) [X](...)",
     # "Source : [Traités](...)"
-    rf"|(?:[^\W\d_][\w'’-]*\s*){{0,3}}[:：]?\s*(?:{_LINK}[\s|·•,;/-]*)+"
+    rf"|(?:[^\W\d_][\w'’-]*\s*){{0,3}}[:\uff1a]?\s*(?:{_LINK}[\s|·•,;/-]*)+"
     r"|<?(?:https?://|www\.)\S+>?"  # a bare URL
     r")$"
 )

@@ -26,7 +26,6 @@ def load_file(path: Path) -> Document:
     # the finders of metadata when a file is: a bundled declaration needs none of them.
     from corpus.text.formats import needs_extraction
     from corpus.text.metadata import extract_meta, read_sidecar
-
     from corpus.text.pagefacts import NO_FACTS, with_page_facts
 
     facts = NO_FACTS

@@ -119,8 +119,8 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
     if kind == "pdf":
         return Extracted(_checked(pdf_text(data, name), name), kind)
     if kind == "html":
-        page = html_page(data, name)
-        return Extracted(_checked(page.text, name), kind, facts=page.facts)
+        html = html_page(data, name)
+        return Extracted(_checked(html.text, name), kind, facts=html.facts)
     raise DocumentError(f"{name}: not a format the library reads")
 
 

@@ -17,7 +17,7 @@ from corpus.model import Document
 from corpus.text.formats import FORMATS
 
 #: What ``start``/``end`` and ``file_start``/``file_end`` count, as the JSON reports say it.
-TEXT_OFFSETS = "code points into the text as read (the clause's \"text\"; what the window shows)"
+TEXT_OFFSETS = 'code points into the text as read (the clause\'s "text"; what the window shows)'
 FILE_OFFSETS = "code points into the file's decoded text (newlines as \\n)"
 
 FileSpan = Callable[[int, int], tuple[int, int]]

@@ -17,9 +17,10 @@ a ``header`` or ``footer`` inside the ``article`` or ``main`` is the text's own 
 and when the page marks its main text (``<main>``, ``role="main"``, or a single ``<article>``)
 only that is read. A ``br`` inside a paragraph is a line break of the page's layout, not of the
 text: the lines are joined, but for a line that opens a numbered point or a list item, or
-follows a short line (an address's, a signature's). The page's title (its first ``<h1>``, else its ``<title>``), its
-date (``article:published_time``, ``datePublished``, ``<time datetime>``...) and its canonical
-address are given beside the text (:class:`corpus.text.pagefacts.PageFacts`).
+follows a short line (an address's, a signature's). The page's title (its first ``<h1>``, else
+its ``<title>``), its date (``article:published_time``, ``datePublished``, ``<time
+datetime>``...) and its canonical address are given beside the text
+(:class:`corpus.text.pagefacts.PageFacts`).
 
 Why not a library made for main-text extraction: trafilatura 2.3.1 and readability-lxml 0.9 were
 measured against these rules (``bench/bench_html_main_text.py``). On the 46 shared treaties
@@ -217,9 +218,12 @@ class _VisibleText:
         elif tag == "time" and not self._date and "datetime" in attributes:
             if date := date_of(attributes["datetime"]):
                 self._date, self._date_origin = date, "<time datetime>"
-        elif tag == "link" and not self._canonical:
-            if attributes.get("rel", "").casefold() == "canonical":
-                self._canonical = attributes.get("href", "")[:500]
+        elif (
+            tag == "link"
+            and not self._canonical
+            and attributes.get("rel", "").casefold() == "canonical"
+        ):
+            self._canonical = attributes.get("href", "")[:500]
 
     def _furniture(self, tag: str, attributes: Mapping[str, str]) -> bool:
         """Whether an element is the site's furniture, not the page's text."""
@@ -319,7 +323,8 @@ class _VisibleText:
 def _join_lines(lines: list[str]) -> str:
     """The lines of one paragraph (cut by ``br``) joined: the paragraph is the page's, the
     breaks its layout's. A line keeps its own when it opens a point, an item or a heading after
-    a line that ends a sentence ("Article 5" always), or when the line before it is short (an address's, a signature's: "For the Kingdom of Spain")."""
+    a line that ends a sentence ("Article 5" always), or when the line before it is short (an
+    address's, a signature's: "For the Kingdom of Spain")."""
     kept: list[str] = []
     for line in lines:
         if not line:

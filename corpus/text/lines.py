@@ -6,7 +6,6 @@ import itertools
 import re
 from dataclasses import dataclass
 from enum import IntEnum
-from enum import IntEnum
 
 from corpus.text.normalize import NO_BREAK_SPACES
 

@@ -15,8 +15,9 @@ What is read, and what is not:
   full stop, a colon or a semicolon, or a hard break (two spaces or a backslash at the line's
   end, ``<br>``), which stays a line of its own;
 * emphasis and strike-through marks (and those a broken emphasis leaves unmatched), link
-  targets, images, HTML comments and tags are left out (a link's words stay); a list item keeps its marker ("1. ", "- ") so points keep their labels;
-  a table row is one line, its cells joined by " | ";
+  targets, images, HTML comments and tags are left out (a link's words stay); a list item keeps
+  its marker ("1. ", "- ") so points keep their labels; a table row is one line, its cells
+  joined by " | ";
 * a paragraph made only of links (a "Source: [...](...)" line, share buttons) is kept as it is
   written, so the clause reader sees page chrome, never compared.
 
@@ -62,7 +63,7 @@ _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$"
 _LETTER_OR_FIGURE = re.compile(r"[^\W_]")
 _STRAY_DELIMITERS = re.compile(r"(\*{2,}|_{2,})")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s*){0,3}[:：]?\s*$")
+_LABEL = re.compile(r"^\s*(?:[^\W\d_][\w'’-]*\s*){0,3}[:\uff1a]?\s*$")
 #: The block kinds that open a line of their own inside a paragraph, after a line that ends
 #: with a full stop, a colon or a semicolon ("... as follows:" / "a) ...").
 _OWN_LINE = frozenset({BlockKind.POINT, BlockKind.BULLET})
@@ -145,7 +146,12 @@ def _front_matter_facts(match: re.Match[str]) -> PageFacts:
     source = _first_text(fields, _SOURCE_KEYS)
     origin = tuple(
         (field, "front matter")
-        for field, value in (("title", title), ("date", date), ("parties", parties), ("source", source))
+        for field, value in (
+            ("title", title),
+            ("date", date),
+            ("parties", parties),
+            ("source", source),
+        )
         if value
     )
     return PageFacts(title, date, parties, source, origin)

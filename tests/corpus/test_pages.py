@@ -60,8 +60,9 @@ def test_the_same_agreement_as_plain_text_reads_article_5_as_one_clause(tmp_path
     plain = tmp_path / "belovezh.txt"
     plain.write_bytes(BELOVEZH.read_bytes())
     clauses = compared(load_file(plain))
-    assert "territorial integrity and the inviolability of existing borders within the " in (
-        clauses["Article 5 ¶1"]
+    assert (
+        "territorial integrity and the inviolability of existing borders within the "
+        in (clauses["Article 5 ¶1"])
     )
     assert clauses["Article 5 ¶1"].endswith("within the Commonwealth.")
 
