@@ -32,7 +32,7 @@ CHROME_PHRASES = (
 )
 
 _ARTICLE = re.compile(r"^(?:Article|ARTICLE|Art\.)\s+\S{1,12}\s*\.?$")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#])")
 #: A wrapped line that would open a Markdown block where the text goes on.
 _BLOCK_START = re.compile(r"^(?:\d{1,9}[.)](?=\s|$)|[-+*](?=\s|$)|#{1,6}(?=\s|$)|>|={3,}|-{3,})")
 _POINT = re.compile(r"^(\d{1,3})([.)])\s+(.*)$")
@@ -63,12 +63,18 @@ def _wrap(text: str, indent: str = "") -> list[str]:
         text, WIDTH, break_long_words=False, break_on_hyphens=False, subsequent_indent=indent
     )
     # A line that would open a list or a heading is escaped, as pandoc does.
-    return [lines[0]] + [
-        indent + _BLOCK_START.sub(lambda m: "\\" + m.group(0), line[len(indent) :])
-        if _BLOCK_START.match(line[len(indent) :])
-        else line
-        for line in lines[1:]
-    ]
+    return [lines[0]] + [indent + _escape_start(line[len(indent) :]) for line in lines[1:]]
+
+
+def _escape_start(line: str) -> str:
+    """A line that would open a Markdown block, escaped as pandoc does: "1\\.", "\\-", "\\#"."""
+    match = _BLOCK_START.match(line)
+    if match is None:
+        return line
+    marker = match.group(0)
+    if marker[0].isdigit():
+        return f"{marker[:-1]}\\{marker[-1]}{line[len(marker) :]}"
+    return "\\" + line
 
 
 def _bold_opening(text: str) -> str:
@@ -105,8 +111,7 @@ def markdown_page(plain: str, title: str, date: str, source: str) -> str:
             if number % 4 == 1:
                 body = _bold_opening(body)
             lines = _wrap(body)
-            if _BLOCK_START.match(lines[0]):
-                lines[0] = "\\" + lines[0]
+            lines[0] = _escape_start(lines[0])
         out += [*lines, ""]
     return "\n".join(out)
 

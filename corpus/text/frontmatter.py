@@ -98,12 +98,24 @@ def find_layout(blocks: Blocks, text_length: int) -> Layout:
     if title is not None:
         titles.add(title)
         body_start = title + 1
+        # A second title line under the first ("DÉCLARATION." under a page's own title) too.
+        while (block := _block(blocks, body_start)) is not None and _is_title(block):
+            titles.add(body_start)
+            body_start += 1
         while (block := _block(blocks, body_start)) is not None and _STANDFIRST.match(block.text):
             body_start += 1
     for position in range(body_start):
         if blocks[position].kind is BlockKind.UPPER_HEADING and position not in chrome:
             titles.add(position)
     return Layout(body_start, frozenset(titles), frozenset(chrome - titles))
+
+
+def _is_title(block: Block) -> bool:
+    """A line that names the instrument and reads as its title."""
+    if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
+        return False
+    text = " ".join(block.text.split())
+    return bool(_INSTRUMENT.match(text)) and len(text) <= 350 and _titled(text)
 
 
 def _titled(text: str) -> bool:
@@ -132,8 +144,7 @@ def _find_title(blocks: Blocks, first: int, text_length: int) -> int | None:
             return None
         if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
             return None  # the text has begun: points come after the title
-        text = " ".join(block.text.split())
-        if _INSTRUMENT.match(text) and len(text) <= 350 and _titled(text):
+        if _is_title(block):
             return index
         index += 1
     return None

@@ -82,7 +82,8 @@ def breaks_sentence(previous: str, following: str) -> bool:
     The first line is a wrapped line's length and stops on a word, a figure or a comma; and
     either the second goes on in lower case ("respect each other's / territorial integrity"),
     or the first stops on a comma, a hyphen or a word in lower case ("within the /
-    Commonwealth."). A heading ends on a capitalised word ("Transatlantic, European and Global
+    Commonwealth."), or the second opens on a word and a comma ("the High Contracting /
+    Parties, hereby declare"). A heading ends on a capitalised word ("Transatlantic, European and Global
     Security / The Presidents resolve ..."): its break is no wrap. Whether the second line opens
     a point or a heading is the caller's to check.
     """
@@ -95,7 +96,10 @@ def breaks_sentence(previous: str, following: str) -> bool:
     if following[0].islower() or previous[-1] in ",-–":
         return True
     last = previous[previous.rfind(" ") + 1 :]
-    return last[0].islower()
+    first = following.split(maxsplit=1)[0]
+    # "... as the High Contracting / Parties, hereby declare": a line does not open on a
+    # word and a comma, a sentence goes on there.
+    return last[0].islower() or (first[-1] in ",;" and first[:-1].isalpha())
 
 
 def is_hard_wrapped(lines: list[Line]) -> Wrapping:
