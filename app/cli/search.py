@@ -341,7 +341,6 @@ def prepare_file(task: FileTask) -> PreparedDocument | str:
             raw, meta, text_path = document.raw, document.meta, document.path
         else:
             from corpus.text.extract import extract_file  # lxml, zipfile...: only when needed
-
             from corpus.text.pagefacts import with_page_facts
 
             extracted = extract_file(task.path)
