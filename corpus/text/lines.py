@@ -83,8 +83,8 @@ def breaks_sentence(previous: str, following: str) -> bool:
     either the second goes on in lower case ("respect each other's / territorial integrity"),
     or the first stops on a comma, a hyphen or a word in lower case ("within the /
     Commonwealth."), or the second opens on a word and a comma ("the High Contracting /
-    Parties, hereby declare"). A heading ends on a capitalised word ("Transatlantic, European and Global
-    Security / The Presidents resolve ..."): its break is no wrap. Whether the second line opens
+    Parties, hereby declare"). A heading ends on a capitalised word ("Transatlantic, European
+    and Global Security / The Presidents resolve ..."): its break is no wrap. Whether the second line opens
     a point or a heading is the caller's to check.
     """
     if (

@@ -244,4 +244,5 @@ def test_a_markdown_page_is_kept_as_read_with_its_front_matter(
     text = Path(hit.path).read_text(encoding="utf-8")
     assert Path(hit.path).name == "statement.md.txt"
     assert text[hit.start : hit.end] == "territorial integrity"
-    assert "**" not in text and "date:" not in text
+    assert "**" not in text
+    assert "date:" not in text
