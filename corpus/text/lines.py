@@ -84,8 +84,8 @@ def breaks_sentence(previous: str, following: str) -> bool:
     or the first stops on a comma, a hyphen or a word in lower case ("within the /
     Commonwealth."), or the second opens on a word and a comma ("the High Contracting /
     Parties, hereby declare"). A heading ends on a capitalised word ("Transatlantic, European
-    and Global Security / The Presidents resolve ..."): its break is no wrap. Whether the second line opens
-    a point or a heading is the caller's to check.
+    and Global Security / The Presidents resolve ..."): its break is no wrap. Whether the
+    second line opens a point or a heading is the caller's to check.
     """
     if (
         len(previous) < WRAP_MIN_CHARS
