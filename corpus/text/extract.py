@@ -112,7 +112,7 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
             return Extracted(text, kind, encoding)
         page = read_markdown(text, name)
         if not page.text.strip():
-            raise DocumentError(f"{name}: contains no text (only markup)")
+            raise DocumentError(f"{name}: contains no text")
         return Extracted(page.text, kind, encoding, page.facts, page.file_map)
     if kind == "docx":
         return Extracted(_checked(docx_text(data, name), name), kind)
