@@ -78,6 +78,7 @@ _CHROME_NAMES = re.compile(
     r"attachments?|widget|teaser|keywords|back-?link)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_SITE_SUFFIX = re.compile(r"\s+[|–—·-]\s+[^|–—·]{1,60}$")
 _MAIN_MARK = re.compile(rb"<main[\s>]|role\s*=\s*[\"']?main\b", re.IGNORECASE)
 _ARTICLE_MARK = re.compile(rb"<article[\s>]", re.IGNORECASE)
 #: The date tags of a page, first found wins: Open Graph's and schema.org's, Dublin Core's.
@@ -196,6 +197,8 @@ class _VisibleText:
         """What the page states of itself (read by :meth:`start` and :meth:`data`)."""
         h1 = " ".join("".join(self._h1_parts).split())[:300]
         title = " ".join("".join(self._title_parts).split())[:300]
+        # "<title>Joint Statement | The White House</title>": the site's name is not the title's.
+        title = _SITE_SUFFIX.sub("", title) or title
         origin: list[tuple[str, str]] = []
         if h1 or title:
             origin.append(("title", "<h1>" if h1 else "<title>"))

@@ -199,3 +199,19 @@ def test_an_html_page_of_50_mb_is_refused_in_one_line(tmp_path: Path) -> None:
         load_file(page)
     assert "too large" in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_page_without_h1_takes_its_title_without_the_site_name() -> None:
+    page = (
+        b"<html><head><title>Joint Statement on Sovereignty | The White House</title>"
+        b'<meta property="article:published_time" content="2023-10-20T09:00:00-04:00">'
+        b"</head><body><div class='cookie-banner'>We use cookies.</div>"
+        b"<p>The Parties respect the sovereignty of States.</p></body></html>"
+    )
+    extracted = extract_bytes(page, ".html")
+    assert (extracted.facts.title, extracted.facts.date) == (
+        "Joint Statement on Sovereignty",
+        "2023-10-20",
+    )
+    assert extracted.facts.where("date") == "<meta article:published_time>"
+    assert extracted.text == "The Parties respect the sovereignty of States.\n"
