@@ -123,7 +123,9 @@ def _titled(text: str) -> bool:
     final full stop after a single phrase ("Traité d'amitié entre ... d'Afghanistan.")."""
     if not text.endswith((".", ";", ":")):
         return True
-    return text.endswith(".") and len(text) <= 200 and not _SENTENCE_INSIDE.search(text[:-1])
+    # Not a long one: "TRAITÉ DES LIMITES ..., conclu et signé à Clèves le 7 Octobre 1816,
+    # ratifié ..." reads as a sentence of the text.
+    return text.endswith(".") and len(text) <= 150 and not _SENTENCE_INSIDE.search(text[:-1])
 
 
 _SENTENCE_INSIDE = re.compile(r"[.;:!?](?:\s|$)")
