@@ -140,7 +140,7 @@ def rebuild_manifest(folder: Path, known: dict[str, Known], format_of: FormatRea
     path, sha = found
     row = known.get(sha)
     format_ = row.format if row is not None and row.format else format_of(path)
-    text = path.name if format_ in ("text", "markdown") else f"{path.name}.txt"
+    text = path.name if format_ == "text" else f"{path.name}.txt"  # as the store names it
     added = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="seconds")
     return Manifest(
         sha,
