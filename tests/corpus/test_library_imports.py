@@ -184,3 +184,26 @@ def test_a_folder_whose_path_is_too_long_is_skipped_and_said(tmp_path: Path) -> 
     assert [Path(o.source).name for o in outcomes if o.status is ImportStatus.ADDED] == [TEXTS[0]]
     (failed,) = [o for o in outcomes if o.status is ImportStatus.FAILED]
     assert "too long" in failed.message
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("key", "../../../../escaped"),
+        ("file", "../../../../etc/hostname"),
+        ("file", "originals/" + "x" * 5000),
+        ("file", "originals/a\0b"),
+    ],
+)
+def test_an_exports_names_and_keys_are_never_paths(
+    tmp_path: Path, export: Path, field: str, value: str
+) -> None:
+    def change(manifest: dict[str, list[dict[str, object]]]) -> None:
+        manifest["documents"][0][field] = value
+
+    edit_manifest(export, change)
+    keys, raised = import_into_new(tmp_path, export)
+    assert raised is not None
+    assert "\n" not in str(raised)
+    assert keys == []
+    assert not (tmp_path / "escaped").exists()
