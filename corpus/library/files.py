@@ -14,7 +14,6 @@ Files are written to a temporary name and renamed, so a crash leaves no half-wri
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
@@ -201,12 +200,10 @@ def document_folders(root: Path) -> list[Path]:
 
 
 def sweep_leftovers(root: Path) -> int:
-    """Delete what writers killed mid-way left: temporary files, and originals' folders left
-    empty. Call it holding the library's writer lock (then no write is under way, and every
-    such file is a leftover). Returns how many were deleted.
-
-    A folder that holds a file but no manifest is never deleted: it may be a document whose
-    manifest was lost (``corpus.library.salvage`` rebuilds it)."""
+    """Delete the temporary files writers killed mid-way left. Call it holding the library's
+    writer lock (then no write is under way, and every such file is a leftover). Returns how
+    many were deleted. (Folders are ``corpus.library.salvage``'s: one holding an original is
+    a document whose record can be rebuilt.)"""
     folders = [root, root / "bundled", *document_folders(root)]
     swept = 0
     for folder in folders:
@@ -216,7 +213,4 @@ def sweep_leftovers(root: Path) -> int:
             if _LEFTOVER.fullmatch(path.name) and path.is_file():
                 path.unlink(missing_ok=True)
                 swept += 1
-    for folder in document_folders(root):
-        with contextlib.suppress(OSError):  # not empty: kept
-            folder.rmdir()
     return swept

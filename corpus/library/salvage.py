@@ -15,6 +15,7 @@ files.
 from __future__ import annotations
 
 import hashlib
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -233,3 +234,18 @@ def library_damage(root: Path) -> list[str]:
     if said is not None:
         problems.append(said)
     return problems
+
+
+def sweep_orphans(root: Path) -> int:
+    """Delete the folders an import killed mid-way left: no record (``library.json``) and no
+    file whose SHA-256 names the folder, so nothing a document could be rebuilt from (a folder
+    with an original is kept: its record is rebuilt). Call it holding the library's writer
+    lock. Returns how many were deleted."""
+    swept = 0
+    for folder in libraryfiles.document_folders(root):
+        if (folder / MANIFEST).exists() or any(DAMAGED in p.name for p in folder.iterdir()):
+            continue
+        if find_original(folder) is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            swept += 1
+    return swept

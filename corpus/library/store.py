@@ -199,6 +199,7 @@ class Library:
             )
         in_use.touch()
         libraryfiles.sweep_leftovers(root)  # what an import killed mid-way left
+        salvage.sweep_orphans(root)
         library = cls(root, index, catalogue or bundled_catalogue(), writer)
         library.notices.extend(writer.notices + notices)
         libraryrepair.refresh_formulas(library.index, library.catalogue)
