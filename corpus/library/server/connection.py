@@ -11,6 +11,7 @@ A connection serves one thread at a time (a lock), as the embedded index does.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -83,9 +84,9 @@ class ServerConnection:
                 ),
             )
         except (psycopg.ProgrammingError, ValueError) as exc:  # the address cannot be read
-            # The driver quotes the part it could not read, which may be the password: only
-            # its words before the quote are said.
-            said = _reason(exc, self.address).split('"')[0].rstrip(" :")
+            # The driver quotes the part it could not read, which may be the password: what
+            # it quotes is left out.
+            said = re.sub(r'"[^"]*"?', '"…"', _reason(exc, self.address))
             raise LibraryConnectionError(
                 f"the library server address {describe(self.address)} cannot be read "
                 f"({said or 'not an address'}); write postgresql://user@host:port/database"
