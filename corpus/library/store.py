@@ -236,6 +236,7 @@ class Library:
                     self._decisions = read_only_copy(self.root / DATABASE)
                 else:
                     self._decisions = DecisionStore(self.index)
+                self.notices.extend(self._decisions.notices)  # journal lines skipped
             return self._decisions
 
     # -- listing and reading ----------------------------------------------------------------
