@@ -14,7 +14,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from app.workers import LatestOnlyWorker
+from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.finder import Catalogue
 from corpus.model import Document

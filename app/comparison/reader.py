@@ -1,8 +1,8 @@
 """The reader's behaviour: shows a comparison in the window and reacts to what the user does.
 
 It owns the state of the view (selection, hidden families, synchronised scrolling) and calls the
-widgets' setters; ``app.wiring`` connects the widgets' signals to its slots. It reads no widget's
-insides, only their public methods.
+widgets' setters; ``app.comparison.wiring`` connects the widgets' signals to its slots. It
+reads no widget's insides, only their public methods.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from typing import cast
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from app import navigation, presenter
-from app.messages import for_user
-from app.navigation import Stop
-from app.workers import LatestOnlyWorker
+from app.comparison import navigation, presenter
+from app.comparison.navigation import Stop
+from app.shell.messages import for_user
+from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
 from corpus.model import ClauseLink

@@ -1,6 +1,6 @@
 """Where the comparison's signals are connected across layers: widgets ↔ reader ↔ controller.
 
-The library and its search are wired in ``app.library_wiring``.
+The library and its search are wired in ``app.library.wiring``.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.appearance import Appearance
-from app.controller import ComparisonController
-from app.messages import for_user
-from app.reader import Reader
+from app.comparison.controller import ComparisonController
+from app.comparison.reader import Reader
+from app.shell.appearance import Appearance
+from app.shell.messages import for_user
 from corpus.errors import CorpusError
 from corpus.text.formats import FORMATS
 from widgets.mainwindow import MainWindow
@@ -21,7 +21,7 @@ from widgets.mainwindow import MainWindow
 
 def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
     """Wire the window, the reader and the comparison controller together."""
-    # The comparison reaches the reader through the review (app.review_wiring).
+    # The comparison reaches the reader through the review (app.review.wiring).
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
     controller.failed.connect(lambda message: show_warning(window, message))
@@ -119,7 +119,7 @@ def document_filter() -> str:
 def show_warning(window: MainWindow, message: str) -> None:
     """A warning box (window-modal, not blocking the event loop) and its first line in the status
     bar. A bad file gets one; what was shown stays as it was. The engine's words are told in the
-    interface's language, naming the user's file (``app.messages``)."""
+    interface's language, naming the user's file (``app.shell.messages``)."""
     message = for_user(message)
     window.statusBar().showMessage(message.splitlines()[0] if message else "", 10000)
     box = QMessageBox(

@@ -21,7 +21,7 @@ from corpus.text import bundled
 DISTRIBUTION = "vis-a-vis-reader"
 LICENCE = "MIT"
 #: The checkout's project file, when the packages are run from a checkout rather than installed.
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
 _NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _PYTHON_MARKER = re.compile(r"""python_version\s*(<=|>=|==|!=|<|>)\s*['"]([\d.]+)['"]""")

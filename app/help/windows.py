@@ -1,8 +1,8 @@
 """The Help menu's windows: keyboard shortcuts, the user guide, About.
 
 Each window is made the first time it is asked for and fed here: the shortcuts from the
-window's live actions, the guide from the Markdown shipped in ``app/guide`` (in the interface's
-language), About from :mod:`app.about`.
+window's live actions, the guide from the Markdown shipped in ``app/help/guide`` (in the interface's
+language), About from :mod:`app.help.about`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from app import about
+from app.help import about
 from widgets.about import AboutDialog
 from widgets.guide import GuideDialog
 from widgets.mainwindow import MainWindow
@@ -25,7 +25,7 @@ QT_LICENCE = "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"
 
 def guide_file(language: str) -> str:
     """Path of the user guide in ``language`` ("fr" or "en")."""
-    return str(resources.files("app") / "guide" / f"guide.{language}.md")
+    return str(resources.files("app.help") / "guide" / f"guide.{language}.md")
 
 
 def guide_text(language: str) -> str:

@@ -1,17 +1,17 @@
 """Search the library as the user types, off the GUI thread, newest request only; and "where else".
 
 The query waits for a pause in typing (:data:`DEBOUNCE_MS`), then runs in Qt's thread pool
-(``app.workers.LatestOnlyWorker``): every request carries an id and a result whose id is no longer
-the latest is dropped, so a slow old query never overwrites a newer one. A search looks for
-occurrences in the first :data:`LIMIT_DOCUMENTS` documents by date (the result says how many more
-FTS5 found), so a query matching most of a large library still answers at once.
+(``app.shell.workers.LatestOnlyWorker``): every request carries an id and a result whose id is
+no longer the latest is dropped, so a slow old query never overwrites a newer one. A search looks
+for occurrences in the first :data:`LIMIT_DOCUMENTS` documents by date (the result says how many
+more FTS5 found), so a query matching most of a large library still answers at once.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app.workers import LatestOnlyWorker
+from app.shell.workers import LatestOnlyWorker
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.library.api import LibraryIndex

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from app.messages import for_user
-from app.workers import LatestOnlyWorker
+from app.shell.messages import for_user
+from app.shell.workers import LatestOnlyWorker
 from corpus.errors import LibraryError
 from corpus.library.connect import (
     ADDRESS_VARIABLE,

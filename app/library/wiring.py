@@ -1,8 +1,8 @@
 """The library and its search, wired into the window: the library panel (open, add, edit, remove),
 the search panel (search as you type, documents with counts, open a hit, CSV), "where else".
 
-Like ``app.wiring`` for the comparison, this is where the library's signals are connected; the
-widgets only emit intent and the controllers only do work.
+Like ``app.comparison.wiring`` for the comparison, this is where the library's signals are
+connected; the widgets only emit intent and the controllers only do work.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.controller import ComparisonController
-from app.library_controller import LibraryController
-from app.library_search import LibrarySearchController
-from app.messages import for_user
-from app.reader import Reader
-from app.search_model import ConcordanceModel, export_csv, summary
-from app.wiring import document_filter, show_warning
+from app.comparison.controller import ComparisonController
+from app.comparison.reader import Reader
+from app.comparison.wiring import document_filter, show_warning
+from app.library.controller import LibraryController
+from app.library.search import LibrarySearchController
+from app.library.search_model import ConcordanceModel, export_csv, summary
+from app.shell.messages import for_user
 from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
-from app.controller import ComparisonController
-from app.reader import Reader
-from app.review import ReviewController
-from app.wiring import show_warning
+from app.comparison.controller import ComparisonController
+from app.comparison.reader import Reader
+from app.comparison.wiring import show_warning
+from app.review.controller import ReviewController
 from widgets.mainwindow import MainWindow
 
 

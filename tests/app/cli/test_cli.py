@@ -12,7 +12,7 @@ import pytest
 
 from corpus.text import bundled
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
 
 
@@ -198,7 +198,7 @@ def test_search_a_folder_with_a_cached_index(tmp_path: Path) -> None:
 
     corpus = tmp_path / "texts"
     corpus.mkdir()
-    source = Path(__file__).resolve().parents[1] / "data"
+    source = Path(__file__).resolve().parents[2] / "data"
     (corpus / "vietnam.txt").write_text(
         (source / "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt").read_text(
             encoding="utf-8"

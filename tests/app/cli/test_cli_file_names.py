@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.test_cli import ROOT, run
+from tests.app.cli.test_cli import ROOT, run
 
 TEXT = "Déclaration commune.\n\nLes Parties affirment leur attachement au {word}.\n"
 

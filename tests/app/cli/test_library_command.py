@@ -12,9 +12,9 @@ import pytest
 
 from app.cli.library import short_ids
 
-from tests.app.test_cli import run as run_main
+from tests.app.cli.test_cli import run as run_main
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 SWEDEN = "nl-bwb__traite-conciliation-nl-suede.txt"
 UKRAINE = "whitehouse__us-ukraine-strategic-partnership-2021.txt"
 

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.app.test_cli import ROOT, run
+from tests.app.cli.test_cli import ROOT, run
 from tests.corpus.test_library_backends import text_file
 from tests.corpus.test_library_server import STATEMENTS
 

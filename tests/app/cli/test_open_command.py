@@ -7,7 +7,7 @@ import os
 import struct
 from pathlib import Path
 
-from tests.app.test_cli import run
+from tests.app.cli.test_cli import run
 
 
 def _png_size(path: Path) -> tuple[int, int]:

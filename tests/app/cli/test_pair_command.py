@@ -8,9 +8,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from tests.app.test_cli import modules_loaded_by, run  # the one runner of the command line
+from tests.app.cli.test_cli import modules_loaded_by, run  # the one runner of the command line
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 SWEDEN = DATA / "nl-bwb__traite-conciliation-nl-suede.txt"
 NORWAY = DATA / "nl-bwb__traite-reglement-judiciaire-nl-norvege.txt"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.cli import open as open_command
 
-from tests.app.test_cli import run
+from tests.app.cli.test_cli import run
 from tests.corpus.test_library_faults import small_disk
 
 

@@ -12,13 +12,13 @@ import pytest
 
 from corpus.text.normalize import fold
 
-from tests.app.test_cli import run as run_main
+from tests.app.cli.test_cli import run as run_main
 from tests.corpus.test_extract import make_pdf
 
 if TYPE_CHECKING:
     from corpus.library.index import SearchIndex
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.application import Reading
-from app.settings import SettingsStore
+from app.shell.settings import SettingsStore
 from widgets.marks import MarkKind
 
 from tests.app.conftest import open_reading, synoptic_rows_shown
@@ -191,7 +191,7 @@ def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) ->
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    nato = Path(__file__).parent.parent / "data" / "nl-bwb__north-atlantic-treaty-1949.txt"
+    nato = Path(__file__).resolve().parents[2] / "data" / "nl-bwb__north-atlantic-treaty-1949.txt"
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(nato))])
     drop = QDropEvent(
@@ -211,7 +211,7 @@ def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) ->
 def test_the_synoptic_rows_are_made_off_the_interface_when_first_shown(
     qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app import presenter
+    from app.comparison import presenter
 
     made_in: list[threading.Thread] = []
     making = presenter.synoptic_rows
@@ -282,7 +282,7 @@ def test_the_keyboard_walks_the_synoptic_rows(qtbot: QtBot, reading: Reading) ->
 def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
     qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app import presenter
+    from app.comparison import presenter
     from corpus.errors import CorpusError
 
     def failing(*_: Any) -> Any:

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from app import about, help
 from app.application import Reading
+from app.help import about, windows
 from corpus.text import bundled
 from widgets.shortcuts import action_label, shortcut_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_help_is_the_last_menu_with_its_three_windows(reading: Reading) -> None:
@@ -66,7 +66,7 @@ def test_the_guide_opens_from_the_package_in_the_interface_language(
 def test_the_guide_names_only_keys_that_exist(reading: Reading, language: str) -> None:
     keys = {shortcut_text(a) for a in reading.window.named_actions.values()}
     keys = {k for joined in keys for k in joined.split(" / ")}
-    guide = help.guide_text(language)
+    guide = windows.guide_text(language)
     named = re.findall(r"\b(?:Ctrl|Alt)\+[\w+]+|\bF\d\b", guide)
     assert named
     english = {k.replace("Maj", "Shift").replace("Bas", "Down").replace("Haut", "Up") for k in keys}

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.library_controller import LibraryController
-from app.library_search import LibrarySearchController
-from app.search_model import ConcordanceModel, export_csv, summary
+from app.library.controller import LibraryController
+from app.library.search import LibrarySearchController
+from app.library.search_model import ConcordanceModel, export_csv, summary
 from corpus.compare.analysis import analyze
 from corpus.formulas.finder import bundled_catalogue
 from corpus.library.hits import SearchResult

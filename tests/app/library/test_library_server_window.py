@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.application import open_library
-from app.settings import Settings, SettingsStore
+from app.shell.settings import Settings, SettingsStore
 from corpus.library.server.library import ServerLibrary
 from widgets.serverdialog import LibraryServerDialog
 

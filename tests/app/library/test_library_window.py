@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.application import DEFAULT_PAIR, Reading
-from app.settings import SettingsStore
+from app.shell.settings import SettingsStore
 from corpus.library.store import DATABASE, default_data_dir
 from widgets.metadialog import MetadataDialog
 
 from tests.app.conftest import open_reading
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 VIETNAM = DATA / "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt"
 NATO = DATA / "nl-bwb__north-atlantic-treaty-1949.txt"
 TEXTS = DATA / "texts"

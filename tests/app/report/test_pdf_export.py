@@ -20,7 +20,7 @@ from corpus.formulas.finder import bundled_catalogue
 from corpus.text import bundled
 from widgets import palette
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
 CHARTER = "2026-02_azerbaidjan-etats-unis_charte-de-partenariat-strategique"
 

@@ -1,6 +1,7 @@
 """The PDF's report, before drawing: row order, exact text, marks, cover facts, escaping.
 
-No QApplication: ``app.report.content`` and ``app.presenter`` are pure functions of a comparison.
+No QApplication: ``app.report.content`` and ``app.comparison.presenter`` are pure functions of a
+comparison.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from app import presenter
+from app.comparison import presenter
 from app.report import content as pdf_report
 from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.finder import Catalogue, bundled_catalogue

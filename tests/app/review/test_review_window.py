@@ -302,11 +302,11 @@ def test_decisions_whose_clauses_are_gone_are_listed_to_the_user(
     import subprocess
     import sys
 
-    data = Path(__file__).resolve().parents[1] / "data"
+    data = Path(__file__).resolve().parents[2] / "data"
     left = tmp_path / "suede.txt"
     right = data / "nl-bwb__traite-reglement-judiciaire-nl-norvege.txt"
     shutil.copyfile(data / "nl-bwb__traite-conciliation-nl-suede.txt", left)
-    main = Path(__file__).resolve().parents[2] / "main.py"
+    main = Path(__file__).resolve().parents[3] / "main.py"
     for args in (("--none", "left", "Article 3 (2)"), ("--link", "Article 2 (1)", "Article 9 (1)")):
         done = subprocess.run(
             [sys.executable, str(main), "pair", str(left), str(right), *args],

@@ -10,10 +10,10 @@ from types import ModuleType
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from app import icon
 from app.application import create_application
+from app.shell import icon
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def icons_script() -> ModuleType:

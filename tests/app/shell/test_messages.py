@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import i18n
 from app.application import Reading
-from app.messages import REASONS, for_user
+from app.shell import i18n
+from app.shell.messages import REASONS, for_user
 from corpus.errors import CorpusError
 from corpus.text.documents import load_file
 
-from tests.app.test_library_window import _import, _message_boxes
+from tests.app.library.test_library_window import _import, _message_boxes
 
 
 def hostile_files(folder: Path) -> list[Path]:

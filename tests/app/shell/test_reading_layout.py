@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QKeySequence, QTextFormat
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
-from app import screen_fit
 from app.application import Reading, build
-from app.settings import Settings, SettingsStore
+from app.shell import screen_fit
+from app.shell.settings import Settings, SettingsStore
 from corpus.formulas import finder
 from corpus.model import FormulaFamily
 from widgets import palette
@@ -272,7 +272,7 @@ def test_following_the_system_turns_dark_when_the_desktop_does(
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from app import appearance
+    from app.shell import appearance
 
     pane = reading.window.right_pane.text_view
     assert reading.appearance.choice == appearance.SYSTEM

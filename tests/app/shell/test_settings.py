@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.settings import SCHEMA_VERSION, Settings, SettingsStore
+from app.shell.settings import SCHEMA_VERSION, Settings, SettingsStore
 
 
 def test_round_trip(qapp: QApplication, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QThread, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from app.workers import LatestOnlyWorker
+from app.shell.workers import LatestOnlyWorker
 from corpus.errors import DocumentError
 
 
