@@ -18,7 +18,6 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
-    QLocale,
     QMessageLogContext,
     QRect,
     QTimer,
@@ -79,7 +78,7 @@ def interface_language(settings: Settings) -> str:
     """The saved choice, else French where the system is French, English elsewhere."""
     if settings.language in ("fr", "en"):
         return settings.language
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    return i18n.system_language()
 
 
 class Reading:

@@ -1,28 +1,38 @@
 """What a comparison's PDF says, independent of how it is drawn: header facts, legend, rows, texts.
 
-Pure Python (no Qt): ``app.report.pdf`` draws it. Cells are HTML fragments in which formula hits
-are filled with their family's colour and shared phrases underlined, the same marks as on screen
-(``widgets.palette`` and the catalogue's colours). Qt's HTML has no dotted underline, so a
-near-shared phrase's span carries ``title=NEAR_MARK`` for ``app.report.pdf`` to dot its line.
+Pure Python (no Qt): ``app.report.pdf`` draws it. Its own words come through a translate function
+(``translate("report", ...)``, which the .ts files translate), never chosen here. Every decision
+of the analyst is named (``corpus.compare.ledger``): verdicts in the score cell, clauses without
+counterpart flagged where they stand, unlinked pairs listed on the cover. Cells are HTML
+fragments in which formula hits are filled with their family's colour and shared phrases
+underlined, the same marks as on screen (``widgets.palette`` and the catalogue's colours). Qt's
+HTML has no dotted underline, so a near-shared phrase's span carries ``title=NEAR_MARK`` for
+``app.report.pdf`` to dot its line.
 """
 
 from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app import __version__
 from app.comparison import presenter
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
+from corpus.compare.ledger import Entry, Verdict, ledger
 from corpus.formulas.finder import Catalogue
 from corpus.model import Clause, DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette
 
 LAYOUTS = ("synoptic", "parallel")
+#: A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same
+#: as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).
+Translate = Callable[[str, str], str]
 #: The ``title`` of a near-shared phrase's span (differing function words): underlined dotted.
 NEAR_MARK = "near-phrase"
 
@@ -37,6 +47,8 @@ class Row:
     section: str = ""
     #: The analyst decided a pair of this row (the score cell says so).
     decided: bool = False
+    #: The decisions about the row's pairs, in words ("confirmed", "linked by the analyst").
+    verdicts: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,110 +63,137 @@ class Report:
     left_sections: tuple[tuple[str, int], ...]  # (heading, raw offset) for bookmarks
     right_sections: tuple[tuple[str, int], ...]
     generated: str
+    #: The program's version, printed on the cover and at each page's foot.
+    version: str = ""
 
 
-_WORDS = {
-    "fr": {
-        "colon": "\u00a0: ",
-        "title": "Comparaison",
-        "similarity": "Similarité globale",
-        "pairs": "paires",
-        "reviewed": "revues par l’analyste",
-        "decided": "✓ paire décidée par l’analyste (les autres sont proposées par le programme)",
-        "deleted": "mots seulement à gauche (barrés)",
-        "inserted": "mots seulement à droite (en vert)",
-        "unpaired": "clauses sans correspondant",
-        "only_left": "Formules présentes à gauche seulement",
-        "only_right": "Formules présentes à droite seulement",
-        "none": "aucune",
-        "legend": "Légende",
-        "phrase": "phrase partagée mot pour mot (souligné)",
-        "near": "phrase partagée à quelques mots-outils près (pointillé)",
-        "settings": "Réglages",
-        "threshold": "seuil d’appariement",
-        "min_words": "longueur minimale des phrases partagées",
-        "words": "mots",
-        "catalogue": "version du catalogue de formules",
-        "left": "Gauche",
-        "right": "Droite",
-        "date": "Date",
-        "parties": "Parties",
-        "source": "Source",
-        "generated": "Généré le",
-        "layout": "Présentation",
-        "synoptic": "synoptique",
-        "parallel": "parallèle",
-    },
-    "en": {
-        "colon": ": ",
-        "title": "Comparison",
-        "similarity": "Overall similarity",
-        "pairs": "pairs",
-        "reviewed": "reviewed by the analyst",
-        "decided": "✓ pair decided by the analyst (the others are proposed by the program)",
-        "deleted": "words only on the left (struck through)",
-        "inserted": "words only on the right (in green)",
-        "unpaired": "clauses without counterpart",
-        "only_left": "Formulas present on the left only",
-        "only_right": "Formulas present on the right only",
-        "none": "none",
-        "legend": "Legend",
-        "phrase": "phrase shared word for word (underlined)",
-        "near": "phrase shared up to a few function words (dotted)",
-        "settings": "Settings",
-        "threshold": "pairing threshold",
-        "min_words": "minimum length of shared phrases",
-        "words": "words",
-        "catalogue": "formula catalogue version",
-        "left": "Left",
-        "right": "Right",
-        "date": "Date",
-        "parties": "Parties",
-        "source": "Source",
-        "generated": "Generated on",
-        "layout": "Layout",
-        "synoptic": "synoptic",
-        "parallel": "parallel",
-    },
-}
+def report_words(translate: Translate) -> dict[str, str]:
+    """The report's own words in the interface's language, by name. Each is a literal
+    ``translate("report", ...)`` call, so that lupdate finds it for the .ts files."""
+    return {
+        "title": translate("report", "Comparaison"),
+        "left": translate("report", "Gauche"),
+        "right": translate("report", "Droite"),
+        "date": translate("report", "Date"),
+        "parties": translate("report", "Parties"),
+        "source": translate("report", "Source"),
+        "none": translate("report", "aucune"),
+        "similarity": translate("report", "Similarité globale"),
+        "pairs": translate("report", "paires"),
+        "reviewed": translate("report", "revues par l’analyste"),
+        "unpaired": translate("report", "clauses sans correspondant"),
+        "decisions": translate("report", "Décisions de l’analyste"),
+        "confirmed_pairs": translate("report", "paires confirmées"),
+        "linked_pairs": translate("report", "paires liées"),
+        "unlinked_pairs": translate("report", "paires déliées"),
+        "settled": translate("report", "clauses marquées sans correspondant"),
+        "only_left": translate("report", "Formules présentes à gauche seulement"),
+        "only_right": translate("report", "Formules présentes à droite seulement"),
+        "synoptic": translate("report", "synoptique"),
+        "parallel": translate("report", "parallèle"),
+        "settings": translate("report", "Réglages"),
+        "threshold": translate("report", "seuil d’appariement"),
+        "min_words": translate("report", "longueur minimale des phrases partagées"),
+        "words": translate("report", "mots"),
+        "catalogue": translate("report", "version du catalogue de formules"),
+        "layout": translate("report", "Présentation"),
+        "exported": translate("report", "exporté le"),
+        "legend": translate("report", "Légende"),
+        "phrase": translate("report", "phrase partagée mot pour mot (souligné)"),
+        "near": translate("report", "phrase partagée à quelques mots-outils près (pointillé)"),
+        "deleted": translate("report", "mots seulement à gauche (barrés)"),
+        "inserted": translate("report", "mots seulement à droite (en vert)"),
+        "decided": translate(
+            "report", "✓ paire décidée par l’analyste (les autres sont proposées par le programme)"
+        ),
+        "no_counterpart": translate("report", "sans correspondant"),
+        "no_counterpart_meaning": translate(
+            "report", "clause marquée par l’analyste comme n’ayant pas de correspondant"
+        ),
+        "unlinked_heading": translate("report", "Paires déliées par l’analyste"),
+        "score": translate("report", "Score"),
+        "confirmed": translate("report", "confirmée"),
+        "linked": translate("report", "liée par l’analyste"),
+        "unlinked": translate("report", "déliée"),
+        "proposed": translate("report", "proposée"),
+    }
 
 
-def words(language: str) -> dict[str, str]:
-    """The report's fixed words in the interface language."""
-    return _WORDS["en" if language == "en" else "fr"]
+def untranslated(context: str, source: str) -> str:
+    """The report's words as written (French, the source language)."""
+    return source
+
+
+def colon(language: str) -> str:
+    """French typography puts a no-break space before the colon."""
+    return "\u00a0: " if language == "fr" else ": "
+
+
+def verdict_word(verdict: Verdict, translate: Translate) -> str:
+    """A decision in words, as the report names it."""
+    names = {
+        Verdict.CONFIRMED: "confirmed",
+        Verdict.LINKED: "linked",
+        Verdict.UNLINKED: "unlinked",
+        Verdict.NO_COUNTERPART: "no_counterpart",
+    }
+    return report_words(translate)[names.get(verdict, "proposed")]
 
 
 def build_report(
-    comparison: Comparison, catalogue: Catalogue, layout: str, language: str, today: date
+    comparison: Comparison,
+    catalogue: Catalogue,
+    layout: str,
+    language: str,
+    today: date,
+    translate: Translate = untranslated,
 ) -> Report:
-    """Assemble the report of a comparison."""
-    w = words(language)
+    """Assemble the report of a comparison.
+
+    Args:
+        comparison: what to report.
+        catalogue: the formula catalogue (labels and colours).
+        layout: "synoptic" or "parallel".
+        language: "fr" or "en": the catalogue's labels and the parties' names.
+        today: the export's date.
+        translate: the report's own words into the interface's language, as
+            ``QCoreApplication.translate`` (the window) or ``i18n.translator_for`` (headless).
+    """
     generated = today.isoformat()
+    entries = ledger(comparison)
     return Report(
-        title=f"{w['title']} — {comparison.left.document.meta.title} / "
+        title=f"{report_words(translate)['title']} — {comparison.left.document.meta.title} / "
         f"{comparison.right.document.meta.title}",
-        cover=_cover(comparison, catalogue, layout, language, generated),
-        rows=tuple(_rows(comparison, catalogue)),
-        left_text=_full_text(comparison, catalogue, "left"),
-        right_text=_full_text(comparison, catalogue, "right"),
+        cover=_cover(comparison, catalogue, layout, language, generated, translate, entries),
+        rows=tuple(_rows(comparison, catalogue, language, translate, entries)),
+        left_text=_full_text(comparison, catalogue, "left", translate, entries),
+        right_text=_full_text(comparison, catalogue, "right", translate, entries),
         left_sections=_sections(comparison.left),
         right_sections=_sections(comparison.right),
         generated=generated,
+        version=__version__,
     )
 
 
 def _cover(
-    comparison: Comparison, catalogue: Catalogue, layout: str, language: str, generated: str
+    comparison: Comparison,
+    catalogue: Catalogue,
+    layout: str,
+    language: str,
+    generated: str,
+    translate: Translate,
+    entries: tuple[Entry, ...],
 ) -> str:
-    w = words(language)
-    c = w["colon"]  # French typography puts a no-break space before the colon
+    w = report_words(translate)
+    c = colon(language)
     alignment = comparison.alignment
     parts = [
         f"<h2>{_e(w['title'])}</h2>",
         "<table width='100%' cellspacing='0' cellpadding='4'>",
         "<tr>",
     ]
-    for side, document in ((w["left"], comparison.left), (w["right"], comparison.right)):
+    sides = ((w["left"], comparison.left), (w["right"], comparison.right))
+    for side, document in sides:
         meta = document.document.meta
         parts.append(
             f"<td width='50%' valign='top'><p><b>{_e(side)}</b></p><p><b>{_e(meta.title)}</b></p>"
@@ -169,27 +208,67 @@ def _cover(
         names = [presenter.family_label(catalogue, f, language) for f in ids]
         return _e(", ".join(names)) if names else _e(w["none"])
 
+    count = Counter(entry.verdict for entry in entries)
     parts.append(
-        f"<p><b>{_e(w['similarity'])}{c}{comparison.similarity:.0%}</b> · {len(alignment.links)} "
-        f"{_e(w['pairs'])}, {alignment.reviewed} {_e(w['reviewed'])} · "
+        f"<p><b>{_e(w['similarity'])}{c}{comparison.similarity:.0%}</b> · "
+        f"{len(alignment.links)} {_e(w['pairs'])}, {alignment.reviewed} "
+        f"{_e(w['reviewed'])} · "
         f"{len(alignment.unpaired_left)} + {len(alignment.unpaired_right)} "
         f"{_e(w['unpaired'])}</p>"
+        f"<p><b>{_e(w['decisions'])}</b>{c}"
+        f"{count[Verdict.CONFIRMED]} {_e(w['confirmed_pairs'])} · "
+        f"{count[Verdict.LINKED]} {_e(w['linked_pairs'])} · "
+        f"{count[Verdict.UNLINKED]} {_e(w['unlinked_pairs'])} · "
+        f"{count[Verdict.NO_COUNTERPART]} {_e(w['settled'])}</p>"
         f"<p>{_e(w['only_left'])}{c}{labels(comparison.only_left)}<br/>"
         f"{_e(w['only_right'])}{c}{labels(comparison.only_right)}</p>"
     )
-    parts.append(_legend(comparison, catalogue, language))
+    parts.append(_unlinked(comparison, translate, entries, c))
+    parts.append(_legend(comparison, catalogue, language, translate))
     settings = comparison.settings
+    shown = _e(w["synoptic"]) if layout == "synoptic" else _e(w["parallel"])
     parts.append(
         f"<p><b>{_e(w['settings'])}</b>{c}{_e(w['threshold'])} {settings.threshold:.2f} · "
-        f"{_e(w['min_words'])} {settings.min_words} {_e(w['words'])} · {_e(w['catalogue'])} "
-        f"{_e(comparison.catalogue_version)} · {_e(w['layout'])} {_e(w[layout])} · "
-        f"{_e(w['generated'])} {generated}</p>"
+        f"{_e(w['min_words'])} {settings.min_words} {_e(w['words'])} · "
+        f"{_e(w['catalogue'])} "
+        f"{_e(comparison.catalogue_version)} · {_e(w['layout'])} {shown}<br/>"
+        f"Vis-à-vis {_e(__version__)} · {_e(w['exported'])} {generated}</p>"
     )
     return "".join(parts)
 
 
-def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
-    w = words(language)
+def _unlinked(
+    comparison: Comparison, translate: Translate, entries: tuple[Entry, ...], c: str
+) -> str:
+    """The pairs the analyst unlinked: they are in no row, so they are listed here."""
+    unlinked = [e for e in entries if e.verdict is Verdict.UNLINKED]
+    if not unlinked:
+        return ""
+    items = []
+    for entry in unlinked:
+        assert entry.left is not None
+        assert entry.right is not None
+        left = comparison.left.clause(entry.left)
+        right = comparison.right.clause(entry.right)
+        items.append(
+            f"<li>{_e(left.label)} «\u00a0{_e(first_words(comparison.left, left))}\u00a0» ↔ "
+            f"{_e(right.label)} «\u00a0{_e(first_words(comparison.right, right))}\u00a0» "
+            f"({entry.score:.2f}) — {_e(entry.decided_at[:10])}</li>"
+        )
+    heading = _e(report_words(translate)["unlinked_heading"])
+    return f"<p><b>{heading}</b>{c}</p><ul>{''.join(items)}</ul>"
+
+
+def first_words(document: AnalyzedDocument, clause: Clause, count: int = 10) -> str:
+    """The first words of a clause's text, for a list that names it."""
+    words = document.document.raw[clause.start : clause.end].split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def _legend(
+    comparison: Comparison, catalogue: Catalogue, language: str, translate: Translate
+) -> str:
+    w = report_words(translate)
     present = {hit.family for hit in (*comparison.left.formulas, *comparison.right.formulas)}
     cells = [
         f"<td style='background-color:{f.colour}'>&nbsp;"
@@ -201,27 +280,72 @@ def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
     table = "".join(f"<tr>{row}</tr>" for row in rows)
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
-        f"<p>{_underlined(_e(w['phrase']), True)} · {_underlined(_e(w['near']), False)}</p>"
+        f"<p>{_underlined(_e(w['phrase']), True)} · "
+        f"{_underlined(_e(w['near']), False)}</p>"
         f"<p>{_diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
-        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>{_e(w['decided'])}</p>"
+        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>"
+        f"{_e(w['decided'])}"
+        f"<br/>{NO_COUNTERPART_STYLE_OPEN}{_e(w['no_counterpart'])}</span>{colon(language)}"
+        f"{_e(w['no_counterpart_meaning'])}</p>"
     )
 
 
-def _rows(comparison: Comparison, catalogue: Catalogue) -> list[Row]:
+#: How a clause marked "no counterpart" is flagged where it stands.
+NO_COUNTERPART_STYLE_OPEN = f"<span style='color:{palette.PDF_HEADER_INK}; font-style:italic'>"
+
+
+def _decision_notes(
+    entries: tuple[Entry, ...],
+    left_ids: tuple[str, ...],
+    right_ids: tuple[str, ...],
+    translate: Translate,
+) -> tuple[str, str, str]:
+    """What the analyst decided about a row: its pairs' verdicts (the score cell), and a
+    clause marked without counterpart (flagged in its own cell: left, right)."""
+    verdicts = []
+    flags = {"left": "", "right": ""}
+    for entry in entries:
+        if entry.verdict in (Verdict.CONFIRMED, Verdict.LINKED):
+            if entry.left in left_ids and entry.right in right_ids:
+                verdicts.append(verdict_word(entry.verdict, translate))
+        elif entry.verdict is Verdict.NO_COUNTERPART:
+            side = "left" if entry.left is not None else "right"
+            if entry.left in left_ids or entry.right in right_ids:
+                flags[side] = no_counterpart_flag(entry, translate)
+    return ", ".join(dict.fromkeys(verdicts)), flags["left"], flags["right"]
+
+
+def no_counterpart_flag(entry: Entry, translate: Translate) -> str:
+    """The line that marks a clause the analyst said has no counterpart."""
+    when = f" ({_e(entry.decided_at[:10])})" if entry.decided_at else ""
+    word = _e(verdict_word(Verdict.NO_COUNTERPART, translate))
+    return f"<p>{NO_COUNTERPART_STYLE_OPEN}— {word}{when}</span></p>"
+
+
+def _rows(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    language: str,
+    translate: Translate,
+    entries: tuple[Entry, ...],
+) -> list[Row]:
     rows = []
     left_sections = {c.clause_id: _section_of(comparison.left, c) for c in comparison.left.clauses}
     previous = ""
-    for entry in presenter.synoptic_rows(comparison):
+    for entry in presenter.synoptic_rows(comparison, language=language):
         section = left_sections.get(entry.left_ids[0], "") if entry.left_ids else ""
         opens = section if section and section != previous else ""
         previous = section or previous
         struck, inserted = _row_diff(comparison, entry.left_ids, entry.right_ids)
-        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted)
+        verdicts, left_flag, right_flag = _decision_notes(
+            entries, entry.left_ids, entry.right_ids, translate
+        )
+        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted) + right_flag
         if entry.note:  # pairs shown in another row, clauses moved: say where
             note = "<br/>".join(_e(line) for line in entry.note.splitlines())
             right += f"<p style='color:#6b6b6b'>{note}</p>"
-        left = _cells(comparison, catalogue, "left", entry.left_ids, struck)
-        rows.append(Row(left, right, entry.score, opens, entry.decided))
+        left = _cells(comparison, catalogue, "left", entry.left_ids, struck) + left_flag
+        rows.append(Row(left, right, entry.score, opens, entry.decided, verdicts))
     return rows
 
 
@@ -267,8 +391,19 @@ def _cells(
     return "".join(cells)
 
 
-def _full_text(comparison: Comparison, catalogue: Catalogue, side: str) -> str:
+def _full_text(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    side: str,
+    translate: Translate,
+    entries: tuple[Entry, ...],
+) -> str:
     document = comparison.left if side == "left" else comparison.right
+    settled = {
+        (e.left if side == "left" else e.right): e
+        for e in entries
+        if e.verdict is Verdict.NO_COUNTERPART
+    }
     meta = document.document.meta
     paragraphs = [f"<h3>{_e(meta.title)}</h3>"]
     current = None
@@ -284,6 +419,8 @@ def _full_text(comparison: Comparison, catalogue: Catalogue, side: str) -> str:
         shown = raw_starts_with_label(document, clause)
         label = "" if shown else f"<b>{_e(clause.label)}</b> "
         paragraphs.append(f"<p{style}>{label}{body}</p>")
+        if clause.clause_id in settled:  # marked where it stands
+            paragraphs.append(no_counterpart_flag(settled[clause.clause_id], translate))
     return "".join(paragraphs)
 
 
@@ -300,17 +437,34 @@ def escape(text: str) -> str:
     return _e(text)
 
 
-def marked_html(
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of a clause's text and its marks, for an export to draw in its own terms.
+
+    Attributes:
+        text: the raw text, line breaks made spaces.
+        fill: the formula family's colour filling it, if any.
+        phrase: ``"exact"`` or ``"near"`` when it is in a shared phrase, else ``""``.
+        diff: ``DELETE`` (only on the left: struck) or ``INSERT`` (only on the right:
+            underlined) when it is in the word diff, else ``None``.
+    """
+
+    text: str
+    fill: str | None = None
+    phrase: str = ""
+    diff: DiffOp | None = None
+
+
+def marked_segments(
     comparison: Comparison,
     catalogue: Catalogue,
     side: str,
     start: int,
     end: int,
     diff: Sequence[Span] = (),
-) -> str:
-    """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
-    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
-    on the right), as on screen."""
+) -> list[Segment]:
+    """A raw span cut where its marks change: formula hits, shared phrases, and the spans of
+    ``diff`` as the word diff of this side."""
     document = comparison.left if side == "left" else comparison.right
     raw = document.document.raw
     fills = [
@@ -332,16 +486,36 @@ def marked_html(
     op = DiffOp.DELETE if side == "left" else DiffOp.INSERT
     out = []
     for a, b in itertools.pairwise(cuts):
-        text = _e(" ".join(raw[a:b].split("\n")))
+        text = " ".join(raw[a:b].split("\n"))
         fill = next((c for s, e, c in fills if s <= a and b <= e), None)
         under = next((x for s, x in lines if s.start <= a and b <= s.end), None)
-        background = f"background-color:{fill};" if fill else ""
-        if any(d.start <= a and b <= d.end for d in diff) and text.strip():
-            out.append(_diff_span(text, op, background))
-        elif under is not None:
-            out.append(_underlined(text, under, background))
+        phrase = "" if under is None else ("exact" if under else "near")
+        changed = any(d.start <= a and b <= d.end for d in diff) and text.strip()
+        out.append(Segment(text, fill, phrase, op if changed else None))
+    return out
+
+
+def marked_html(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    side: str,
+    start: int,
+    end: int,
+    diff: Sequence[Span] = (),
+) -> str:
+    """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
+    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
+    on the right), as on screen."""
+    out = []
+    for segment in marked_segments(comparison, catalogue, side, start, end, diff):
+        text = _e(segment.text)
+        background = f"background-color:{segment.fill};" if segment.fill else ""
+        if segment.diff is not None:
+            out.append(_diff_span(text, segment.diff, background))
+        elif segment.phrase:
+            out.append(_underlined(text, segment.phrase == "exact", background))
         else:
-            out.append(f"<span style='{background}'>{text}</span>" if fill else text)
+            out.append(f"<span style='{background}'>{text}</span>" if segment.fill else text)
     return "".join(out)
 
 

@@ -605,67 +605,67 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="153"/>
+        <location filename="../../app/comparison/reader.py" line="160"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="164"/>
+        <location filename="../../app/comparison/reader.py" line="171"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="256"/>
+        <location filename="../../app/comparison/reader.py" line="263"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="319"/>
+        <location filename="../../app/comparison/reader.py" line="326"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="321"/>
+        <location filename="../../app/comparison/reader.py" line="328"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="332"/>
+        <location filename="../../app/comparison/reader.py" line="339"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="333"/>
+        <location filename="../../app/comparison/reader.py" line="340"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="366"/>
+        <location filename="../../app/comparison/reader.py" line="373"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="372"/>
+        <location filename="../../app/comparison/reader.py" line="379"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="378"/>
+        <location filename="../../app/comparison/reader.py" line="385"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="384"/>
+        <location filename="../../app/comparison/reader.py" line="391"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="393"/>
+        <location filename="../../app/comparison/reader.py" line="400"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="395"/>
+        <location filename="../../app/comparison/reader.py" line="402"/>
         <source>Plus de paire à revoir après celle-ci</source>
         <translation>No pair left to review after this one</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="261"/>
+        <location filename="../../app/application.py" line="267"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -996,6 +996,215 @@
         <location filename="../../app/shell/messages.py" line="236"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../app/report/content.py" line="115"/>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="116"/>
+        <source>liée par l’analyste</source>
+        <translation>linked by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="117"/>
+        <source>déliée</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="109"/>
+        <source>sans correspondant</source>
+        <translation>no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="114"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="118"/>
+        <source>proposée</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="75"/>
+        <source>Gauche</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="74"/>
+        <source>Comparaison</source>
+        <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt). The ``title`` of a near-shared phrase&apos;s span (differing function words): underlined dotted. The analyst decided a pair of this row (the score cell says so). The decisions about the row&apos;s pairs, in words (&quot;confirmed&quot;, &quot;linked by the analyst&quot;). The program&apos;s version, printed on the cover and at each page&apos;s foot.</extracomment>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="76"/>
+        <source>Droite</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="77"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="78"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="79"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="80"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="81"/>
+        <source>Similarité globale</source>
+        <translation>Overall similarity</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="82"/>
+        <source>paires</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="83"/>
+        <source>revues par l’analyste</source>
+        <translation>reviewed by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="84"/>
+        <source>clauses sans correspondant</source>
+        <translation>clauses without counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="85"/>
+        <source>Décisions de l’analyste</source>
+        <translation>The analyst’s decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="86"/>
+        <source>paires confirmées</source>
+        <translation>pairs confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="87"/>
+        <source>paires liées</source>
+        <translation>pairs linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="88"/>
+        <source>paires déliées</source>
+        <translation>pairs unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="89"/>
+        <source>clauses marquées sans correspondant</source>
+        <translation>clauses marked no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="90"/>
+        <source>Formules présentes à gauche seulement</source>
+        <translation>Formulas present on the left only</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="91"/>
+        <source>Formules présentes à droite seulement</source>
+        <translation>Formulas present on the right only</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="92"/>
+        <source>synoptique</source>
+        <translation>synoptic</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="93"/>
+        <source>parallèle</source>
+        <translation>parallel</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="94"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="95"/>
+        <source>seuil d’appariement</source>
+        <translation>pairing threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="96"/>
+        <source>longueur minimale des phrases partagées</source>
+        <translation>minimum length of shared phrases</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="97"/>
+        <source>mots</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="98"/>
+        <source>version du catalogue de formules</source>
+        <translation>formula catalogue version</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="99"/>
+        <source>Présentation</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="100"/>
+        <source>exporté le</source>
+        <translation>exported on</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="101"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="102"/>
+        <source>phrase partagée mot pour mot (souligné)</source>
+        <translation>phrase shared word for word (underlined)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="103"/>
+        <source>phrase partagée à quelques mots-outils près (pointillé)</source>
+        <translation>phrase shared up to a few function words (dotted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="104"/>
+        <source>mots seulement à gauche (barrés)</source>
+        <translation>words only on the left (struck through)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="105"/>
+        <source>mots seulement à droite (en vert)</source>
+        <translation>words only on the right (in green)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="106"/>
+        <source>✓ paire décidée par l’analyste (les autres sont proposées par le programme)</source>
+        <translation>✓ pair decided by the analyst (the others are proposed by the program)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="110"/>
+        <source>clause marquée par l’analyste comme n’ayant pas de correspondant</source>
+        <translation>a clause the analyst marked as having no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="113"/>
+        <source>Paires déliées par l’analyste</source>
+        <translation>Pairs unlinked by the analyst</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1385,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="313"/>
+        <location filename="../../app/application.py" line="319"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

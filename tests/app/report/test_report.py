@@ -14,6 +14,7 @@ import pytest
 
 from app.comparison import presenter
 from app.report import content as pdf_report
+from app.shell import i18n
 from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.model import Document, DocumentMeta
@@ -142,7 +143,7 @@ FRENCH = (
     "seuil d’appariement 0.20",
     "longueur minimale des phrases partagées 5 mots",
     "version du catalogue de formules 1",
-    "Généré le 2026-11-23",
+    "Vis-à-vis 0.1.0 · exporté le 2026-11-23",
     "Terrorisme",
 )
 ENGLISH = (
@@ -151,7 +152,7 @@ ENGLISH = (
     "pairing threshold 0.20",
     "minimum length of shared phrases 5 words",
     "formula catalogue version 1",
-    "Generated on 2026-11-23",
+    "Vis-à-vis 0.1.0 · exported on 2026-11-23",
     "Terrorism",
 )
 
@@ -161,7 +162,12 @@ def test_cover_records_what_was_compared_and_how(
     comparison: Comparison, catalogue: Catalogue, language: str, expected: tuple[str, ...]
 ) -> None:
     report = pdf_report.build_report(
-        comparison, catalogue, "synoptic", language, date(2026, 11, 23)
+        comparison,
+        catalogue,
+        "synoptic",
+        language,
+        date(2026, 11, 23),
+        translate=i18n.translator_for(language),
     )
     cover = " ".join(_plain(report.cover).split())
     for meta in (comparison.left.document.meta, comparison.right.document.meta):
