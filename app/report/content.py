@@ -113,7 +113,7 @@ def report_words(translate: Translate) -> dict[str, str]:
         "unlinked_heading": translate("report", "Paires déliées par l’analyste"),
         "score": translate("report", "Score"),
         "confirmed": translate("report", "confirmée"),
-        "linked": translate("report", "liée par l’analyste"),
+        "linked": translate("report", "liée"),
         "unlinked": translate("report", "déliée"),
         "proposed": translate("report", "proposée"),
     }
@@ -216,10 +216,10 @@ def _cover(
         f"{len(alignment.unpaired_left)} + {len(alignment.unpaired_right)} "
         f"{_e(w['unpaired'])}</p>"
         f"<p><b>{_e(w['decisions'])}</b>{c}"
-        f"{count[Verdict.CONFIRMED]} {_e(w['confirmed_pairs'])} · "
-        f"{count[Verdict.LINKED]} {_e(w['linked_pairs'])} · "
-        f"{count[Verdict.UNLINKED]} {_e(w['unlinked_pairs'])} · "
-        f"{count[Verdict.NO_COUNTERPART]} {_e(w['settled'])}</p>"
+        f"{_e(w['confirmed_pairs'])}{c}{count[Verdict.CONFIRMED]} · "
+        f"{_e(w['linked_pairs'])}{c}{count[Verdict.LINKED]} · "
+        f"{_e(w['unlinked_pairs'])}{c}{count[Verdict.UNLINKED]} · "
+        f"{_e(w['settled'])}{c}{count[Verdict.NO_COUNTERPART]}</p>"
         f"<p>{_e(w['only_left'])}{c}{labels(comparison.only_left)}<br/>"
         f"{_e(w['only_right'])}{c}{labels(comparison.only_right)}</p>"
     )
@@ -294,25 +294,45 @@ def _legend(
 NO_COUNTERPART_STYLE_OPEN = f"<span style='color:{palette.PDF_HEADER_INK}; font-style:italic'>"
 
 
-def _decision_notes(
-    entries: tuple[Entry, ...],
-    left_ids: tuple[str, ...],
-    right_ids: tuple[str, ...],
-    translate: Translate,
-) -> tuple[str, str, str]:
-    """What the analyst decided about a row: its pairs' verdicts (the score cell), and a
-    clause marked without counterpart (flagged in its own cell: left, right)."""
+@dataclass(frozen=True, slots=True)
+class RowDecisions:
+    """What the analyst decided about a synoptic row.
+
+    Attributes:
+        verdicts: the decisions about the row's pairs (confirmed, linked), once each.
+        left_settled: the row's left clause marked without counterpart, if it is.
+        right_settled: the same for a right clause of the row.
+    """
+
+    verdicts: tuple[Verdict, ...] = ()
+    left_settled: Entry | None = None
+    right_settled: Entry | None = None
+
+
+def row_decisions(
+    entries: tuple[Entry, ...], left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> RowDecisions:
+    """The decisions about a row's pairs and clauses, from the comparison's ledger."""
     verdicts = []
-    flags = {"left": "", "right": ""}
+    settled: dict[str, Entry] = {}
     for entry in entries:
         if entry.verdict in (Verdict.CONFIRMED, Verdict.LINKED):
             if entry.left in left_ids and entry.right in right_ids:
-                verdicts.append(verdict_word(entry.verdict, translate))
+                verdicts.append(entry.verdict)
         elif entry.verdict is Verdict.NO_COUNTERPART:
-            side = "left" if entry.left is not None else "right"
-            if entry.left in left_ids or entry.right in right_ids:
-                flags[side] = no_counterpart_flag(entry, translate)
-    return ", ".join(dict.fromkeys(verdicts)), flags["left"], flags["right"]
+            if entry.left is not None and entry.left in left_ids:
+                settled["left"] = entry
+            if entry.right is not None and entry.right in right_ids:
+                settled["right"] = entry
+    return RowDecisions(tuple(dict.fromkeys(verdicts)), settled.get("left"), settled.get("right"))
+
+
+def row_diff(
+    comparison: Comparison, left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> tuple[list[Span], list[Span]]:
+    """The word diff of a row's pairs: the left clause's words missing from its best
+    counterpart in the row, and each right clause's words missing from the left clause."""
+    return _row_diff(comparison, left_ids, right_ids)
 
 
 def no_counterpart_flag(entry: Entry, translate: Translate) -> str:
@@ -337,8 +357,11 @@ def _rows(
         opens = section if section and section != previous else ""
         previous = section or previous
         struck, inserted = _row_diff(comparison, entry.left_ids, entry.right_ids)
-        verdicts, left_flag, right_flag = _decision_notes(
-            entries, entry.left_ids, entry.right_ids, translate
+        decided = row_decisions(entries, entry.left_ids, entry.right_ids)
+        verdicts = ", ".join(verdict_word(v, translate) for v in decided.verdicts)
+        left_flag, right_flag = (
+            no_counterpart_flag(settled, translate) if settled is not None else ""
+            for settled in (decided.left_settled, decided.right_settled)
         )
         right = _cells(comparison, catalogue, "right", entry.right_ids, inserted) + right_flag
         if entry.note:  # pairs shown in another row, clauses moved: say where

@@ -52,7 +52,7 @@ RESOLUTION = 72  # one unit = one point
 MARGIN = 30.0
 HEADER = 16.0
 FOOTER = 18.0
-SCORE_WIDTH = 34.0
+SCORE_WIDTH = 50.0  # the score, a ✓ and the decision ("confirmed") on one line each
 GAP = 8.0
 
 

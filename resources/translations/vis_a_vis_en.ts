@@ -1007,8 +1007,8 @@
     </message>
     <message>
         <location filename="../../app/report/content.py" line="116"/>
-        <source>liée par l’analyste</source>
-        <translation>linked by the analyst</translation>
+        <source>liée</source>
+        <translation>linked</translation>
     </message>
     <message>
         <location filename="../../app/report/content.py" line="117"/>
