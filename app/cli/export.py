@@ -28,8 +28,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         required=True,
         type=Path,
         metavar="OUT",
-        help="the file to write: OUT.pdf, OUT.csv (the pairs and decisions, UTF-8) or OUT.docx "
-        "(Word); .pdf is added to a name without extension",
+        help="the file to write: OUT.pdf, OUT.csv (the pairs and decisions, UTF-8), OUT.docx "
+        "(Word) or OUT.vavcmp (both texts and the decisions, for 'open OUT.vavcmp' on another "
+        "computer); .pdf is added to a name without extension",
     )
     parser.add_argument(
         "--layout",
@@ -60,7 +61,15 @@ def _run(options: argparse.Namespace) -> int:
         options.left, options.right, CompareSettings(options.threshold, options.min_words)
     )
     catalogue = load_catalogue(default_user_catalogue_path())
-    request = ExportRequest(options.output, options.layout, language, i18n.translator_for(language))
+    rows: tuple[dict[str, object], ...] = ()
+    if options.output.suffix.lower() == ".vavcmp":  # the comparison saved with its decisions
+        from app.cli.options import user_decisions
+
+        with user_decisions(create=False) as book:
+            rows = tuple(book.rows()) if book is not None else ()
+    request = ExportRequest(
+        options.output, options.layout, language, i18n.translator_for(language), None, rows
+    )
     if options.output.suffix.lower() != ".pdf":
         export(comparison, catalogue, request)
     else:

@@ -1,4 +1,5 @@
-"""Export a comparison in the format its file name asks for: .pdf, .csv or .docx.
+"""Export a comparison in the format its file name asks for: .pdf, .csv, .docx, or .vavcmp (the
+comparison saved whole, with its texts and decisions, for another computer).
 
 One entry for the window and the command line: the extension chooses the writer, and any other
 extension is refused before anything is computed or written (``-o pairs.csv`` once got a PDF
@@ -17,7 +18,7 @@ from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
 
 #: The formats the program writes, by extension, with the name a file dialog shows.
-FORMATS = {".pdf": "PDF", ".csv": "CSV", ".docx": "Word"}
+FORMATS = {".pdf": "PDF", ".csv": "CSV", ".docx": "Word", ".vavcmp": "Vis-à-vis"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,8 @@ class ExportRequest:
         language: "fr" or "en", for the catalogue's labels and the parties' names.
         translate: the exports' own words into the interface's language.
         today: the export's date printed (today by default).
+        decision_rows: the library's decisions (``DecisionBook.rows``), of which a saved
+            comparison keeps those about its two texts.
     """
 
     path: Path
@@ -37,6 +40,7 @@ class ExportRequest:
     language: str = "fr"
     translate: Translate = untranslated
     today: date | None = None
+    decision_rows: tuple[dict[str, object], ...] = ()
 
 
 def format_of(path: Path) -> str:
@@ -71,7 +75,9 @@ def export(comparison: Comparison, catalogue: Catalogue, request: ExportRequest)
     """
     suffix = format_of(request.path)
     today = request.today or date.today()
-    if suffix == ".csv":
+    if suffix == ".vavcmp":
+        _save(comparison, request)
+    elif suffix == ".csv":
         from app.report.table import export_csv
 
         export_csv(comparison, request.path)
@@ -92,3 +98,21 @@ def export(comparison: Comparison, catalogue: Catalogue, request: ExportRequest)
             request.translate,
         )
     return request.path
+
+
+def _save(comparison: Comparison, request: ExportRequest) -> None:
+    from app import __version__
+    from corpus.library import saved
+
+    check_target(request.path)
+    left = saved.side_of(comparison.left.document)
+    right = saved.side_of(comparison.right.document)
+    whole = saved.SavedComparison(
+        left,
+        right,
+        comparison.settings.threshold,
+        comparison.settings.min_words,
+        saved.decisions_about(list(request.decision_rows), left.sha256, right.sha256),
+        __version__,
+    )
+    saved.write_saved(request.path, whole)
