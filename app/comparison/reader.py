@@ -20,6 +20,7 @@ from corpus.formulas.finder import Catalogue
 from corpus.model import ClauseLink
 from corpus.text.countries import display_parties
 from widgets import palette
+from widgets.actions import Act
 from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
 from widgets.marks import Band, Mark, MarkKind, OverviewMark
@@ -258,7 +259,7 @@ class Reader(QObject):
             return
         left = self.comparison.left.clause(pair[0]).label
         right = self.comparison.right.clause(pair[1]).label
-        key = self.window.named_actions["link"].shortcut().toString()
+        key = self.window.action(Act.LINK).shortcut().toString()
         self.window.statusBar().showMessage(
             self.tr("{0} pour lier {1} ↔ {2}").format(key, left, right)
         )

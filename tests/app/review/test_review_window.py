@@ -17,6 +17,7 @@ from app.application import Reading
 from corpus.compare.comparison import CompareSettings, Comparison
 from corpus.model import ClauseLink, LinkOrigin
 from widgets import palette
+from widgets.actions import Act
 from widgets.marks import MarkKind
 
 from tests.app.conftest import open_reading, synoptic_rows_shown
@@ -79,7 +80,7 @@ def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: Readin
     qtbot.waitUntil(
         lambda: all(any(m.colour == palette.DECIDED for m in bar.marks()) for bar in bars)
     )
-    undo = reading.window.named_actions["undo"]
+    undo = reading.window.action(Act.UNDO)
     assert undo.isEnabled()
     assert "lier" in undo.text()
 
@@ -102,10 +103,10 @@ def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
     proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
     weakest, strongest = proposals[0], proposals[-1]
     reading.reader.select("left", weakest.left, weakest)
-    reading.window.named_actions["unlink"].trigger()
+    reading.window.action(Act.UNLINK).trigger()
     assert (weakest.left, weakest.right) not in _pairs(reading)
     reading.reader.select("left", strongest.left, strongest)
-    reading.window.named_actions["confirm"].trigger()
+    reading.window.action(Act.CONFIRM).trigger()
     assert _pairs(reading)[(strongest.left, strongest.right)].by is LinkOrigin.ANALYST
 
     # A stricter threshold: the engine proposes fewer pairs, the analyst's are kept.
@@ -135,7 +136,7 @@ def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
 def test_no_counterpart_from_the_context_of_a_clause(qtbot: QtBot, reading: Reading) -> None:
     link = _comparison(reading).alignment.links[0]
     reading.reader.select("right", link.right)
-    reading.window.named_actions["no_counterpart"].trigger()
+    reading.window.action(Act.NO_COUNTERPART).trigger()
     alignment = _comparison(reading).alignment
     assert link.right in alignment.unpaired_right
     assert link.right in alignment.settled_right
@@ -177,7 +178,7 @@ def test_next_to_review_goes_to_the_weakest_undecided_proposal(
     current = reading.reader.current
     assert current is not None
     assert current.link == proposals[0]
-    reading.window.named_actions["confirm"].trigger()
+    reading.window.action(Act.CONFIRM).trigger()
     qtbot.keyClick(reading.window, Qt.Key.Key_F9)
     current = reading.reader.current
     assert current is not None
