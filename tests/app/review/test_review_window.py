@@ -186,6 +186,44 @@ def test_next_to_review_goes_to_the_weakest_undecided_proposal(
     assert (current.link.left, current.link.right) == (proposals[1].left, proposals[1].right)
 
 
+def test_f9_goes_round_every_undecided_proposal_once_weakest_first(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
+    assert len(proposals) > 10
+    # From a strong pair the reader clicked, F9 still starts with the weakest.
+    reading.reader.select("left", proposals[-1].left, proposals[-1])
+    seen = []
+    for number in range(1, len(proposals) + 1):
+        qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+        current = reading.reader.current
+        assert current is not None
+        assert current.link is not None
+        seen.append(current.link)
+        assert f"À revoir {number} sur {len(proposals)}" in (
+            reading.window.statusBar().currentMessage()
+        )
+    assert [k.score for k in seen] == sorted(k.score for k in proposals)
+    assert set(seen) == set(proposals)  # each one, once
+    qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+    assert reading.window.statusBar().currentMessage() == (
+        f"Tour terminé : {len(proposals)} paire(s) proposée(s) restent à revoir"
+    )
+    # A decision during the next round: the one decided drops out of the count.
+    qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+    reading.window.action(Act.CONFIRM).trigger()
+    qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+    assert f"À revoir 1 sur {len(proposals) - 1}" in reading.window.statusBar().currentMessage()
+
+
+def test_new_texts_clear_the_status_bar(qtbot: QtBot, reading: Reading) -> None:
+    qtbot.keyClick(reading.window, Qt.Key.Key_F8)
+    assert "↔" in reading.window.statusBar().currentMessage()
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=60000):
+        reading.controller.swap()
+    assert reading.window.statusBar().currentMessage() == ""
+
+
 def test_clicking_a_band_selects_its_pair_and_hovering_names_it(
     qtbot: QtBot, reading: Reading
 ) -> None:
