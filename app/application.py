@@ -52,6 +52,7 @@ from corpus.library.connect import open_library as open_chosen_library
 from corpus.library.store import Library as EmbeddedLibrary
 from corpus.model import Document
 from corpus.text.documents import names_a_document, open_document
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"
@@ -127,8 +128,8 @@ class Reading:
         # Results follow the library: a removed document leaves them, a new one joins them.
         self.library_controller.entries_changed.connect(lambda _entries: self.search.refresh())
         self.window.closing.connect(self.shut_down)
-        self.window.named_actions["language_fr"].triggered.connect(self._to_french)
-        self.window.named_actions["language_en"].triggered.connect(self._to_english)
+        self.window.action(Act.LANGUAGE_FR).triggered.connect(self._to_french)
+        self.window.action(Act.LANGUAGE_EN).triggered.connect(self._to_english)
         self.help = HelpWindows(self.window, language)
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
@@ -161,7 +162,7 @@ class Reading:
         self.window.close()
 
     def _apply(self, settings: Settings, language: str) -> None:
-        window, reader, actions = self.window, self.reader, self.window.named_actions
+        window, reader, actions = self.window, self.reader, self.window.action
         reader.hidden = set(settings.hidden_families)
         available = self.available or screen_fit.available_geometry(window)
         if settings.geometry:
@@ -174,11 +175,11 @@ class Reading:
             window.restoreState(settings.window_state)
         else:
             window.first_start_layout(screen_fit.side_docks_fit(available))
-        actions["sync_scroll"].setChecked(settings.sync_scroll)
+        actions(Act.SYNC_SCROLL).setChecked(settings.sync_scroll)
         reader.set_sync_scroll(settings.sync_scroll)
-        actions["synoptic"].setChecked(settings.synoptic)
+        actions(Act.SYNOPTIC).setChecked(settings.synoptic)
         reader.set_synoptic(settings.synoptic)
-        actions["language_" + language].setChecked(True)
+        actions(Act.LANGUAGE_EN if language == "en" else Act.LANGUAGE_FR).setChecked(True)
         for pane in (window.left_pane, window.right_pane):
             pane.set_point_size(settings.point_size)
 
@@ -190,14 +191,14 @@ class Reading:
 
     def current_settings(self) -> Settings:
         window, left, right = self.window, *self.controller.specs
-        language = "en" if window.named_actions["language_en"].isChecked() else "fr"
+        language = "en" if window.action(Act.LANGUAGE_EN).isChecked() else "fr"
         return Settings(
             left=left,
             right=right,
             geometry=bytes(window.saveGeometry().data()),
             window_state=bytes(window.layout_state().data()),
-            sync_scroll=window.named_actions["sync_scroll"].isChecked(),
-            synoptic=window.named_actions["synoptic"].isChecked(),
+            sync_scroll=window.action(Act.SYNC_SCROLL).isChecked(),
+            synoptic=window.action(Act.SYNOPTIC).isChecked(),
             hidden_families=tuple(sorted(self.reader.hidden)),
             point_size=window.left_pane.point_size(),
             language=language,

@@ -125,6 +125,7 @@ def _show(options: argparse.Namespace) -> int:
 
     from app.application import build, create_application, default_settings_path
     from app.shell.settings import SettingsStore
+    from widgets.actions import Act
 
     app = create_application([])
     # The screenshot is laid out as on a screen of its size; the window, on the real screen.
@@ -135,7 +136,7 @@ def _show(options: argparse.Namespace) -> int:
     if options.appearance is not None:
         reading.appearance.choose(APPEARANCES[options.appearance])
     if options.synoptic:
-        window.named_actions["synoptic"].setChecked(True)
+        window.action(Act.SYNOPTIC).setChecked(True)
     if options.screenshot is None:
         window.show()
         return app.exec()

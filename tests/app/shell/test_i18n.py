@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.application import Reading
 from app.shell import i18n
+from widgets.actions import Act
 
 ROOT = Path(__file__).resolve().parents[3]
 TS = ROOT / "resources" / "translations" / "vis_a_vis_en.ts"
@@ -71,7 +72,7 @@ def test_install_english_then_french(qapp: QApplication) -> None:
 
 def test_switching_language_rebuilds_the_window_in_english(qtbot: QtBot, reading: Reading) -> None:
     specs = reading.controller.specs
-    reading.window.named_actions["language_en"].trigger()
+    reading.window.action(Act.LANGUAGE_EN).trigger()
     successor = reading.replaced_by
     assert successor is not None
     qtbot.addWidget(successor.window)
