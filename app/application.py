@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app.comparison import wiring
+from app.comparison import export_wiring, wiring
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import Reader
 from app.help.windows import HelpWindows
@@ -35,6 +35,7 @@ from app.library import wiring as library_wiring
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel
+from app.report.runner import ExportRunner
 from app.review.controller import ReviewController
 from app.review.wiring import connect_review
 from app.shell import i18n, screen_fit
@@ -119,6 +120,10 @@ class Reading:
         )
         library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results
+        )
+        self.exports = ExportRunner(self.window)
+        export_wiring.connect_exports(
+            self.window, self.reader, self.controller, self.library_controller, self.exports
         )
         self.appearance = Appearance(self.window, settings.appearance)
         wiring.connect_appearance(self.window, self.appearance)
@@ -214,6 +219,7 @@ class Reading:
     def wait(self) -> None:
         """Let the background work finish (imports are never cut short)."""
         self.library_controller.wait()
+        self.exports.wait()
         self.search.wait()
         self.controller.wait()
         self.reader.wait()
@@ -221,6 +227,7 @@ class Reading:
     def shut_down(self) -> None:
         """The window closes: save the settings, finish the imports, close the library."""
         self.save()
+        self.exports.wait()  # an export under way is written whole
         self.search.close()
         self.library_controller.close()
         self.controller.wait()

@@ -68,7 +68,9 @@ class Act(enum.Enum):
 
     OPEN_LEFT = "open_left"
     OPEN_RIGHT = "open_right"
-    EXPORT_PDF = "export_pdf"
+    EXPORT = "export"
+    SAVE_COMPARISON = "save_comparison"
+    OPEN_SAVED = "open_saved"
     ADD_FILES = "add_files"
     ADD_FOLDER = "add_folder"
     LIBRARY_SERVER = "library_server"
@@ -147,8 +149,19 @@ ACTIONS: dict[Act, ActionSpec] = {
         0,
         toolbar=0,
     ),
-    Act.EXPORT_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "&Exporter en PDF…"), ("Ctrl+E",), Menu.FILE, 1, toolbar=4
+    # Export: PDF, CSV or Word, the format chosen in the dialog.
+    Act.EXPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "&Exporter…"), ("Ctrl+E",), Menu.FILE, 1, toolbar=4
+    ),
+    # The comparison whole (both texts, the decisions), for another computer.
+    Act.SAVE_COMPARISON: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Enregistrer la &comparaison sous…"),
+        (SK.SaveAs,),
+        Menu.FILE,
+        1,
+    ),
+    Act.OPEN_SAVED: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Ouvrir une comparaison en&registrée…"), (), Menu.FILE, 1
     ),
     Act.ADD_FILES: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Ajouter à la bibliothèque…"), ("Ctrl+I",), Menu.FILE, 2

@@ -1,20 +1,18 @@
 """Where the comparison's signals are connected across layers: widgets ↔ reader ↔ controller.
 
-The library and its search are wired in ``app.library.wiring``.
+The library and its search are wired in ``app.library.wiring``; exports and saved comparisons in
+``app.comparison.export_wiring``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import Reader
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
-from corpus.errors import CorpusError
 from corpus.text.formats import FORMATS
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
@@ -55,7 +53,6 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions(Act.ZOOM_RESET).triggered.connect(lambda: reader.zoom(0))
     actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, "left"))
     actions(Act.OPEN_RIGHT).triggered.connect(lambda: _open_file(window, controller, "right"))
-    actions(Act.EXPORT_PDF).triggered.connect(lambda: _export(window, reader))
     actions(Act.QUIT).triggered.connect(window.close)
 
 
@@ -77,36 +74,6 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: str) 
     path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
     if path:
         controller.open_side(side, path)
-
-
-def _export(window: MainWindow, reader: Reader) -> None:
-    """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
-    from app.report.pdf import export_pdf
-
-    comparison = reader.comparison
-    if comparison is None:
-        return
-    layout = "synoptic" if window.action(Act.SYNOPTIC).isChecked() else "parallel"
-    suggested = f"{comparison.left.document.doc_id}__{comparison.right.document.doc_id}.pdf"
-    path, _ = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("wiring", "Exporter la comparaison en PDF"),
-        suggested,
-        "PDF (*.pdf)",
-    )
-    if not path:
-        return
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        export_pdf(comparison, reader.catalogue, Path(path), layout, reader.language)
-    except CorpusError as exc:
-        show_warning(window, str(exc))
-    else:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("wiring", "PDF écrit : {0}").format(path), 10000
-        )
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def document_filter() -> str:

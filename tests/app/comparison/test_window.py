@@ -183,7 +183,9 @@ def test_file_export_pdf_writes_the_comparison_shown(
     target = tmp_path / "export.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     reading.window.action(Act.SYNOPTIC).setChecked(True)
-    reading.window.action(Act.EXPORT_PDF).trigger()
+    reading.window.action(Act.EXPORT).trigger()
+    assert reading.exports.wait()
+    qtbot.waitUntil(lambda: "PDF" in reading.window.statusBar().currentMessage() or target.exists())
     assert target.read_bytes().startswith(b"%PDF-")
     assert "PDF" in reading.window.statusBar().currentMessage()
 

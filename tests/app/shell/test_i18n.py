@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
