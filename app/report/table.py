@@ -4,7 +4,11 @@ UTF-8 with a byte-order mark, so Excel reads the accents right; one row per pair
 ``align --json``), then per pair the analyst unlinked, then per clause marked without
 counterpart (``corpus.compare.ledger``). Column names and values are fixed English words, the
 same in every interface language, so a script reads any export alike. A clause's text is its raw
-text with its line breaks made spaces: a row stays one line in a spreadsheet.
+text with its line breaks made spaces: a row stays one line in a spreadsheet. A text that begins
+with ``=``, ``+``, ``-`` or ``@`` (40 clauses of the shared treaties open with "-to ensure…") is
+read by Excel and LibreOffice as a formula: "#NAME?" at best, a command run from a hostile file at
+worst. Such a text gets a leading apostrophe, which spreadsheets take as "this is text" (OWASP's
+advice on CSV injection; GitLab's and Django's exports do the same).
 """
 
 from __future__ import annotations
@@ -76,4 +80,13 @@ def _clause(document: AnalyzedDocument, clause_id: str | None) -> tuple[str, str
         return "", ""
     clause = document.clause(clause_id)
     lines = document.document.raw[clause.start : clause.end].splitlines()
-    return clause.label, " ".join(line.strip() for line in lines if line.strip())
+    return clause.label, as_text_cell(" ".join(line.strip() for line in lines if line.strip()))
+
+
+#: What a spreadsheet takes for the start of a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -57,3 +57,21 @@ def test_a_full_disk_leaves_the_previous_file(
     exports.export(comparison, bundled_catalogue(), exports.ExportRequest(target))
     assert target.read_bytes() != b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_a_text_a_spreadsheet_would_run_stays_text(tmp_path: Path) -> None:
+    """The Cambodia agreement's points open with "-to ensure…": Excel would read a formula."""
+    from app.report.table import as_text_cell, table_rows
+    from corpus.text.documents import open_document
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    cambodia = open_document(
+        str(data / "nl-bwb__agreement-cambodia-sovereignty-territorial-integrity-1991.txt")
+    )
+    charter = open_document(str(data / "nl-bwb__charter-of-the-united-nations.txt"))
+    rows = table_rows(compare(cambodia, charter, bundled_catalogue()))
+    texts = [cell for row in rows for cell in (row[1], row[3]) if cell]
+    assert any(text.startswith("'-to ") for text in texts)
+    assert not [text for text in texts if text[:1] in "=+-@"]
+    assert as_text_cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert as_text_cell("Les Parties") == "Les Parties"
