@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -195,3 +196,26 @@ def test_a_path_that_cannot_be_written_is_one_line_and_no_file(tmp_path: Path, n
         assert "Traceback" not in done.stderr
     assert [p.name for p in tmp_path.iterdir()] == [name]
     assert list(folder.iterdir()) == []
+
+
+def test_a_saved_comparison_is_written_and_a_damaged_one_refused_before_the_library(
+    exported: Exported, tmp_path: Path
+) -> None:
+    saved = exported.export("shared.vavcmp")
+    with zipfile.ZipFile(saved) as archive:
+        assert sorted(archive.namelist()) == [
+            "checksum.sha256",
+            "comparison.json",
+            "left.txt",
+            "right.txt",
+        ]
+        manifest = json.loads(archive.read("comparison.json"))
+    assert {row["kind"] for row in manifest["decisions"]} == {"unlink", "confirm", "none"}
+    damaged = tmp_path / "damaged.vavcmp"
+    damaged.write_bytes(saved.read_bytes()[:-300])
+    fresh = {**exported.env, "VIS_A_VIS_DATA": str(tmp_path / "fresh")}
+    done = run("open", str(damaged), env=fresh)
+    assert done.returncode == 2
+    assert len(done.stderr.splitlines()) == 1
+    assert "damaged" in done.stderr
+    assert not (tmp_path / "fresh").exists()  # nothing changed, not even a library made
