@@ -4,23 +4,20 @@ Pure Python (no Qt): ``app.report.pdf`` draws it. Its own words come through a t
 (``translate("report", ...)``, which the .ts files translate), never chosen here. Every decision
 of the analyst is named (``corpus.compare.ledger``): verdicts in the score cell, clauses without
 counterpart flagged where they stand, unlinked pairs listed on the cover. Cells are HTML
-fragments in which formula hits are filled with their family's colour and shared phrases
-underlined, the same marks as on screen (``widgets.palette`` and the catalogue's colours). Qt's
-HTML has no dotted underline, so a near-shared phrase's span carries ``title=NEAR_MARK`` for
-``app.report.pdf`` to dot its line.
+fragments marked as on screen (``app.report.marks``).
 """
 
 from __future__ import annotations
 
 import html
-import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from app import __version__
 from app.comparison import presenter
+from app.report.marks import diff_span, marked_html, underlined
+from app.report.words import Translate, colon, report_words, untranslated, verdict_word
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.compare.ledger import Entry, Verdict, ledger
@@ -30,11 +27,6 @@ from corpus.text.countries import display_parties
 from widgets import palette
 
 LAYOUTS = ("synoptic", "parallel")
-#: A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same
-#: as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).
-Translate = Callable[[str, str], str]
-#: The ``title`` of a near-shared phrase's span (differing function words): underlined dotted.
-NEAR_MARK = "near-phrase"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,79 +57,6 @@ class Report:
     generated: str
     #: The program's version, printed on the cover and at each page's foot.
     version: str = ""
-
-
-def report_words(translate: Translate) -> dict[str, str]:
-    """The report's own words in the interface's language, by name. Each is a literal
-    ``translate("report", ...)`` call, so that lupdate finds it for the .ts files."""
-    return {
-        "title": translate("report", "Comparaison"),
-        "left": translate("report", "Gauche"),
-        "right": translate("report", "Droite"),
-        "date": translate("report", "Date"),
-        "parties": translate("report", "Parties"),
-        "source": translate("report", "Source"),
-        "none": translate("report", "aucune"),
-        "similarity": translate("report", "Similarité globale"),
-        "pairs": translate("report", "paires"),
-        "reviewed": translate("report", "revues par l’analyste"),
-        "unpaired": translate("report", "clauses sans correspondant"),
-        "decisions": translate("report", "Décisions de l’analyste"),
-        "confirmed_pairs": translate("report", "paires confirmées"),
-        "linked_pairs": translate("report", "paires liées"),
-        "unlinked_pairs": translate("report", "paires déliées"),
-        "settled": translate("report", "clauses marquées sans correspondant"),
-        "only_left": translate("report", "Formules présentes à gauche seulement"),
-        "only_right": translate("report", "Formules présentes à droite seulement"),
-        "synoptic": translate("report", "synoptique"),
-        "parallel": translate("report", "parallèle"),
-        "settings": translate("report", "Réglages"),
-        "threshold": translate("report", "seuil d’appariement"),
-        "min_words": translate("report", "longueur minimale des phrases partagées"),
-        "words": translate("report", "mots"),
-        "catalogue": translate("report", "version du catalogue de formules"),
-        "layout": translate("report", "Présentation"),
-        "exported": translate("report", "exporté le"),
-        "legend": translate("report", "Légende"),
-        "phrase": translate("report", "phrase partagée mot pour mot (souligné)"),
-        "near": translate("report", "phrase partagée à quelques mots-outils près (pointillé)"),
-        "deleted": translate("report", "mots seulement à gauche (barrés)"),
-        "inserted": translate("report", "mots seulement à droite (en vert)"),
-        "decided": translate(
-            "report", "✓ paire décidée par l’analyste (les autres sont proposées par le programme)"
-        ),
-        "no_counterpart": translate("report", "sans correspondant"),
-        "no_counterpart_meaning": translate(
-            "report", "clause marquée par l’analyste comme n’ayant pas de correspondant"
-        ),
-        "unlinked_heading": translate("report", "Paires déliées par l’analyste"),
-        "score": translate("report", "Score"),
-        "confirmed": translate("report", "confirmée"),
-        "linked": translate("report", "liée"),
-        "unlinked": translate("report", "déliée"),
-        "proposed": translate("report", "proposée"),
-    }
-
-
-def untranslated(context: str, source: str) -> str:
-    """The report's words as written (French, the source language)."""
-    return source
-
-
-def colon(language: str) -> str:
-    """French typography puts a no-break space before the colon."""
-    return "\u00a0: " if language == "fr" else ": "
-
-
-def verdict_word(verdict: Verdict, translate: Translate) -> str:
-    """A decision in words, as the report names it."""
-    names = {
-        Verdict.CONFIRMED: "confirmed",
-        Verdict.LINKED: "linked",
-        Verdict.UNLINKED: "unlinked",
-        Verdict.NO_COUNTERPART: "no_counterpart",
-    }
-    return report_words(translate)[names.get(verdict, "proposed")]
 
 
 def build_report(
@@ -280,10 +199,10 @@ def _legend(
     table = "".join(f"<tr>{row}</tr>" for row in rows)
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
-        f"<p>{_underlined(_e(w['phrase']), True)} · "
-        f"{_underlined(_e(w['near']), False)}</p>"
-        f"<p>{_diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
-        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>"
+        f"<p>{underlined(_e(w['phrase']), True)} · "
+        f"{underlined(_e(w['near']), False)}</p>"
+        f"<p>{diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
+        f"{diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>"
         f"{_e(w['decided'])}"
         f"<br/>{NO_COUNTERPART_STYLE_OPEN}{_e(w['no_counterpart'])}</span>{colon(language)}"
         f"{_e(w['no_counterpart_meaning'])}</p>"
@@ -458,118 +377,6 @@ def _sections(document: AnalyzedDocument) -> tuple[tuple[str, int], ...]:
 def escape(text: str) -> str:
     """Text made safe for the report's HTML."""
     return _e(text)
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A piece of a clause's text and its marks, for an export to draw in its own terms.
-
-    Attributes:
-        text: the raw text, line breaks made spaces.
-        fill: the formula family's colour filling it, if any.
-        phrase: ``"exact"`` or ``"near"`` when it is in a shared phrase, else ``""``.
-        diff: ``DELETE`` (only on the left: struck) or ``INSERT`` (only on the right:
-            underlined) when it is in the word diff, else ``None``.
-    """
-
-    text: str
-    fill: str | None = None
-    phrase: str = ""
-    diff: DiffOp | None = None
-
-
-def marked_segments(
-    comparison: Comparison,
-    catalogue: Catalogue,
-    side: str,
-    start: int,
-    end: int,
-    diff: Sequence[Span] = (),
-) -> list[Segment]:
-    """A raw span cut where its marks change: formula hits, shared phrases, and the spans of
-    ``diff`` as the word diff of this side."""
-    document = comparison.left if side == "left" else comparison.right
-    raw = document.document.raw
-    fills = [
-        (h.start, h.end, _colour(catalogue, h.family))
-        for h in document.formulas
-        if h.start < end and h.end > start
-    ]
-    lines = [(p.left if side == "left" else p.right, p.exact) for p in comparison.phrases]
-    lines = [(span, exact) for span, exact in lines if span.start < end and span.end > start]
-    cuts = sorted(
-        {
-            start,
-            end,
-            *(max(start, min(end, x)) for f in fills for x in f[:2]),
-            *(max(start, min(end, x)) for s, _ in lines for x in (s.start, s.end)),
-            *(max(start, min(end, x)) for d in diff for x in (d.start, d.end)),
-        }
-    )
-    op = DiffOp.DELETE if side == "left" else DiffOp.INSERT
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        text = " ".join(raw[a:b].split("\n"))
-        fill = next((c for s, e, c in fills if s <= a and b <= e), None)
-        under = next((x for s, x in lines if s.start <= a and b <= s.end), None)
-        phrase = "" if under is None else ("exact" if under else "near")
-        changed = any(d.start <= a and b <= d.end for d in diff) and text.strip()
-        out.append(Segment(text, fill, phrase, op if changed else None))
-    return out
-
-
-def marked_html(
-    comparison: Comparison,
-    catalogue: Catalogue,
-    side: str,
-    start: int,
-    end: int,
-    diff: Sequence[Span] = (),
-) -> str:
-    """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
-    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
-    on the right), as on screen."""
-    out = []
-    for segment in marked_segments(comparison, catalogue, side, start, end, diff):
-        text = _e(segment.text)
-        background = f"background-color:{segment.fill};" if segment.fill else ""
-        if segment.diff is not None:
-            out.append(_diff_span(text, segment.diff, background))
-        elif segment.phrase:
-            out.append(_underlined(text, segment.phrase == "exact", background))
-        else:
-            out.append(f"<span style='{background}'>{text}</span>" if segment.fill else text)
-    return "".join(out)
-
-
-def _underlined(text: str, exact: bool, style: str = "") -> str:
-    """A shared phrase's span: underlined in the screen's colour; dotted when near-shared."""
-    colour = palette.SHARED_PHRASE if exact else palette.NEAR_PHRASE
-    near = "" if exact else f" title='{NEAR_MARK}'"
-    return (
-        f"<span style='{style}text-decoration: underline; text-decoration-color:{colour}'"
-        f"{near}>{text}</span>"
-    )
-
-
-def _diff_span(text: str, op: DiffOp, style: str = "") -> str:
-    """Words of the diff: struck through in red (left only) or in green, underlined (right
-    only), the screen's inks."""
-    # On paper a few changed words must catch the eye among shared phrases underlined from end
-    # to end: a pale fill too, unless a formula's colour is there.
-    if op is DiffOp.DELETE:
-        fill = style or f"background-color:{palette.DIFF_DELETE_FILL};"
-        decoration = f"color:{palette.DIFF_DELETE_INK}; text-decoration: line-through"
-    else:
-        fill = style or f"background-color:{palette.DIFF_INSERT_FILL};"
-        decoration = f"color:{palette.DIFF_INSERT_INK}; text-decoration: underline"
-    return f"<span style='{fill}{decoration}'>{text}</span>"
-
-
-def _colour(catalogue: Catalogue, family_id: str) -> str:
-    """The family's highlight as the light screen draws it (a user's colour made readable)."""
-    family = catalogue.family(family_id)
-    return palette.LIGHT.fill(family.colour if family is not None else "#dddddd")
 
 
 def _e(text: str) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.report.content import Translate, untranslated
 from app.report.output import ExportError, check_target
+from app.report.words import Translate, untranslated
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
 

@@ -39,8 +39,10 @@ from PySide6.QtGui import (
 )
 
 from app.report import content as pdf_report
-from app.report.content import Report, Row, Translate
+from app.report import marks, words
+from app.report.content import Report, Row
 from app.report.output import ExportError, check_target
+from app.report.words import Translate
 from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
@@ -70,7 +72,7 @@ def export_pdf(
     layout: str = "synoptic",
     language: str = "fr",
     today: date | None = None,
-    translate: Translate = pdf_report.untranslated,
+    translate: Translate = words.untranslated,
 ) -> None:
     """Write the comparison as a highlighted PDF at ``path``.
 
@@ -219,7 +221,7 @@ def _dot_near_phrases(document: QTextDocument) -> None:
         fragments = block.begin()
         while not fragments.atEnd():
             fragment = fragments.fragment()
-            if fragment.charFormat().toolTip() == pdf_report.NEAR_MARK:
+            if fragment.charFormat().toolTip() == marks.NEAR_MARK:
                 marked.append((fragment.position(), fragment.position() + fragment.length()))
             fragments += 1
         block = block.next()

@@ -32,8 +32,9 @@ from lxml import etree
 
 from app import __version__
 from app.comparison import presenter
-from app.report import content
-from app.report.content import Segment, Translate
+from app.report import content, marks, words
+from app.report.marks import Segment
+from app.report.words import Translate
 from corpus.compare.comparison import Comparison
 from corpus.compare.ledger import Entry, Verdict, ledger
 from corpus.formulas.finder import Catalogue
@@ -55,18 +56,18 @@ def word_bytes(
     catalogue: Catalogue,
     language: str,
     today: date,
-    translate: Translate = content.untranslated,
+    translate: Translate = words.untranslated,
 ) -> bytes:
     """The whole .docx file of a comparison."""
     document = new_document()
     _page(document)
-    words = content.report_words(translate)
+    title = words.report_words(translate)["title"]
     entries = ledger(comparison)
     _cover(document, comparison, catalogue, language, today, translate, entries)
     _synoptic(document, comparison, catalogue, language, translate, entries)
     properties = document.core_properties
     properties.title = (
-        f"{words['title']} — {comparison.left.document.meta.title} / "
+        f"{title} — {comparison.left.document.meta.title} / "
         f"{comparison.right.document.meta.title}"
     )
     properties.author = f"Vis-à-vis {__version__}"
@@ -81,7 +82,7 @@ def export_word(
     path: Path,
     language: str = "fr",
     today: date | None = None,
-    translate: Translate = content.untranslated,
+    translate: Translate = words.untranslated,
 ) -> None:
     """Write the Word document at ``path``, whole or not at all.
 
@@ -115,8 +116,8 @@ def _cover(
     translate: Translate,
     entries: tuple[Entry, ...],
 ) -> None:
-    w = content.report_words(translate)
-    c = content.colon(language)
+    w = words.report_words(translate)
+    c = words.colon(language)
     document.add_heading(w["title"], level=1)
     for side, analysed in ((w["left"], comparison.left), (w["right"], comparison.right)):
         meta = analysed.document.meta
@@ -161,7 +162,7 @@ def _unlinked(
     if not unlinked:
         return
     heading = document.add_paragraph()
-    heading.add_run(content.report_words(translate)["unlinked_heading"]).bold = True
+    heading.add_run(words.report_words(translate)["unlinked_heading"]).bold = True
     for entry in unlinked:
         assert entry.left is not None
         assert entry.right is not None
@@ -182,9 +183,9 @@ def _legend(
     language: str,
     translate: Translate,
 ) -> None:
-    w = content.report_words(translate)
+    w = words.report_words(translate)
     legend = document.add_paragraph()
-    legend.add_run(f"{w['legend']}{content.colon(language)}").bold = True
+    legend.add_run(f"{w['legend']}{words.colon(language)}").bold = True
     present = {hit.family for hit in (*comparison.left.formulas, *comparison.right.formulas)}
     for family in catalogue.families:
         if family.family_id in present:
@@ -210,7 +211,7 @@ def _synoptic(
     translate: Translate,
     entries: tuple[Entry, ...],
 ) -> None:
-    w = content.report_words(translate)
+    w = words.report_words(translate)
     rows = presenter.synoptic_rows(comparison, language=language)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
@@ -236,9 +237,7 @@ def _synoptic(
             mark = " ✓" if entry.decided else ""
             score.paragraphs[0].add_run(f"{entry.score:.2f}{mark}")
             for verdict in decided.verdicts:
-                score.add_paragraph().add_run(
-                    content.verdict_word(verdict, translate)
-                ).italic = True
+                score.add_paragraph().add_run(words.verdict_word(verdict, translate)).italic = True
         if not entry.left_ids or not entry.right_ids:  # an unpaired clause: shaded, as on screen
             for cell in (left, score, right):
                 _shade(cell, palette.PDF_UNPAIRED_ROW)
@@ -266,7 +265,7 @@ def _clauses(
         if not (len(clause.label.split()) == 1 and content.raw_starts_with_label(analysed, clause)):
             paragraph.add_run(clause.label).bold = True
             paragraph.add_run("\n")
-        segments = content.marked_segments(
+        segments = marks.marked_segments(
             comparison, catalogue, side, clause.start, clause.end, diff
         )
         for segment in segments:
@@ -277,7 +276,7 @@ def _settled(cell: _Cell, entry: Entry | None, translate: Translate) -> None:
     if entry is None:
         return
     when = f" ({entry.decided_at[:10]})" if entry.decided_at else ""
-    word = content.verdict_word(Verdict.NO_COUNTERPART, translate)
+    word = words.verdict_word(Verdict.NO_COUNTERPART, translate)
     run = cell.add_paragraph().add_run(f"— {word}{when}")
     run.italic = True
     run.font.color.rgb = _rgb(palette.PDF_HEADER_INK)

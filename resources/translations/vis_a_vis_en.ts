@@ -1035,208 +1035,208 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../app/report/content.py" line="115"/>
+        <location filename="../../app/report/words.py" line="66"/>
         <source>confirmée</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="116"/>
+        <location filename="../../app/report/words.py" line="67"/>
         <source>liée</source>
         <translation>linked</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="117"/>
+        <location filename="../../app/report/words.py" line="68"/>
         <source>déliée</source>
         <translation>unlinked</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="109"/>
+        <location filename="../../app/report/words.py" line="60"/>
         <source>sans correspondant</source>
         <translation>no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="114"/>
+        <location filename="../../app/report/words.py" line="65"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="118"/>
+        <location filename="../../app/report/words.py" line="69"/>
         <source>proposée</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="75"/>
+        <location filename="../../app/report/words.py" line="26"/>
         <source>Gauche</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="74"/>
+        <location filename="../../app/report/words.py" line="25"/>
         <source>Comparaison</source>
-        <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt). The ``title`` of a near-shared phrase&apos;s span (differing function words): underlined dotted. The analyst decided a pair of this row (the score cell says so). The decisions about the row&apos;s pairs, in words (&quot;confirmed&quot;, &quot;linked by the analyst&quot;). The program&apos;s version, printed on the cover and at each page&apos;s foot.</extracomment>
+        <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).</extracomment>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="76"/>
+        <location filename="../../app/report/words.py" line="27"/>
         <source>Droite</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="77"/>
+        <location filename="../../app/report/words.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="78"/>
+        <location filename="../../app/report/words.py" line="29"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="79"/>
+        <location filename="../../app/report/words.py" line="30"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="80"/>
+        <location filename="../../app/report/words.py" line="31"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="81"/>
+        <location filename="../../app/report/words.py" line="32"/>
         <source>Similarité globale</source>
         <translation>Overall similarity</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="82"/>
+        <location filename="../../app/report/words.py" line="33"/>
         <source>paires</source>
         <translation>pairs</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="83"/>
+        <location filename="../../app/report/words.py" line="34"/>
         <source>revues par l’analyste</source>
         <translation>reviewed by the analyst</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="84"/>
+        <location filename="../../app/report/words.py" line="35"/>
         <source>clauses sans correspondant</source>
         <translation>clauses without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="85"/>
+        <location filename="../../app/report/words.py" line="36"/>
         <source>Décisions de l’analyste</source>
         <translation>The analyst’s decisions</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="86"/>
+        <location filename="../../app/report/words.py" line="37"/>
         <source>paires confirmées</source>
         <translation>pairs confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="87"/>
+        <location filename="../../app/report/words.py" line="38"/>
         <source>paires liées</source>
         <translation>pairs linked</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="88"/>
+        <location filename="../../app/report/words.py" line="39"/>
         <source>paires déliées</source>
         <translation>pairs unlinked</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="89"/>
+        <location filename="../../app/report/words.py" line="40"/>
         <source>clauses marquées sans correspondant</source>
         <translation>clauses marked no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="90"/>
+        <location filename="../../app/report/words.py" line="41"/>
         <source>Formules présentes à gauche seulement</source>
         <translation>Formulas present on the left only</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="91"/>
+        <location filename="../../app/report/words.py" line="42"/>
         <source>Formules présentes à droite seulement</source>
         <translation>Formulas present on the right only</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="92"/>
+        <location filename="../../app/report/words.py" line="43"/>
         <source>synoptique</source>
         <translation>synoptic</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="93"/>
+        <location filename="../../app/report/words.py" line="44"/>
         <source>parallèle</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="94"/>
+        <location filename="../../app/report/words.py" line="45"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="95"/>
+        <location filename="../../app/report/words.py" line="46"/>
         <source>seuil d’appariement</source>
         <translation>pairing threshold</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="96"/>
+        <location filename="../../app/report/words.py" line="47"/>
         <source>longueur minimale des phrases partagées</source>
         <translation>minimum length of shared phrases</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="97"/>
+        <location filename="../../app/report/words.py" line="48"/>
         <source>mots</source>
         <translation>words</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="98"/>
+        <location filename="../../app/report/words.py" line="49"/>
         <source>version du catalogue de formules</source>
         <translation>formula catalogue version</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="99"/>
+        <location filename="../../app/report/words.py" line="50"/>
         <source>Présentation</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="100"/>
+        <location filename="../../app/report/words.py" line="51"/>
         <source>exporté le</source>
         <translation>exported on</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="101"/>
+        <location filename="../../app/report/words.py" line="52"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="102"/>
+        <location filename="../../app/report/words.py" line="53"/>
         <source>phrase partagée mot pour mot (souligné)</source>
         <translation>phrase shared word for word (underlined)</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="103"/>
+        <location filename="../../app/report/words.py" line="54"/>
         <source>phrase partagée à quelques mots-outils près (pointillé)</source>
         <translation>phrase shared up to a few function words (dotted)</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="104"/>
+        <location filename="../../app/report/words.py" line="55"/>
         <source>mots seulement à gauche (barrés)</source>
         <translation>words only on the left (struck through)</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="105"/>
+        <location filename="../../app/report/words.py" line="56"/>
         <source>mots seulement à droite (en vert)</source>
         <translation>words only on the right (in green)</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="106"/>
+        <location filename="../../app/report/words.py" line="57"/>
         <source>✓ paire décidée par l’analyste (les autres sont proposées par le programme)</source>
         <translation>✓ pair decided by the analyst (the others are proposed by the program)</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="110"/>
+        <location filename="../../app/report/words.py" line="61"/>
         <source>clause marquée par l’analyste comme n’ayant pas de correspondant</source>
         <translation>a clause the analyst marked as having no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/content.py" line="113"/>
+        <location filename="../../app/report/words.py" line="64"/>
         <source>Paires déliées par l’analyste</source>
         <translation>Pairs unlinked by the analyst</translation>
     </message>
