@@ -991,43 +991,48 @@
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="138"/>
+        <location filename="../../app/shell/messages.py" line="135"/>
+        <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
+        <translation>lists or quotations nested more than {0} levels deep: not a document this program reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="148"/>
         <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
         <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
         <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="148"/>
+        <location filename="../../app/shell/messages.py" line="158"/>
         <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="157"/>
+        <location filename="../../app/shell/messages.py" line="167"/>
         <source>le serveur de bibliothèque a refusé : {0}</source>
         <translation>the library server refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="162"/>
+        <location filename="../../app/shell/messages.py" line="172"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="172"/>
+        <location filename="../../app/shell/messages.py" line="182"/>
         <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="181"/>
+        <location filename="../../app/shell/messages.py" line="191"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="185"/>
+        <location filename="../../app/shell/messages.py" line="195"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="236"/>
+        <location filename="../../app/shell/messages.py" line="246"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
@@ -1035,45 +1040,15 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../app/report/words.py" line="66"/>
-        <source>confirmée</source>
-        <translation>confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/words.py" line="67"/>
-        <source>liée</source>
-        <translation>linked</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/words.py" line="68"/>
-        <source>déliée</source>
-        <translation>unlinked</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/words.py" line="60"/>
-        <source>sans correspondant</source>
-        <translation>no counterpart</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/words.py" line="65"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/words.py" line="69"/>
-        <source>proposée</source>
-        <translation>proposed</translation>
+        <location filename="../../app/report/words.py" line="25"/>
+        <source>Comparaison</source>
+        <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).</extracomment>
+        <translation>Comparison</translation>
     </message>
     <message>
         <location filename="../../app/report/words.py" line="26"/>
         <source>Gauche</source>
         <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../../app/report/words.py" line="25"/>
-        <source>Comparaison</source>
-        <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).</extracomment>
-        <translation>Comparison</translation>
     </message>
     <message>
         <location filename="../../app/report/words.py" line="27"/>
@@ -1231,6 +1206,11 @@
         <translation>✓ pair decided by the analyst (the others are proposed by the program)</translation>
     </message>
     <message>
+        <location filename="../../app/report/words.py" line="60"/>
+        <source>sans correspondant</source>
+        <translation>no counterpart</translation>
+    </message>
+    <message>
         <location filename="../../app/report/words.py" line="61"/>
         <source>clause marquée par l’analyste comme n’ayant pas de correspondant</source>
         <translation>a clause the analyst marked as having no counterpart</translation>
@@ -1239,6 +1219,31 @@
         <location filename="../../app/report/words.py" line="64"/>
         <source>Paires déliées par l’analyste</source>
         <translation>Pairs unlinked by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="65"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="66"/>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="67"/>
+        <source>liée</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="68"/>
+        <source>déliée</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="69"/>
+        <source>proposée</source>
+        <translation>proposed</translation>
     </message>
 </context>
 <context>
