@@ -67,8 +67,7 @@ def word_bytes(
     _synoptic(document, comparison, catalogue, language, translate, entries)
     properties = document.core_properties
     properties.title = (
-        f"{title} — {comparison.left.document.meta.title} / "
-        f"{comparison.right.document.meta.title}"
+        f"{title} — {comparison.left.document.meta.title} / {comparison.right.document.meta.title}"
     )
     properties.author = f"Vis-à-vis {__version__}"
     out = io.BytesIO()
