@@ -26,6 +26,7 @@ from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
 from corpus.library.where_else import MIN_SCORE, Precedent
 from corpus.text.countries import display_parties
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 from widgets.metadialog import MetadataDialog
 from widgets.whereelse import PrecedentRow
@@ -155,8 +156,8 @@ def connect_library(
     panel.add_files_requested.connect(add_files)
     panel.add_folder_requested.connect(add_folder)
     panel.files_dropped.connect(library.add_paths)
-    window.named_actions["add_files"].triggered.connect(add_files)
-    window.named_actions["add_folder"].triggered.connect(add_folder)
+    window.action(Act.ADD_FILES).triggered.connect(add_files)
+    window.action(Act.ADD_FOLDER).triggered.connect(add_folder)
     show_entries(library.entries())
 
 
@@ -307,7 +308,7 @@ def connect_where_else(
 
     search.precedents_ready.connect(show)
     view.precedent_activated.connect(open_precedent)
-    window.named_actions["where_else"].triggered.connect(find)
+    window.action(Act.WHERE_ELSE).triggered.connect(find)
 
 
 def precedent_row(precedent: Precedent, language: str) -> PrecedentRow:
