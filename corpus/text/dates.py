@@ -6,32 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
+from corpus.text.closing_words import MONTH_NAMES
+from corpus.text.normalize import fold
+
+#: The month names as the folded view writes them ("fevrier", "aout"), and their numbers.
+MONTHS = {fold(name): number for name, number in MONTH_NAMES.items()}
 
 
 def word_start(words: Sequence[str], name: str) -> str:

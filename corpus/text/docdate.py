@@ -29,27 +29,23 @@ from itertools import islice
 from text_to_num import alpha2digit
 
 from corpus.text.blocks import Block
+from corpus.text.closing_words import (
+    CLOSING_VERBS,
+    PLACE_WORDS,
+    SIGNATURE_REACH_CHARS,
+    alternatives,
+    folded_forms,
+)
 from corpus.text.dates import find_dates, word_start
 from corpus.text.normalize import NormalizedText
 
-#: A signature: its keyword, then within a few characters the place it was made at.
-#: (Opening with the class of the keywords' first letters: see :func:`word_start`.)
-SIGNATURE_KEYWORDS = (
-    "fait",
-    "faite",
-    "done",
-    "signed",
-    "signe",
-    "signee",
-    "adopted",
-    "adoptee",
-    "adopte",
-)
+#: A signature: its keyword (a closing verb, folded), then within a few characters the place it
+#: was made at. (Opening with the class of the keywords' first letters: see :func:`word_start`.)
+SIGNATURE_KEYWORDS = folded_forms(CLOSING_VERBS)
 _SIGNATURE = re.compile(
-    word_start(SIGNATURE_KEYWORDS, "keyword") + r"\b[^.;:\d]{0,24}?\b(?:a|at|in|en)\b"
+    word_start(SIGNATURE_KEYWORDS, "keyword")
+    + rf"\b[^.;:\d]{{0,24}}?\b{alternatives(folded_forms(PLACE_WORDS))}\b"
 )
-#: How far after a signature keyword its date may stand (a place, "en double exemplaire", ...).
-SIGNATURE_REACH = 160
 #: A dateline: a place (a few words) then "le" / "the" / "on" or directly the date.
 _DATELINE = re.compile(r"^(?:[a-z' .()-]{2,40},\s*)?(?:(?:le|the|on)\s+)?$")
 #: Lines of this length or less may be a dateline.
@@ -110,7 +106,7 @@ def document_date(
 def signature_date(folded_text: str, language: str) -> str:
     """The date of the last signature formula that carries one, or ``""``."""
     for match in reversed(_signatures(folded_text)):
-        window = folded_text[match.start() : match.end() + SIGNATURE_REACH]
+        window = folded_text[match.start() : match.end() + SIGNATURE_REACH_CHARS]
         window = re.split(r"[\n;]", window, maxsplit=1)[0]  # a signature ends with its clause
         if dates := find_dates(with_digits(window, language)):
             return dates[0].iso

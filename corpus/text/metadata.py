@@ -25,6 +25,14 @@ from pathlib import Path
 from corpus.errors import MetadataError
 from corpus.model import DocumentMeta
 from corpus.text.blockreader import BlocksFrom
+from corpus.text.closing_words import (
+    CLOSING_VERBS,
+    PLACE_WORDS,
+    SIGNING_FOR,
+    WITNESS_FORMULAS,
+    alternatives,
+    folded_forms,
+)
 from corpus.text.countries import find_countries
 from corpus.text.docdate import document_date
 from corpus.text.frontmatter import CLIPPING_DATE, find_layout, is_chrome
@@ -33,10 +41,16 @@ from corpus.text.reading import block_reader, folded_view
 from corpus.text.sentences import sentence_spans
 
 SIDECAR_SUFFIX = ".meta.json"
-#: A block that signs the text (where parties name themselves), not a web statement's last words.
+#: A block that signs the text (where parties name themselves), not a web statement's last words:
+#: a closing verb and its place, a witness formula, a party signed for, "signed".
 _SIGNATURE_BLOCK = re.compile(
-    r"\b(?:fait a|fait en|done at|done in|signed|en foi de quoi|in witness|pour le gouvernement|"
-    r"for the government|pour sa majeste|for his majesty|for her majesty)\b"
+    rf"\b(?:{alternatives(folded_forms(CLOSING_VERBS))}\s+{alternatives(folded_forms(PLACE_WORDS))}"
+    rf"|{alternatives(folded_forms(WITNESS_FORMULAS + SIGNING_FOR))}|signed)\b"
+)
+#: A closing line's place: "Fait à Genève", "Done at Washington", "Fait, en double, à La Haye".
+_CLOSING_PLACE = re.compile(
+    rf"^(?i:{alternatives(CLOSING_VERBS)})(?:,?\s+en\s+double(?:\s+exemplaire)?,?)?"
+    rf"\s+(?i:{alternatives(PLACE_WORDS)})\s+([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)"
 )
 #: How much of a preamble's opening names the parties ("Les États-Unis d'Amérique, la Chine..."),
 #: read in two steps: its first sentence or so, then further only if that named fewer than two.
@@ -207,9 +221,7 @@ def _guess_kind(folded_title: str) -> str:
 def _guess_place(body_blocks: list) -> str:  # type: ignore[type-arg]
     for block in reversed(body_blocks[-4:]):
         text = " ".join(block.text.split())
-        match = re.match(
-            r"^(?:Fait à|Done at|Signed at)\s+([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)", text
-        )
+        match = _CLOSING_PLACE.match(text)
         if match is None:
             match = re.match(r"^([A-ZÀ-Þ][\w’'-]+), le \d", text)
         if match:

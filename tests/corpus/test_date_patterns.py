@@ -31,8 +31,8 @@ PLAIN = {
     "MONTH_DAY_YEAR": rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+{_YEAR}\b",
     "DAY_OF_MONTH_YEAR": rf"\b{_DAY}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"
     rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?{_YEAR}\b",
-    "_SIGNATURE": r"\b(?:fait|faite|done|signed|signe|signee|adopted|adoptee?)\b[^.;:\d]{0,24}?"
-    r"\b(?:a|at|in|en)\b",
+    "_SIGNATURE": r"\b(?:fait|faite|done|signed|signe|signee|adopted|adoptee?|issued)\b"
+    r"[^.;:\d]{0,24}?\b(?:a|at|in|en)\b",
 }
 
 
