@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from itertools import islice
 from pathlib import Path
 
 from corpus.errors import MetadataError
-from corpus.model import DocumentMeta
-from corpus.text.blockreader import BlocksFrom
+from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins
+from corpus.text.blockreader import BlockReader, BlocksFrom
 from corpus.text.closing_words import (
     CLOSING_VERBS,
     PLACE_WORDS,
@@ -33,9 +33,9 @@ from corpus.text.closing_words import (
     alternatives,
     folded_forms,
 )
-from corpus.text.countries import find_countries
+from corpus.text.countries import display_parties, find_countries
 from corpus.text.docdate import document_date
-from corpus.text.frontmatter import CLIPPING_DATE, find_layout, is_chrome
+from corpus.text.frontmatter import CLIPPING_DATE, Layout, find_layout, is_chrome
 from corpus.text.normalize import fold
 from corpus.text.reading import block_reader, folded_view
 from corpus.text.sentences import sentence_spans
@@ -109,8 +109,11 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
     if unknown:
         raise MetadataError(f"{side}: unknown field {unknown[0]!r}")
     fields: dict[str, str] = {}
+    origins = MetaOrigins()
     for key, value in data.items():
-        if key == "parties":
+        if key == "origins":
+            origins = _origins_of(value, side)
+        elif key == "parties":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise MetadataError(f"{side}: 'parties' must be a list of names")
         elif not isinstance(value, str):
@@ -125,7 +128,19 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
         place=fields.get("place", ""),
         language=fields.get("language", ""),
         source=fields.get("source", ""),
+        origins=origins,
     )
+
+
+def _origins_of(value: object, side: Path) -> MetaOrigins:
+    """The origins a sidecar gives (``{"title": "user", "date": "signature"}``)."""
+    known = {origin.value for origin in MetaOrigin}
+    if not isinstance(value, dict) or not all(
+        key in MetaOrigins.FIELDS and isinstance(origin, str) and origin in known
+        for key, origin in value.items()
+    ):
+        raise MetadataError(f"{side}: 'origins' must name where the title, date, parties came from")
+    return MetaOrigins(**{key: MetaOrigin(origin) for key, origin in value.items()})
 
 
 def write_sidecar(path: Path, meta: DocumentMeta) -> None:
@@ -133,30 +148,33 @@ def write_sidecar(path: Path, meta: DocumentMeta) -> None:
     side = sidecar_path(path)
     data = asdict(meta)
     data["parties"] = list(meta.parties)
+    data["origins"] = {
+        name: getattr(meta.origins, name).value
+        for name in MetaOrigins.FIELDS
+        if getattr(meta.origins, name) is not MetaOrigin.UNKNOWN
+    }
     temporary = side.with_name(side.name + ".tmp")
     temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     temporary.replace(side)
 
 
-def extract_meta(raw: str) -> DocumentMeta:
-    """Guess a declaration's metadata from its text.
+def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta:
+    """Guess a declaration's metadata from its text, each title, date and party list saying
+    where it was read (``DocumentMeta.origins``).
 
     The blocks are read from the start (chrome, title, the text's opening) and from the end
     (signature, place), and split only that far (:class:`corpus.text.blockreader.BlockReader`);
     the blocks between are read only when no signature dates the text.
+
+    Args:
+        raw: the text.
+        declared: what the file itself declares, when its reader found it (a Markdown page's
+            front matter, a web page's ``<h1>``), with its origins: its title, date, parties
+            and source are taken before anything read in the text.
     """
     blocks = block_reader(raw)
     layout = find_layout(blocks, len(raw))
-    title_index = min(layout.title_blocks, default=None)
-    titled = [i for i in sorted(layout.title_blocks) if not blocks[i].text.isupper()]
-    if titled:
-        title_index = titled[0]
-    if title_index is not None:
-        title = blocks[title_index].text
-    else:
-        first = next((b for b in blocks if not is_chrome(b) or b.text.isupper()), None)
-        title = _first_sentence(first.text) if first is not None else ""
-    title = " ".join(title.split())[:300]
+    title, title_origin = _find_title(blocks, layout)
     folded_title = fold(title)
     # The parties are read from the body's first block and its last three (not page chrome):
     # found from each end, without looking at every block of a long treaty.
@@ -170,45 +188,162 @@ def extract_meta(raw: str) -> DocumentMeta:
     if opening is not None:
         at = view.from_raw(opening.start)
         opening_text = view.text[at : at + 3000]
-    return DocumentMeta(
+    date, date_origin = document_date(
+        folded_title,
+        body,
+        [blocks[i] for i in sorted(layout.chrome_blocks | layout.title_blocks)],
+        view,
+        language,
+    )
+    parties, parties_origin = _guess_parties(
+        folded_title if title_origin is not MetaOrigin.BODY else "",
+        " ".join(
+            folded
+            for folded in (view.text_of(b.start, b.end) for b in closing_blocks)
+            if _SIGNATURE_BLOCK.search(folded)
+        ),
+        opening_text,
+    )
+    if title_origin is MetaOrigin.BODY:  # no title line: the instrument's name and its parties
+        title = _named_title(raw, parties, language)
+    found = DocumentMeta(
         title=title,
-        date=document_date(
-            folded_title,
-            body,
-            [blocks[i] for i in sorted(layout.chrome_blocks | layout.title_blocks)],
-            view,
-            language,
-        ),
-        parties=_guess_parties(
-            folded_title,
-            " ".join(
-                folded
-                for folded in (view.text_of(b.start, b.end) for b in closing_blocks)
-                if _SIGNATURE_BLOCK.search(folded)
-            ),
-            opening_text,
-        ),
-        kind=_guess_kind(folded_title),
+        date=date,
+        parties=parties,
+        kind=_guess_kind(fold(title)),
         place=_guess_place(list(islice(reversed(body), 4))[::-1]),
         language=language,
+        origins=MetaOrigins(title_origin, date_origin, parties_origin),
     )
+    return found if declared is None else prefer_declared(found, declared)
 
 
-def _guess_parties(folded_title: str, closing: str, folded_body: str) -> tuple[str, ...]:
-    """The parties: from the title, else from the preamble's opening (its first sentence first,
-    then a little further) and the signature, where the parties name themselves. A country the
-    text only mentions further on (Ukraine in a US–France statement) is not one; only a text
-    whose opening and signature name fewer than two countries falls back to the first countries
-    of its body."""
+def prefer_declared(found: DocumentMeta, declared: DocumentMeta) -> DocumentMeta:
+    """``found`` with each title, date, party list and source ``declared`` gives instead (with
+    the origin it declares, else "front matter"); the kind follows the title."""
+    origins = found.origins
+    changes: dict[str, object] = {}
+    for name in MetaOrigins.FIELDS:
+        value = getattr(declared, name)
+        if value:
+            changes[name] = value
+            origin = getattr(declared.origins, name)
+            origins = replace(
+                origins, **{name: origin if origin.value else MetaOrigin.FRONT_MATTER}
+            )
+    if declared.title:
+        changes["kind"] = _guess_kind(fold(declared.title)) or found.kind
+    if declared.source:
+        changes["source"] = declared.source
+    return replace(found, **changes, origins=origins)  # type: ignore[arg-type]
+
+
+#: A first line that is no title: an invocation ("AU NOM DE LA TRÈS SAINTE ET INDIVISIBLE
+#: TRINITÉ", "In the name of Almighty God"), or an instrument's kind alone ("DÉCLARATION.").
+_NOT_A_TITLE = re.compile(
+    r"^(?:au nom d|in the name of|(?:traite|treaty|declaration|convention|accord|agreement|"
+    r"protocole|protocol|charte|charter|communique|statement)\W*$)"
+)
+#: A title names its instrument first ("Traité ...", "The Jeddah Communique: ...", "Joint
+#: Statement ..."); a line that does not, and runs on, is the preamble naming the parties
+#: ("Sa Majesté le Roi des Pays-Bas et le Conseil fédéral Suisse, également animés ...").
+_NAMES_AN_INSTRUMENT = re.compile(
+    r"^(?:the |texte de l[ae'] ?)?(?:[\w.+'-]+ ){0,4}?(?:(?:joint|leaders'?) )*(?:traite|treaty|"
+    r"declaration|convention|accord|agreement|protocole|protocol|charte|charter|communique|"
+    r"statement|memorandum|pacte|pact|arrangement|acte|act)\b"
+)
+#: The longest first line, in words, that is a title without naming an instrument.
+TITLE_MAX_WORDS = 20
+#: The longest title kept, in characters.
+TITLE_MAX_CHARS = 300
+
+
+def _find_title(blocks: BlockReader, layout: Layout) -> tuple[str, MetaOrigin]:
+    """The text's title line and ``MetaOrigin.TITLE``; else its first sentence, if it reads as a
+    title, and ``MetaOrigin.FIRST_LINE``; else ``("", MetaOrigin.BODY)``: the text has no title
+    line (a treaty that opens with its preamble), and one is made from its instrument's name."""
+    titled = [i for i in sorted(layout.title_blocks) if not blocks[i].text.isupper()]
+    title_index = titled[0] if titled else min(layout.title_blocks, default=None)
+    if title_index is not None and _reads_as_title(blocks[title_index].text):
+        return _clipped(blocks[title_index].text), MetaOrigin.TITLE
+    for block in islice((b for b in blocks if not is_chrome(b) or b.text.isupper()), 2):
+        sentence = _first_sentence(block.text)
+        if _reads_as_title(sentence):
+            return _clipped(sentence), MetaOrigin.FIRST_LINE
+        if not _NOT_A_TITLE.match(fold(sentence).strip()):
+            break  # the preamble: the title is not written
+    return "", MetaOrigin.BODY
+
+
+def _reads_as_title(line: str) -> bool:
+    folded_line = fold(" ".join(line.split())).strip(" *#_")
+    if not folded_line or _NOT_A_TITLE.match(folded_line):
+        return False
+    if _NAMES_AN_INSTRUMENT.match(folded_line):
+        return True
+    return len(folded_line.split()) <= TITLE_MAX_WORDS and not folded_line.endswith(",")
+
+
+def _clipped(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= TITLE_MAX_CHARS:
+        return title
+    return title[: TITLE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+#: How a treaty names itself in its preamble or articles: "conclure un Traité d'Amitié", "le
+#: présent Traité de Paix", "this Treaty".
+_SELF_NAME = re.compile(
+    r"\b(?:un|une|le présent|la présente|this|the present)\s+"
+    r"(?P<name>(?:Traité|Convention|Accord|Déclaration|Protocole|Arrangement|Treaty|Agreement|"
+    r"Declaration|Protocol)(?:\s+(?:de|d[’']|of)\s*(?:la\s+|l[’'])?[A-ZÀ-Þ][^\W\d_]+)?)",
+    re.IGNORECASE,
+)
+
+
+#: How far into a text its name for itself is looked for (a preamble, the first articles).
+SELF_NAME_REACH_CHARS = 20000
+
+
+def _named_title(raw: str, parties: tuple[str, ...], language: str) -> str:
+    """A title for a text that writes none: the name it gives itself, with a capital, and its
+    parties ("Traité d'Amitié (Pays-Bas, Turquie)"); ``""`` if it names itself nowhere."""
+    match = _SELF_NAME.search(raw, 0, SELF_NAME_REACH_CHARS)
+    if match is None:
+        return ""
+    name = " ".join(match["name"].split())
+    name = name[0].upper() + name[1:]
+    names = display_parties(parties, language)
+    return f"{name} ({', '.join(names)})" if names else name
+
+
+def _guess_parties(
+    folded_title: str, closing: str, folded_body: str
+) -> tuple[tuple[str, ...], MetaOrigin]:
+    """The parties and where they were read: from the whole title ("between the Government of
+    the Kingdom of the Netherlands and the Government of the Republic of South Africa"), else
+    from the preamble's opening (its first sentence first, then a little further) and the
+    signature, where the parties name themselves. A country the text only mentions further on
+    (Ukraine in a US–France statement) is not one; only a text whose opening and signature name
+    fewer than two countries falls back to the first countries of its body."""
     parties = find_countries(folded_title)
-    for part in (*(folded_body[:reach] for reach in OPENING_REACH), closing):
+    origin = MetaOrigin.TITLE
+    for part, part_origin in (
+        *((folded_body[:reach], MetaOrigin.OPENING) for reach in OPENING_REACH),
+        (closing, MetaOrigin.SIGNATURE),
+    ):
         if len(parties) >= 2:
-            return tuple(parties[:MAX_PARTIES])
-        parties += [name for name in find_countries(part) if name not in parties]
+            return tuple(parties[:MAX_PARTIES]), origin
+        more = [name for name in find_countries(part) if name not in parties]
+        if more and not parties:
+            origin = part_origin
+        parties += more
     if len(parties) >= 2:
-        return tuple(parties[:MAX_PARTIES])
+        return tuple(parties[:MAX_PARTIES]), origin
     more = [name for name in find_countries(folded_body) if name not in parties]
-    return tuple(parties + more[: max(0, 3 - len(parties))])
+    if not parties and not more:
+        return (), MetaOrigin.UNKNOWN
+    return tuple(parties + more[: max(0, 3 - len(parties))]), MetaOrigin.BODY
 
 
 def _guess_kind(folded_title: str) -> str:
@@ -232,8 +367,7 @@ def _guess_place(body_blocks: list) -> str:  # type: ignore[type-arg]
 def _first_sentence(text: str) -> str:
     text = CLIPPING_DATE.sub("", " ".join(text.split()))
     spans = sentence_spans(text)
-    sentence = text[spans[0][0] : spans[0][1]] if spans else text
-    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+    return text[spans[0][0] : spans[0][1]] if spans else text
 
 
 def guess_language(raw: str) -> str:
