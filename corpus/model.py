@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -102,6 +102,14 @@ class MetaOrigins:
         return cls(
             **{name: known.get(values.get(name, ""), MetaOrigin.UNKNOWN) for name in cls.FIELDS}
         )
+
+    def as_dict(self) -> dict[str, str]:
+        """Each field's origin by name (``""`` when unknown), for JSON."""
+        return {name: getattr(self, name).value for name in self.FIELDS}
+
+    def by_user(self, *names: str) -> MetaOrigins:
+        """These origins with the fields ``names`` (typed or confirmed by the user) the user's."""
+        return replace(self, **{name: MetaOrigin.USER for name in names if name in self.FIELDS})
 
     @classmethod
     def all(cls, origin: MetaOrigin) -> MetaOrigins:
