@@ -252,6 +252,8 @@ _NAMES_AN_INSTRUMENT = re.compile(
     r"declaration|convention|accord|agreement|protocole|protocol|charte|charter|communique|"
     r"statement|memorandum|pacte|pact|arrangement|acte|act)\b"
 )
+#: A sentence's full stop, not an abbreviation's ("U.S."): a title is written without it.
+_FINAL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s*$")
 #: The longest first line, in words, that is a title without naming an instrument.
 TITLE_MAX_WORDS = 20
 #: The longest title kept, in characters.
@@ -269,7 +271,7 @@ def _find_title(blocks: BlockReader, layout: Layout) -> tuple[str, MetaOrigin]:
     for block in islice((b for b in blocks if not is_chrome(b) or b.text.isupper()), 2):
         sentence = _first_sentence(block.text)
         if _reads_as_title(sentence):
-            return _clipped(sentence), MetaOrigin.FIRST_LINE
+            return _clipped(_FINAL_STOP.sub("", sentence)), MetaOrigin.FIRST_LINE
         if not _NOT_A_TITLE.match(fold(sentence).strip()):
             break  # the preamble: the title is not written
     return "", MetaOrigin.BODY
