@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.model import DocumentMeta, is_valid_date, split_parties
+from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins, is_valid_date, split_parties
 from widgets import palette
 
 #: Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another.
@@ -59,10 +59,13 @@ class MetadataDialog(QDialog):
         self._select_language(meta.language)
         self.source = QLineEdit(meta.source)
 
+        self._origins = meta.origins
         form = QFormLayout()
-        form.addRow(self.tr("&Titre"), self.title)
-        form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("&Parties"), self.parties)
+        form.addRow(self._label(self.tr("&Titre"), self.title, meta.origins.title), self.title)
+        form.addRow(self._label(self.tr("&Date"), self.date, meta.origins.date), self.date)
+        form.addRow(
+            self._label(self.tr("&Parties"), self.parties, meta.origins.parties), self.parties
+        )
         form.addRow(self.tr("&Nature"), self.kind)
         form.addRow(self.tr("&Lieu"), self.place)
         form.addRow(self.tr("Lan&gue"), self.language)
@@ -91,8 +94,45 @@ class MetadataDialog(QDialog):
             edit.setCursorPosition(0)  # show a long value from its start
         self._validate()
 
+    def _label(self, text: str, edit: QLineEdit, origin: MetaOrigin) -> QLabel:
+        """The field's label; a field a rule read in the text (a guess) is shown in italics,
+        its label says "(déduit)" and its tooltip where it was read. OK confirms it."""
+        label = QLabel(text)
+        label.setBuddy(edit)
+        if origin.guessed and edit.text():
+            label.setText(self.tr("%1 (déduit)").replace("%1", text))
+            font = edit.font()
+            font.setItalic(True)
+            edit.setFont(font)
+            where = self._where(origin)
+            tip = self.tr("Déduit du texte (%1) : vérifiez-le ; OK le confirme.").replace(
+                "%1", where
+            )
+            label.setToolTip(tip)
+            edit.setToolTip(tip)
+            edit.textEdited.connect(lambda _text, e=edit: self._on_edited(e))
+        return label
+
+    def _where(self, origin: MetaOrigin) -> str:
+        words = {
+            MetaOrigin.TITLE: self.tr("ligne de titre"),
+            MetaOrigin.SIGNATURE: self.tr("formule de signature"),
+            MetaOrigin.DATELINE: self.tr("ligne de lieu et de date"),
+            MetaOrigin.STAMP: self.tr("date de publication"),
+            MetaOrigin.FIRST_LINE: self.tr("première ligne"),
+            MetaOrigin.OPENING: self.tr("début du préambule"),
+        }
+        return words.get(origin, self.tr("ailleurs dans le texte"))
+
+    @staticmethod
+    def _on_edited(edit: QLineEdit) -> None:
+        font = edit.font()
+        font.setItalic(False)
+        edit.setFont(font)
+
     def meta(self) -> DocumentMeta:
-        """The metadata as edited: every field stripped, the parties split and deduplicated."""
+        """The metadata as edited, its title, date and parties confirmed by the user: every
+        field stripped, the parties split and deduplicated."""
         return DocumentMeta(
             title=self.title.text().strip(),
             date=self.date.text().strip(),
@@ -101,6 +141,7 @@ class MetadataDialog(QDialog):
             place=self.place.text().strip(),
             language=str(self.language.currentData() or "").strip(),
             source=self.source.text().strip(),
+            origins=self._origins.by_user(*MetaOrigins.FIELDS),
         )
 
     def _select_language(self, code: str) -> None:
