@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +62,7 @@ class MetadataDialog(QDialog):
         self.source = QLineEdit(meta.source)
 
         self._origins = meta.origins
+        self._meta = meta
         form = QFormLayout()
         form.addRow(self._label(self.tr("&Titre"), self.title, meta.origins.title), self.title)
         form.addRow(self._label(self.tr("&Date"), self.date, meta.origins.date), self.date)
@@ -131,9 +134,11 @@ class MetadataDialog(QDialog):
         edit.setFont(font)
 
     def meta(self) -> DocumentMeta:
-        """The metadata as edited, its title, date and parties confirmed by the user: every
-        field stripped, the parties split and deduplicated."""
-        return DocumentMeta(
+        """The metadata as edited: every field stripped, the parties split and deduplicated; a
+        title, date or party list that was guessed (now confirmed) or is edited is the user's,
+        one that was declared (the catalogue's, the page's) and is left as it was keeps its
+        origin."""
+        edited = DocumentMeta(
             title=self.title.text().strip(),
             date=self.date.text().strip(),
             parties=split_parties(self.parties.text()),
@@ -141,8 +146,14 @@ class MetadataDialog(QDialog):
             place=self.place.text().strip(),
             language=str(self.language.currentData() or "").strip(),
             source=self.source.text().strip(),
-            origins=self._origins.by_user(*MetaOrigins.FIELDS),
         )
+        users = [
+            name
+            for name in MetaOrigins.FIELDS
+            if getattr(self._origins, name).guessed
+            or getattr(edited, name) != getattr(self._meta, name)
+        ]
+        return replace(edited, origins=self._origins.by_user(*users))
 
     def _select_language(self, code: str) -> None:
         index = self.language.findData(code)
