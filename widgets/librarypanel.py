@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from corpus.model import DocumentMeta
+from widgets import origins
 from widgets.drops import accept_local_files, dropped_paths
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -109,10 +110,27 @@ class LibraryPanel(QWidget):
             item = QTreeWidgetItem([meta.title or key, meta.date, ", ".join(meta.parties)])
             item.setData(0, _KEY_ROLE, key)
             item.setToolTip(0, meta.title)
+            self._mark_guesses(item, meta)
             self.documents.addTopLevelItem(item)
             if key == current:
                 self.documents.setCurrentItem(item)
         self.documents.setSortingEnabled(True)
+
+    def _mark_guesses(self, item: QTreeWidgetItem, meta: DocumentMeta) -> None:
+        """A title, date or party list a rule read in the text is shown in italics, the date
+        followed by "(déduit)", its tooltip saying where it was read."""
+        for column, origin, value in (
+            (0, meta.origins.title, meta.title),
+            (1, meta.origins.date, meta.date),
+            (2, meta.origins.parties, meta.parties),
+        ):
+            if not value or not origin.guessed:
+                continue
+            item.setFont(column, origins.marked_font(item.font(column), True))
+            tip = origins.guessed_tip(origin)
+            item.setToolTip(column, f"{meta.title}\n{tip}" if column == 0 else tip)
+            if column == 1:
+                item.setText(1, meta.date + origins.guessed_mark())
 
     def set_status(self, text: str) -> None:
         """A line under the buttons: an import under way, its outcome."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins, is_valid_date, split_parties
-from widgets import palette
+from widgets import origins, palette
 
 #: Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another.
 KIND_SUGGESTIONS = ("declaration", "joint statement", "charter", "treaty", "news report")
@@ -103,35 +103,16 @@ class MetadataDialog(QDialog):
         label = QLabel(text)
         label.setBuddy(edit)
         if origin.guessed and edit.text():
-            label.setText(self.tr("%1 (déduit)").replace("%1", text))
-            font = edit.font()
-            font.setItalic(True)
-            edit.setFont(font)
-            where = self._where(origin)
-            tip = self.tr("Déduit du texte (%1) : vérifiez-le ; OK le confirme.").replace(
-                "%1", where
-            )
-            label.setToolTip(tip)
-            edit.setToolTip(tip)
+            label.setText(text + origins.guessed_mark())
+            edit.setFont(origins.marked_font(edit.font(), True))
+            label.setToolTip(origins.guessed_tip(origin))
+            edit.setToolTip(origins.guessed_tip(origin))
             edit.textEdited.connect(lambda _text, e=edit: self._on_edited(e))
         return label
 
-    def _where(self, origin: MetaOrigin) -> str:
-        words = {
-            MetaOrigin.TITLE: self.tr("ligne de titre"),
-            MetaOrigin.SIGNATURE: self.tr("formule de signature"),
-            MetaOrigin.DATELINE: self.tr("ligne de lieu et de date"),
-            MetaOrigin.STAMP: self.tr("date de publication"),
-            MetaOrigin.FIRST_LINE: self.tr("première ligne"),
-            MetaOrigin.OPENING: self.tr("début du préambule"),
-        }
-        return words.get(origin, self.tr("ailleurs dans le texte"))
-
     @staticmethod
     def _on_edited(edit: QLineEdit) -> None:
-        font = edit.font()
-        font.setItalic(False)
-        edit.setFont(font)
+        edit.setFont(origins.marked_font(edit.font(), False))
 
     def meta(self) -> DocumentMeta:
         """The metadata as edited: every field stripped, the parties split and deduplicated; a

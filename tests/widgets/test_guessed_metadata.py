@@ -1,14 +1,17 @@
-"""The metadata dialog marks a guessed title, date or party list, and OK makes them the user's."""
+"""The metadata dialog and the library panel mark a guessed title, date or party list; OK in
+the dialog makes them the user's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from corpus.model import MetaOrigin
 from corpus.text.bundled import bundled_meta
 from corpus.text.metadata import extract_meta
+from widgets.librarypanel import LibraryPanel
 from widgets.metadialog import MetadataDialog
 
 MOSCOW = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
@@ -41,3 +44,22 @@ def test_a_declared_field_keeps_its_origin_unless_edited(qtbot: QtBot) -> None:
     edited = dialog.meta()
     assert edited.origins.date is MetaOrigin.USER
     assert edited.origins.title is MetaOrigin.BUNDLED
+
+
+def test_the_library_panel_marks_guessed_values(qtbot: QtBot) -> None:
+    raw = (DATA / "texts" / "whitehouse__jeddah-communique-us-saudi-2022.txt").read_text(
+        encoding="utf-8"
+    )
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_documents([("j", extract_meta(raw)), ("m", bundled_meta(MOSCOW))])
+    rows = {
+        str(item.data(0, Qt.ItemDataRole.UserRole)): item
+        for item in (panel.documents.topLevelItem(i) for i in range(2))
+        if item is not None
+    }
+    assert rows["j"].text(1) == "2022-07-15 (déduit)"
+    assert rows["j"].font(1).italic()
+    assert "première ligne" in rows["j"].toolTip(1)
+    assert rows["m"].text(1) == "2004-02-06"  # the catalogue's: declared
+    assert not rows["m"].font(1).italic()
