@@ -298,7 +298,7 @@ class Library:
                 meta = self.index.document(previous).meta  # the user's edits carry over
             edited = meta is not None
             if meta is None:
-                meta = extract_meta(extracted.text)
+                meta = extract_meta(extracted.text, extracted.declared)
                 meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
             self._keep(
                 source.name,

@@ -30,10 +30,11 @@ def load_file(path: Path) -> Document:
         from corpus.text.extract import extract_file
 
         extracted = extract_file(path)
-        raw, encoding = extracted.text, extracted.encoding
+        raw, encoding, declared = extracted.text, extracted.encoding, extracted.declared
     else:
         raw, encoding = read_text_file(path)
-    meta = read_sidecar(path) or extract_meta(raw)
+        declared = None
+    meta = read_sidecar(path) or extract_meta(raw, declared)
     return Document(doc_id=path.stem, path=str(path), raw=raw, meta=meta, encoding=encoding)
 
 

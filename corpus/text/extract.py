@@ -30,12 +30,13 @@ import statistics
 import zipfile
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
 from corpus.errors import DocumentError
+from corpus.model import DocumentMeta
 from corpus.text.formats import FORMATS
 from corpus.text.htmltext import html_text
 from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
@@ -61,11 +62,23 @@ _PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.)?\s*#(?:\s*(?:/|of|sur|de)\s*#)?\W*$
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """A file's text and how it was obtained."""
+    """A file's text and how it was obtained.
+
+    Attributes:
+        text: the text as read.
+        format: the reader that read it ("text", "markdown", "html", "docx", "pdf").
+        encoding: the encoding of a text file.
+        declared: what the file declares of itself, where its reader finds it (a Markdown
+            page's front matter, a web page's ``<h1>``): its title, date, parties and source,
+            each with its origin (``MetaOrigin.FRONT_MATTER``, ``MetaOrigin.HEADING``). Empty
+            when the format declares nothing; ``corpus.text.metadata.extract_meta`` takes it
+            before anything it reads in the text.
+    """
 
     text: str
     format: str
     encoding: str = "utf-8"
+    declared: DocumentMeta = field(default_factory=DocumentMeta)
 
 
 def extract_file(path: Path) -> Extracted:

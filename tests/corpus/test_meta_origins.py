@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from corpus.formulas.finder import bundled_catalogue
+from corpus.library import store
 from corpus.library.index import SearchIndex
 from corpus.library.store import Library
 from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins
 from corpus.text import bundled
 from corpus.text.dates import find_dates
 from corpus.text.docdate import with_digits
+from corpus.text.extract import Extracted
 from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
 from corpus.text.normalize import fold
 from corpus.text.reading import folded_view
@@ -181,3 +183,33 @@ def test_an_index_made_before_origins_gets_their_column(tmp_path: Path) -> None:
         assert index.document("m").meta == meta
     finally:
         index.close()
+
+
+def test_what_a_reader_finds_declared_reaches_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The hook for the Markdown and web-page readers: the Extracted they return carries the
+    # front matter's or the page's title and date; the library takes them before its guesses.
+    raw = text_of("whitehouse__us-eu-summit-joint-statement-2023.txt")
+    declared = DocumentMeta(
+        title="U.S.-EU Summit Joint Statement",
+        date="2023-10-20",
+        origins=MetaOrigins(title=MetaOrigin.HEADING, date=MetaOrigin.FRONT_MATTER),
+    )
+    read = store.extract_bytes
+
+    def reader(data: bytes, suffix: str, name: str = "the file") -> Extracted:
+        return replace(read(data, suffix, name), declared=declared)
+
+    monkeypatch.setattr(store, "extract_bytes", reader)
+    source = tmp_path / "summit.txt"
+    source.write_text(raw, encoding="utf-8")
+    library = Library.open(tmp_path / "library")
+    try:
+        key = library.add_file(source).key
+        meta = next(e for e in library.entries() if e.key == key).meta
+    finally:
+        library.close()
+    assert (meta.date, meta.origins.date) == ("2023-10-20", MetaOrigin.FRONT_MATTER)
+    assert meta.origins.title is MetaOrigin.HEADING
+    assert extract_meta(raw).date == ""  # the text alone states none

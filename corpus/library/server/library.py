@@ -302,7 +302,7 @@ class ServerLibrary:
                 meta = self.index.document(previous).meta  # the user's edits carry over
             edited = meta is not None
             if meta is None:
-                meta = extract_meta(extracted.text)
+                meta = extract_meta(extracted.text, extracted.declared)
                 meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
             original = libraryfiles.safe_name(source.name)
             plain = extracted.format in ("text", "markdown")
