@@ -41,9 +41,12 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY_START = r"(?P<day>[\dpf](?<!\w.)(?:(?<=[0-3])\d?|(?<=[4-9])|(?<=p)remier|(?<=f)irst))"
 #: The last day of a range ("15-16 juillet 2022", "July 15-16, 2022"): the date is its first day.
 _TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d)?"
-#: "le 6 février 2004", "1er mars", "the 1st January, 1942", "4th of July 1976".
+#: "le 6 février 2004", "1er mars 1900", "the 1st January, 1942", "4th of July 1976".
+#: "le dix-neuf avril l'an de grâce mil huit cent trente-neuf": the treaty's year formula.
+_YEAR_OF_GRACE = r"(?:l'an\s+(?:de\s+grace\s+)?)?"
 DAY_MONTH_YEAR = re.compile(
-    rf"{_DAY_START}(?:er|ᵉʳ|(?:st|nd|rd|th)(?:\s+of)?)?{_TO_DAY}\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b"
+    rf"{_DAY_START}(?:er|ᵉʳ|(?:st|nd|rd|th)(?:\s+of)?)?{_TO_DAY}\s+(?P<month>{_MONTH}),?\s+"
+    rf"{_YEAR_OF_GRACE}{_YEAR}\b"
 )
 MONTH_DAY_YEAR = re.compile(rf"{word_start(list(MONTHS), 'month')}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b")
 #: The treaty style: "the 12th day of November in the Year 2022", "this 4th day of April, 1949".

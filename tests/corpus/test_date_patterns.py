@@ -29,7 +29,7 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d)?"
 PLAIN = {
     "DAY_MONTH_YEAR": rf"\b{_DAY}(?:er|ᵉʳ|(?:st|nd|rd|th)(?:\s+of)?)?{_TO_DAY}"
-    rf"\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b",
+    rf"\s+(?P<month>{_MONTH}),?\s+(?:l'an\s+(?:de\s+grace\s+)?)?{_YEAR}\b",
     "MONTH_DAY_YEAR": rf"\b(?P<month>{_MONTH})\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b",
     "DAY_OF_MONTH_YEAR": rf"\b{_DAY}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"
     rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?{_YEAR}\b",
@@ -71,7 +71,7 @@ _TOKENS = [
     *MONTHS,
     *("1", "12", "31", "45", "07", "1er", "premier", "first", "4th", "2004", "1949", "day", "of"),
     *("in the year", "fait", "faite", "adopte", "adoptee", "signed", "done", "a", "at", "en"),
-    *(" ", ", ", "\n", "-", "x", "_", "2", "é", "la haye", "st", "th", "–16", "-3"),
+    *(" ", ", ", "\n", "-", "x", "_", "2", "é", "la haye", "st", "th", "–16", "-3", "l'an de grace "),
 ]
 
 

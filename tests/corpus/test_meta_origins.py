@@ -53,6 +53,9 @@ def manifest() -> list[dict[str, str]]:
         # "conclu et signé à Clèves le 7 Octobre 1816, ratifié ... le 18 Novembre et 3 Décembre".
         ("nl-bwb__traite-des-limites-nl-prusse-1816.txt", "1816-10-07", MetaOrigin.TITLE),
         ("nl-bwb__traite-conciliation-nl-suede.txt", "1927-05-21", MetaOrigin.SIGNATURE),
+        # "Fait à Londres, le dix neuf Avril l'an de Grâce mil huit cent trente neuf", where a
+        # convention "signée le 31 mars, 1831, à Mayence" was taken before.
+        ("nl-bwb__traite-londres-1839-nl-belgique.txt", "1839-04-19", MetaOrigin.SIGNATURE),
         ("whitehouse__us-france-joint-statement-2022.txt", "2022-12-01", MetaOrigin.DATELINE),
     ],
 )
