@@ -52,6 +52,17 @@ _CLOSING_PLACE = re.compile(
     rf"^(?i:{alternatives(CLOSING_VERBS)})(?:,?\s+en\s+double(?:\s+exemplaire)?,?)?"
     rf"\s+(?i:{alternatives(PLACE_WORDS)})\s+([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)"
 )
+#: Where a title turns to the place of a meeting ("... on the outcomes of their meeting in Kuala
+#: Lampur, Malaysia"): the host named after it is no party.
+_HOSTED_AT = re.compile(
+    r"\b(?:meeting|visit|summit|talks|conference|rencontre|visite|sommet|reunion)\s+"
+    r"(?:in|at|to|a|en)\b"
+)
+#: An instrument the opening cites, with the states it was concluded with.
+_OTHER_INSTRUMENT = re.compile(
+    r"\b(?:traites?|conventions?|accords?|treaty|treaties|agreements?)\s+"
+    r"(?:conclue?s?\s+avec|concluded\s+with|signe?e?s?\s+avec|signed\s+with|with)\b"
+)
 #: How much of a preamble's opening names the parties ("Les États-Unis d'Amérique, la Chine..."),
 #: read in two steps: its first sentence or so, then further only if that named fewer than two.
 OPENING_REACH = (600, 1500)
@@ -296,13 +307,15 @@ def _clipped(title: str) -> str:
 #: How a treaty names itself in its preamble or articles: "conclure un Traité d'Amitié", "le
 #: présent Traité de Paix", "this Treaty".
 _SELF_NAME = re.compile(
-    r"\b(?:un|une|le présent|la présente|this|the present)\s+"
+    r"\b(?:un|une|(?:le|du|au) présent|la présente|this|the present)\s+"
     r"(?P<name>(?:Traité|Convention|Accord|Déclaration|Protocole|Arrangement|Treaty|Agreement|"
     r"Declaration|Protocol)(?:\s+(?:de|d[’']|of)\s*(?:la\s+|l[’'])?[A-ZÀ-Þ][^\W\d_]+)?)",
     re.IGNORECASE,
 )
 
 
+#: The most parties a made title names (a peace treaty's twenty would not make a title).
+TITLE_PARTIES = 4
 #: How far into a text its name for itself is looked for (a preamble, the first articles).
 SELF_NAME_REACH_CHARS = 20000
 
@@ -315,8 +328,11 @@ def _named_title(raw: str, parties: tuple[str, ...], language: str) -> str:
         return ""
     name = " ".join(match["name"].split())
     name = name[0].upper() + name[1:]
-    names = display_parties(parties, language)
-    return f"{name} ({', '.join(names)})" if names else name
+    names = display_parties(parties[:TITLE_PARTIES], language)
+    if not names:
+        return name
+    more = "…" if len(parties) > TITLE_PARTIES else ""
+    return f"{name} ({', '.join(names)}{more})"
 
 
 def _guess_parties(
@@ -328,7 +344,10 @@ def _guess_parties(
     signature, where the parties name themselves. A country the text only mentions further on
     (Ukraine in a US–France statement) is not one; only a text whose opening and signature name
     fewer than two countries falls back to the first countries of its body."""
-    parties = find_countries(folded_title)
+    parties = find_countries(_HOSTED_AT.split(folded_title, maxsplit=1)[0])
+    # The opening names the parties until it names another instrument ("leurs Traités conclus
+    # avec les Cours d'Autriche, de France..."), whose parties are not this text's.
+    folded_body = _OTHER_INSTRUMENT.split(folded_body, maxsplit=1)[0]
     origin = MetaOrigin.TITLE
     for part, part_origin in (
         *((folded_body[:reach], MetaOrigin.OPENING) for reach in OPENING_REACH),

@@ -71,7 +71,22 @@ _TOKENS = [
     *MONTHS,
     *("1", "12", "31", "45", "07", "1er", "premier", "first", "4th", "2004", "1949", "day", "of"),
     *("in the year", "fait", "faite", "adopte", "adoptee", "signed", "done", "a", "at", "en"),
-    *(" ", ", ", "\n", "-", "x", "_", "2", "é", "la haye", "st", "th", "–16", "-3", "l'an de grace "),
+    *(
+        " ",
+        ", ",
+        "\n",
+        "-",
+        "x",
+        "_",
+        "2",
+        "é",
+        "la haye",
+        "st",
+        "th",
+        "–16",
+        "-3",
+        "l'an de grace ",
+    ),
 ]
 
 

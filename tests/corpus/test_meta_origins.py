@@ -119,6 +119,30 @@ def test_parties_come_from_the_whole_title() -> None:
     assert meta.origins.parties is MetaOrigin.TITLE
 
 
+@pytest.mark.parametrize(
+    ("name", "parties"),
+    [
+        # "Sa Majesté le Roi des Belges"; then "leurs Traités conclus avec les Cours d'Autriche,
+        # de France, de la Grande-Bretagne, de Prusse et de Russie": another instrument's.
+        ("nl-bwb__traite-londres-1839-nl-belgique.txt", ("Netherlands", "Belgium")),
+        # "... la Couronne de Chêne de Luxembourg": an order the plenipotentiary holds.
+        ("nl-bwb__traite-amitie-commerce-navigation-nl-italie.txt", ("Netherlands", "Italy")),
+        # "... their meeting in Kuala Lampur, Malaysia": the host is no party.
+        (
+            "whitehouse__cambodia-thailand-joint-declaration-kuala-lumpur-2025.txt",
+            ("Cambodia", "Thailand"),
+        ),
+        # Denmark and Great Britain were unknown to the table.
+        (
+            "nl-bwb__declaration-mer-du-nord.txt",
+            ("Germany", "Denmark", "France", "United Kingdom", "Netherlands", "Sweden"),
+        ),
+    ],
+)
+def test_the_parties_are_the_texts_own(name: str, parties: tuple[str, ...]) -> None:
+    assert extract_meta(text_of(name)).parties == parties
+
+
 def test_a_declared_title_and_date_come_first() -> None:
     raw = text_of("whitehouse__us-eu-summit-joint-statement-2023.txt")
     declared = DocumentMeta(
