@@ -8,36 +8,31 @@ from PySide6.QtGui import QFont
 
 from corpus.model import MetaOrigin
 
-_CONTEXT = "origins"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def where_read(origin: MetaOrigin) -> str:
     """Where in the text a rule read a field ("formule de signature"), in the user's language."""
     words = {
-        MetaOrigin.TITLE: _tr("ligne de titre"),
-        MetaOrigin.SIGNATURE: _tr("formule de signature"),
-        MetaOrigin.DATELINE: _tr("ligne de lieu et de date"),
-        MetaOrigin.STAMP: _tr("date de publication"),
-        MetaOrigin.FIRST_LINE: _tr("première ligne"),
-        MetaOrigin.OPENING: _tr("début du préambule"),
+        MetaOrigin.TITLE: QCoreApplication.translate("origins", "ligne de titre"),
+        MetaOrigin.SIGNATURE: QCoreApplication.translate("origins", "formule de signature"),
+        MetaOrigin.DATELINE: QCoreApplication.translate("origins", "ligne de lieu et de date"),
+        MetaOrigin.STAMP: QCoreApplication.translate("origins", "date de publication"),
+        MetaOrigin.FIRST_LINE: QCoreApplication.translate("origins", "première ligne"),
+        MetaOrigin.OPENING: QCoreApplication.translate("origins", "début du préambule"),
     }
-    return words.get(origin, _tr("ailleurs dans le texte"))
+    return words.get(origin, QCoreApplication.translate("origins", "ailleurs dans le texte"))
 
 
 def guessed_tip(origin: MetaOrigin) -> str:
     """The tooltip of a guessed field: where it was read, and that the user may confirm it."""
-    return _tr(
-        "Déduit du texte (%1) : vérifiez-le ; le confirmer ou le corriger le fait vôtre."
-    ).replace("%1", where_read(origin))
+    tip = QCoreApplication.translate(
+        "origins", "Déduit du texte (%1) : vérifiez-le ; le confirmer ou le corriger le fait vôtre."
+    )
+    return tip.replace("%1", where_read(origin))
 
 
 def guessed_mark() -> str:
     """What follows a guessed value or its label: " (déduit)"."""
-    return _tr(" (déduit)")
+    return QCoreApplication.translate("origins", " (déduit)")
 
 
 def marked_font(font: QFont, guessed: bool) -> QFont:
