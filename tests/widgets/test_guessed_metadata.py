@@ -63,3 +63,12 @@ def test_the_library_panel_marks_guessed_values(qtbot: QtBot) -> None:
     assert "première ligne" in rows["j"].toolTip(1)
     assert rows["m"].text(1) == "2004-02-06"  # the catalogue's: declared
     assert not rows["m"].font(1).italic()
+    assert panel.has_guesses("j")
+    assert not panel.has_guesses("m")
+    confirm = next(a for a in panel.context_menu("j").actions() if "Confirmer" in a.text())
+    assert not next(
+        a for a in panel.context_menu("m").actions() if "Confirmer" in a.text()
+    ).isEnabled()
+    with qtbot.waitSignal(panel.confirm_requested) as signal:
+        confirm.trigger()
+    assert signal.args == ["j"]
