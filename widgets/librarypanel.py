@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.model import DocumentMeta
+from corpus.model import DocumentMeta, MetaOrigin
 from widgets import origins
 from widgets.drops import accept_local_files, dropped_paths
 
@@ -120,6 +120,9 @@ class LibraryPanel(QWidget):
             if key == current:
                 self.documents.setCurrentItem(item)
         self.documents.setSortingEnabled(True)
+        if self._guessed:  # "2022-07-15 (déduit)" whole: a cut date would lose its day
+            wanted = self.documents.sizeHintForColumn(1)
+            self.documents.setColumnWidth(1, max(self.documents.columnWidth(1), wanted))
 
     def _mark_guesses(self, item: QTreeWidgetItem, meta: DocumentMeta) -> None:
         """A title, date or party list a rule read in the text is shown in italics, the date
@@ -129,6 +132,9 @@ class LibraryPanel(QWidget):
             (1, meta.origins.date, meta.date),
             (2, meta.origins.parties, meta.parties),
         ):
+            if column == 1 and not value and origin is MetaOrigin.UNKNOWN and meta.origins.title:
+                # Read by the rules (its title has an origin), and no date of its own found.
+                item.setToolTip(1, self.tr("Le texte ne donne pas sa propre date"))
             if not value or not origin.guessed:
                 continue
             self._guessed.add(str(item.data(0, _KEY_ROLE)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from corpus.model import MetaOrigin
@@ -63,6 +64,11 @@ def test_the_library_panel_marks_guessed_values(qtbot: QtBot) -> None:
     assert "première ligne" in rows["j"].toolTip(1)
     assert rows["m"].text(1) == "2004-02-06"  # the catalogue's: declared
     assert not rows["m"].font(1).italic()
+    width = rows["j"].font(1)
+    # The date is shown whole, its day not cut off by the mark.
+    assert panel.documents.columnWidth(1) >= QFontMetrics(width).horizontalAdvance(
+        rows["j"].text(1)
+    )
     assert panel.has_guesses("j")
     assert not panel.has_guesses("m")
     confirm = next(a for a in panel.context_menu("j").actions() if "Confirmer" in a.text())
