@@ -1,17 +1,22 @@
 """Metadata of a declaration that is not bundled: read from a sidecar file, else extracted.
 
-Extraction rules (each may be wrong, so the result is always editable and saved in the sidecar):
+What the file declares of itself (a Markdown page's front matter, a web page's ``<h1>``, found by
+its reader) comes first. The rest is read in the text by rules that may be wrong, so each title,
+date and party list says where it was read (``DocumentMeta.origins``), the window shows it as a
+guess, and the user may confirm or correct it (saved in the sidecar):
 
-* title: the declaration's own title line if the text has one ("Déclaration conjointe sur ..."),
-  else the first upper-case heading, else the first line;
-* date: the document's own, not a cited instrument's (the rules are in ``corpus.text.docdate``:
-  title, signature formula, dateline, publication stamp...); a clipping stamp ("date 2025-07") is
-  never the date;
-* parties: the countries named in the title, else in the first clauses of the text;
+* title: the text's title line, else its first sentence if it reads as one, else the name the
+  text gives itself and its parties (the rules are in ``corpus.text.titles``);
+* date: the document's own, not a cited instrument's, and none when the text states none (the
+  rules are in ``corpus.text.docdate``: title, signature formula, dateline, publication stamp,
+  line of signatures, first sentence); a clipping stamp ("date 2025-07") is never the date;
+* parties: the countries named in the whole title (a meeting's host excepted), else in the
+  preamble's opening (up to an instrument it cites) and the signature, else the first few of the
+  text;
 * kind: from the title's first word; language: French or English by their commonest words.
 
 The sidecar is ``<file>.meta.json`` beside the file, UTF-8 JSON with the fields of
-:class:`corpus.model.DocumentMeta`.
+:class:`corpus.model.DocumentMeta` (``origins`` as ``{"date": "signature", ...}``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from pathlib import Path
 
 from corpus.errors import MetadataError
 from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins
-from corpus.text.blockreader import BlockReader, BlocksFrom
+from corpus.text.blockreader import BlocksFrom
 from corpus.text.closing_words import (
     CLOSING_VERBS,
     PLACE_WORDS,
@@ -33,12 +38,12 @@ from corpus.text.closing_words import (
     alternatives,
     folded_forms,
 )
-from corpus.text.countries import display_parties, find_countries
+from corpus.text.countries import find_countries
 from corpus.text.docdate import document_date
-from corpus.text.frontmatter import CLIPPING_DATE, Layout, find_layout, is_chrome
+from corpus.text.frontmatter import find_layout, is_chrome
 from corpus.text.normalize import fold
 from corpus.text.reading import block_reader, folded_view
-from corpus.text.sentences import sentence_spans
+from corpus.text.titles import find_title, named_title
 
 SIDECAR_SUFFIX = ".meta.json"
 #: A block that signs the text (where parties name themselves), not a web statement's last words:
@@ -185,7 +190,7 @@ def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta
     """
     blocks = block_reader(raw)
     layout = find_layout(blocks, len(raw))
-    title, title_origin = _find_title(blocks, layout)
+    title, title_origin = find_title(blocks, layout)
     folded_title = fold(title)
     # The parties are read from the body's first block and its last three (not page chrome):
     # found from each end, without looking at every block of a long treaty.
@@ -216,7 +221,7 @@ def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta
         opening_text,
     )
     if title_origin is MetaOrigin.BODY:  # no title line: the instrument's name and its parties
-        title = _named_title(raw, parties, language)
+        title = named_title(raw, parties, language)
     found = DocumentMeta(
         title=title,
         date=date,
@@ -247,92 +252,6 @@ def prefer_declared(found: DocumentMeta, declared: DocumentMeta) -> DocumentMeta
     if declared.source:
         changes["source"] = declared.source
     return replace(found, **changes, origins=origins)  # type: ignore[arg-type]
-
-
-#: A first line that is no title: an invocation ("AU NOM DE LA TRÈS SAINTE ET INDIVISIBLE
-#: TRINITÉ", "In the name of Almighty God"), or an instrument's kind alone ("DÉCLARATION.").
-_NOT_A_TITLE = re.compile(
-    r"^(?:au nom d|in the name of|(?:traite|treaty|declaration|convention|accord|agreement|"
-    r"protocole|protocol|charte|charter|communique|statement)\W*$)"
-)
-#: A title names its instrument first ("Traité ...", "The Jeddah Communique: ...", "Joint
-#: Statement ..."); a line that does not, and runs on, is the preamble naming the parties
-#: ("Sa Majesté le Roi des Pays-Bas et le Conseil fédéral Suisse, également animés ...").
-_NAMES_AN_INSTRUMENT = re.compile(
-    r"^(?:the |texte de l[ae'] ?)?(?:[\w.+'-]+ ){0,4}?(?:(?:joint|leaders'?) )*(?:traite|treaty|"
-    r"declaration|convention|accord|agreement|protocole|protocol|charte|charter|communique|"
-    r"statement|memorandum|pacte|pact|arrangement|acte|act)\b"
-)
-#: A sentence's full stop, not an abbreviation's ("U.S."): a title is written without it.
-_FINAL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s*$")
-#: The longest first line, in words, that is a title without naming an instrument.
-TITLE_MAX_WORDS = 20
-#: The longest title kept, in characters.
-TITLE_MAX_CHARS = 300
-
-
-def _find_title(blocks: BlockReader, layout: Layout) -> tuple[str, MetaOrigin]:
-    """The text's title line and ``MetaOrigin.TITLE``; else its first sentence, if it reads as a
-    title, and ``MetaOrigin.FIRST_LINE``; else ``("", MetaOrigin.BODY)``: the text has no title
-    line (a treaty that opens with its preamble), and one is made from its instrument's name."""
-    titled = [i for i in sorted(layout.title_blocks) if not blocks[i].text.isupper()]
-    title_index = titled[0] if titled else min(layout.title_blocks, default=None)
-    if title_index is not None and _reads_as_title(blocks[title_index].text):
-        return _clipped(blocks[title_index].text), MetaOrigin.TITLE
-    for block in islice((b for b in blocks if not is_chrome(b) or b.text.isupper()), 2):
-        sentence = _first_sentence(block.text)
-        if _reads_as_title(sentence):
-            return _clipped(_FINAL_STOP.sub("", sentence)), MetaOrigin.FIRST_LINE
-        if not _NOT_A_TITLE.match(fold(sentence).strip()):
-            break  # the preamble: the title is not written
-    return "", MetaOrigin.BODY
-
-
-def _reads_as_title(line: str) -> bool:
-    folded_line = fold(" ".join(line.split())).strip(" *#_")
-    if not folded_line or _NOT_A_TITLE.match(folded_line):
-        return False
-    if _NAMES_AN_INSTRUMENT.match(folded_line):
-        return True
-    return len(folded_line.split()) <= TITLE_MAX_WORDS and not folded_line.endswith(",")
-
-
-def _clipped(title: str) -> str:
-    title = " ".join(title.split())
-    if len(title) <= TITLE_MAX_CHARS:
-        return title
-    return title[: TITLE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
-
-
-#: How a treaty names itself in its preamble or articles: "conclure un Traité d'Amitié", "le
-#: présent Traité de Paix", "this Treaty".
-_SELF_NAME = re.compile(
-    r"\b(?:un|une|(?:le|du|au) présent|la présente|this|the present)\s+"
-    r"(?P<name>(?:Traité|Convention|Accord|Déclaration|Protocole|Arrangement|Treaty|Agreement|"
-    r"Declaration|Protocol)(?:\s+(?:de|d[’']|of)\s*(?:la\s+|l[’'])?[A-ZÀ-Þ][^\W\d_]+)?)",
-    re.IGNORECASE,
-)
-
-
-#: The most parties a made title names (a peace treaty's twenty would not make a title).
-TITLE_PARTIES = 4
-#: How far into a text its name for itself is looked for (a preamble, the first articles).
-SELF_NAME_REACH_CHARS = 20000
-
-
-def _named_title(raw: str, parties: tuple[str, ...], language: str) -> str:
-    """A title for a text that writes none: the name it gives itself, with a capital, and its
-    parties ("Traité d'Amitié (Pays-Bas, Turquie)"); ``""`` if it names itself nowhere."""
-    match = _SELF_NAME.search(raw, 0, SELF_NAME_REACH_CHARS)
-    if match is None:
-        return ""
-    name = " ".join(match["name"].split())
-    name = name[0].upper() + name[1:]
-    names = display_parties(parties[:TITLE_PARTIES], language)
-    if not names:
-        return name
-    more = "…" if len(parties) > TITLE_PARTIES else ""
-    return f"{name} ({', '.join(names)}{more})"
 
 
 def _guess_parties(
@@ -383,12 +302,6 @@ def _guess_place(body_blocks: list) -> str:  # type: ignore[type-arg]
         if match:
             return match.group(1)
     return ""
-
-
-def _first_sentence(text: str) -> str:
-    text = CLIPPING_DATE.sub("", " ".join(text.split()))
-    spans = sentence_spans(text)
-    return text[spans[0][0] : spans[0][1]] if spans else text
 
 
 def guess_language(raw: str) -> str:
