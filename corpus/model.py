@@ -46,7 +46,7 @@ class MetaOrigin(StrEnum):
     USER = "user"  #: typed or confirmed by the user
     BUNDLED = "bundled"  #: the catalogue of the bundled declarations
     FRONT_MATTER = "front matter"  #: a Markdown page's front matter (``title:``, ``date:``)
-    HEADING = "heading"  #: the page's own heading (``<h1>``, ``<title>``, a "# " title)
+    PAGE = "page"  #: a page's markup (an ``<h1>`` or ``<title>``, a date tag, a "# " heading)
     TITLE = "title"  #: the text's title line ("Traité de paix avec l'Italie")
     SIGNATURE = "signature"  #: the closing formula ("Fait à Paris, le ...", "Done at ...")
     DATELINE = "dateline"  #: a line that is a place and a date ("Pékin, le 23 avril 2025")
@@ -67,7 +67,7 @@ _DECLARED = frozenset(
         MetaOrigin.USER,
         MetaOrigin.BUNDLED,
         MetaOrigin.FRONT_MATTER,
-        MetaOrigin.HEADING,
+        MetaOrigin.PAGE,
     )
 )
 

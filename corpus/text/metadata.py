@@ -1,9 +1,10 @@
 """Metadata of a declaration that is not bundled: read from a sidecar file, else extracted.
 
-What the file declares of itself (a Markdown page's front matter, a web page's ``<h1>``, found by
-its reader) comes first. The rest is read in the text by rules that may be wrong, so each title,
-date and party list says where it was read (``DocumentMeta.origins``), the window shows it as a
-guess, and the user may confirm or correct it (saved in the sidecar):
+What the file states of itself (a Markdown page's front matter, a web page's ``<h1>``, found by
+its reader) comes first (``corpus.text.pagefacts``). The rest is read in the text by rules that
+may be wrong, so each title, date and party list says where it was read
+(``DocumentMeta.origins``), the window shows it as a guess, and the user may confirm or correct
+it (saved in the sidecar):
 
 * title: the text's title line, else its first sentence if it reads as one, else the name the
   text gives itself and its parties (the rules are in ``corpus.text.titles``);
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 
@@ -63,10 +64,14 @@ _HOSTED_AT = re.compile(
     r"\b(?:meeting|visit|summit|talks|conference|rencontre|visite|sommet|reunion)\s+"
     r"(?:in|at|to|a|en)\b"
 )
-#: An instrument the opening cites, with the states it was concluded with.
+#: Where the opening stops naming the parties: an instrument it cites, with the states it was
+#: concluded with, or an apposition saying what the parties are.
 _OTHER_INSTRUMENT = re.compile(
     r"\b(?:traites?|conventions?|accords?|treaty|treaties|agreements?)\s+"
     r"(?:conclue?s?\s+avec|concluded\s+with|signe?e?s?\s+avec|signed\s+with|with)\b"
+    # ... or what the parties are besides ("We, the Republic of Belarus, the Russian Federation
+    # and Ukraine, as founder States of the Union of Soviet Socialist Republics").
+    r"|,\s+(?:as|en\s+tant\s+que)\s"
 )
 #: How much of a preamble's opening names the parties ("Les États-Unis d'Amérique, la Chine..."),
 #: read in two steps: its first sentence or so, then further only if that named fewer than two.
@@ -174,7 +179,7 @@ def write_sidecar(path: Path, meta: DocumentMeta) -> None:
     temporary.replace(side)
 
 
-def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta:
+def extract_meta(raw: str) -> DocumentMeta:
     """Guess a declaration's metadata from its text, each title, date and party list saying
     where it was read (``DocumentMeta.origins``).
 
@@ -182,11 +187,8 @@ def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta
     (signature, place), and split only that far (:class:`corpus.text.blockreader.BlockReader`);
     the blocks between are read only when no signature dates the text.
 
-    Args:
-        raw: the text.
-        declared: what the file itself declares, when its reader found it (a Markdown page's
-            front matter, a web page's ``<h1>``), with its origins: its title, date, parties
-            and source are taken before anything read in the text.
+    What a page states of itself (front matter, ``<h1>``) is put first by
+    ``corpus.text.pagefacts.with_page_facts``.
     """
     blocks = block_reader(raw)
     layout = find_layout(blocks, len(raw))
@@ -222,7 +224,7 @@ def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta
     )
     if title_origin is MetaOrigin.BODY:  # no title line: the instrument's name and its parties
         title = named_title(raw, parties, language)
-    found = DocumentMeta(
+    return DocumentMeta(
         title=title,
         date=date,
         parties=parties,
@@ -231,27 +233,6 @@ def extract_meta(raw: str, declared: DocumentMeta | None = None) -> DocumentMeta
         language=language,
         origins=MetaOrigins(title_origin, date_origin, parties_origin),
     )
-    return found if declared is None else prefer_declared(found, declared)
-
-
-def prefer_declared(found: DocumentMeta, declared: DocumentMeta) -> DocumentMeta:
-    """``found`` with each title, date, party list and source ``declared`` gives instead (with
-    the origin it declares, else "front matter"); the kind follows the title."""
-    origins = found.origins
-    changes: dict[str, object] = {}
-    for name in MetaOrigins.FIELDS:
-        value = getattr(declared, name)
-        if value:
-            changes[name] = value
-            origin = getattr(declared.origins, name)
-            origins = replace(
-                origins, **{name: origin if origin.value else MetaOrigin.FRONT_MATTER}
-            )
-    if declared.title:
-        changes["kind"] = _guess_kind(fold(declared.title)) or found.kind
-    if declared.source:
-        changes["source"] = declared.source
-    return replace(found, **changes, origins=origins)  # type: ignore[arg-type]
 
 
 def _guess_parties(

@@ -12,14 +12,13 @@ from pathlib import Path
 import pytest
 
 from corpus.formulas.finder import bundled_catalogue
-from corpus.library import store
 from corpus.library.index import SearchIndex
 from corpus.library.store import Library
-from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins
+from corpus.model import MetaOrigin, MetaOrigins
 from corpus.text import bundled
 from corpus.text.dates import find_dates
 from corpus.text.docdate import with_digits
-from corpus.text.extract import Extracted
+from corpus.text.documents import load_file
 from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
 from corpus.text.normalize import fold
 from corpus.text.reading import folded_view
@@ -27,6 +26,7 @@ from corpus.text.reading import folded_view
 from tests.corpus.conftest import MOSCOW
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+PAGES = DATA / "pages"
 
 
 def text_of(name: str) -> str:
@@ -143,22 +143,27 @@ def test_the_parties_are_the_texts_own(name: str, parties: tuple[str, ...]) -> N
     assert extract_meta(text_of(name)).parties == parties
 
 
-def test_a_declared_title_and_date_come_first() -> None:
-    raw = text_of("whitehouse__us-eu-summit-joint-statement-2023.txt")
-    declared = DocumentMeta(
-        title="U.S.-EU Summit Joint Statement (Washington)",
-        date="2023-10-20",
-        source="https://www.whitehouse.gov/",
-        origins=MetaOrigins(title=MetaOrigin.HEADING),
-    )
-    meta = extract_meta(raw, declared=declared)
-    assert (meta.title, meta.origins.title) == (declared.title, MetaOrigin.HEADING)
+def test_what_a_page_states_comes_first_and_is_no_guess() -> None:
+    # A Hugo page of the U.S.-EU statement: its front matter states title and date; the text
+    # alone states no date of its own (the summit it recalls is of 2021).
+    meta = load_file(PAGES / "2023-10-20-u-s-eu-summit-joint-statement.md").meta
     assert (meta.date, meta.origins.date) == ("2023-10-20", MetaOrigin.FRONT_MATTER)
-    assert meta.source == declared.source
-    assert meta.parties == ("United States", "European Union")  # not declared: still read
-    assert meta.kind == "joint statement"
-    assert not meta.origins.title.guessed
+    assert (meta.title, meta.origins.title) == (
+        "U.S.-EU Summit Joint Statement",
+        MetaOrigin.FRONT_MATTER,
+    )
     assert not meta.origins.date.guessed
+    assert meta.parties == ("United States", "European Union")  # not stated: read, a guess
+    assert meta.origins.parties.guessed
+    # The Belovezh agreement's page: its "# " heading; the parties from the opening, not the
+    # Union they were "founder States" of.
+    belovezh = load_file(PAGES / "belovezh-accords-1991.en.md").meta
+    assert belovezh.origins.title is MetaOrigin.PAGE
+    assert belovezh.title.startswith("AGREEMENT ESTABLISHING THE COMMONWEALTH")
+    assert belovezh.parties == ("Belarus", "Russia", "Ukraine")
+    assert (belovezh.date, belovezh.origins.date) == ("1991-12-08", MetaOrigin.SIGNATURE)
+    # A saved web page: its <h1> or <title>.
+    assert load_file(PAGES / "bmjv.de.konsum.html").meta.origins.title is MetaOrigin.PAGE
 
 
 def test_origins_go_through_the_sidecar(tmp_path: Path) -> None:
@@ -212,31 +217,12 @@ def test_an_index_made_before_origins_gets_their_column(tmp_path: Path) -> None:
         index.close()
 
 
-def test_what_a_reader_finds_declared_reaches_the_library(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The hook for the Markdown and web-page readers: the Extracted they return carries the
-    # front matter's or the page's title and date; the library takes them before its guesses.
-    raw = text_of("whitehouse__us-eu-summit-joint-statement-2023.txt")
-    declared = DocumentMeta(
-        title="U.S.-EU Summit Joint Statement",
-        date="2023-10-20",
-        origins=MetaOrigins(title=MetaOrigin.HEADING, date=MetaOrigin.FRONT_MATTER),
-    )
-    read = store.extract_bytes
-
-    def reader(data: bytes, suffix: str, name: str = "the file") -> Extracted:
-        return replace(read(data, suffix, name), declared=declared)
-
-    monkeypatch.setattr(store, "extract_bytes", reader)
-    source = tmp_path / "summit.txt"
-    source.write_text(raw, encoding="utf-8")
+def test_what_a_page_states_reaches_the_library_as_stated(tmp_path: Path) -> None:
     library = Library.open(tmp_path / "library")
     try:
-        key = library.add_file(source).key
+        key = library.add_file(PAGES / "2023-10-20-u-s-eu-summit-joint-statement.md").key
         meta = next(e for e in library.entries() if e.key == key).meta
     finally:
         library.close()
     assert (meta.date, meta.origins.date) == ("2023-10-20", MetaOrigin.FRONT_MATTER)
-    assert meta.origins.title is MetaOrigin.HEADING
-    assert extract_meta(raw).date == ""  # the text alone states none
+    assert meta.origins.parties is MetaOrigin.TITLE
