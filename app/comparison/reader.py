@@ -24,6 +24,7 @@ from widgets.actions import Act
 from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
 from widgets.marks import Band, Mark, MarkKind, OverviewMark
+from widgets.origins import guessed_mark
 from widgets.synoptic import SynopticRow
 
 # Where, in a pane's height, the clause that drives synchronised scrolling is read.
@@ -86,7 +87,11 @@ class Reader(QObject):
             meta = document.document.meta
             pane = self.pane(side)
             parties = ", ".join(display_parties(meta.parties, self.language))
-            subtitle = " · ".join(x for x in (meta.date, parties) if x)
+            # A date or party list a rule read in the text says so: it may be wrong.
+            date = meta.date + (guessed_mark() if meta.date and meta.origins.date.guessed else "")
+            if parties and meta.origins.parties.guessed:
+                parties += guessed_mark()
+            subtitle = " · ".join(x for x in (date, parties) if x)
             title = meta.title or document.document.doc_id
             pane.set_document(title, subtitle, presenter.display_text(document))
             pane.set_clauses(presenter.clause_spans(comparison, side))

@@ -111,77 +111,87 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="59"/>
+        <location filename="../../widgets/librarypanel.py" line="64"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="59"/>
+        <location filename="../../widgets/librarypanel.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="59"/>
+        <location filename="../../widgets/librarypanel.py" line="64"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="63"/>
+        <location filename="../../widgets/librarypanel.py" line="68"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="68"/>
+        <location filename="../../widgets/librarypanel.py" line="73"/>
         <source>Déposez ici des fichiers ou des dossiers à ajouter</source>
         <translation>Drop files or folders here to add them</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="69"/>
+        <location filename="../../widgets/librarypanel.py" line="74"/>
         <source>◀ À gauche</source>
         <translation>◀ Left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="70"/>
+        <location filename="../../widgets/librarypanel.py" line="75"/>
         <source>À droite ▶</source>
         <translation>Right ▶</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="71"/>
+        <location filename="../../widgets/librarypanel.py" line="76"/>
         <source>Ouvrir le document choisi dans le volet gauche</source>
         <translation>Open the chosen document in the left pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="72"/>
+        <location filename="../../widgets/librarypanel.py" line="77"/>
         <source>Ouvrir le document choisi dans le volet droit</source>
         <translation>Open the chosen document in the right pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="73"/>
+        <location filename="../../widgets/librarypanel.py" line="78"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="74"/>
+        <location filename="../../widgets/librarypanel.py" line="79"/>
         <source>Ajouter un dossier…</source>
         <translation>Add a folder…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="149"/>
+        <location filename="../../widgets/librarypanel.py" line="137"/>
+        <source>Le texte ne donne pas sa propre date</source>
+        <translation>The text does not state its own date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="183"/>
         <source>Ouvrir à gauche</source>
         <translation>Open on the left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="150"/>
+        <location filename="../../widgets/librarypanel.py" line="184"/>
         <source>Ouvrir à droite</source>
         <translation>Open on the right</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="152"/>
+        <location filename="../../widgets/librarypanel.py" line="186"/>
         <source>Modifier les métadonnées…</source>
         <translation>Edit metadata…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="154"/>
+        <location filename="../../widgets/librarypanel.py" line="188"/>
+        <source>Confirmer les métadonnées déduites</source>
+        <translation>Confirm the guessed metadata</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="193"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
@@ -557,68 +567,68 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../widgets/metadialog.py" line="42"/>
+        <location filename="../../widgets/metadialog.py" line="44"/>
         <source>Métadonnées du document</source>
         <extracomment>Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another. Language codes offered, with their labels (each language named in itself, so not translated).</extracomment>
         <translation>Document metadata</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="47"/>
+        <location filename="../../widgets/metadialog.py" line="49"/>
         <source>AAAA-MM-JJ ou AAAA-MM</source>
         <translation>YYYY-MM-DD or YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="49"/>
+        <location filename="../../widgets/metadialog.py" line="51"/>
         <source>Russia, Azerbaijan</source>
         <translation>Russia, Azerbaijan</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="50"/>
+        <location filename="../../widgets/metadialog.py" line="52"/>
         <source>Les parties, en anglais, séparées par des virgules</source>
         <translation>The parties, in English, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="63"/>
+        <location filename="../../widgets/metadialog.py" line="67"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="64"/>
+        <location filename="../../widgets/metadialog.py" line="68"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="65"/>
+        <location filename="../../widgets/metadialog.py" line="70"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="66"/>
+        <location filename="../../widgets/metadialog.py" line="72"/>
         <source>&amp;Nature</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="67"/>
+        <location filename="../../widgets/metadialog.py" line="73"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="68"/>
+        <location filename="../../widgets/metadialog.py" line="74"/>
         <source>Lan&amp;gue</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="69"/>
+        <location filename="../../widgets/metadialog.py" line="75"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="128"/>
+        <location filename="../../widgets/metadialog.py" line="161"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="130"/>
+        <location filename="../../widgets/metadialog.py" line="163"/>
         <source>Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.</source>
         <translation>Invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY.</translation>
     </message>
@@ -634,74 +644,78 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="166"/>
+        <location filename="../../app/comparison/reader.py" line="171"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="177"/>
+        <location filename="../../app/comparison/reader.py" line="182"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="269"/>
+        <location filename="../../app/comparison/reader.py" line="274"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="332"/>
+        <location filename="../../app/comparison/reader.py" line="337"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="334"/>
+        <location filename="../../app/comparison/reader.py" line="339"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="345"/>
+        <location filename="../../app/comparison/reader.py" line="350"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="346"/>
+        <location filename="../../app/comparison/reader.py" line="351"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="379"/>
+        <location filename="../../app/comparison/reader.py" line="384"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="385"/>
+        <location filename="../../app/comparison/reader.py" line="390"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="391"/>
+        <location filename="../../app/comparison/reader.py" line="396"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="397"/>
+        <location filename="../../app/comparison/reader.py" line="402"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="412"/>
+        <location filename="../../app/comparison/reader.py" line="417"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="419"/>
+        <location filename="../../app/comparison/reader.py" line="424"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
         <translation>Round done: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="429"/>
+        <location filename="../../app/comparison/reader.py" line="434"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Plus de paire à revoir après celle-ci</source>
+        <translation type="vanished">No pair left to review after this one</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1052,54 @@
     </message>
 </context>
 <context>
+    <name>origins</name>
+    <message>
+        <location filename="../../widgets/origins.py" line="15"/>
+        <source>ligne de titre</source>
+        <translation>title line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="16"/>
+        <source>formule de signature</source>
+        <translation>signature formula</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="17"/>
+        <source>ligne de lieu et de date</source>
+        <translation>place and date line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="18"/>
+        <source>date de publication</source>
+        <translation>publication date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="19"/>
+        <source>première ligne</source>
+        <translation>first line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="20"/>
+        <source>début du préambule</source>
+        <translation>opening of the preamble</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="22"/>
+        <source>ailleurs dans le texte</source>
+        <translation>elsewhere in the text</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="27"/>
+        <source>Déduit du texte (%1) : vérifiez-le ; le confirmer ou le corriger le fait vôtre.</source>
+        <translation>Guessed from the text (%1): check it; confirming or correcting it makes it yours.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="35"/>
+        <source> (déduit)</source>
+        <translation> (guessed)</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <location filename="../../app/report/words.py" line="25"/>
@@ -1293,7 +1355,7 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library/wiring.py" line="67"/>
+        <location filename="../../app/library/wiring.py" line="68"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
@@ -1304,97 +1366,102 @@
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="76"/>
+        <location filename="../../app/library/wiring.py" line="77"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="101"/>
+        <location filename="../../app/library/wiring.py" line="116"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="102"/>
+        <location filename="../../app/library/wiring.py" line="117"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="125"/>
+        <location filename="../../app/library/wiring.py" line="140"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="137"/>
+        <location filename="../../app/library/wiring.py" line="152"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="145"/>
+        <location filename="../../app/library/wiring.py" line="160"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="170"/>
+        <location filename="../../app/library/wiring.py" line="186"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="171"/>
+        <location filename="../../app/library/wiring.py" line="187"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="172"/>
+        <location filename="../../app/library/wiring.py" line="188"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="173"/>
+        <location filename="../../app/library/wiring.py" line="189"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="177"/>
+        <location filename="../../app/library/wiring.py" line="196"/>
+        <source> ; titre, date ou parties déduits pour {0} (en italique) : clic droit pour les confirmer ou les corriger</source>
+        <translation>; title, date or parties guessed for {0} (in italics): right-click to confirm or correct them</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/wiring.py" line="202"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="188"/>
+        <location filename="../../app/library/wiring.py" line="212"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="194"/>
+        <location filename="../../app/library/wiring.py" line="218"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="205"/>
+        <location filename="../../app/library/wiring.py" line="229"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="269"/>
+        <location filename="../../app/library/wiring.py" line="293"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="276"/>
+        <location filename="../../app/library/wiring.py" line="300"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="285"/>
+        <location filename="../../app/library/wiring.py" line="309"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="334"/>
+        <location filename="../../app/library/wiring.py" line="358"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="346"/>
+        <location filename="../../app/library/wiring.py" line="370"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
