@@ -1,0 +1,162 @@
+"""Pairing rules made for texts in two languages: mutual best, and the monotone path of versions.
+
+*Mutual best* (:func:`mutual_best`): a left and a right clause pair when each is the other's most
+similar clause and their score reaches the threshold. Across languages this beat the one-language
+rule (best both ways, near-best partners, up to three links) by 6 to 25 points
+(``../shared/research/ALGORITHMS.md`` §10): a similarity without a shared vocabulary is flatter,
+and near-best partners are then mostly noise. Ties go to the clause nearest in relative position,
+then to the first: a clause never gets two proposals at one score.
+
+*Versions* (:func:`monotone_path`): a translation, or a draft, keeps its source's order. The
+path is found by dynamic programming over the similarity, as Gale-Church, hunalign and Bertalign
+do: steps 1-1, 1-2 and 2-1 (a sentence one text splits in two) and 1-0 / 0-1 (a clause with no
+counterpart). A 1-1 step gains its cosine less ``skip_cost``, a merge the cosine of the one clause
+with the two together (their vectors summed) less the same cost, a skip nothing; the path that
+gains most wins. It is searched in a band around the diagonal, where versions lie.
+
+:func:`are_versions` tells versions from texts that only treat the same subjects: most clauses
+have a mutual best, and most mutual bests lie on the monotone path (§10: 90 % and 90 %).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from corpus.compare.cognates import Vectors
+
+#: Share of clauses (of the shorter side) with a mutual best, and share of the mutual bests on
+#: the monotone path, from which two texts are taken for versions of one text.
+VERSIONS_MUTUAL = 0.6
+VERSIONS_ON_PATH = 0.9
+#: The band searched around the diagonal: this share of the longer side, at least ``BAND_MIN``.
+BAND = 0.15
+BAND_MIN = 12
+
+
+def mutual_best(
+    scores: npt.NDArray[np.float64],
+    threshold: float,
+    left_positions: npt.NDArray[np.float64],
+    right_positions: npt.NDArray[np.float64],
+) -> list[tuple[int, int]]:
+    """The pairs of clauses each the other's best, at or above ``threshold``; ties broken by
+    relative position, then by order."""
+    if scores.size == 0:
+        return []
+    distance = np.abs(left_positions[:, None] - right_positions[None, :])
+    # Lexicographic: the score first, then the nearer position (a tie only when scores are equal).
+    best_right = _argbest(scores, distance, axis=1)
+    best_left = _argbest(scores, distance, axis=0)
+    return [
+        (i, int(j))
+        for i, j in enumerate(best_right)
+        if best_left[j] == i and scores[i, j] >= threshold and scores[i, j] > 0.0
+    ]
+
+
+def _argbest(
+    scores: npt.NDArray[np.float64], distance: npt.NDArray[np.float64], axis: int
+) -> npt.NDArray[np.intp]:
+    top = scores.max(axis=axis, keepdims=True)
+    tied = np.where(scores == top, distance, np.inf)
+    return np.argmin(tied, axis=axis)
+
+
+def monotone_path(
+    vectors: Vectors, scores: npt.NDArray[np.float64], skip_cost: float
+) -> list[tuple[int, int, float]]:
+    """The links of the best monotone path: (left, right, score of the step) for each link."""
+    n, m = scores.shape
+    if not n or not m:
+        return []
+    band = max(BAND_MIN, int(BAND * max(n, m)))
+    merged_right = _merge_scores(vectors.left, vectors.left_norms, vectors.right, vectors.right_norms)
+    merged_left = _merge_scores(
+        vectors.right, vectors.right_norms, vectors.left, vectors.left_norms
+    ).T
+    neg = -1e18
+    gain = np.full((n + 1, m + 1), neg)
+    step = np.zeros((n + 1, m + 1), dtype=np.int8)
+    gain[0, 0] = 0.0
+    ratio = m / n
+    for i in range(n + 1):
+        centre = i * ratio
+        lo = max(0, int(centre) - band)
+        hi = min(m, int(centre) + band)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                continue
+            best, how = neg, 0
+            if i and gain[i - 1, j] > best:
+                best, how = gain[i - 1, j], 1  # 1-0
+            if j and gain[i, j - 1] > best:
+                best, how = gain[i, j - 1], 2  # 0-1
+            if i and j:
+                value = gain[i - 1, j - 1] + scores[i - 1, j - 1] - skip_cost
+                if value > best:
+                    best, how = value, 3  # 1-1
+            if i and j >= 2:
+                value = gain[i - 1, j - 2] + merged_right[i - 1, j - 2] - skip_cost
+                if value > best:
+                    best, how = value, 4  # 1-2
+            if i >= 2 and j:
+                value = gain[i - 2, j - 1] + merged_left[i - 2, j - 1] - skip_cost
+                if value > best:
+                    best, how = value, 5  # 2-1
+            gain[i, j] = best
+            step[i, j] = how
+    links: list[tuple[int, int, float]] = []
+    i, j = n, m
+    while i or j:
+        how = int(step[i, j])
+        if how == 1:
+            i -= 1
+        elif how == 2:
+            j -= 1
+        elif how == 3:
+            links.append((i - 1, j - 1, float(scores[i - 1, j - 1])))
+            i, j = i - 1, j - 1
+        elif how == 4:
+            value = float(merged_right[i - 1, j - 2])
+            links += [(i - 1, j - 1, value), (i - 1, j - 2, value)]
+            i, j = i - 1, j - 2
+        elif how == 5:
+            value = float(merged_left[i - 2, j - 1])
+            links += [(i - 1, j - 1, value), (i - 2, j - 1, value)]
+            i, j = i - 2, j - 1
+        else:  # outside the band: cannot happen from (n, m), which the band holds
+            break
+    return sorted(links)
+
+
+def _merge_scores(
+    one: npt.NDArray[np.float64],
+    one_norms: npt.NDArray[np.float64],
+    two: npt.NDArray[np.float64],
+    two_norms: npt.NDArray[np.float64],
+) -> npt.NDArray[np.float64]:
+    """The cosine of each row of ``one`` with each two neighbouring rows of ``two`` summed:
+    column ``j`` is rows ``j`` and ``j + 1``. The norm of a sum needs the two rows' product over
+    all their 3-grams; over the shared ones only it is a close lower bound, so the merge's norm is
+    taken from the norms and that product."""
+    if two.shape[0] < 2 or not one.shape[0]:
+        return np.zeros((one.shape[0], max(two.shape[0] - 1, 0)))
+    pair_sum = two[:-1] + two[1:]
+    cross = np.einsum("ij,ij->i", two[:-1], two[1:])
+    norms = np.sqrt(two_norms[:-1] ** 2 + two_norms[1:] ** 2 + 2 * cross)
+    product = (one @ pair_sum.T) / np.outer(one_norms, norms)
+    return np.clip(product, 0.0, 1.0)
+
+
+def are_versions(
+    mutual: list[tuple[int, int]], path: list[tuple[int, int, float]], shape: tuple[int, int]
+) -> bool:
+    """Whether two texts are versions of one text (see the module's docstring)."""
+    shorter = min(shape)
+    if shorter < 3 or not mutual:
+        return False
+    on_path = {(i, j) for i, j, _ in path}
+    share_mutual = len(mutual) / shorter
+    share_on_path = sum(pair in on_path for pair in mutual) / len(mutual)
+    return share_mutual >= VERSIONS_MUTUAL and share_on_path >= VERSIONS_ON_PATH
