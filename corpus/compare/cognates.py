@@ -106,7 +106,9 @@ def vectors(left: Sequence[Counter[str]], right: Sequence[Counter[str]]) -> Vect
     shared = (set().union(*left) & set().union(*right)) if left and right else set()
     columns = {g: k for k, g in enumerate(sorted(shared))}
 
-    def rows(bags: Sequence[Counter[str]]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    def rows(
+        bags: Sequence[Counter[str]],
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         matrix = np.zeros((len(bags), max(len(columns), 1)))
         norms = np.zeros(len(bags))
         for row, bag in enumerate(bags):

@@ -28,7 +28,7 @@ from corpus.compare.cognates import Vectors
 #: Share of clauses (of the shorter side) with a mutual best, and share of the mutual bests on
 #: the monotone path, from which two texts are taken for versions of one text.
 VERSIONS_MUTUAL = 0.6
-VERSIONS_ON_PATH = 0.9
+VERSIONS_ON_PATH = 0.93
 #: The band searched around the diagonal: this share of the longer side, at least ``BAND_MIN``.
 BAND = 0.15
 BAND_MIN = 12
@@ -71,7 +71,9 @@ def monotone_path(
     if not n or not m:
         return []
     band = max(BAND_MIN, int(BAND * max(n, m)))
-    merged_right = _merge_scores(vectors.left, vectors.left_norms, vectors.right, vectors.right_norms)
+    merged_right = _merge_scores(
+        vectors.left, vectors.left_norms, vectors.right, vectors.right_norms
+    )
     merged_left = _merge_scores(
         vectors.right, vectors.right_norms, vectors.left, vectors.left_norms
     ).T
@@ -160,3 +162,36 @@ def are_versions(
     share_mutual = len(mutual) / shorter
     share_on_path = sum(pair in on_path for pair in mutual) / len(mutual)
     return share_mutual >= VERSIONS_MUTUAL and share_on_path >= VERSIONS_ON_PATH
+
+
+def fill_gaps(
+    pairs: list[tuple[int, int]], scores: npt.NDArray[np.float64], threshold: float
+) -> list[tuple[int, int]]:
+    """``pairs`` with the clauses left between two of them paired in order.
+
+    Between two consecutive pairs (in left order) whose right clauses are in order too, a left
+    clause without a pair takes the unpaired right clause between them it scores best with, at
+    or above ``threshold`` (a lower one than the mutual best's: its neighbours vouch for it).
+    This is how aligners fill the gaps between their anchors (hunalign, Bertalign).
+    """
+    if not pairs:
+        return []
+    n, m = scores.shape
+    anchors = sorted(pairs)
+    taken_left = {i for i, _ in anchors}
+    taken_right = {j for _, j in anchors}
+    added: list[tuple[int, int]] = []
+    bounds = [(-1, -1), *anchors, (n, m)]
+    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+        if j1 <= j0 + 1 or i1 <= i0 + 1:
+            continue
+        free_right = [j for j in range(j0 + 1, j1) if j not in taken_right]
+        for i in range(i0 + 1, i1):
+            if i in taken_left or not free_right:
+                continue
+            row = scores[i, free_right]
+            k = int(np.argmax(row))
+            if row[k] >= threshold:
+                added.append((i, free_right[k]))
+                taken_right.add(free_right.pop(k))
+    return sorted(anchors + added)

@@ -1,0 +1,123 @@
+"""Pairing two texts in two languages: versions of one text, or texts that are only comparable.
+
+French and English (issue 23): the clauses are compared on their cognates
+(``corpus.compare.cognates``). Two texts whose mutual-best pairs mostly lie on one monotone path
+are *versions* of one text (a treaty's two authentic texts, a translation, a draft): they are
+paired along that path (``corpus.compare.monotone``), 1-2 and 2-1 merges included. Other texts are
+*comparable*: mutual best pairs, then the clauses left between two pairs paired in order when they
+reach a lower threshold. Measured on public bilingual treaties (``bench/eval_across_languages.py``,
+``bench/data/xlang``).
+
+A third language (German, Spanish): the clauses are compared on their anchors only, the
+numbers and names they hold (a cognate of French or English means little there), and every
+such pair is weak.
+
+Scores are put on the one-language scale (:func:`on_one_language_scale`) so that the threshold
+and "strong / fair / weak" mean the same: calibrated on the proposals of the development gold
+(``bench/eval_across_languages.py --calibrate``): at or above a cosine of 0.30, 375 of 388
+proposals were the gold's (0.97, "strong": nine in ten or better, as for one language); from
+0.20 to 0.30, 148 of 160 (0.93); below 0.20 (gaps filled between two pairs), 77 of 84. Treaties
+are easier than declarations, so the knots are set lower than these figures would allow: a
+cosine of 0.30 is "strong" (0.40), 0.25 "fair" (0.30), the threshold 0.20 maps onto the default
+threshold, and what only the gaps admit is "weak".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from corpus.compare import cognates, monotone
+from corpus.compare.analysis import AnalyzedDocument
+from corpus.defaults import DEFAULT_THRESHOLD
+
+#: The cosine of 3-grams from which two clauses in French and English pair (mutual best); chosen
+#: by leave-one-pair-out on the development gold (``bench/eval_across_languages.py --lopo``).
+COGNATE_THRESHOLD = 0.20
+#: The least cosine of a clause paired in a gap between two pairs, chosen with the above.
+GAP_THRESHOLD = 0.10
+#: What a step of the monotone path must gain, per link, over leaving both clauses unpaired.
+SKIP_COST = 0.10
+#: The least one-language score of a pair these rules propose, at the default threshold: where
+#: the gap threshold maps (a user's threshold moves it in proportion).
+GAP_FLOOR = 0.16
+#: Knots of the map from the cosine of 3-grams to the one-language scale (see the docstring).
+_KNOTS_X = (0.0, GAP_THRESHOLD, COGNATE_THRESHOLD, 0.25, 0.30, 1.0)
+_KNOTS_Y = (0.0, GAP_FLOOR, DEFAULT_THRESHOLD, 0.30, 0.40, 1.0)
+#: Anchor pairs (third language) stay under "fair": numbers and names are thin evidence.
+ANCHOR_CEILING = 0.299
+#: The languages whose cognates are compared.
+COGNATE_LANGUAGES = frozenset({"fr", "en"})
+
+
+@dataclass(frozen=True)
+class AcrossLanguages:
+    """The raw similarity and proposed pairs of two texts in two languages.
+
+    Attributes:
+        scores: every compared left clause against every right one, on the one-language scale.
+        pairs: the proposed (left, right) clause indexes, in order.
+        relation: "versions" or "comparable".
+        basis: "cognates" (French and English) or "anchors" (a third language).
+    """
+
+    scores: npt.NDArray[np.float64]
+    pairs: tuple[tuple[int, int], ...]
+    relation: str
+    basis: str
+
+
+def on_one_language_scale(cosine: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Cosines of 3-grams put on the one-language scale (knots in the module's docstring)."""
+    return np.where(cosine > 0.0, np.interp(cosine, _KNOTS_X, _KNOTS_Y), 0.0)
+
+
+def compare_across(left: AnalyzedDocument, right: AnalyzedDocument) -> AcrossLanguages:
+    """Score and pair the clauses of two texts in two languages (before the formal-kind rules,
+    which :func:`corpus.compare.align.pair_scores` applies to ``scores``)."""
+    languages = {left.document.meta.language or "fr", right.document.meta.language or "fr"}
+    left_grams = cognates.clause_grams(left)
+    right_grams = cognates.clause_grams(right)
+    left_at = np.array(left_grams.positions)
+    right_at = np.array(right_grams.positions)
+    if not languages <= COGNATE_LANGUAGES:
+        raw = anchor_cosines(left, right)
+        pairs = monotone.mutual_best(raw, 1e-9, left_at, right_at)
+        scores = np.where(raw > 0.0, np.minimum(raw, 1.0) * ANCHOR_CEILING, 0.0)
+        return AcrossLanguages(scores, tuple(pairs), "comparable", "anchors")
+    found = cognates.vectors(left_grams.bags, right_grams.bags)
+    raw = cognates.cosines(found)
+    mutual_any = monotone.mutual_best(raw, 1e-9, left_at, right_at)
+    path = monotone.monotone_path(found, raw, SKIP_COST)
+    if monotone.are_versions(mutual_any, path, raw.shape):
+        scores = on_one_language_scale(raw)
+        # A merge step's two links score as the merge does: the pair vouches for both.
+        for i, j, value in path:
+            scores[i, j] = max(scores[i, j], float(on_one_language_scale(np.array([value]))[0]))
+        return AcrossLanguages(scores, tuple((i, j) for i, j, _ in path), "versions", "cognates")
+    mutual = [(i, j) for i, j in mutual_any if raw[i, j] >= COGNATE_THRESHOLD]
+    pairs = monotone.fill_gaps(mutual, raw, GAP_THRESHOLD)
+    return AcrossLanguages(on_one_language_scale(raw), tuple(pairs), "comparable", "cognates")
+
+
+_NUMBER = re.compile(r"\d+")
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]{2,}")
+
+
+def anchors(text: str) -> Counter[str]:
+    """What a clause holds that no language changes: its numbers and capitalised names."""
+    bag: Counter[str] = Counter(f"#{n.lstrip('0') or '0'}" for n in _NUMBER.findall(text))
+    bag.update(cognates.fold(name)[:6] for name in _NAME.findall(text))
+    return bag
+
+
+def anchor_cosines(left: AnalyzedDocument, right: AnalyzedDocument) -> npt.NDArray[np.float64]:
+    """The cosine of every left clause's anchors with every right clause's."""
+    left_raw, right_raw = left.document.raw, right.document.raw
+    left_bags = [anchors(left_raw[c.start : c.end]) for c in left.clauses]
+    right_bags = [anchors(right_raw[c.start : c.end]) for c in right.clauses]
+    return cognates.cosines(cognates.vectors(left_bags, right_bags))
