@@ -76,9 +76,18 @@ def on_one_language_scale(cosine: npt.NDArray[np.float64]) -> npt.NDArray[np.flo
     return np.where(cosine > 0.0, np.interp(cosine, _KNOTS_X, _KNOTS_Y), 0.0)
 
 
-def compare_across(left: AnalyzedDocument, right: AnalyzedDocument) -> AcrossLanguages:
+def compare_across(
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    subjects: npt.NDArray[np.float64] | None = None,
+) -> AcrossLanguages:
     """Score and pair the clauses of two texts in two languages (before the formal-kind rules,
-    which :func:`corpus.compare.align.pair_scores` applies to ``scores``)."""
+    which :func:`corpus.compare.align.propose` applies to ``scores``).
+
+    ``subjects``, on the one-language scale, are the scores of the topics and formula families
+    the clauses share: texts that are not versions pair on the better of the two signals (a
+    declaration words its subjects in other words than its partner's statement).
+    """
     languages = {left.document.meta.language or "fr", right.document.meta.language or "fr"}
     left_grams = cognates.clause_grams(left)
     right_grams = cognates.clause_grams(right)
@@ -99,9 +108,16 @@ def compare_across(left: AnalyzedDocument, right: AnalyzedDocument) -> AcrossLan
         for i, j, value in path:
             scores[i, j] = max(scores[i, j], float(on_one_language_scale(np.array([value]))[0]))
         return AcrossLanguages(scores, tuple((i, j) for i, j, _ in path), "versions", "cognates")
-    mutual = [(i, j) for i, j in mutual_any if raw[i, j] >= COGNATE_THRESHOLD]
-    pairs = monotone.fill_gaps(mutual, raw, GAP_THRESHOLD)
-    return AcrossLanguages(on_one_language_scale(raw), tuple(pairs), "comparable", "cognates")
+    scores = on_one_language_scale(raw)
+    if subjects is not None and subjects.shape == scores.shape:
+        scores = np.maximum(scores, subjects)
+    mutual = monotone.mutual_best(scores, _mapped(COGNATE_THRESHOLD), left_at, right_at)
+    pairs = monotone.fill_gaps(mutual, scores, _mapped(GAP_THRESHOLD))
+    return AcrossLanguages(scores, tuple(pairs), "comparable", "cognates")
+
+
+def _mapped(cosine: float) -> float:
+    return float(on_one_language_scale(np.array([cosine]))[0])
 
 
 _NUMBER = re.compile(r"\d+")

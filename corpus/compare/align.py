@@ -147,7 +147,8 @@ def propose(
         return Proposal(
             scores, links_from_scores(left, right, scores, threshold), "comparable", "words"
         )
-    found = across.compare_across(left, right)
+    subjects = pair_scores(left, right, weights, across_languages=True)
+    found = across.compare_across(left, right, subjects)
     scores = _with_formal_rules(
         left, right, found.scores.copy(), clause_bags(left), clause_bags(right)
     )
