@@ -48,6 +48,8 @@ GAP_FLOOR = 0.16
 #: Knots of the map from the cosine of 3-grams to the one-language scale (see the docstring).
 _KNOTS_X = (0.0, GAP_THRESHOLD, COGNATE_THRESHOLD, 0.25, 0.30, 1.0)
 _KNOTS_Y = (0.0, GAP_FLOOR, DEFAULT_THRESHOLD, 0.30, 0.40, 1.0)
+#: The least cosine of two clauses' anchors (numbers and names) for a pair in a third language.
+ANCHOR_THRESHOLD = 0.3
 #: Anchor pairs (third language) stay under "fair": numbers and names are thin evidence.
 ANCHOR_CEILING = 0.299
 #: The languages whose cognates are compared.
@@ -95,8 +97,8 @@ def compare_across(
     right_at = np.array(right_grams.positions)
     if not languages <= COGNATE_LANGUAGES:
         raw = anchor_cosines(left, right)
-        pairs = monotone.mutual_best(raw, 1e-9, left_at, right_at)
-        scores = np.where(raw > 0.0, np.minimum(raw, 1.0) * ANCHOR_CEILING, 0.0)
+        pairs = monotone.mutual_best(raw, ANCHOR_THRESHOLD, left_at, right_at)
+        scores = np.where(raw > 0.0, GAP_FLOOR + raw * (ANCHOR_CEILING - GAP_FLOOR), 0.0)
         return AcrossLanguages(scores, tuple(pairs), "comparable", "anchors")
     found = cognates.vectors(left_grams.bags, right_grams.bags)
     raw = cognates.cosines(found)

@@ -67,7 +67,9 @@ _FR_WORDS = frozenset(
 _EN_WORDS = frozenset(["the", "and", "of", "to", "in", "for", "is", "on", "that", "with", "by"])
 #: A third language is told apart so that it is compared on anchors only (issue 23): words of
 #: German and Spanish that French and English do not use.
-_DE_WORDS = frozenset(["der", "die", "das", "und", "den", "des", "ist", "nicht", "mit", "sich", "auf"])
+_DE_WORDS = frozenset(
+    ["der", "die", "das", "und", "den", "des", "ist", "nicht", "mit", "sich", "auf"]
+)
 _ES_WORDS = frozenset(["el", "los", "las", "del", "y", "por", "con", "una", "lo", "para", "es"])
 
 
