@@ -24,18 +24,18 @@ import random
 import re
 import sys
 import tomllib
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.compare import across  # noqa: E402
-from corpus.compare.align import propose  # noqa: E402
-from corpus.compare.analysis import AnalyzedDocument, analyze  # noqa: E402
-from corpus.formulas.finder import bundled_catalogue  # noqa: E402
-from corpus.text.documents import open_document  # noqa: E402
+from corpus.compare import across
+from corpus.compare.align import propose
+from corpus.compare.analysis import AnalyzedDocument, analyze
+from corpus.formulas.finder import bundled_catalogue
+from corpus.text.documents import open_document
 
 DATA = Path(__file__).resolve().parent / "data" / "xlang"
 ARTICLE = re.compile(r"^Article\s+(\d+|premier|1er)\b")
@@ -60,7 +60,9 @@ class Counts:
     gold: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values(), strict=True)))
+        return Counts(
+            *(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values(), strict=True))
+        )
 
     @property
     def precision(self) -> float:
@@ -96,7 +98,9 @@ def cases() -> list[Case]:
     for pair in tomllib.loads((DATA / "gold.toml").read_text(encoding="utf-8"))["pair"]:
         left, right = document(pair["left"]), document(pair["right"])
         if pair["kind"] == "same-text":
-            numbers = {article(c.label) for c in left.clauses} & {article(c.label) for c in right.clauses}
+            numbers = {article(c.label) for c in left.clauses} & {
+                article(c.label) for c in right.clauses
+            }
             gold = frozenset((n, n) for n in numbers if n is not None)
         else:
             gold = frozenset((a, b) for a, b in pair["articles"])

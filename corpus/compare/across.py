@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,41 +82,43 @@ def on_one_language_scale(cosine: npt.NDArray[np.float64]) -> npt.NDArray[np.flo
 def compare_across(
     left: AnalyzedDocument,
     right: AnalyzedDocument,
-    subjects: npt.NDArray[np.float64] | None = None,
+    subjects: Callable[[], npt.NDArray[np.float64]] | None = None,
 ) -> AcrossLanguages:
     """Score and pair the clauses of two texts in two languages (before the formal-kind rules,
     which :func:`corpus.compare.align.propose` applies to ``scores``).
 
-    ``subjects``, on the one-language scale, are the scores of the topics and formula families
+    ``subjects`` gives, on the one-language scale, the scores of the topics and formula families
     the clauses share: texts that are not versions pair on the better of the two signals (a
-    declaration words its subjects in other words than its partner's statement).
+    declaration words its subjects in other words than its partner's statement). It is only
+    called for texts that are not versions.
     """
     languages = {left.document.meta.language or "fr", right.document.meta.language or "fr"}
-    left_grams = cognates.clause_grams(left)
-    right_grams = cognates.clause_grams(right)
-    left_at = np.array(left_grams.positions)
-    right_at = np.array(right_grams.positions)
+    left_at, right_at = _positions(left), _positions(right)
     if not languages <= COGNATE_LANGUAGES:
         raw = anchor_cosines(left, right)
         pairs = monotone.mutual_best(raw, ANCHOR_THRESHOLD, left_at, right_at)
         scores = np.where(raw > 0.0, GAP_FLOOR + raw * (ANCHOR_CEILING - GAP_FLOOR), 0.0)
         return AcrossLanguages(scores, tuple(pairs), "comparable", "anchors")
-    found = cognates.vectors(left_grams.bags, right_grams.bags)
+    found = cognates.vectors(cognates.clause_grams(left), cognates.clause_grams(right))
     raw = cognates.cosines(found)
     mutual_any = monotone.mutual_best(raw, 1e-9, left_at, right_at)
     path = monotone.monotone_path(found, raw, SKIP_COST)
     if monotone.are_versions(mutual_any, path, raw.shape):
         scores = on_one_language_scale(raw)
-        # A merge step's two links score as the merge does: the pair vouches for both.
-        for i, j, value in path:
-            scores[i, j] = max(scores[i, j], float(on_one_language_scale(np.array([value]))[0]))
         return AcrossLanguages(scores, tuple((i, j) for i, j, _ in path), "versions", "cognates")
     scores = on_one_language_scale(raw)
-    if subjects is not None and subjects.shape == scores.shape:
-        scores = np.maximum(scores, subjects)
+    shared = subjects() if subjects is not None else None
+    if shared is not None and shared.shape == scores.shape:
+        scores = np.maximum(scores, shared)
     mutual = monotone.mutual_best(scores, _mapped(COGNATE_THRESHOLD), left_at, right_at)
     pairs = monotone.fill_gaps(mutual, scores, _mapped(GAP_THRESHOLD))
     return AcrossLanguages(scores, tuple(pairs), "comparable", "cognates")
+
+
+def _positions(document: AnalyzedDocument) -> npt.NDArray[np.float64]:
+    """Each compared clause's middle, 0 to 1, in its text."""
+    length = max(len(document.document.raw), 1)
+    return np.array([(c.start + c.end) / 2 / length for c in document.clauses])
 
 
 def _mapped(cosine: float) -> float:
@@ -138,4 +141,9 @@ def anchor_cosines(left: AnalyzedDocument, right: AnalyzedDocument) -> npt.NDArr
     left_raw, right_raw = left.document.raw, right.document.raw
     left_bags = [anchors(left_raw[c.start : c.end]) for c in left.clauses]
     right_bags = [anchors(right_raw[c.start : c.end]) for c in right.clauses]
-    return cognates.cosines(cognates.vectors(left_bags, right_bags))
+    return cognates.cosines(
+        cognates.vectors(
+            cognates.bags_to_grams(left_bags, [0.0] * len(left_bags)),
+            cognates.bags_to_grams(right_bags, [0.0] * len(right_bags)),
+        )
+    )

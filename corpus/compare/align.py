@@ -147,11 +147,12 @@ def propose(
         return Proposal(
             scores, links_from_scores(left, right, scores, threshold), "comparable", "words"
         )
-    subjects = pair_scores(left, right, weights, across_languages=True)
-    found = across.compare_across(left, right, subjects)
-    scores = _with_formal_rules(
-        left, right, found.scores.copy(), clause_bags(left), clause_bags(right)
+    left_bags, right_bags = clause_bags(left), clause_bags(right)
+    # Topics and formula families (with the formal lines' rules), for texts that are not versions.
+    found = across.compare_across(
+        left, right, lambda: pair_scores(left, right, weights, across_languages=True)
     )
+    scores = _with_formal_rules(left, right, found.scores.copy(), left_bags, right_bags)
     # The rules' own floor (gap-filled and merged pairs stand below the mutual-best threshold),
     # moved with the user's threshold.
     floor = threshold * across.GAP_FLOOR / DEFAULT_THRESHOLD
@@ -280,6 +281,7 @@ def _alignment(
 ) -> Alignment:
     left_ids = [c.clause_id for c in left.clauses]
     right_ids = [c.clause_id for c in right.clauses]
+    chosen = without_ties(chosen, scores)
     links = tuple(
         ClauseLink(left_ids[i], right_ids[j], round(float(scores[i, j]), 4)) for i, j in chosen
     )
@@ -290,6 +292,27 @@ def _alignment(
         unpaired_left=tuple(cid for i, cid in enumerate(left_ids) if i not in paired_left),
         unpaired_right=tuple(cid for j, cid in enumerate(right_ids) if j not in paired_right),
     )
+
+
+def without_ties(
+    chosen: Sequence[tuple[int, int]], scores: npt.NDArray[np.float64]
+) -> list[tuple[int, int]]:
+    """The pairs less those that give a clause a second proposal at a score it already has:
+    of the tied ones, the pair nearest in relative position stays, then the first (a reader
+    offered two partners at one score cannot tell which the engine meant)."""
+    n, m = scores.shape
+    ordered = sorted(
+        chosen, key=lambda p: (abs((p[0] + 0.5) / max(n, 1) - (p[1] + 0.5) / max(m, 1)), p)
+    )
+    seen: set[tuple[int, int, float]] = set()
+    kept: list[tuple[int, int]] = []
+    for i, j in ordered:
+        value = round(float(scores[i, j]), 4)
+        if (0, i, value) in seen or (1, j, value) in seen:
+            continue
+        seen.update({(0, i, value), (1, j, value)})
+        kept.append((i, j))
+    return sorted(kept)
 
 
 def _pairing_kind(clause: Clause) -> str:

@@ -11,15 +11,16 @@ texts compared, and the cosine of two clauses says how alike they are. Measured 
 English texts article by article, with no dictionary and no model.
 
 The bags depend on a text alone, so they are made once per text content (:func:`clause_grams`
-keeps the last few, keyed by the text's hash and its clauses' spans): opening a pair again costs
-only the product. The product runs over the 3-grams the two sides share (a few thousand columns
-for two long treaties), as ``corpus.compare.similarity`` does for words.
+keeps the last few, keyed by the text's hash and its clauses' spans), as arrays of 3-gram numbers
+and counts: opening a pair again costs only the weighting and the product, all in NumPy. The
+product runs over the 3-grams the two sides share (a few thousand columns for two long treaties),
+as ``corpus.compare.similarity`` does for words; the cosine of a clause with two neighbours merged
+(``corpus.compare.monotone``) is read from the same product.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import unicodedata
 from collections import Counter, OrderedDict
@@ -40,13 +41,27 @@ _WORD = re.compile(r"[^\W_]+")
 
 @dataclass(frozen=True)
 class ClauseGrams:
-    """The 3-gram bags of a text's compared clauses, and their positions (0 to 1) in the text."""
+    """The 3-gram bags of a text's compared clauses, as flat arrays, and their positions.
 
-    bags: tuple[Counter[str], ...]
+    Attributes:
+        grams: the number of each 3-gram (:func:`gram_number`), clause after clause.
+        counts: how often each occurs in its clause.
+        starts: where each clause's 3-grams start in ``grams`` (one more entry: the end).
+        positions: each clause's middle, 0 to 1, in the text.
+    """
+
+    grams: npt.NDArray[np.int64]
+    counts: npt.NDArray[np.float64]
+    starts: npt.NDArray[np.int64]
     positions: tuple[float, ...]
+
+    def __len__(self) -> int:
+        return len(self.positions)
 
 
 _KEPT: OrderedDict[tuple[str, tuple[tuple[int, int], ...]], ClauseGrams] = OrderedDict()
+#: Every 3-gram met, numbered in the order met (the numbers only ever grow).
+_NUMBERS: dict[str, int] = {}
 
 
 def fold(text: str) -> str:
@@ -65,19 +80,42 @@ def grams(text: str) -> Counter[str]:
     return bag
 
 
+def gram_number(gram: str) -> int:
+    """A 3-gram's number, the same for the whole run of the program."""
+    return _NUMBERS.setdefault(gram, len(_NUMBERS))
+
+
+def bags_to_grams(bags: Sequence[Counter[str]], positions: Sequence[float]) -> ClauseGrams:
+    """Bags of terms as :class:`ClauseGrams` (anchors are compared this way too)."""
+    numbers: list[int] = []
+    counts: list[int] = []
+    starts = [0]
+    for bag in bags:
+        numbers.extend(gram_number(g) for g in bag)
+        counts.extend(bag.values())
+        starts.append(len(numbers))
+    return ClauseGrams(
+        np.array(numbers, dtype=np.int64),
+        np.array(counts, dtype=np.float64),
+        np.array(starts, dtype=np.int64),
+        tuple(positions),
+    )
+
+
 def clause_grams(document: AnalyzedDocument) -> ClauseGrams:
     """The 3-gram bags of a document's compared clauses, made once per text content."""
     raw = document.document.raw
     spans = tuple((c.start, c.end) for c in document.clauses)
-    key = (hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(), spans)
+    digest = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    key = (digest, spans)
     found = _KEPT.get(key)
     if found is not None:
         _KEPT.move_to_end(key)
         return found
     length = max(len(raw), 1)
-    made = ClauseGrams(
-        tuple(grams(raw[start:end]) for start, end in spans),
-        tuple((start + end) / 2 / length for start, end in spans),
+    made = bags_to_grams(
+        [grams(raw[start:end]) for start, end in spans],
+        [(start + end) / 2 / length for start, end in spans],
     )
     _KEPT[key] = made
     if len(_KEPT) > TEXTS_KEPT:
@@ -87,49 +125,47 @@ def clause_grams(document: AnalyzedDocument) -> ClauseGrams:
 
 @dataclass(frozen=True)
 class Vectors:
-    """TF-IDF rows of both sides over their shared 3-grams, not yet normalised, and each row's
-    norm over all its 3-grams (so that a merge of two rows can be normalised too)."""
+    """TF-IDF rows of both sides over their shared 3-grams (not normalised), their product, and
+    each row's norm over all its 3-grams (so that a merge of two rows can be normalised too)."""
 
     left: npt.NDArray[np.float64]
     right: npt.NDArray[np.float64]
     left_norms: npt.NDArray[np.float64]
     right_norms: npt.NDArray[np.float64]
+    product: npt.NDArray[np.float64]
 
 
-def vectors(left: Sequence[Counter[str]], right: Sequence[Counter[str]]) -> Vectors:
+def vectors(left: ClauseGrams, right: ClauseGrams) -> Vectors:
     """Weighted rows of the two sides, the idf learned from the clauses of both."""
-    frequency: Counter[str] = Counter()
-    for bag in (*left, *right):
-        frequency.update(bag.keys())
+    size = int(max(left.grams.max(initial=-1), right.grams.max(initial=-1))) + 1
+    frequency = np.bincount(left.grams, minlength=size) + np.bincount(right.grams, minlength=size)
     count = len(left) + len(right)
-    idf = {g: math.log((count + 1) / (df + 1)) + 1.0 for g, df in frequency.items()}
-    shared = (set().union(*left) & set().union(*right)) if left and right else set()
-    columns = {g: k for k, g in enumerate(sorted(shared))}
+    idf = np.log((count + 1) / (frequency + 1)) + 1.0
+    shared = np.intersect1d(left.grams, right.grams)
+    left_rows, left_norms = _rows(left, idf, shared)
+    right_rows, right_norms = _rows(right, idf, shared)
+    return Vectors(left_rows, right_rows, left_norms, right_norms, left_rows @ right_rows.T)
 
-    def rows(
-        bags: Sequence[Counter[str]],
-    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-        matrix = np.zeros((len(bags), max(len(columns), 1)))
-        norms = np.zeros(len(bags))
-        for row, bag in enumerate(bags):
-            total = 0.0
-            for g, tf in bag.items():
-                value = (1.0 + math.log(tf)) * idf[g]
-                total += value * value
-                column = columns.get(g)
-                if column is not None:
-                    matrix[row, column] = value
-            norms[row] = math.sqrt(total) or 1.0
-        return matrix, norms
 
-    left_rows, left_norms = rows(left)
-    right_rows, right_norms = rows(right)
-    return Vectors(left_rows, right_rows, left_norms, right_norms)
+def _rows(
+    side: ClauseGrams, idf: npt.NDArray[np.float64], shared: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    values = (1.0 + np.log(np.maximum(side.counts, 1.0))) * idf[side.grams]
+    rows = np.repeat(np.arange(len(side)), np.diff(side.starts))
+    norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(side)))
+    norms[norms == 0.0] = 1.0
+    matrix = np.zeros((len(side), max(len(shared), 1)))
+    if len(shared):
+        column = np.searchsorted(shared, side.grams)
+        inside = (column < len(shared)) & (
+            shared[np.minimum(column, len(shared) - 1)] == side.grams
+        )
+        matrix[rows[inside], column[inside]] = values[inside]
+    return matrix, norms
 
 
 def cosines(v: Vectors) -> npt.NDArray[np.float64]:
     """The cosine of every left clause with every right clause."""
     if not v.left.shape[0] or not v.right.shape[0]:
         return np.zeros((v.left.shape[0], v.right.shape[0]))
-    product = (v.left @ v.right.T) / np.outer(v.left_norms, v.right_norms)
-    return np.clip(product, 0.0, 1.0)
+    return np.clip(v.product / np.outer(v.left_norms, v.right_norms), 0.0, 1.0)

@@ -20,6 +20,8 @@ have a mutual best, and most mutual bests lie on the monotone path (§10: 90 % a
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import numpy.typing as npt
 
@@ -60,7 +62,8 @@ def _argbest(
 ) -> npt.NDArray[np.intp]:
     top = scores.max(axis=axis, keepdims=True)
     tied = np.where(scores == top, distance, np.inf)
-    return np.argmin(tied, axis=axis)
+    best: npt.NDArray[np.intp] = np.argmin(tied, axis=axis)
+    return best
 
 
 def monotone_path(
@@ -72,10 +75,10 @@ def monotone_path(
         return []
     band = max(BAND_MIN, int(BAND * max(n, m)))
     merged_right = _merge_scores(
-        vectors.left, vectors.left_norms, vectors.right, vectors.right_norms
+        vectors.product, vectors.left_norms, vectors.right, vectors.right_norms
     )
     merged_left = _merge_scores(
-        vectors.right, vectors.right_norms, vectors.left, vectors.left_norms
+        vectors.product.T, vectors.right_norms, vectors.left, vectors.left_norms
     ).T
     neg = -1e18
     gain = np.full((n + 1, m + 1), neg)
@@ -133,22 +136,22 @@ def monotone_path(
 
 
 def _merge_scores(
-    one: npt.NDArray[np.float64],
+    product: npt.NDArray[np.float64],
     one_norms: npt.NDArray[np.float64],
     two: npt.NDArray[np.float64],
     two_norms: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.float64]:
-    """The cosine of each row of ``one`` with each two neighbouring rows of ``two`` summed:
-    column ``j`` is rows ``j`` and ``j + 1``. The norm of a sum needs the two rows' product over
-    all their 3-grams; over the shared ones only it is a close lower bound, so the merge's norm is
-    taken from the norms and that product."""
-    if two.shape[0] < 2 or not one.shape[0]:
-        return np.zeros((one.shape[0], max(two.shape[0] - 1, 0)))
-    pair_sum = two[:-1] + two[1:]
+    """The cosine of each row of one side with each two neighbouring rows of the other summed
+    (column ``j``: rows ``j`` and ``j + 1``), from the product of the two sides (``product``,
+    one side's rows against the other's): a row's product with a sum is the sum of its products.
+    The norm of a sum needs the two rows' product over all their 3-grams; over the shared ones
+    only (all that is kept) it is a close lower bound."""
+    if two.shape[0] < 2 or not product.shape[0]:
+        return np.zeros((product.shape[0], max(two.shape[0] - 1, 0)))
     cross = np.einsum("ij,ij->i", two[:-1], two[1:])
     norms = np.sqrt(two_norms[:-1] ** 2 + two_norms[1:] ** 2 + 2 * cross)
-    product = (one @ pair_sum.T) / np.outer(one_norms, norms)
-    return np.clip(product, 0.0, 1.0)
+    merged = (product[:, :-1] + product[:, 1:]) / np.outer(one_norms, norms)
+    return np.clip(merged, 0.0, 1.0)
 
 
 def are_versions(
@@ -182,7 +185,7 @@ def fill_gaps(
     taken_right = {j for _, j in anchors}
     added: list[tuple[int, int]] = []
     bounds = [(-1, -1), *anchors, (n, m)]
-    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+    for (i0, j0), (i1, j1) in itertools.pairwise(bounds):
         if j1 <= j0 + 1 or i1 <= i0 + 1:
             continue
         free_right = [j for j in range(j0 + 1, j1) if j not in taken_right]

@@ -154,7 +154,26 @@ def language_by_words(raw: str) -> str:
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["le", "la", "the", "of", "der", "und", "los", "à", "À", "É", "÷", "\u00d7", "ß", "İ", "ﬁ", "œ"])
+        st.sampled_from(
+            [
+                "le",
+                "la",
+                "the",
+                "of",
+                "der",
+                "und",
+                "los",
+                "à",
+                "À",
+                "É",
+                "÷",
+                "\u00d7",
+                "ß",
+                "İ",
+                "ﬁ",
+                "œ",
+            ]
+        )
         | st.sampled_from(["’", "'", "-", " ", ".", "\n", "\x00", "ÿ", "Ÿ"])
         | st.text(max_size=3),
         max_size=40,
