@@ -8,6 +8,13 @@ English ones of the same Dutch model ("same-kind": articles matched by subject, 
 A predicted link counts when one of its clauses is in an article: right when the two articles
 are a gold pair. Recall: the gold's article pairs with at least one predicted link.
 
+A third case, free-form texts: ``topics.toml``, two bundled French declarations against two
+English joint statements, a gold of topics made by hand, scored as ``corpus.compare.gold.
+topic_score`` does (every proposed link counts; right when its clauses are in one of the gold's
+groups). Beside it, the rule before issue 23 (topics and formula families, best both ways).
+Its interval resamples the proposed links (precision) and the gold's groups (recall): two pairs
+are too few to resample.
+
 Run: .venv/bin/python bench/eval_across_languages.py [--lopo] [--bootstrap N] [--calibrate]
 
 ``--lopo`` re-chooses the cognate threshold and the gap threshold for each pair on the others
@@ -31,9 +38,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.compare import across
-from corpus.compare.align import propose
+from corpus.compare import across, cognates
+from corpus.compare.align import links_from_scores, pair_scores, propose
 from corpus.compare.analysis import AnalyzedDocument, analyze
+from corpus.compare.gold import topic_score, topics
 from corpus.formulas.finder import bundled_catalogue
 from corpus.text.documents import open_document
 
@@ -143,11 +151,82 @@ def interval(values: list[Counts], rounds: int, measure: str) -> tuple[float, fl
     return drawn[int(0.025 * rounds)], drawn[int(0.975 * rounds) - 1]
 
 
+def topic_gold(rounds: int) -> None:
+    """Precision and recall of the topics across languages (``topics.toml``)."""
+    root = DATA.parent.parent.parent
+    catalogue = bundled_catalogue()
+    pairs = tomllib.loads((DATA / "topics.toml").read_text(encoding="utf-8"))["pair"]
+    for rule in ("now", "before"):
+        right: list[bool] = []
+        found: list[bool] = []
+        for pair in pairs:
+            left = analyze(open_document(str(root / pair["left"])), catalogue)
+            other = analyze(open_document(str(root / pair["right"])), catalogue)
+            left_ids = {c.label: c.clause_id for c in left.clauses}
+            right_ids = {c.label: c.clause_id for c in other.clauses}
+            gold = {(left_ids[a], right_ids[b]) for a, b in pair["links"]}
+            if rule == "now":
+                alignment = propose(left, other).alignment
+            else:
+                scores = pair_scores(left, other, across_languages=True)
+                alignment = links_from_scores(left, other, scores)
+            links = {(k.left, k.right) for k in alignment.links}
+            groups = topics(gold)
+            right += [any(a in ls and b in rs for ls, rs in groups) for a, b in sorted(links)]
+            found += [any(a in ls and b in rs for a, b in links) for ls, rs in groups]
+            score = topic_score(links, gold)
+            print(
+                f"topics {rule:6} {pair['name']:40} P {score.precision:.3f} R {score.recall:.3f} "
+                f"({score.right_links}/{score.predicted}, {score.found}/{score.topics})"
+            )
+        line = (
+            f"topics {rule}: P {sum(right) / max(len(right), 1):.3f} "
+            f"R {sum(found) / max(len(found), 1):.3f}"
+        )
+        if rounds:
+            rng = random.Random(23)
+            p = sorted(sum(rng.choices(right, k=len(right))) / len(right) for _ in range(rounds))
+            r = sorted(sum(rng.choices(found, k=len(found))) / len(found) for _ in range(rounds))
+            low, high = int(0.025 * rounds), int(0.975 * rounds) - 1
+            line += f"  P [{p[low]:.2f}, {p[high]:.2f}] R [{r[low]:.2f}, {r[high]:.2f}]"
+        print(line)
+
+
+def calibrate() -> None:
+    """The share of right proposals per band of cosine (before the map onto the scale)."""
+    bands: dict[float, list[int]] = {}
+    for case in cases():
+        proposal = propose(case.left, case.right)
+        grams = cognates.vectors(
+            cognates.clause_grams(case.left), cognates.clause_grams(case.right)
+        )
+        raw = cognates.cosines(grams)
+        rows = {c.clause_id: k for k, c in enumerate(case.left.clauses)}
+        columns = {c.clause_id: k for k, c in enumerate(case.right.clauses)}
+        left_articles = {c.clause_id: article(c.label) for c in case.left.clauses}
+        right_articles = {c.clause_id: article(c.label) for c in case.right.clauses}
+        for link in proposal.alignment.links:
+            pair = (left_articles[link.left], right_articles[link.right])
+            if pair == (None, None):
+                continue
+            band = min(int(raw[rows[link.left], columns[link.right]] * 10) / 10, 0.5)
+            bands.setdefault(band, [0, 0])
+            bands[band][0] += pair in case.gold
+            bands[band][1] += 1
+    for band in sorted(bands):
+        good, total = bands[band]
+        print(f"cosine {band:.1f}+: {good}/{total} = {good / total:.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lopo", action="store_true")
     parser.add_argument("--bootstrap", type=int, default=0)
+    parser.add_argument("--calibrate", action="store_true")
     options = parser.parse_args()
+    if options.calibrate:
+        calibrate()
+        return 0
     every = cases()
     grid = list(itertools.product(COGNATE_THRESHOLDS, GAP_THRESHOLDS))
     table: dict[tuple[float, float], dict[str, Counts]] = {}
@@ -184,6 +263,7 @@ def main() -> int:
             r = interval(values, options.bootstrap, "recall")
             line += f"  P [{p[0]:.2f}, {p[1]:.2f}] R [{r[0]:.2f}, {r[1]:.2f}]"
         print(line)
+    topic_gold(options.bootstrap)
     return 0
 
 
