@@ -80,41 +80,45 @@ def monotone_path(
     merged_left = _merge_scores(
         vectors.product.T, vectors.right_norms, vectors.left, vectors.left_norms
     ).T
+    # Plain lists: indexing NumPy arrays one cell at a time costs several times more.
+    one = (scores - skip_cost).tolist()
+    split = (merged_right - skip_cost).tolist()
+    join = (merged_left - skip_cost).tolist()
     neg = -1e18
-    gain = np.full((n + 1, m + 1), neg)
-    step = np.zeros((n + 1, m + 1), dtype=np.int8)
-    gain[0, 0] = 0.0
+    gain = [[neg] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]
+    gain[0][0] = 0.0
     ratio = m / n
     for i in range(n + 1):
-        centre = i * ratio
-        lo = max(0, int(centre) - band)
-        hi = min(m, int(centre) + band)
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                continue
+        centre = int(i * ratio)
+        row, up = gain[i], gain[i - 1] if i else None
+        up2 = gain[i - 2] if i >= 2 else None
+        steps = step[i]
+        for j in range(max(0, centre - band), min(m, centre + band) + 1):
             best, how = neg, 0
-            if i and gain[i - 1, j] > best:
-                best, how = gain[i - 1, j], 1  # 1-0
-            if j and gain[i, j - 1] > best:
-                best, how = gain[i, j - 1], 2  # 0-1
-            if i and j:
-                value = gain[i - 1, j - 1] + scores[i - 1, j - 1] - skip_cost
+            if up is not None and up[j] > best:
+                best, how = up[j], 1  # 1-0
+            if j and row[j - 1] > best:
+                best, how = row[j - 1], 2  # 0-1
+            if up is not None and j:
+                value = up[j - 1] + one[i - 1][j - 1]
                 if value > best:
                     best, how = value, 3  # 1-1
-            if i and j >= 2:
-                value = gain[i - 1, j - 2] + merged_right[i - 1, j - 2] - skip_cost
-                if value > best:
-                    best, how = value, 4  # 1-2
-            if i >= 2 and j:
-                value = gain[i - 2, j - 1] + merged_left[i - 2, j - 1] - skip_cost
-                if value > best:
-                    best, how = value, 5  # 2-1
-            gain[i, j] = best
-            step[i, j] = how
+                if j >= 2:
+                    value = up[j - 2] + split[i - 1][j - 2]
+                    if value > best:
+                        best, how = value, 4  # 1-2
+                if up2 is not None:
+                    value = up2[j - 1] + join[i - 2][j - 1]
+                    if value > best:
+                        best, how = value, 5  # 2-1
+            if i or j:
+                row[j] = best
+                steps[j] = how
     links: list[tuple[int, int, float]] = []
     i, j = n, m
     while i or j:
-        how = int(step[i, j])
+        how = step[i][j]
         if how == 1:
             i -= 1
         elif how == 2:
