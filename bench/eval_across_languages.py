@@ -47,8 +47,8 @@ from corpus.text.documents import open_document
 
 DATA = Path(__file__).resolve().parent / "data" / "xlang"
 ARTICLE = re.compile(r"^Article\s+(\d+|premier|1er)\b")
-COGNATE_THRESHOLDS = (0.15, 0.20, 0.25, 0.30)
-GAP_THRESHOLDS = (0.05, 0.10, 0.15, 1.0)
+COGNATE_THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30)
+GAP_THRESHOLDS = (0.05, 0.10, 0.15)
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,8 @@ def main() -> int:
         calibrate()
         return 0
     every = cases()
-    grid = list(itertools.product(COGNATE_THRESHOLDS, GAP_THRESHOLDS))
+    # The gap threshold stays under the mutual best's (the scale's knots must rise).
+    grid = [(c, g) for c, g in itertools.product(COGNATE_THRESHOLDS, GAP_THRESHOLDS) if g < c]
     table: dict[tuple[float, float], dict[str, Counts]] = {}
     relations: dict[str, str] = {}
     for setting in grid if options.lopo else [(across.COGNATE_THRESHOLD, across.GAP_THRESHOLD)]:
