@@ -142,7 +142,8 @@ def propose(
     weights: TermWeights | None = None,
 ) -> Proposal:
     """Score and pair the comparable clauses of two documents, in one language or two."""
-    if not languages_differ(left, right):
+    one_known_language = (left.document.meta.language or "fr") in across.COGNATE_LANGUAGES
+    if not languages_differ(left, right) and one_known_language:
         scores = pair_scores(left, right, weights, across_languages=False)
         return Proposal(
             scores, links_from_scores(left, right, scores, threshold), "comparable", "words"

@@ -135,6 +135,18 @@ def test_a_german_text_is_compared_on_anchors_only_and_says_so() -> None:
     assert all(mixed.diff(link) == [] for link in mixed.alignment.links)
 
 
+def test_two_german_texts_are_compared_on_anchors_too() -> None:
+    german = _analyzed("war-graves-note.de.txt")
+    comparison = compare_analyzed(german, _analyzed("war-graves-note.de.txt"), bundled_catalogue())
+    assert comparison.basis == "anchors"
+    assert all(strength(link.score) == "weak" for link in comparison.alignment.links)
+    labels = {
+        (german.clause(k.left).label, german.clause(k.right).label)
+        for k in comparison.alignment.links
+    }
+    assert ("1.", "1.") in labels  # the same text: its numbered points pair with themselves
+
+
 def test_a_text_mixing_languages_compares_without_error() -> None:
     mixed = _analyzed("letters-pakistan-fr-en-nl.md.txt")
     for other in ("pakistan-seamen-book-letters.en.txt", "war-graves-note.de.txt"):
