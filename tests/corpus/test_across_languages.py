@@ -16,6 +16,7 @@ from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.comparison import Comparison, compare_analyzed
 from corpus.formulas.finder import bundled_catalogue
 from corpus.model import Document
+from corpus.text import bundled
 from corpus.text.documents import load_file
 
 from tests.corpus.conftest import DATA
@@ -80,6 +81,35 @@ def test_two_agreements_of_one_model_pair_by_mutual_best_across_their_order() ->
         (13, 8),
     }
     assert len(wrong) <= 2
+
+
+def test_a_declaration_and_an_agreement_in_another_order_pair_by_mutual_best_only() -> None:
+    # The 2004 Moscow declaration (French) and the Belovezh agreement (English, a web page): no
+    # common order, so no clause is paired for standing between two pairs (issue 23 found 12
+    # nonsense pairs in the first 20).
+    moscow = analyze(
+        bundled.load_bundled("2004-02-06_russie-azerbaidjan_declaration-de-moscou"),
+        bundled_catalogue(),
+    )
+    belovezh = analyze(
+        load_file(DATA / "pages" / "belovezh-accords-1991.en.md"), bundled_catalogue()
+    )
+    comparison = compare_analyzed(moscow, belovezh, bundled_catalogue())
+    assert comparison.relation == "comparable"
+    rows = {c.clause_id: k for k, c in enumerate(moscow.clauses)}
+    columns = {c.clause_id: k for k, c in enumerate(belovezh.clauses)}
+    scores = comparison.scores
+    for link in comparison.alignment.links:
+        i, j = rows[link.left], columns[link.right]
+        assert scores[i, j] == scores[i].max() == scores[:, j].max()
+    labels = {
+        (moscow.clause(k.left).label, belovezh.clause(k.right).label)
+        for k in comparison.alignment.links
+    }
+    assert ("IV ¶4", "Article 5 ¶1") in labels  # territorial integrity, inviolable borders
+    assert ("II –7", "Article 7 –3") in labels  # transport
+    assert ("V ¶10", "Article 14 ¶3") in labels  # "Fait à Moscou" / "Done at Minsk"
+    assert len(labels) < 20
 
 
 @pytest.mark.parametrize(
