@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -71,13 +72,19 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def grams(text: str) -> Counter[str]:
-    """The character 3-grams of the folded words of ``text``, each word padded with spaces."""
-    bag: Counter[str] = Counter()
+def gram_list(text: str) -> list[str]:
+    """The character 3-grams of the folded words of ``text``, each word padded with spaces, in
+    order, repeats kept."""
+    found: list[str] = []
     for word in _WORD.findall(fold(text)):
         padded = f" {word} "
-        bag.update(padded[k : k + 3] for k in range(len(padded) - 2))
-    return bag
+        found += [padded[k : k + 3] for k in range(len(padded) - 2)]
+    return found
+
+
+def grams(text: str) -> Counter[str]:
+    """The bag of :func:`gram_list`."""
+    return Counter(gram_list(text))
 
 
 def gram_number(gram: str) -> int:
@@ -112,15 +119,29 @@ def clause_grams(document: AnalyzedDocument) -> ClauseGrams:
     if found is not None:
         _KEPT.move_to_end(key)
         return found
-    length = max(len(raw), 1)
-    made = bags_to_grams(
-        [grams(raw[start:end]) for start, end in spans],
-        [(start + end) / 2 / length for start, end in spans],
+    made = _grams_of(
+        [gram_list(raw[start:end]) for start, end in spans],
+        [(start + end) / 2 / max(len(raw), 1) for start, end in spans],
     )
     _KEPT[key] = made
     if len(_KEPT) > TEXTS_KEPT:
         _KEPT.popitem(last=False)
     return made
+
+
+def _grams_of(per_clause: list[list[str]], positions: list[float]) -> ClauseGrams:
+    """Each clause's 3-grams numbered and counted in NumPy (one dictionary look-up a 3-gram)."""
+    flat = list(chain.from_iterable(per_clause))
+    for gram in set(flat).difference(_NUMBERS):
+        _NUMBERS[gram] = len(_NUMBERS)
+    numbers = np.fromiter(map(_NUMBERS.__getitem__, flat), dtype=np.int64, count=len(flat))
+    size = len(_NUMBERS)
+    rows = np.repeat(np.arange(len(per_clause), dtype=np.int64), [len(g) for g in per_clause])
+    keys, counts = np.unique(rows * size + numbers, return_counts=True)
+    starts = np.searchsorted(keys // size, np.arange(len(per_clause) + 1))
+    return ClauseGrams(
+        keys % size, counts.astype(np.float64), starts.astype(np.int64), tuple(positions)
+    )
 
 
 @dataclass(frozen=True)
