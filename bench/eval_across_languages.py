@@ -192,6 +192,35 @@ def topic_gold(rounds: int) -> None:
         print(line)
 
 
+#: Two English agreements of the one model, same layout (article N with article N): the
+#: one-language engine on treaties of one kind, for comparison.
+ONE_LANGUAGE = (
+    ("bit-BWBV0001097.en.txt", "bit-BWBV0001295.en.txt"),
+    ("bit-BWBV0001097.en.txt", "bit-BWBV0001643.en.txt"),
+    ("bit-BWBV0001295.en.txt", "bit-BWBV0001643.en.txt"),
+)
+
+
+def one_language() -> None:
+    """The one-language engine on two English treaties of one kind, at article level."""
+    catalogue = bundled_catalogue()
+    total = Counts()
+    for left, right in ONE_LANGUAGE:
+        case = Case(
+            f"{left} {right}",
+            "one-language",
+            analyze(open_document(str(DATA / left)), catalogue),
+            analyze(open_document(str(DATA / right)), catalogue),
+            frozenset((n, n) for n in range(1, 15)),
+        )
+        total = total + counts(case)[0]
+    print(
+        f"one language (two English agreements of one model, 3 pairs): "
+        f"P {total.precision:.3f} R {total.recall:.3f} ({total.right}/{total.predicted}, "
+        f"{total.found}/{total.gold})"
+    )
+
+
 def calibrate() -> None:
     """The share of right proposals per band of cosine (before the map onto the scale)."""
     bands: dict[float, list[int]] = {}
@@ -265,6 +294,7 @@ def main() -> int:
             line += f"  P [{p[0]:.2f}, {p[1]:.2f}] R [{r[0]:.2f}, {r[1]:.2f}]"
         print(line)
     topic_gold(options.bootstrap)
+    one_language()
     return 0
 
 
