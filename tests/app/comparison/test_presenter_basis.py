@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app import presenter
+from app.comparison import presenter
 from corpus.compare.comparison import compare
 from corpus.formulas.finder import bundled_catalogue
 from corpus.text import bundled
