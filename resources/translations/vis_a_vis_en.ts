@@ -654,62 +654,62 @@
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="274"/>
+        <location filename="../../app/comparison/reader.py" line="275"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="337"/>
+        <location filename="../../app/comparison/reader.py" line="338"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="339"/>
+        <location filename="../../app/comparison/reader.py" line="340"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="350"/>
+        <location filename="../../app/comparison/reader.py" line="351"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="351"/>
+        <location filename="../../app/comparison/reader.py" line="352"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="384"/>
+        <location filename="../../app/comparison/reader.py" line="385"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="390"/>
+        <location filename="../../app/comparison/reader.py" line="391"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="396"/>
+        <location filename="../../app/comparison/reader.py" line="397"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="402"/>
+        <location filename="../../app/comparison/reader.py" line="403"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="417"/>
+        <location filename="../../app/comparison/reader.py" line="418"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="424"/>
+        <location filename="../../app/comparison/reader.py" line="425"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
         <translation>Round done: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="434"/>
+        <location filename="../../app/comparison/reader.py" line="435"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
     </message>
@@ -767,42 +767,42 @@
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../widgets/summary.py" line="32"/>
+        <location filename="../../widgets/summary.py" line="34"/>
         <source>Similarité : &lt;b&gt;{0:.0%}&lt;/b&gt;</source>
         <translation>Similarity: &lt;b&gt;{0:.0%}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="34"/>
+        <location filename="../../widgets/summary.py" line="36"/>
         <source>1 paire</source>
         <translation>1 pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="34"/>
+        <location filename="../../widgets/summary.py" line="36"/>
         <source>{0} paires</source>
         <translation>{0} pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="36"/>
+        <location filename="../../widgets/summary.py" line="38"/>
         <source>1 revue</source>
         <translation>1 reviewed</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="36"/>
+        <location filename="../../widgets/summary.py" line="38"/>
         <source>{0} revues</source>
         <translation>{0} reviewed</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="37"/>
+        <location filename="../../widgets/summary.py" line="39"/>
         <source>sans correspondant : {0} à gauche, {1} à droite</source>
         <translation>no counterpart: {0} left, {1} right</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="40"/>
+        <location filename="../../widgets/summary.py" line="42"/>
         <source>affirmé seulement à gauche : {0}</source>
         <translation>affirmed only on the left: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="42"/>
+        <location filename="../../widgets/summary.py" line="44"/>
         <source>affirmé seulement à droite : {0}</source>
         <translation>affirmed only on the right: {0}</translation>
     </message>
