@@ -8,14 +8,22 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from corpus.library.api import ImportOutcome, ImportProgress
-from corpus.text.formats import is_supported
+from corpus.text.formats import is_supported, walk_files
 
 
 def files_in(folder: Path, leave_out: Path | None = None) -> list[Path]:
     """Every file under ``folder`` the library can read, in order; none inside ``leave_out``
-    (the library's own folder, whose originals must not be imported again)."""
+    (the library's own folder, whose originals must not be imported again).
+
+    What cannot be reached (a folder nested past the system's longest path, one that cannot
+    be listed) is in the list too: adding it fails, and says why, so the import's report names
+    what it skipped.
+    """
     kept = leave_out.resolve() if leave_out is not None else None
-    return sorted(p for p in folder.rglob("*") if _importable(p, folder, kept))
+    files, unreachable = walk_files(folder)
+    chosen = [p for p in files if _importable(p, folder, kept)]
+    chosen += [p for p, _ in unreachable if not _hidden(p, folder)]
+    return sorted(chosen)
 
 
 def import_each(
@@ -43,9 +51,17 @@ def _importable(path: Path, folder: Path, leave_out: Path | None) -> bool:
     try:
         return (
             is_supported(path)
-            and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+            and not _hidden(path, folder)
             and path.is_file()
             and (leave_out is None or leave_out not in path.resolve().parents)
         )
     except (OSError, RuntimeError):  # a link that leads back to itself, a name too long
+        return False
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is, or is inside, a hidden file or folder of ``folder``."""
+    try:
+        return any(part.startswith(".") for part in path.relative_to(folder).parts)
+    except ValueError:
         return False

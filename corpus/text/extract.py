@@ -298,8 +298,8 @@ def _check_content_size(pages: Any, name: str) -> None:
         resolved = contents.get_object() if contents is not None else None
         streams = resolved if isinstance(resolved, list) else [resolved]
         size = 0
-        for stream in streams:
-            stream = stream.get_object() if stream is not None else None
+        for item in streams:
+            stream: Any = item.get_object() if item is not None else None
             if hasattr(stream, "get_data"):
                 size += len(stream.get_data())
         if size > MAX_PDF_PAGE_CONTENT_BYTES:

@@ -20,6 +20,7 @@ import stat
 from pathlib import Path
 
 from corpus.errors import DocumentError
+from corpus.text.formats import TOO_LONG_PATH
 
 #: Files larger than this are refused: the longest real treaty we know is about 250 KB (a PDF
 #: with its fonts and pictures may weigh a few MB more).
@@ -112,7 +113,7 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "a link that leads back to itself"
     if exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long"
+        return TOO_LONG_PATH
     return exc.strerror or str(exc)
 
 
