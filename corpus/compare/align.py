@@ -159,7 +159,7 @@ def pair_scores(
     if pairs > MAX_CLAUSE_PAIRS:
         raise DocumentError(
             f"too many clauses to compare ({len(left.clauses):,} against "
-            f"{len(right.clauses):,}: {pairs:,} pairs); the limit is {MAX_CLAUSE_PAIRS:,} pairs"
+            f"{len(right.clauses):,}, so {pairs:,} pairs); the limit is {MAX_CLAUSE_PAIRS:,} pairs"
         )
     left_bags = clause_bags(left)
     right_bags = clause_bags(right)
