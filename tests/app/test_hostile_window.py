@@ -10,10 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.application import Reading
+from app.messages import for_user
 from app.presenter import MAX_SHOWN_LINE, MAX_UNBROKEN, break_long_lines
 from widgets.documentpane import DocumentPane
 
@@ -120,3 +123,35 @@ def test_open_says_the_windows_reason(tmp_path: Path) -> None:
         "shown in the window"
     ]
     assert not (tmp_path / "shot.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("engine", "french"),
+    [
+        (
+            "/t/bombe.pdf: the PDF is too large to read: page 1 unpacks to more than 16 MB",
+            "« bombe.pdf » : le PDF est trop volumineux pour être lu : sa page 1 fait plus de "
+            "16 Mo une fois décompressée",
+        ),
+        (
+            "/t/bombe.pdf: the PDF is too large to read: its pages unpack to more than 32 MB",
+            "« bombe.pdf » : le PDF est trop volumineux pour être lu : ses pages font plus de "
+            "32 Mo une fois décompressées",
+        ),
+        (
+            "/t/a.txt: a run of more than 20,000 characters without a space cannot be shown in "
+            "the window",
+            "« a.txt » : une suite de plus de 20,000 caractères sans espace ne peut pas être "
+            "affichée dans la fenêtre",
+        ),
+    ],
+)
+def test_the_new_reasons_are_said_in_both_languages(
+    qapp: QApplication, engine: str, french: str
+) -> None:
+    assert for_user(engine) == french
+    assert i18n.install(qapp, "en")
+    try:
+        assert for_user(engine) == engine.replace("/t/", "")
+    finally:
+        i18n.install(qapp, "fr")
