@@ -972,43 +972,48 @@
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="168"/>
+        <location filename="../../app/messages.py" line="165"/>
+        <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
+        <translation>lists or quotes nested more than {0} levels deep; not a document this program reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="178"/>
         <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
         <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
         <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="178"/>
+        <location filename="../../app/messages.py" line="188"/>
         <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="187"/>
+        <location filename="../../app/messages.py" line="197"/>
         <source>le serveur de bibliothèque a refusé : {0}</source>
         <translation>the library server refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="192"/>
+        <location filename="../../app/messages.py" line="202"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="202"/>
+        <location filename="../../app/messages.py" line="212"/>
         <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="211"/>
+        <location filename="../../app/messages.py" line="221"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="215"/>
+        <location filename="../../app/messages.py" line="225"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="266"/>
+        <location filename="../../app/messages.py" line="276"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
