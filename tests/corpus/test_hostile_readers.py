@@ -17,6 +17,7 @@ from corpus.formulas.catalogue import load_catalogue, repeated_items
 from corpus.library.choosing import files_in
 from corpus.library.store import ImportStatus, Library
 from corpus.text import extract
+from corpus.text.blocks import BlockKind, classify_line
 from corpus.text.documents import load_file
 from corpus.text.extract import extract_bytes, without_surrogates
 from corpus.text.formats import PATH_MAX, walk_files
@@ -337,3 +338,31 @@ def test_nel_ls_and_ps_are_line_breaks() -> None:
 def test_other_c1_controls_are_still_binary() -> None:
     with pytest.raises(DocumentError, match="control characters"):
         decode_bytes("\u0086".join(["Ligne"] * 200).encode("utf-8"))
+
+
+# -- lines that made the block patterns backtrack ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("a" * 20_001, None),  # a label of three words, cut in every way: minutes at 2,000
+        ("a" + " " * 20_000 + "b", None),  # its blanks, cut between two gaps
+        ("# a" + " " * 20_000 + "b", (BlockKind.MARKED_HEADING, "", 1, "a" + " " * 20_000 + "b")),
+        ("## Titre ##", (BlockKind.MARKED_HEADING, "", 2, "Titre")),
+        ("# x # y ##", (BlockKind.MARKED_HEADING, "", 1, "x # y")),
+        ("# ###", (BlockKind.MARKED_HEADING, "", 1, "#")),
+        ("### Article 5", (BlockKind.ARTICLE, "5", 0, "")),
+        ("Source : [Traités](https://example.org)", (BlockKind.CHROME, "", 0, "")),
+    ],
+)
+def test_lines_that_made_the_block_patterns_backtrack(
+    line: str, expected: tuple[BlockKind, str, int, str] | None
+) -> None:
+    assert classify_line(line) == expected
+
+
+def test_a_text_of_one_long_word_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "mot.txt"
+    path.write_text("a" * 30_000 + "\n", "utf-8")
+    assert load_file(path).raw == "a" * 30_000 + "\n"
