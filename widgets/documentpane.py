@@ -214,8 +214,11 @@ class DocumentPane(QWidget):
     def chars_per_line(self) -> float:
         """How many characters of this text a line holds: the viewport's width over the text's
         average advance in the pane's font (its first lines; a French sample when empty)."""
+        metrics = QFontMetricsF(self.text_view.font())
         sample = " ".join(self._text[:CHARACTER_SAMPLE].split()) or FRENCH_SAMPLE
-        advance = QFontMetricsF(self.text_view.font()).horizontalAdvance(sample) / len(sample)
+        advance = metrics.horizontalAdvance(sample) / len(sample)
+        if advance <= 0:  # a text of zero-width characters: no width to divide by
+            advance = metrics.horizontalAdvance(FRENCH_SAMPLE) / len(FRENCH_SAMPLE)
         margin = 2 * self.text_view.document().documentMargin()
         return max(0.0, self.text_view.viewport().width() - margin) / advance
 

@@ -88,26 +88,44 @@ def _run(options: argparse.Namespace) -> int:
 
 
 def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
-    """The file to write: ``.pdf`` added to a name without a suffix, never one of the inputs,
+    """The file to write: ``.pdf`` added to a name without a suffix, never one of the inputs
+    (a file, or a bundled declaration named by its id) and never in the program's own data,
     checked before the comparison is computed.
 
     Raises:
         ExportError: the extension is not one written here, the folder does not exist, the
-            output is one of the declarations compared, or is there and is not a regular file
-            (a device, a folder, a pipe).
+            output is one of the declarations compared, is inside the program's data folder,
+            or is there and is not a regular file (a device, a folder, a pipe).
     """
     from app.report.exports import check_request
     from app.report.output import ExportError
+    from corpus.datafiles import DATA
 
     if os.path.lexists(output) and not output.is_file():  # "-o /dev/null": never /dev/null.pdf
         raise ExportError(f"cannot write {output}: it is not a regular file")
     if not output.suffix:
         output = output.with_name(output.name + ".pdf")
+    target = output.resolve()
+    if target.is_relative_to(DATA.resolve()):  # a bundled declaration, the catalogue...
+        raise ExportError(f"cannot write {output}: it is in the program's own data folder")
     for spec in inputs:
-        source = Path(spec)
-        if source.exists() and output.exists() and os.path.samefile(source, output):
-            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
-        if source.resolve() == output.resolve():
+        source = _input_file(spec)
+        if source is None:
+            continue
+        same = source.exists() and output.exists() and os.path.samefile(source, output)
+        if same or source.resolve() == target:
             raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
     check_request(output)
     return output
+
+
+def _input_file(spec: str) -> Path | None:
+    """The file a declaration given on the command line is read from: the path, else the
+    bundled declaration of that id (as ``open_document`` chooses), else ``None``."""
+    from corpus.text import bundled
+
+    path = Path(spec).expanduser()
+    if path.exists():
+        return path
+    doc_id = bundled.resolve_bundled_id(spec)
+    return bundled.bundled_path(doc_id) if doc_id is not None else None

@@ -145,10 +145,13 @@ def _show(options: argparse.Namespace) -> int:
     loop = QEventLoop()
     reading.controller.comparison_ready.connect(loop.quit)
     reading.controller.failed.connect(loop.quit)
+    failures: list[str] = []
+    reading.controller.failed.connect(failures.append)  # what the window shows, said here
     QTimer.singleShot(60000, loop.quit)
     loop.exec()
     if reading.reader.comparison is None:
-        print("vis-a-vis: the comparison could not be computed", file=sys.stderr)
+        reason = failures[-1] if failures else "the comparison could not be computed"
+        print(f"vis-a-vis: {reason}", file=sys.stderr)
         return 2
     _settle(app, loop)
     synoptic = window.synoptic

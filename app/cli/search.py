@@ -187,7 +187,7 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     """
     from corpus.errors import DocumentError, LibraryError
     from corpus.library.index import SearchIndex
-    from corpus.text.formats import is_supported
+    from corpus.text.formats import is_supported, walk_files
 
     if not folder.is_dir():
         raise DocumentError(f"{folder}: no such folder")
@@ -208,7 +208,10 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         index = SearchIndex(database)
-    files = sorted(p for p in root.rglob("*") if is_supported(p) and _inside(p, root))
+    found, unreachable = walk_files(root)
+    for path, why in sorted(unreachable):  # nested too deep, or a folder that cannot be listed
+        print(f"vis-a-vis: skipped: {_utf8(path)}: {why}", file=sys.stderr)
+    files = sorted(p for p in found if is_supported(p) and _inside(p, root))
     return index, _update(index, files, texts)
 
 

@@ -14,6 +14,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from app.comparison.presenter import showable
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.finder import Catalogue
@@ -67,7 +68,10 @@ class ComparisonController(QObject):
         catalogue, settings, opener = self.catalogue, self.settings, self._open
 
         def work() -> tuple[_Request, Comparison]:
-            return _Request(left, right), compare(opener(left), opener(right), catalogue, settings)
+            # What the panes cannot lay out is refused here, with a message, before the
+            # window freezes on it.
+            documents = showable(opener(left)), showable(opener(right))
+            return _Request(left, right), compare(*documents, catalogue, settings)
 
         return self._worker.submit(work)
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.compare.order import moved_links
+from corpus.errors import DocumentError
 from corpus.formulas.finder import Catalogue
-from corpus.model import Clause, ClauseLink, DiffOp
+from corpus.model import Clause, ClauseLink, DiffOp, Document
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.synoptic import SynopticRow
@@ -75,7 +76,61 @@ def display_text(document: AnalyzedDocument) -> str:
         pieces.append(raw[clause.start : clause.end].replace("\n", " "))
         position = clause.end
     pieces.append(raw[position:])
-    return "".join(pieces)
+    joined = "".join(pieces)
+    return break_long_lines(joined) or joined
+
+
+#: A line the panes show is at most this long: a longer one is broken at a space (shown as a
+#: line break, one character for one, so every offset stays the raw text's). Qt lays a
+#: paragraph out in a time that grows with its length squared: 400,000 characters on one line
+#: took 31 s, a 3.9-million-character line of words froze the window for minutes; lines of
+#: 10,000 take it 1.6 s for the 3.9 million. The longest paragraph of a real treaty is a few
+#: thousand characters.
+MAX_SHOWN_LINE = 10_000
+#: A run of more characters than this without a space cannot be broken for the panes: such a
+#: text is not opened in the window (:func:`showable`); 20,000 letters take Qt a tenth of a second.
+MAX_UNBROKEN = 20_000
+
+
+def break_long_lines(text: str) -> str | None:
+    """``text`` with a space turned into a line break wherever a line would be longer than
+    :data:`MAX_SHOWN_LINE` (the last space before the limit, else the first after it); the
+    text itself when no line is; ``None`` when a run of more than :data:`MAX_UNBROKEN`
+    characters has no space to break at."""
+    chars: list[str] | None = None
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        position = line_start
+        while line_end - position > MAX_SHOWN_LINE:
+            cut = text.rfind(" ", position, position + MAX_SHOWN_LINE)
+            if cut <= position:  # no space before the limit: the first after it
+                cut = text.find(" ", position + MAX_SHOWN_LINE, line_end)
+                if cut == -1:
+                    cut = line_end
+                if cut - position > MAX_UNBROKEN:
+                    return None
+                if cut == line_end:
+                    break
+            chars = chars if chars is not None else list(text)
+            chars[cut] = "\n"
+            position = cut + 1
+        line_start = line_end + 1
+    return "".join(chars) if chars is not None else text
+
+
+def showable(document: Document) -> Document:
+    """``document``, if the panes can show it (see :data:`MAX_UNBROKEN`).
+
+    Raises:
+        DocumentError: a run of characters without a space is too long to be laid out.
+    """
+    if break_long_lines(document.raw) is None:
+        raise DocumentError(
+            f"{document.path or document.doc_id}: a run of more than {MAX_UNBROKEN:,} "
+            "characters without a space cannot be shown in the window"
+        )
+    return document
 
 
 def dim_marks(document: AnalyzedDocument, language: str) -> list[Mark]:

@@ -118,6 +118,36 @@ REASONS: tuple[tuple[str, str], ...] = (
         _text(QT_TRANSLATE_NOOP("messages", "le PDF est imbriqué trop profondément pour être lu")),
     ),
     (
+        r"the PDF is too large to read: page (\d+) unpacks to more than (\d+) MB",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "le PDF est trop volumineux pour être lu : sa page {0} fait plus de {1} Mo une "
+                "fois décompressée",
+            )
+        ),
+    ),
+    (
+        r"the PDF is too large to read: its pages unpack to more than (\d+) MB",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "le PDF est trop volumineux pour être lu : ses pages font plus de {0} Mo une "
+                "fois décompressées",
+            )
+        ),
+    ),
+    (
+        r"a run of more than (\S+) characters without a space cannot be shown in the window",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "une suite de plus de {0} caractères sans espace ne peut pas être affichée dans "
+                "la fenêtre",
+            )
+        ),
+    ),
+    (
         r"the PDF cannot be read \((.*)\)",
         _text(QT_TRANSLATE_NOOP("messages", "le PDF est illisible ({0})")),
     ),

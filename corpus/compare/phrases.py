@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from corpus.compare.align import corpus_weights
 from corpus.compare.similarity import TermWeights
@@ -250,10 +251,17 @@ def _rare_words(tokens: Sequence[Token], run: tuple[int, int, int, int], w: Term
 def _names_only(tokens: Sequence[Token], run: tuple[int, int, int, int]) -> bool:
     """Whether a run's content words are all party names and titles."""
     return all(
-        t.text in TITLE_WORDS or bool(find_countries(t.text))
+        t.text in TITLE_WORDS or _names_a_country(t.text)
         for t in tokens[run[0] : run[1] + 1]
         if not t.stop
     )
+
+
+@lru_cache(maxsize=65536)
+def _names_a_country(word: str) -> bool:
+    """Whether a word names a country (asked once per word: a text of many identical
+    paragraphs asks for the same few words hundreds of thousands of times)."""
+    return bool(find_countries(word))
 
 
 def _word_count(raw: str, tokens: Sequence[Token]) -> int:

@@ -14,19 +14,21 @@ a short text made of its own words is refused at load, with the family and the l
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from corpus.datafiles import data_file
-from corpus.errors import CatalogueError
+from corpus.errors import CatalogueError, DocumentError
 from corpus.formulas import anchorfile
 from corpus.model import FormulaFamily
 from corpus.text.anchors import TextAnchors, holds_all, may_match
+from corpus.text.loading import read_bytes
 
 if TYPE_CHECKING:  # loaded only for a user's patterns: slow to import, and most have none
     import regex
@@ -51,6 +53,15 @@ USER_PATTERN_TIMEOUT_SECONDS = 5.0
 _PROBE_TIMEOUT_SECONDS = 0.2
 _PROBE_REPEATS = 1000
 _PATTERN_WRAPPER = re.compile(r"\(\?:(.*)\)\(\?!\\w\)", re.DOTALL)
+#: A user catalogue larger than this is refused: the bundled one, 150 families, takes 60 KB.
+MAX_CATALOGUE_BYTES = 1024 * 1024
+#: The most characters a pattern may have once its macros are expanded: macros that repeat
+#: each other double at each step, and forty steps would make a pattern of a trillion.
+MAX_EXPANDED_CHARS = 100_000
+#: The most a pattern may ask its repetitions to repeat, nested ones multiplied
+#: (``(?:a{1000}){1000}`` asks a million): the ``regex`` module writes each repetition out when
+#: it compiles, and ``a{1000000000}`` never finished compiling. The bundled patterns ask 40.
+MAX_REPEATED_ITEMS = 100_000
 
 #: A compiled pattern: ``re`` for the bundled catalogue (vetted, and faster), ``regex`` (with
 #: a time-out) for a user's.
@@ -305,11 +316,14 @@ def load_catalogue(user_path: Path | None = None) -> Catalogue:
         return bundled
     source = _display_path(user_path)
     try:
-        text = user_path.read_text(encoding="utf-8")
+        # A regular file, and no more than the limit: a link to /dev/zero or a named pipe
+        # would be read (or waited for) without end.
+        text = read_bytes(user_path, MAX_CATALOGUE_BYTES).decode("utf-8")
     except UnicodeDecodeError as exc:
         return replace(bundled, problems=(f"{source}: not UTF-8 text ({exc.reason}).",))
-    except OSError as exc:
-        return replace(bundled, problems=(f"{source}: cannot be read ({exc.strerror or exc}).",))
+    except DocumentError as exc:
+        reason = str(exc).partition(": ")[2] or str(exc)
+        return replace(bundled, problems=(f"{source}: {reason}.",))
     try:
         parsed = _parse(text, source, bundled.families, dict(_bundled_parsed().macros))
     except CatalogueError as exc:
@@ -440,6 +454,7 @@ class _Problems:
         self.source = source
         self.untrusted = untrusted
         self.messages: list[str] = []
+        self.too_long: set[str] = set()  # macros whose expansion is too long (said once)
 
     def add(self, line: int | None, message: str) -> None:
         where = f"{self.source}, line {line}" if line else self.source
@@ -457,6 +472,10 @@ def _parse(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(_toml_message(source, str(exc), text)) from exc
+    except RecursionError as exc:  # tomllib reads nested arrays and tables by recursion
+        raise CatalogueError(
+            f"{source}: not valid TOML: arrays or tables nested too deeply."
+        ) from exc
     lines = _Lines(text)
     problems = _Problems(source, untrusted)
     top = lines.top_block()
@@ -517,9 +536,22 @@ def _check_macros(
             own[name] = value
     macros = {**base, **own}
     expanded = dict(base)
+    memo: dict[str, str] = {}
     for name in own:
         try:
-            expanded[name] = _expand(own[name], macros, (name,))
+            expanded[name] = _expand(own[name], macros, (name,), memo)
+        except _TooLong as exc:
+            # One message, about the macro that grew too long first: the ones built on it
+            # are too long because of it.
+            if exc.macro not in problems.too_long:
+                problems.too_long.add(exc.macro)
+                problems.add(
+                    lines.key(block, exc.macro),
+                    f"macro {exc.macro!r} expands to more than {MAX_EXPANDED_CHARS:,} "
+                    "characters (macros that use each other twice double at each step).",
+                )
+            problems.too_long.add(name)
+            continue
         except ValueError as exc:
             problems.add(lines.key(block, name), f"macro {name!r}: {exc}.")
             continue
@@ -529,19 +561,49 @@ def _check_macros(
             problems.add(
                 lines.key(block, name), f"invalid regular expression in macro {name!r}: {exc}."
             )
+        except (OverflowError, RecursionError):  # its patterns say it (see _invalid)
+            pass
     return expanded
 
 
-def _expand(pattern: str, macros: Mapping[str, str], stack: tuple[str, ...] = ()) -> str:
+class _TooLong(ValueError):
+    """A macro's expansion is longer than :data:`MAX_EXPANDED_CHARS`."""
+
+    def __init__(self, macro: str) -> None:
+        super().__init__(
+            f"macro '{{{macro}}}' expands to more than {MAX_EXPANDED_CHARS:,} characters"
+        )
+        self.macro = macro
+
+
+def _expand(
+    pattern: str,
+    macros: Mapping[str, str],
+    stack: tuple[str, ...] = (),
+    memo: dict[str, str] | None = None,
+) -> str:
+    """``pattern`` with its macros written out (each once: ``memo`` keeps what is done).
+
+    Raises:
+        _TooLong: an expansion grew past :data:`MAX_EXPANDED_CHARS`.
+        ValueError: an unknown macro, or one that refers to itself.
+    """
+    done = {} if memo is None else memo
+
     def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in macros:
             raise ValueError(f"unknown macro '{{{name}}}'")
         if name in stack:
             raise ValueError(f"macro '{{{name}}}' refers to itself")
-        return "(?:" + _expand(macros[name], macros, (*stack, name)) + ")"
+        if name not in done:
+            done[name] = "(?:" + _expand(macros[name], macros, (*stack, name), done) + ")"
+        return done[name]
 
-    return _MACRO_REF.sub(substitute, pattern)
+    expanded = _MACRO_REF.sub(substitute, pattern)
+    if len(expanded) > MAX_EXPANDED_CHARS:
+        raise _TooLong(stack[-1] if stack else "")
+    return expanded
 
 
 def _iter_families(
@@ -680,8 +742,17 @@ def _check_patterns(
             continue
         try:
             pattern = _expand(value, macros)
+        except _TooLong:
+            problems.add(
+                line,
+                f"pattern {value!r} of {name} is longer than {MAX_EXPANDED_CHARS:,} "
+                "characters once its macros are written out.",
+            )
+            continue
         except ValueError as exc:
-            problems.add(line, f"{exc} in {name}.")
+            used = set(_MACRO_REF.findall(value))
+            if not used & problems.too_long:  # a macro already said to be too long
+                problems.add(line, f"{exc} in {name}.")
             continue
         # The bundled patterns are vetted (a test compiles each): compiling them all here
         # would cost every start what compiling them as they are needed saves.
@@ -704,8 +775,52 @@ def _invalid(pattern: str, value: str, name: str) -> str:
     """Why an expanded pattern cannot be used ("" if it can)."""
     try:
         compiled = compile_pattern(pattern)
+        repeated = repeated_items(pattern)
     except re.error as exc:
         return f"invalid regular expression in {name}: {exc}."
+    except (OverflowError, RecursionError):  # a{4294967296}, or thousands of nested groups
+        repeated = MAX_REPEATED_ITEMS + 1
+    if repeated > MAX_REPEATED_ITEMS:
+        return (
+            f"pattern {value!r} of {name} repeats too much (more than {MAX_REPEATED_ITEMS:,} "
+            "items once its repetitions are written out); use a smaller count, e.g. '{0,40}'."
+        )
     if compiled.fullmatch(""):
         return f"pattern {value!r} of {name} matches the empty string."
     return ""
+
+
+def repeated_items(pattern: str) -> int:
+    """How many items ``pattern`` holds once each counted repetition is written out (as the
+    ``regex`` module compiles it): ``a{3}b`` holds 4, ``(?:ab){2}{3}`` 12. Counting stops
+    past :data:`MAX_REPEATED_ITEMS`.
+
+    Raises:
+        re.error: not a regular expression.
+        OverflowError: a count too large to write.
+    """
+    # The standard library's own parser: the syntax of ``regex``'s VERSION0 is the same.
+    parser: Any = importlib.import_module("re._parser")
+    return _items(parser.parse(pattern), importlib.import_module("re._constants"))
+
+
+def _items(parsed: Any, constants: Any) -> int:
+    total = 0
+    for op, argument in parsed:
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            low, high, sub = argument
+            count = low if high == constants.MAXREPEAT else high
+            total += max(1, count) * _items(sub, constants)
+        elif op is constants.SUBPATTERN or op is constants.ATOMIC_GROUP:
+            total += _items(argument[-1] if op is constants.SUBPATTERN else argument, constants)
+        elif op is constants.BRANCH:
+            total += sum(_items(branch, constants) for branch in argument[1])
+        elif op in (constants.ASSERT, constants.ASSERT_NOT):
+            total += _items(argument[1], constants)
+        elif op is constants.GROUPREF_EXISTS:
+            total += sum(_items(part, constants) for part in argument[1:] if part is not None)
+        else:
+            total += 1
+        if total > MAX_REPEATED_ITEMS:
+            break
+    return total

@@ -23,6 +23,7 @@ apostrophes separate words, so "non-ingérence" and "non ingérence" index alike
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,12 +33,15 @@ from itertools import pairwise
 from corpus.errors import QueryError
 from corpus.library.searchview import MARKER
 from corpus.text.normalize import fold
-from corpus.text.tokens import stem, stopwords
+from corpus.text.tokens import stem, stems_of, stopwords
 
 DEFAULT_NEAR = 10
 #: The widest NEAR: a paragraph's length. A wider one would find nothing more useful, and
 #: NEAR(de la, 100000) kept the search busy for over a minute.
 MAX_NEAR = 100
+#: The most words a NEAR may hold: finding them is linear in their number, but a query of more
+#: words than a sentence holds finds nothing an analyst wants (and FTS5 still has to try it).
+MAX_NEAR_TERMS = 32
 _WORD = re.compile(r"[^\W_]+\*?")
 _NEAR = re.compile(r"^NEAR\s*\((?P<words>[^,()]*)(?:,\s*(?P<distance>\d+)\s*)?\)$", re.IGNORECASE)
 _FAMILY = re.compile(r"^family\s*:\s*(?P<id>\S*)$", re.IGNORECASE)
@@ -115,6 +119,8 @@ def parse_query(text: str, *, stemmed: bool = False) -> Query:
     if near:
         if len(terms) < 2:
             raise QueryError("NEAR needs at least two words")
+        if len(terms) > MAX_NEAR_TERMS:
+            raise QueryError(f"NEAR takes at most {MAX_NEAR_TERMS} words ({len(terms)} given)")
         distance = int(near["distance"]) if near["distance"] else DEFAULT_NEAR
         if distance > MAX_NEAR:
             raise QueryError(f"NEAR allows at most {MAX_NEAR} words between the terms")
@@ -180,8 +186,30 @@ def locate(query: Query, view: str, language: str = "fr") -> list[tuple[int, int
     matches = [_matcher(term, query.stemmed, language) for term in query.terms]
     if query.kind is QueryKind.PHRASE:
         return _sequences(words, matches, view)
-    occurrences = [(w[0], w[1], j) for w in words for j, m in enumerate(matches) if m(w[2])]
-    return _near(occurrences, len(query.terms), query.distance, view)
+    return _near(_occurrences(words, query.terms, language), len(query.terms), query.distance, view)
+
+
+def _occurrences(
+    words: Sequence[_Word], terms: Sequence[Term], language: str
+) -> list[tuple[int, int, int]]:
+    """(start, end, term index) of each word matching a term of a stemmed NEAR, in order.
+
+    Each word is stemmed once and its stem looked up among the terms' (trying every term's
+    matcher on every word stemmed each word once per term).
+    """
+    by_stem: dict[str, list[int]] = {}
+    prefixes: list[tuple[int, str]] = []
+    for j, term in enumerate(terms):
+        if term.prefix:
+            prefixes.append((j, term.word))
+        else:
+            by_stem.setdefault(stem(term.word, language), []).append(j)
+    stems = stems_of([word for _, _, word in words], language)
+    found: list[tuple[int, int, int]] = []
+    for (start, end, word), word_stem in zip(words, stems, strict=True):
+        matched = [*by_stem.get(word_stem, ()), *(j for j, p in prefixes if word.startswith(p))]
+        found.extend((start, end, j) for j in sorted(matched))
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -254,6 +282,12 @@ def _near(
 ) -> list[tuple[int, int]]:
     """Windows holding every term, in any order, with at most ``distance`` words between.
 
+    A window slides over the occurrences: its end moves forward only, and it counts the
+    occurrences of each term it holds as it goes, so that a window without every term is
+    passed over at once. Each occurrence's word number is found once. (Counting the words
+    again from each start, for each occurrence after it, took minutes on a NEAR of many
+    common words: 16 terms, 45 s.)
+
     Args:
         occurrences: (start, end, term index) of each word matching a term, by start.
         terms: how many terms the query has.
@@ -261,39 +295,56 @@ def _near(
         view: the search view (to count the words between occurrences).
     """
     reach = terms + distance  # the most words a window may hold
+    word_starts = [match.start() for match in _VIEW_WORD.finditer(view)]
+    numbers = [bisect_left(word_starts, start) for start, _, _ in occurrences]
+    held = [0] * terms  # how many occurrences of each term the window holds
+    covered = 0  # how many terms the window holds
     spans: list[tuple[int, int]] = []
-    index = 0
+    index = last = 0  # the window of ``index`` is occurrences[index:last]
     while index < len(occurrences):
-        start = occurrences[index][0]
-        window = [occurrences[index]]
-        for later in occurrences[index + 1 :]:
-            if len(_VIEW_WORD.findall(view, start, later[0])) >= reach:
-                break
-            window.append(later)
-        end = _assign(window, terms)
-        if end is None:
-            index += 1
-            continue
-        spans.append((start, end))
-        while index < len(occurrences) and occurrences[index][0] < end:
-            index += 1
+        while last < len(occurrences) and numbers[last] - numbers[index] < reach:
+            term = occurrences[last][2]
+            covered += held[term] == 0
+            held[term] += 1
+            last += 1
+        end = _assign(occurrences[index:last], terms) if covered == terms else None
+        # The next start: past this one, or past the occurrence found.
+        following = index + 1
+        if end is not None:
+            spans.append((occurrences[index][0], end))
+            while following < len(occurrences) and occurrences[following][0] < end:
+                following += 1
+        for leaving in occurrences[index : min(following, last)]:
+            held[leaving[2]] -= 1
+            covered -= held[leaving[2]] == 0
+        index = following
+        last = max(last, index)
     return spans
 
 
 def _assign(window: Sequence[tuple[int, int, int]], terms: int) -> int | None:
     """The end of the shortest prefix of ``window`` (which starts with its first occurrence)
-    giving a distinct word to every term, greedily, or ``None``."""
+    giving a distinct word to every term, greedily, or ``None``.
+
+    The occurrences are grouped by term once, so that each term's earliest free word is found
+    without going through the whole window again (linear in the window, not in its size times
+    the number of terms).
+    """
+    by_term: dict[int, list[tuple[int, int]]] = {}
+    for a, b, j in window:
+        by_term.setdefault(j, []).append((a, b))
+    if len(by_term) < terms:
+        return None  # a term has no word in the window
     first = window[0]
     for start_term in {j for a, _, j in window if a == first[0]}:
-        used, done, end = {first[0]}, {start_term}, first[1]
+        used, end = {first[0]}, first[1]
         for term in range(terms):
-            if term in done:
+            if term == start_term:
                 continue
-            found = next((o for o in window if o[0] not in used and o[2] == term), None)
+            found = next((o for o in by_term[term] if o[0] not in used), None)
             if found is None:
                 break
             used.add(found[0])
-            done.add(term)
             end = max(end, found[1])
         else:
             return end

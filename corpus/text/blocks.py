@@ -102,14 +102,20 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: A roman numeral and a short title alone on a line, as a web page sets its section headings
 #: ("I. Security and Defense"); the title's words must be capitalised (see ``_title_case``).
 ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.[ \t]+(?P<title>[^\W\d_][^.!?;\n]{{0,78}})$")
-MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
+#: "## Title ##": the closing hashes and the blanks before them are taken off in Python (see
+#: :func:`_markdown_title`): a lazy title followed by ``\s*#*$`` tried the blanks again at each
+#: step, and "# a" followed by 20,000 blanks took half a minute.
+MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*)$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)\s*:?$")
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 CHROME_LINE = re.compile(
     rf"^(?:!{_LINK}"  # an image
     # nothing but links, perhaps after a short label: "[Partager sur Facebook](...) [X](...)",
     # "Source : [Traités](...)"
-    rf"|(?:[^\W\d_][\w'’-]*\s*){{0,3}}[:\uff1a]?\s*(?:{_LINK}[\s|·•,;/-]*)+"
+    # (each word of the label and its blanks possessive: a run of letters is one word, a run
+    # of blanks one gap, never cut in pieces to try again, which took minutes on a line of
+    # 2,000 letters, and seconds on one of 20,000 blanks)
+    rf"|(?:[^\W\d_][\w'’-]*+\s*+){{0,3}}[:\uff1a]?\s*(?:{_LINK}[\s|·•,;/-]*)+"
     r"|<?(?:https?://|www\.)\S+>?"  # a bare URL
     r")$"
 )
@@ -153,19 +159,27 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
     if CHROME_LINE.match(content):
         return BlockKind.CHROME, "", 0, ""
     if match := MARKDOWN_HEADING.match(content):
-        inner = classify_line(match["title"])  # "## Article 5" is an article's heading
+        title = _markdown_title(match["title"])
+        inner = classify_line(title)  # "## Article 5" is an article's heading
         if inner is not None and inner[0] in (
             BlockKind.ARTICLE,
             BlockKind.NAMED_HEADING,
             BlockKind.ROMAN,
         ):
             return inner
-        return BlockKind.MARKED_HEADING, "", min(len(match["hashes"]), 3), match["title"]
+        return BlockKind.MARKED_HEADING, "", min(len(match["hashes"]), 3), title
     if match := BOLD_LINE.match(content):
         return BlockKind.MARKED_HEADING, "", 3, match["title"].strip()
     if is_upper_heading(content):
         return BlockKind.UPPER_HEADING, "", 3, ""
     return None
+
+
+def _markdown_title(rest: str) -> str:
+    """A Markdown heading's title: ``rest`` (which starts with a non-blank) without its closing
+    hashes and the blanks before them, as a lazy title followed by blanks, hashes and the line's
+    end matched it."""
+    return rest[: max(1, len(rest.rstrip("#").rstrip()))]
 
 
 def split_blocks(

@@ -48,6 +48,12 @@ from corpus.text.sourcemap import SourceMap
 #: A .docx whose document part unpacks to more than this is refused (a ZIP bomb, or no letter):
 #: the XML of a 250 KB treaty is about 3 MB, and reading 16 MB of it takes a few seconds.
 MAX_XML_BYTES = 16 * 1024 * 1024
+#: A PDF page whose drawing instructions unpack to more than this is refused, and so is a PDF
+#: whose pages do in all (a stream drawn by many pages counts once for each: it is read each
+#: time). A page of dense text takes 5 to 50 KB, a detailed map a few MB; reading the text of
+#: 1 MB takes pypdf about a second, and 70 MB shared by 50 pages kept it busy for ten minutes.
+MAX_PDF_PAGE_CONTENT_BYTES = 16 * 1024 * 1024
+MAX_PDF_CONTENT_BYTES = 32 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Lines cut after these are compounds ("non-ingérence"): the hyphen stays when they are joined.
 # fmt: off
@@ -125,11 +131,27 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
 
 
 def _checked(text: str, name: str) -> str:
-    text = universal_newlines(text).strip("\n")
+    text = universal_newlines(without_surrogates(text)).strip("\n")
     check_length(text, name)
     if not text.strip():
         raise DocumentError(f"{name}: contains no text")
     return text + "\n"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with its surrogate code points made whole characters (a pair) or U+FFFD (one
+    alone).
+
+    A PDF's font may map a glyph to half a UTF-16 pair (its ``ToUnicode`` map says ``<D800>``):
+    such a string cannot be written as UTF-8, and writing the library's copy or the index
+    failed with a traceback. The character is unknown: it is shown as the replacement mark.
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def docx_text(data: bytes, name: str = "the file") -> str:
@@ -255,6 +277,7 @@ def pdf_text(data: bytes, name: str = "the file") -> str:
             raise DocumentError(
                 f"{name}: the PDF is protected by a password; save a copy without one and try again"
             )
+        _check_content_size(reader.pages, name)
         pages = [_page_lines(page) for page in reader.pages]
     except DocumentError:
         raise
@@ -281,6 +304,39 @@ def pdf_text(data: bytes, name: str = "the file") -> str:
                 paragraphs.append("")  # a blank line: the paragraph break the page shows
             paragraphs.append(text)
     return join_hyphenated("\n".join(paragraphs))
+
+
+def _check_content_size(pages: Any, name: str) -> None:
+    """Refuse a PDF whose pages' drawing instructions unpack to more than the limits
+    (:data:`MAX_PDF_PAGE_CONTENT_BYTES`, :data:`MAX_PDF_CONTENT_BYTES`), before any is read.
+
+    Unpacking costs little next to reading (and pypdf keeps an unpacked stream, so a stream
+    shared by many pages is unpacked once); reading the text of what passes takes seconds.
+
+    Raises:
+        DocumentError: a page, or the pages together, unpack to more than the limit.
+    """
+    total = 0
+    for number, page in enumerate(pages, 1):
+        contents = page.get("/Contents")
+        resolved = contents.get_object() if contents is not None else None
+        streams = resolved if isinstance(resolved, list) else [resolved]
+        size = 0
+        for item in streams:
+            stream: Any = item.get_object() if item is not None else None
+            if hasattr(stream, "get_data"):
+                size += len(stream.get_data())
+        if size > MAX_PDF_PAGE_CONTENT_BYTES:
+            raise DocumentError(
+                f"{name}: the PDF is too large to read: page {number} unpacks to more than "
+                f"{MAX_PDF_PAGE_CONTENT_BYTES // 1_048_576} MB"
+            )
+        total += size
+        if total > MAX_PDF_CONTENT_BYTES:
+            raise DocumentError(
+                f"{name}: the PDF is too large to read: its pages unpack to more than "
+                f"{MAX_PDF_CONTENT_BYTES // 1_048_576} MB"
+            )
 
 
 def _ends_paragraph(lines: list[str]) -> bool:

@@ -35,6 +35,7 @@ and a second HTML reader to bound against hostile files.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -102,6 +103,24 @@ _MAY_OPEN_OWN_LINE = re.compile(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+#: The encodings a page may declare: those of the HTML standard (the WHATWG Encoding Standard's,
+#: by Python's names), so that a declared name is a way to write text and nothing else. Python
+#: knows codecs that are not (``unicode_escape`` turns ``\\ud800`` into a lone surrogate,
+#: ``undefined`` always fails, ``rot13`` or ``zlib`` are not even text): a page declaring one
+#: is read as if it declared nothing.
+# fmt: off
+_TEXT_ENCODINGS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6",
+        "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15",
+        "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "cp1250",
+        "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+        "latin-1", "ascii", "gbk", "gb18030", "big5", "euc-jp", "iso2022-jp", "shift-jis",
+        "euc-kr",
+    )
+)
+# fmt: on
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +167,20 @@ def _decode(data: bytes, name: str) -> str:
         # is not UTF-16 or UTF-32, whatever it says; read as such it would be CJK garbage.
         if encoding.replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32")):
             encoding = "utf-8"
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration: guess instead
+        if _text_encoding(encoding):
+            try:
+                return data.decode(encoding)
+            except UnicodeError:
+                pass  # a wrong declaration: guess instead
     return decode_bytes(data, name)[0]
+
+
+def _text_encoding(encoding: str) -> bool:
+    """Whether ``encoding`` names one of :data:`_TEXT_ENCODINGS` (any of its Python aliases)."""
+    try:
+        return codecs.lookup(encoding).name in _TEXT_ENCODINGS
+    except LookupError:
+        return False
 
 
 def _hidden(attributes: Mapping[str, str]) -> bool:

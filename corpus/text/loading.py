@@ -1,7 +1,8 @@
 """Read a declaration from disk: detect its encoding, refuse what is not text, keep the raw text.
 
 Decoding follows ``Path.read_text`` semantics once the encoding is known: universal newlines
-(``\\r\\n`` and ``\\r`` become ``\\n``) and a byte-order mark is not part of the text. Every
+(``\\r\\n`` and ``\\r`` become ``\\n``, and so do Unicode's other line breaks: NEL, LS and PS,
+one character for one) and a byte-order mark is not part of the text. Every
 offset the
 program reports is an index into the string returned here.
 
@@ -19,6 +20,7 @@ import stat
 from pathlib import Path
 
 from corpus.errors import DocumentError
+from corpus.text.formats import TOO_LONG_PATH
 
 #: Files larger than this are refused: the longest real treaty we know is about 250 KB (a PDF
 #: with its fonts and pictures may weigh a few MB more).
@@ -51,9 +53,19 @@ _BOMS = (
 _FALLBACK_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 
 
+#: Unicode's line breaks besides CR and LF (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR), each read
+#: as "\n": text saved by a mainframe or some word processors ends its lines so, and NEL, a C1
+#: control, made the whole file look binary.
+_OTHER_BREAKS = str.maketrans({"\u0085": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
 def universal_newlines(text: str) -> str:
-    """Translate ``\\r\\n`` and lone ``\\r`` to ``\\n``, as ``open(..., newline=None)`` does."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Translate ``\\r\\n`` and lone ``\\r`` to ``\\n``, as ``open(..., newline=None)`` does, and
+    NEL, LS and PS to ``\\n`` too (one character for one: offsets into the text keep)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u0085" in text or "\u2028" in text or "\u2029" in text:
+        text = text.translate(_OTHER_BREAKS)
+    return text
 
 
 def read_bytes(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
@@ -101,7 +113,7 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "a link that leads back to itself"
     if exc.errno == errno.ENAMETOOLONG:
-        return "the name is too long"
+        return TOO_LONG_PATH
     return exc.strerror or str(exc)
 
 

@@ -28,7 +28,7 @@ from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 
-from corpus.errors import MetadataError
+from corpus.errors import DocumentError, MetadataError
 from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins
 from corpus.text.blockreader import BlocksFrom
 from corpus.text.closing_words import (
@@ -42,11 +42,14 @@ from corpus.text.closing_words import (
 from corpus.text.countries import find_countries
 from corpus.text.docdate import document_date
 from corpus.text.frontmatter import find_layout, is_chrome
+from corpus.text.loading import read_bytes
 from corpus.text.normalize import fold
 from corpus.text.reading import block_reader, folded_view
 from corpus.text.titles import find_title, named_title
 
 SIDECAR_SUFFIX = ".meta.json"
+#: A sidecar larger than this is refused: one holds a few hundred bytes of metadata.
+MAX_SIDECAR_BYTES = 1024 * 1024
 #: A block that signs the text (where parties name themselves), not a web statement's last words:
 #: a closing verb and its place, a witness formula, a party signed for, "signed".
 _SIGNATURE_BLOCK = re.compile(
@@ -126,11 +129,13 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
     except OSError:  # a name so long that the sidecar's would be too long: there is none
         return None
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(read_bytes(side, MAX_SIDECAR_BYTES).decode("utf-8"))
+    except DocumentError as exc:  # a pipe, a device, too large, unreadable: its own words
+        raise MetadataError(str(exc)) from exc
+    except RecursionError as exc:  # the C decoder stops at the interpreter's depth, cleanly
+        raise MetadataError(f"{side}: not valid metadata (nested too deeply)") from exc
+    except (UnicodeDecodeError, ValueError) as exc:  # ValueError: also a 5,000-digit number
         raise MetadataError(f"{side}: not valid metadata ({exc})") from exc
-    except RecursionError as exc:  # arrays or objects nested thousands deep
-        raise MetadataError(f"{side}: not valid metadata (nested too deep)") from exc
     if not isinstance(data, dict):
         raise MetadataError(f"{side}: expected a JSON object")
     known = set(DocumentMeta.__dataclass_fields__)

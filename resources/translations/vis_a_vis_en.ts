@@ -995,58 +995,73 @@
         <translation>the PDF is nested too deeply to be read</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="122"/>
+        <location filename="../../app/shell/messages.py" line="123"/>
+        <source>le PDF est trop volumineux pour être lu : sa page {0} fait plus de {1} Mo une fois décompressée</source>
+        <translation>the PDF is too large to read: page {0} unpacks to more than {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="133"/>
+        <source>le PDF est trop volumineux pour être lu : ses pages font plus de {0} Mo une fois décompressées</source>
+        <translation>the PDF is too large to read: its pages unpack to more than {0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="143"/>
+        <source>une suite de plus de {0} caractères sans espace ne peut pas être affichée dans la fenêtre</source>
+        <translation>a run of more than {0} characters without a space cannot be shown in the window</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="152"/>
         <source>le PDF est illisible ({0})</source>
         <translation>the PDF cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="127"/>
+        <location filename="../../app/shell/messages.py" line="157"/>
         <source>le PDF n’a pas de couche de texte (une image numérisée ?)</source>
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="135"/>
+        <location filename="../../app/shell/messages.py" line="165"/>
         <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
         <translation>lists or quotations nested more than {0} levels deep: not a document this program reads</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="148"/>
+        <location filename="../../app/shell/messages.py" line="178"/>
         <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
         <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
         <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="158"/>
+        <location filename="../../app/shell/messages.py" line="188"/>
         <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="167"/>
+        <location filename="../../app/shell/messages.py" line="197"/>
         <source>le serveur de bibliothèque a refusé : {0}</source>
         <translation>the library server refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="172"/>
+        <location filename="../../app/shell/messages.py" line="202"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="182"/>
+        <location filename="../../app/shell/messages.py" line="212"/>
         <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="191"/>
+        <location filename="../../app/shell/messages.py" line="221"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="195"/>
+        <location filename="../../app/shell/messages.py" line="225"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="246"/>
+        <location filename="../../app/shell/messages.py" line="276"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>

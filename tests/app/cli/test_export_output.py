@@ -47,6 +47,34 @@ def test_export_refuses_to_write_over_its_input(tmp_path: Path) -> None:
     assert source.read_text(encoding="utf-8") == text
 
 
+def test_export_refuses_to_write_over_a_bundled_declaration() -> None:
+    own = bundled.bundled_path(MOSCOW)
+    before = own.read_bytes()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export", MOSCOW, "2026", "-o", str(own)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"vis-a-vis: cannot write {own}: it is in the program's own data folder"
+    ]
+    assert own.read_bytes() == before
+
+
+def test_no_output_inside_the_programs_data(tmp_path: Path) -> None:
+    own = bundled.bundled_path(MOSCOW)
+    link = tmp_path / "moscou.txt"
+    link.symlink_to(own)  # a name outside, the file inside
+    for target in (own, link, own.parent / "nouveau.pdf", own.parents[1] / "formulas"):
+        with pytest.raises(ExportError, match="program's own data folder"):
+            output_path(target, ("2026", "sotchi"))
+
+
 def test_a_name_without_suffix_gets_pdf(tmp_path: Path) -> None:
     assert output_path(tmp_path / "rapport", ("moscou", "2026")) == tmp_path / "rapport.pdf"
     assert output_path(tmp_path / "a.pdf", ("moscou", "2026")) == tmp_path / "a.pdf"
