@@ -179,3 +179,13 @@ def test_summary_of_moscow_against_alma_ata_says_only_what_is_true(moscow: Docum
         "mutual-trust",
     )
     assert comparison.only_right == ("mutual-benefit", "human-rights")
+
+
+def test_mutual_confidence_is_mutual_trust_in_a_real_statement() -> None:
+    raw = (
+        DATA.parent / "whitehouse__cambodia-thailand-joint-declaration-kuala-lumpur-2025.txt"
+    ).read_text(encoding="utf-8")
+    hits = [
+        hit.text for hit in find_formulas(raw, bundled_catalogue()) if hit.family == "mutual-trust"
+    ]
+    assert hits == ["mutual confidence"]
