@@ -188,4 +188,4 @@ def test_mutual_confidence_is_mutual_trust_in_a_real_statement() -> None:
     hits = [
         hit.text for hit in find_formulas(raw, bundled_catalogue()) if hit.family == "mutual-trust"
     ]
-    assert hits == ["mutual confidence"]
+    assert "mutual confidence" in hits
