@@ -126,3 +126,14 @@ def test_the_comparison_gives_a_pairs_anchors_and_says_it_is_across_languages(
         "inviolability-of-borders",
     ]
     assert not compare(moscow, moscow, bundled_catalogue()).across_languages
+
+
+def test_numbers_grouped_by_dots_or_commas_have_one_key() -> None:
+    italy = _analysed(DATA / "nl-bwb__traite-de-paix-avec-italie-1947.txt", "fr")
+    reparations = clause_anchors(italy, _clause(italy, "100.000.000 de dollars"))
+    assert _texts(italy, reparations[AnchorKind.NUMBER, "100000000"]) == ["100.000.000"]
+    gold = clause_anchors(italy, _clause(italy, "au 1er juillet 1946"))
+    assert (AnchorKind.DATE, "1946-07-01") in gold
+    ukraine = _analysed(DATA / "whitehouse__us-ukraine-strategic-partnership-2021.txt", "en")
+    lives = clause_anchors(ukraine, _clause(ukraine, "14,000"))
+    assert _texts(ukraine, lives[AnchorKind.NUMBER, "14000"]) == ["14,000"]
