@@ -605,67 +605,67 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="153"/>
+        <location filename="../../app/reader.py" line="160"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="164"/>
+        <location filename="../../app/reader.py" line="171"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="256"/>
+        <location filename="../../app/reader.py" line="263"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="319"/>
+        <location filename="../../app/reader.py" line="326"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="321"/>
+        <location filename="../../app/reader.py" line="328"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="332"/>
+        <location filename="../../app/reader.py" line="339"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="333"/>
+        <location filename="../../app/reader.py" line="340"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="366"/>
+        <location filename="../../app/reader.py" line="373"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="372"/>
+        <location filename="../../app/reader.py" line="379"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="378"/>
+        <location filename="../../app/reader.py" line="385"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="384"/>
+        <location filename="../../app/reader.py" line="391"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="393"/>
+        <location filename="../../app/reader.py" line="400"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="395"/>
+        <location filename="../../app/reader.py" line="402"/>
         <source>Plus de paire à revoir après celle-ci</source>
         <translation>No pair left to review after this one</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="261"/>
+        <location filename="../../app/application.py" line="265"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -957,43 +957,48 @@
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="138"/>
+        <location filename="../../app/messages.py" line="135"/>
+        <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
+        <translation>lists or quotes nested more than {0} levels deep; not a document this program reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages.py" line="148"/>
         <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
         <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
         <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="148"/>
+        <location filename="../../app/messages.py" line="158"/>
         <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="157"/>
+        <location filename="../../app/messages.py" line="167"/>
         <source>le serveur de bibliothèque a refusé : {0}</source>
         <translation>the library server refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="162"/>
+        <location filename="../../app/messages.py" line="172"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="172"/>
+        <location filename="../../app/messages.py" line="182"/>
         <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="181"/>
+        <location filename="../../app/messages.py" line="191"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="185"/>
+        <location filename="../../app/messages.py" line="195"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="236"/>
+        <location filename="../../app/messages.py" line="246"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
@@ -1176,7 +1181,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="313"/>
+        <location filename="../../app/application.py" line="317"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
