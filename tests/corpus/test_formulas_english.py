@@ -22,10 +22,14 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "formulas_en"
 
 #: Held-out wordings the patterns do not know (found after the patterns were written; left
 #: unknown so that the held-out score stays one): a translation that drops "by" before
-#: "conciliatory means", and "neighborliness" without "good".
+#: "conciliatory means", "neighborliness" without "good", and two of the Venice Commission's.
 KNOWN_MISSES = {
     "settlement of controversial problems conciliatory means",
     "relations of friendship, neighborliness and mutually beneficial",
+    # the Venice Commission's translation: "settling controversial issues through agreement",
+    # and "human and peoples' rights" for human rights and the rights of peoples
+    "of settling controversial issues through agreement",
+    "norms relating to human and peoples' rights",
 }
 
 
