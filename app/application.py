@@ -1,6 +1,6 @@
 """The window's composition root: the QApplication, the window, its controllers, settings.
 
-Only here are the QApplication and the MainWindow created; ``app.wiring`` connects them.
+Only here are the QApplication and the MainWindow created; ``app.comparison.wiring`` connects them.
 """
 
 from __future__ import annotations
@@ -27,20 +27,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import i18n, library_wiring, screen_fit, server_wiring, wiring
-from app.appearance import Appearance
-from app.controller import ComparisonController
-from app.fonts import register_bundled_fonts
-from app.help import HelpWindows
-from app.icon import application_icon
-from app.library_controller import LibraryController
-from app.library_search import LibrarySearchController
-from app.messages import server_message
-from app.reader import Reader
-from app.review import ReviewController
-from app.review_wiring import connect_review
-from app.search_model import ConcordanceModel
-from app.settings import Settings, SettingsStore
+from app.comparison import wiring
+from app.comparison.controller import ComparisonController
+from app.comparison.reader import Reader
+from app.help.windows import HelpWindows
+from app.library import server_wiring
+from app.library import wiring as library_wiring
+from app.library.controller import LibraryController
+from app.library.search import LibrarySearchController
+from app.library.search_model import ConcordanceModel
+from app.review.controller import ReviewController
+from app.review.wiring import connect_review
+from app.shell import i18n, screen_fit
+from app.shell.appearance import Appearance
+from app.shell.fonts import register_bundled_fonts
+from app.shell.icon import application_icon
+from app.shell.messages import server_message
+from app.shell.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
 from corpus.errors import CorpusError, LibraryError
 from corpus.formulas import finder as formulas

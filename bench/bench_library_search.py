@@ -11,7 +11,7 @@ on the same files, times phrase queries three ways:
 * ``match``: FTS5 alone: which documents (all of them, ordered by date);
 * ``page``: what the window shows first: the candidates plus every occurrence, with exact raw
   offsets and context, in the first documents by date, as many as the window's search panel
-  fills (``app.library_search.LIMIT_DOCUMENTS``; the target: p95 under 50 ms);
+  fills (``app.library.search.LIMIT_DOCUMENTS``; the target: p95 under 50 ms);
 * ``exact``: every occurrence in every document (what ``search --json`` prints);
 * ``grep -ril`` over the files, with the phrase as typed (it cannot fold accents or line breaks,
   so it finds fewer documents: its counts are printed too).
@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.library_search import LIMIT_DOCUMENTS  # noqa: E402
+from app.library.search import LIMIT_DOCUMENTS  # noqa: E402
 from corpus.formulas.finder import bundled_catalogue  # noqa: E402
 from corpus.library.hits import SearchResult  # noqa: E402
 from corpus.library.index import PreparedDocument, SearchIndex, prepare  # noqa: E402

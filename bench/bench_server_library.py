@@ -14,7 +14,7 @@ many times under distinct keys and spread dates, in batches of 1,000, into
 
 Both compute their search columns at storage (FTS5's three columns; the server's three
 ``tsvector`` literals), so the indexing rate is documents stored per second, end to end.
-Then phrase queries as the window asks them (``app.library_search.LIMIT_DOCUMENTS`` documents,
+Then phrase queries as the window asks them (``app.library.search.LIMIT_DOCUMENTS`` documents,
 every occurrence with exact raw offsets), 5 warm runs each: p50 and p95 over all runs, beside
 each back-end's bare candidate query (FTS5 ``MATCH``; ``tsvector @@ tsquery``) as the anchor.
 Every phrase must find the same occurrences on both (checked: a mismatch stops the run).
@@ -65,7 +65,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.library_search import LIMIT_DOCUMENTS  # noqa: E402
+from app.library.search import LIMIT_DOCUMENTS  # noqa: E402
 from corpus.formulas.finder import bundled_catalogue  # noqa: E402
 from corpus.library.hits import Filters  # noqa: E402
 from corpus.library.index import SearchIndex  # noqa: E402

@@ -48,7 +48,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.application import build
-    from app.settings import SettingsStore
+    from app.shell.settings import SettingsStore
 
     app = QApplication.instance() or QApplication(sys.argv)
     longest = [0.0]

@@ -11,6 +11,22 @@ corpus.library; a part imports only parts below it and itself.
 | widgets/*       | app, diff_match_patch, any corpus module but corpus.model                  |
 | main.py         | anything but app.cli.main                                                  |
 
+The application by feature: at most :data:`MOST_APP_TOP_MODULES` modules at ``app/``'s top (the
+composition root, ``app.application``, is one), every package of ``app`` mirrored in
+``tests/app/``, and its packages importing each other only as :data:`APP_MAY_IMPORT` says:
+
+| app/...                  | may import, of app's other packages                          |
+|--------------------------|--------------------------------------------------------------|
+| shell/ (the base)        | nothing                                                      |
+| comparison/, review/,    | shell; their wiring modules (``wiring``, ``*_wiring``) also  |
+| library/, help/          | the other features and report: wiring connects them          |
+| report/                  | shell, comparison (the presenter's marks)                    |
+| cli/                     | shell, report, the composition root                          |
+| application.py           | every package but cli                                        |
+
+A wiring module only connects: the composition root and other wiring modules import it, nothing
+else does.
+
 And no module imports itself back through others (no import cycle), lazy imports included.
 """
 
@@ -27,6 +43,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST_PARTY = ("app", "widgets", "corpus")
 #: The engine's parts, lowest first; "" is corpus's root.
 ENGINE_LAYERS = ("", "text", "formulas", "compare", "library")
+#: Modules at app/'s top, ``__init__.py`` included: the rest lives in its feature's package.
+MOST_APP_TOP_MODULES = 8
+#: The application's features, and what each may import of the others (besides itself).
+#: "application" is the composition root, ``app/application.py``.
+FEATURES = ("comparison", "review", "library", "help")
+APP_MAY_IMPORT: dict[str, frozenset[str]] = {
+    "shell": frozenset(),
+    **{feature: frozenset({"shell"}) for feature in FEATURES},
+    "wiring": frozenset({"shell", "report", *FEATURES}),
+    "report": frozenset({"shell", "comparison"}),
+    "cli": frozenset({"shell", "report", "application"}),
+    "application": frozenset({"shell", "report", *FEATURES}),
+}
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -185,3 +214,90 @@ def test_command_line_and_engine_load_without_qt() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_app_keeps_at_most_eight_modules_at_its_top() -> None:
+    top_modules = sorted(p.name for p in (ROOT / "app").glob("*.py"))
+    assert len(top_modules) <= MOST_APP_TOP_MODULES, top_modules
+
+
+def test_every_app_package_has_its_tests_and_every_test_folder_its_package() -> None:
+    packages = {p.parent.name for p in (ROOT / "app").glob("*/__init__.py")}
+    test_folders = {p.name for p in (ROOT / "tests" / "app").iterdir() if p.is_dir()} - {
+        "__pycache__"
+    }
+    assert packages == test_folders
+    for package in packages:
+        assert list((ROOT / "tests" / "app" / package).glob("test_*.py")), package
+
+
+def app_package(module: str) -> str | None:
+    """The package of ``app`` a module belongs to: ``app.library.search`` → ``library``;
+    ``application`` for the composition root; None outside ``app`` and for ``app`` itself."""
+    parts = module.split(".")
+    return parts[1] if parts[0] == "app" and len(parts) > 1 else None
+
+
+def is_wiring(module: str) -> bool:
+    return module.rsplit(".", 1)[-1].endswith("wiring")
+
+
+def app_role(module: str) -> str | None:
+    """The row of :data:`APP_MAY_IMPORT` that rules what ``module`` imports."""
+    package = app_package(module)
+    return "wiring" if package in FEATURES and is_wiring(module) else package
+
+
+def crossing_imports(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(importer, imported) module pairs in two different packages of ``app``.
+
+    ``from app.comparison import presenter`` names the package and its module: only the module
+    counts, the package itself only when nothing under it is named.
+    """
+    crossing = set()
+    for module, imported in graph.items():
+        for other in imported:
+            named_below = any(m.startswith(other + ".") for m in imported)
+            package, other_package = app_package(module), app_package(other)
+            if package and other_package and package != other_package and not named_below:
+                crossing.add((module, other))
+    return crossing
+
+
+def forbidden_app_imports(graph: dict[str, set[str]]) -> list[str]:
+    """Every import between app's packages that :data:`APP_MAY_IMPORT` does not allow, and every
+    import of a wiring module by anything but the composition root or another wiring module."""
+    wrong = []
+    for module, other in sorted(crossing_imports(graph)):
+        role, other_package = app_role(module), app_package(other)
+        if role not in APP_MAY_IMPORT or other_package not in APP_MAY_IMPORT[role]:
+            wrong.append(f"{module} ({role}) imports {other}")
+        elif is_wiring(other) and role not in ("wiring", "application"):
+            wrong.append(f"{module} imports the wiring module {other}")
+    return wrong
+
+
+def test_app_packages_import_each_other_only_in_the_allowed_directions() -> None:
+    graph = first_party_graph()
+    packages = {app_package(m) for m in graph} - {None}
+    assert packages == set(APP_MAY_IMPORT) - {"wiring"}, "a package without a rule"
+    assert not forbidden_app_imports(graph)
+
+
+def test_the_app_direction_check_sees_wrong_imports() -> None:
+    # The check above must be able to fail: the base importing a feature, a feature another,
+    # a controller reaching into a wiring module; wiring and the composition root may.
+    graph = {
+        "app.shell.settings": {"app.library.search"},
+        "app.review.controller": {"app.comparison", "app.comparison.reader"},
+        "app.library.search": {"app.comparison.wiring"},
+        "app.library.wiring": {"app.comparison.wiring", "app.review.controller"},
+        "app.application": {"app.library.wiring", "app.shell"},
+        "app.cli.open": {"app.application", "app.shell.settings"},
+    }
+    assert forbidden_app_imports(graph) == [
+        "app.library.search (library) imports app.comparison.wiring",
+        "app.review.controller (review) imports app.comparison.reader",
+        "app.shell.settings (shell) imports app.library.search",
+    ]
+    assert len(crossing_imports(graph)) == 9  # app.comparison is named with its module: not counted

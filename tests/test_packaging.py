@@ -24,7 +24,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("app", "widgets", "corpus")
 #: Folders whose every file (other than Python sources) the application reads at run time.
-DATA_FOLDERS = ("corpus/data", "app/translations", "app/icons", "app/guide")
+DATA_FOLDERS = ("corpus/data", "app/translations", "app/icons", "app/help/guide")
 
 
 def _setuptools_is_recent() -> bool:
@@ -83,7 +83,7 @@ def test_the_wheel_holds_what_each_feature_reads(wheel: zipfile.ZipFile) -> None
         assert f"app/translations/{ts.stem}.qm" in names
     for size in (16, 32, 48, 256):
         assert f"app/icons/vis-a-vis-{size}.png" in names
-    assert {"app/guide/guide.fr.md", "app/guide/guide.en.md"} <= names
+    assert {"app/help/guide/guide.fr.md", "app/help/guide/guide.en.md"} <= names
     assert "app/cli/main.py" in names
     assert not [n for n in names if n.startswith(("tests/", "bench/", "resources/", "main.py"))]
 
@@ -113,7 +113,7 @@ def test_the_bundle_ships_what_the_wheel_ships() -> None:
     with (ROOT / "pyproject.toml").open("rb") as handle:
         package_data = tomllib.load(handle)["tool"]["setuptools"]["package-data"]
     folders = {
-        f"{package}/{pattern.split('/')[0]}"
+        f"{package.replace('.', '/')}/{pattern.split('/')[0]}"
         for package, patterns in package_data.items()
         for pattern in patterns
     }

@@ -1,9 +1,9 @@
 """The main window's shell: panes, connector strip, overview bars, docks, menus and actions.
 
 It holds the widgets and the actions, and knows nothing of comparisons: the application fills
-the widgets and connects the actions (``app.wiring``). Shortcuts follow diff tools: F7/F8 for
-the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export; every tooltip names
-its action's shortcut.
+the widgets and connects the actions (``app.comparison.wiring``). Shortcuts follow diff tools:
+F7/F8 for the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export; every
+tooltip names its action's shortcut.
 
 The texts come first: with no remembered layout the docks start closed or tabbed
 (``first_start_layout``), each reopens with its key (Ctrl+F the search, Ctrl+Shift+B the library,

@@ -47,8 +47,8 @@ def _run(options: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
     from PySide6.QtGui import QGuiApplication
 
-    from app.fonts import register_bundled_fonts
     from app.report.pdf import export_pdf
+    from app.shell.fonts import register_bundled_fonts
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle

@@ -86,7 +86,7 @@ def _show(options: argparse.Namespace) -> int:
     from PySide6.QtCore import QEventLoop, QRect, QTimer
 
     from app.application import build, create_application, default_settings_path
-    from app.settings import SettingsStore
+    from app.shell.settings import SettingsStore
 
     app = create_application([])
     # The screenshot is laid out as on a screen of its size; the window, on the real screen.

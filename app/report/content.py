@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app import presenter
+from app.comparison import presenter
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue

@@ -57,27 +57,27 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../app/search_model.py" line="43"/>
+        <location filename="../../app/library/search_model.py" line="43"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="44"/>
+        <location filename="../../app/library/search_model.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="45"/>
+        <location filename="../../app/library/search_model.py" line="45"/>
         <source>Contexte gauche</source>
         <translation>Left context</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="46"/>
+        <location filename="../../app/library/search_model.py" line="46"/>
         <source>Occurrence</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="47"/>
+        <location filename="../../app/library/search_model.py" line="47"/>
         <source>Contexte droit</source>
         <translation>Right context</translation>
     </message>
@@ -605,67 +605,67 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/reader.py" line="160"/>
+        <location filename="../../app/comparison/reader.py" line="160"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="171"/>
+        <location filename="../../app/comparison/reader.py" line="171"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="263"/>
+        <location filename="../../app/comparison/reader.py" line="263"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="326"/>
+        <location filename="../../app/comparison/reader.py" line="326"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="328"/>
+        <location filename="../../app/comparison/reader.py" line="328"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="339"/>
+        <location filename="../../app/comparison/reader.py" line="339"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="340"/>
+        <location filename="../../app/comparison/reader.py" line="340"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="373"/>
+        <location filename="../../app/comparison/reader.py" line="373"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="379"/>
+        <location filename="../../app/comparison/reader.py" line="379"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="385"/>
+        <location filename="../../app/comparison/reader.py" line="385"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="391"/>
+        <location filename="../../app/comparison/reader.py" line="391"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="400"/>
+        <location filename="../../app/comparison/reader.py" line="400"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/reader.py" line="402"/>
+        <location filename="../../app/comparison/reader.py" line="402"/>
         <source>Plus de paire à revoir après celle-ci</source>
         <translation>No pair left to review after this one</translation>
     </message>
@@ -673,27 +673,27 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/review.py" line="97"/>
+        <location filename="../../app/review/controller.py" line="97"/>
         <source>lier {0} ↔ {1}</source>
         <translation>link {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review.py" line="98"/>
+        <location filename="../../app/review/controller.py" line="98"/>
         <source>délier {0} ↔ {1}</source>
         <translation>unlink {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review.py" line="99"/>
+        <location filename="../../app/review/controller.py" line="99"/>
         <source>confirmer {0} ↔ {1}</source>
         <translation>confirm {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review.py" line="100"/>
+        <location filename="../../app/review/controller.py" line="100"/>
         <source>{0}{1} sans correspondant</source>
         <translation>{0}{1} without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/review.py" line="156"/>
+        <location filename="../../app/review/controller.py" line="156"/>
         <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
         <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="265"/>
+        <location filename="../../app/application.py" line="268"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../app/help.py" line="58"/>
+        <location filename="../../app/help/windows.py" line="58"/>
         <source>Autres</source>
         <translation>Other</translation>
     </message>
@@ -841,164 +841,164 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/messages.py" line="28"/>
+        <location filename="../../app/shell/messages.py" line="28"/>
         <source>fichier introuvable</source>
         <extracomment>The engine&apos;s reasons (after &quot;file: &quot;), each as a pattern and the French it becomes; ``{0}``, ``{1}`` stand for the pattern&apos;s groups, which are kept as written.</extracomment>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="32"/>
+        <location filename="../../app/shell/messages.py" line="32"/>
         <source>fichier introuvable, et aucune déclaration fournie de ce nom</source>
         <translation>no such file, and no bundled declaration of that name</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="39"/>
+        <location filename="../../app/shell/messages.py" line="39"/>
         <source>c’est un dossier, pas un fichier</source>
         <translation>is a folder, not a text file</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="41"/>
+        <location filename="../../app/shell/messages.py" line="41"/>
         <source>accès refusé</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="42"/>
+        <location filename="../../app/shell/messages.py" line="42"/>
         <source>illisible ({0})</source>
         <translation>cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="46"/>
+        <location filename="../../app/shell/messages.py" line="46"/>
         <source>pas un fichier ordinaire (un périphérique, un tube ?)</source>
         <translation>is not a regular file (a device or a pipe?)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="51"/>
+        <location filename="../../app/shell/messages.py" line="51"/>
         <source>trop volumineux ({0}) ; la limite est de {1}</source>
         <translation>too large ({0}); the limit is {1}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="55"/>
+        <location filename="../../app/shell/messages.py" line="55"/>
         <source>trop long ({0} caractères) ; la limite est de {1}</source>
         <translation>too long ({0} characters); the limit is {1}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="57"/>
+        <location filename="../../app/shell/messages.py" line="57"/>
         <source>le fichier est vide</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="61"/>
+        <location filename="../../app/shell/messages.py" line="61"/>
         <source>contient des octets nuls : un fichier binaire, pas du texte</source>
         <translation>contains NUL bytes: a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="69"/>
+        <location filename="../../app/shell/messages.py" line="69"/>
         <source>contient des caractères de contrôle : un fichier binaire, pas du texte</source>
         <translation>contains control characters: a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="76"/>
+        <location filename="../../app/shell/messages.py" line="76"/>
         <source>ne contient aucun texte (que des blancs)</source>
         <translation>contains no text (only blanks)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="78"/>
+        <location filename="../../app/shell/messages.py" line="78"/>
         <source>ne contient aucun texte</source>
         <translation>contains no text</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="81"/>
+        <location filename="../../app/shell/messages.py" line="81"/>
         <source>un format que la bibliothèque ne lit pas</source>
         <translation>not a format the library reads</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="85"/>
+        <location filename="../../app/shell/messages.py" line="85"/>
         <source>le document est trop volumineux pour être lu</source>
         <translation>the document is too large to read</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="89"/>
+        <location filename="../../app/shell/messages.py" line="89"/>
         <source>pas un document Word (.docx) lisible</source>
         <translation>not a Word document (.docx) that can be read</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="93"/>
+        <location filename="../../app/shell/messages.py" line="93"/>
         <source>le document Word est endommagé ({0})</source>
         <translation>the Word document is damaged ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="97"/>
+        <location filename="../../app/shell/messages.py" line="97"/>
         <source>le document déclare des entités : refusé</source>
         <translation>the document declares entities; refused</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="102"/>
+        <location filename="../../app/shell/messages.py" line="102"/>
         <source>le PDF est protégé par un mot de passe : enregistrez-en une copie qui n’en a pas</source>
         <translation>the PDF is protected by a password; save a copy without one and try again</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="111"/>
+        <location filename="../../app/shell/messages.py" line="111"/>
         <source>le PDF est chiffré d’une manière non prise en charge ({0})</source>
         <translation>the PDF is encrypted in a way not supported ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="118"/>
+        <location filename="../../app/shell/messages.py" line="118"/>
         <source>le PDF est imbriqué trop profondément pour être lu</source>
         <translation>the PDF is nested too deeply to be read</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="122"/>
+        <location filename="../../app/shell/messages.py" line="122"/>
         <source>le PDF est illisible ({0})</source>
         <translation>the PDF cannot be read ({0})</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="127"/>
+        <location filename="../../app/shell/messages.py" line="127"/>
         <source>le PDF n’a pas de couche de texte (une image numérisée ?)</source>
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="135"/>
+        <location filename="../../app/shell/messages.py" line="135"/>
         <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
-        <translation>lists or quotes nested more than {0} levels deep; not a document this program reads</translation>
+        <translation>lists or quotations nested more than {0} levels deep: not a document this program reads</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="148"/>
+        <location filename="../../app/shell/messages.py" line="148"/>
         <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
         <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
         <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="158"/>
+        <location filename="../../app/shell/messages.py" line="158"/>
         <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="167"/>
+        <location filename="../../app/shell/messages.py" line="167"/>
         <source>le serveur de bibliothèque a refusé : {0}</source>
         <translation>the library server refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="172"/>
+        <location filename="../../app/shell/messages.py" line="172"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="182"/>
+        <location filename="../../app/shell/messages.py" line="182"/>
         <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="191"/>
+        <location filename="../../app/shell/messages.py" line="191"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="195"/>
+        <location filename="../../app/shell/messages.py" line="195"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/messages.py" line="246"/>
+        <location filename="../../app/shell/messages.py" line="246"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
@@ -1006,17 +1006,17 @@
 <context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review_wiring.py" line="67"/>
+        <location filename="../../app/review/wiring.py" line="67"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review_wiring.py" line="79"/>
+        <location filename="../../app/review/wiring.py" line="79"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review_wiring.py" line="90"/>
+        <location filename="../../app/review/wiring.py" line="90"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1024,12 +1024,12 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../../app/search_model.py" line="134"/>
+        <location filename="../../app/library/search_model.py" line="134"/>
         <source>{0} occurrence(s) dans {1} document(s)</source>
         <translation>{0} occurrence(s) in {1} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/search_model.py" line="138"/>
+        <location filename="../../app/library/search_model.py" line="138"/>
         <source>(les {0} premiers documents sur {1}{2})</source>
         <translation>(the first {0} documents of {1}{2})</translation>
     </message>
@@ -1037,12 +1037,12 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/server_wiring.py" line="47"/>
+        <location filename="../../app/library/server_wiring.py" line="47"/>
         <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
         <translation>The library chosen will open at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/server_wiring.py" line="65"/>
+        <location filename="../../app/library/server_wiring.py" line="65"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
     </message>
@@ -1050,138 +1050,138 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library_wiring.py" line="66"/>
+        <location filename="../../app/library/wiring.py" line="66"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="114"/>
+        <location filename="../../app/comparison/wiring.py" line="114"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="75"/>
+        <location filename="../../app/library/wiring.py" line="75"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="100"/>
+        <location filename="../../app/library/wiring.py" line="100"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="101"/>
+        <location filename="../../app/library/wiring.py" line="101"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="124"/>
+        <location filename="../../app/library/wiring.py" line="124"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="136"/>
+        <location filename="../../app/library/wiring.py" line="136"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="144"/>
+        <location filename="../../app/library/wiring.py" line="144"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="169"/>
+        <location filename="../../app/library/wiring.py" line="169"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="170"/>
+        <location filename="../../app/library/wiring.py" line="170"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="171"/>
+        <location filename="../../app/library/wiring.py" line="171"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="172"/>
+        <location filename="../../app/library/wiring.py" line="172"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="176"/>
+        <location filename="../../app/library/wiring.py" line="176"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="187"/>
+        <location filename="../../app/library/wiring.py" line="187"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="193"/>
+        <location filename="../../app/library/wiring.py" line="193"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="204"/>
+        <location filename="../../app/library/wiring.py" line="204"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="268"/>
+        <location filename="../../app/library/wiring.py" line="268"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="275"/>
+        <location filename="../../app/library/wiring.py" line="275"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="284"/>
+        <location filename="../../app/library/wiring.py" line="284"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="333"/>
+        <location filename="../../app/library/wiring.py" line="333"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library_wiring.py" line="345"/>
+        <location filename="../../app/library/wiring.py" line="345"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="127"/>
+        <location filename="../../app/comparison/wiring.py" line="127"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="71"/>
+        <location filename="../../app/comparison/wiring.py" line="71"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="73"/>
+        <location filename="../../app/comparison/wiring.py" line="73"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="92"/>
+        <location filename="../../app/comparison/wiring.py" line="92"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/wiring.py" line="105"/>
+        <location filename="../../app/comparison/wiring.py" line="105"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="317"/>
+        <location filename="../../app/application.py" line="320"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.application import Reading, build
-from app.settings import Settings, SettingsStore
+from app.shell.settings import Settings, SettingsStore
 from widgets.synoptic import SynopticRow
 
 

@@ -1,0 +1,566 @@
+"""The reader's behaviour: shows a comparison in the window and reacts to what the user does.
+
+It owns the state of the view (selection, hidden families, synchronised scrolling) and calls the
+widgets' setters; ``app.comparison.wiring`` connects the widgets' signals to its slots. It
+reads no widget's insides, only their public methods.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from app.comparison import navigation, presenter
+from app.comparison.navigation import Stop
+from app.shell.messages import for_user
+from app.shell.workers import LatestOnlyWorker
+from corpus.compare.comparison import Comparison
+from corpus.formulas.finder import Catalogue
+from corpus.model import ClauseLink
+from corpus.text.countries import display_parties
+from widgets import palette
+from widgets.documentpane import DocumentPane
+from widgets.mainwindow import MainWindow
+from widgets.marks import Band, Mark, MarkKind, OverviewMark
+from widgets.synoptic import SynopticRow
+
+# Where, in a pane's height, the clause that drives synchronised scrolling is read.
+SYNC_ANCHOR = 0.3
+
+
+class Reader(QObject):
+    """Presents comparisons in a :class:`MainWindow`."""
+
+    def __init__(self, window: MainWindow, catalogue: Catalogue, language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.catalogue = catalogue
+        self.language = language
+        self.comparison: Comparison | None = None
+        self.current: Stop | None = None
+        self.selected: dict[str, list[str]] = {"left": [], "right": []}
+        # The clause last chosen on each side: what Link pairs.
+        self.picked: dict[str, str | None] = {"left": None, "right": None}
+        self.hidden: set[str] = set()
+        self.sync_scroll = True
+        # A search hit to show once its document is open: (path, start, end).
+        self.pending_hit: tuple[str, int, int] | None = None
+        self._syncing = False
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(120)
+        self._overview_timer.timeout.connect(self.update_overviews)
+        # A pane says its view changed at every scroll step, resize and new text, often several
+        # times before the window paints again (twenty while a treaty pair opens): the bands
+        # are drawn once per turn of the event loop, not once per signal.
+        self._bands_timer = QTimer(self)
+        self._bands_timer.setSingleShot(True)
+        self._bands_timer.setInterval(0)
+        self._bands_timer.timeout.connect(self.update_bands)
+        # The synoptic rows hold a word diff per pair: a long treaty's took a quarter of a
+        # second, the window frozen. They are made in the background when the view asks.
+        self._rows_worker = LatestOnlyWorker(parent=self)
+        self._rows_worker.finished.connect(self._rows_made)
+        self._rows_worker.failed.connect(self._rows_failed)
+
+    def pane(self, side: str) -> DocumentPane:
+        return self.window.left_pane if side == "left" else self.window.right_pane
+
+    # -- showing a comparison ------------------------------------------------------------
+
+    @Slot(object)
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Fill every view with a new comparison; the selection is cleared."""
+        self.comparison = comparison
+        self.current = None
+        self.selected = {"left": [], "right": []}
+        self.picked = {"left": None, "right": None}
+        for side, document in (("left", comparison.left), ("right", comparison.right)):
+            meta = document.document.meta
+            pane = self.pane(side)
+            parties = ", ".join(display_parties(meta.parties, self.language))
+            subtitle = " · ".join(x for x in (meta.date, parties) if x)
+            title = meta.title or document.document.doc_id
+            pane.set_document(title, subtitle, presenter.display_text(document))
+            pane.set_clauses(presenter.clause_spans(comparison, side))
+            pane.set_hidden_groups(self.hidden)
+            pane.set_marks(self._marks(side))
+        self.show_summary()
+        self.window.synoptic.set_titles(
+            comparison.left.document.meta.title, comparison.right.document.meta.title
+        )
+        self.window.synoptic.expect_rows()
+        self.window.synoptic.set_hidden_groups(self.hidden)
+        self._fill_legend(comparison)
+        # Open on the declarations' texts, past a covering letter or page chrome.
+        self._syncing = True
+        for side, document in (("left", comparison.left), ("right", comparison.right)):
+            if document.clauses:
+                self.pane(side).scroll_to_offset(document.clauses[0].start, anchor=0.02)
+        self._syncing = False
+        self.show_pending_hit()
+        self.update_bands()
+        self._overview_timer.start()
+
+    @Slot(object)
+    def update_pairs(self, comparison: Comparison) -> None:
+        """The same documents with other pairs (a decision made or undone): the texts, marks
+        and scroll positions stay; clauses, connectors, summary and synoptic rows follow."""
+        if self.comparison is None or (
+            comparison.left.document is not self.comparison.left.document
+            or comparison.right.document is not self.comparison.right.document
+        ):
+            self.show_comparison(comparison)
+            return
+        self.comparison = comparison
+        for side in ("left", "right"):
+            self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
+        self.show_summary()
+        # The rows shown stay until the new ones are made: the texts are the same.
+        self.window.synoptic.expect_rows(keep_shown=True)
+        current = self.current
+        if current is not None:
+            # Stay on the same clause; on the same pair if it still exists.
+            link = current.link
+            same = next(
+                (
+                    k
+                    for k in comparison.alignment.links
+                    if link is not None and (k.left, k.right) == (link.left, link.right)
+                ),
+                None,
+            )
+            picked = dict(self.picked)
+            self.select(current.side, current.clause_id, same, scroll=False)
+            self.picked = picked
+        else:
+            self.update_bands()
+        self._overview_timer.start()
+
+    @Slot()
+    def make_synoptic_rows(self) -> None:
+        """The synoptic view asks for its rows: they are made off the interface's thread."""
+        comparison = self.comparison
+        if comparison is None:
+            return
+        make, catalogue, language = presenter.synoptic_rows, self.catalogue, self.language
+        self._rows_worker.submit(lambda: (comparison, make(comparison, catalogue, language)))
+
+    @Slot(object)
+    def _rows_made(self, result: object) -> None:
+        comparison, rows = cast(tuple[Comparison, list[SynopticRow]], result)
+        if comparison is self.comparison:  # else another comparison has come meanwhile
+            self.window.synoptic.set_rows(rows)
+
+    @Slot(str)
+    def _rows_failed(self, message: str) -> None:
+        # The view stops saying it prepares rows that will not come; the reader is told why.
+        self.window.synoptic.set_rows([])
+        failure = self.tr("La vue synoptique n’a pas pu être préparée : {0}")
+        self.explain(failure.format(for_user(message)))
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        """Wait for the rows being made (tests and shutdown)."""
+        return self._rows_worker.wait(milliseconds)
+
+    @Slot(bool)
+    def show_busy(self, busy: bool) -> None:
+        """While a comparison is computed, the summary line says so."""
+        if busy:
+            self.window.summary.set_busy(self.tr("Comparaison en cours…"))
+
+    @Slot()
+    def show_summary(self) -> None:
+        """Show the summary line of the comparison on screen (after a busy message, too)."""
+        if self.comparison is None:
+            self.window.summary.setText("")
+            return
+        figures = presenter.summary(self.comparison, self.catalogue, self.language)
+        self.window.summary.set_summary(
+            figures.similarity,
+            figures.pairs,
+            figures.reviewed,
+            figures.unpaired,
+            figures.only_left,
+            figures.only_right,
+        )
+
+    def show_pending_hit(self) -> None:
+        """If a search hit waits for a document now open (either side), show and mark it."""
+        if self.comparison is None or self.pending_hit is None:
+            return
+        path, start, end = self.pending_hit
+        side = self.side_showing(path)
+        if not side:
+            return
+        self.pending_hit = None
+        tip = "search hit" if self.language == "en" else "occurrence recherchée"
+        hit = Mark(start, end, MarkKind.SEARCH, palette.SEARCH_HIT, tip, "search")
+        pane = self.pane(side)
+        pane.set_marks([*self._marks(side), hit])
+        self._syncing = True
+        pane.scroll_to_offset(start)
+        self._syncing = False
+
+    def side_showing(self, path: str) -> str:
+        """The side ("left", "right") where the document at ``path`` is open, else ''."""
+        if self.comparison is None:
+            return ""
+        if self.comparison.right.document.path == path:
+            return "right"
+        return "left" if self.comparison.left.document.path == path else ""
+
+    def _marks(self, side: str) -> list[Mark]:
+        assert self.comparison is not None
+        document = self.comparison.left if side == "left" else self.comparison.right
+        return (
+            presenter.dim_marks(document, self.language)
+            + presenter.formula_marks(document, self.catalogue, self.language)
+            + presenter.phrase_marks(self.comparison, side, self.language)
+        )
+
+    def _fill_legend(self, comparison: Comparison) -> None:
+        counts: dict[str, int] = {}
+        for hit in (*comparison.left.formulas, *comparison.right.formulas):
+            counts[hit.family] = counts.get(hit.family, 0) + 1
+        families = [
+            (
+                f.family_id,
+                presenter.family_label(self.catalogue, f.family_id, self.language),
+                f.colour,
+            )
+            for f in self.catalogue.families
+            if f.family_id in counts
+        ]
+        self.window.legend.set_families(families, counts)
+        self.window.legend.set_hidden(self.hidden)
+
+    # -- selection and navigation --------------------------------------------------------
+
+    @Slot(str)
+    def select_left(self, clause_id: str) -> None:
+        self.select("left", clause_id)
+        self._hint_link()
+
+    @Slot(str)
+    def select_right(self, clause_id: str) -> None:
+        self.select("right", clause_id)
+        self._hint_link()
+
+    def _hint_link(self) -> None:
+        """After a click: if a clause is chosen on each side and they are not a pair, the status
+        bar says the link key would pair them."""
+        pair = self.picked_pair()
+        if self.comparison is None or pair is None:
+            return
+        if any((k.left, k.right) == pair for k in self.comparison.alignment.links):
+            return
+        left = self.comparison.left.clause(pair[0]).label
+        right = self.comparison.right.clause(pair[1]).label
+        key = self.window.named_actions["link"].shortcut().toString()
+        self.window.statusBar().showMessage(
+            self.tr("{0} pour lier {1} ↔ {2}").format(key, left, right)
+        )
+
+    def picked_pair(self) -> tuple[str, str] | None:
+        """The left and right clauses last chosen (what Link pairs), if one on each side."""
+        left, right = self.picked["left"], self.picked["right"]
+        return (left, right) if left and right else None
+
+    def explain(self, message: str) -> None:
+        """A short message in the status bar (why an action did nothing)."""
+        self.window.statusBar().showMessage(message, 8000)
+
+    def select_pair(self, left_id: str, right_id: str) -> None:
+        """Select one pair (a connector band clicked)."""
+        if self.comparison is None:
+            return
+        link = next(
+            (
+                k
+                for k in self.comparison.alignment.links
+                if (k.left, k.right) == (left_id, right_id)
+            ),
+            None,
+        )
+        self.select("left", left_id, link)
+        self.picked = {"left": left_id, "right": right_id}
+
+    def select(
+        self, side: str, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
+    ) -> None:
+        """Select a clause and its counterparts; scroll the other pane to them; show the diff."""
+        if self.comparison is None:
+            return
+        self.picked[side] = clause_id
+        other = "right" if side == "left" else "left"
+        links = presenter.counterparts(self.comparison, side, clause_id)
+        chosen = link if link in links else (links[0] if links else None)
+        self.current = Stop(side, clause_id, chosen)
+        self.selected = {side: [clause_id], other: [getattr(k, other) for k in links]}
+        left_diff: list[Mark] = []
+        right_diff: list[Mark] = []
+        if chosen is not None:
+            left_diff, right_diff = presenter.diff_marks(self.comparison, chosen)
+        self.window.left_pane.set_selection(self.selected["left"], left_diff)
+        self.window.right_pane.set_selection(self.selected["right"], right_diff)
+        document = self.comparison.left if side == "left" else self.comparison.right
+        if scroll:
+            self._scroll_into_view(side, document.clause(clause_id).start)
+        if chosen is not None:
+            target = getattr(chosen, other)
+            other_doc = self.comparison.right if other == "right" else self.comparison.left
+            if scroll:
+                self._syncing = True
+                self.pane(other).scroll_to_offset(other_doc.clause(target).start)
+                self._syncing = False
+            self.window.statusBar().showMessage(self._pair_message(chosen))
+        else:
+            settled = (
+                self.comparison.alignment.settled_left
+                if side == "left"
+                else self.comparison.alignment.settled_right
+            )
+            message = (
+                self.tr("{0} : sans correspondant (décidé)")
+                if clause_id in settled
+                else self.tr("{0} : sans correspondant")
+            )
+            self.window.statusBar().showMessage(message.format(document.clause(clause_id).label))
+        self.window.synoptic.select_clause(clause_id)
+        self.update_bands()
+
+    def _pair_message(self, link: ClauseLink) -> str:
+        assert self.comparison is not None
+        left = self.comparison.left.clause(link.left).label
+        right = self.comparison.right.clause(link.right).label
+        if link.decided:
+            return self.tr("{0} ↔ {1} · score {2:.2f} · décidée").format(left, right, link.score)
+        return self.tr("{0} ↔ {1} · score {2:.2f} · proposée").format(left, right, link.score)
+
+    def _scroll_into_view(self, side: str, offset: int) -> None:
+        pane = self.pane(side)
+        top, bottom = pane.visible_fraction()
+        if not top <= pane.fraction_of(offset) <= bottom:
+            self._syncing = True
+            pane.scroll_to_offset(offset)
+            self._syncing = False
+
+    def go(self, stops: list[Stop], forward: bool, end_message: str) -> None:
+        """Go to the stop after (before) the clause the reader is on; at an end, say so."""
+        if self.comparison is None:
+            return
+        stop = navigation.step(self.comparison, stops, self.current, forward)
+        if stop is None:
+            self.explain(end_message)
+            return
+        self._go_to(stop)
+
+    def _go_to(self, stop: Stop) -> None:
+        self.select(stop.side, stop.clause_id, stop.link)
+        if stop.link is not None:
+            self.picked = {"left": stop.link.left, "right": stop.link.right}
+        self.current = stop
+
+    def _reading_side(self) -> str:
+        return self.current.side if self.current is not None else "left"
+
+    @Slot()
+    def next_pair(self) -> None:
+        if self.comparison is not None:
+            stops = navigation.pair_stops(self.comparison, self._reading_side())
+            self.go(stops, True, self.tr("Pas de paire plus bas"))
+
+    @Slot()
+    def previous_pair(self) -> None:
+        if self.comparison is not None:
+            stops = navigation.pair_stops(self.comparison, self._reading_side())
+            self.go(stops, False, self.tr("Pas de paire plus haut"))
+
+    @Slot()
+    def next_unpaired(self) -> None:
+        if self.comparison is not None:
+            stops = navigation.unpaired_stops(self.comparison)
+            self.go(stops, True, self.tr("Pas de clause sans correspondant plus bas"))
+
+    @Slot()
+    def previous_unpaired(self) -> None:
+        if self.comparison is not None:
+            stops = navigation.unpaired_stops(self.comparison)
+            self.go(stops, False, self.tr("Pas de clause sans correspondant plus haut"))
+
+    @Slot()
+    def next_to_review(self) -> None:
+        """The weakest proposal not yet decided; from one of them, the next weakest."""
+        if self.comparison is None:
+            return
+        stops = navigation.review_stops(self.comparison)
+        if not stops:
+            self.explain(self.tr("Toutes les paires proposées ont été revues"))
+        elif self.current in stops:
+            self.go(stops, True, self.tr("Plus de paire à revoir après celle-ci"))
+        else:
+            self._go_to(stops[0])
+
+    @Slot(str, str)
+    def select_row(self, left_id: str, right_id: str) -> None:
+        if left_id:
+            self.select("left", left_id)
+        elif right_id:
+            self.select("right", right_id)
+
+    # -- toggles ---------------------------------------------------------------------------
+
+    @Slot(str, bool)
+    def toggle_family(self, family_id: str, shown: bool) -> None:
+        if shown:
+            self.hidden.discard(family_id)
+        else:
+            self.hidden.add(family_id)
+        self.window.left_pane.set_hidden_groups(self.hidden)
+        self.window.right_pane.set_hidden_groups(self.hidden)
+        self.window.synoptic.set_hidden_groups(self.hidden)
+        self._overview_timer.start()
+
+    @Slot(bool)
+    def set_sync_scroll(self, on: bool) -> None:
+        self.sync_scroll = on
+
+    @Slot(bool)
+    def set_synoptic(self, on: bool) -> None:
+        self.window.show_parallel(not on)
+
+    def zoom(self, step: int) -> None:
+        for pane in (self.window.left_pane, self.window.right_pane):
+            pane.set_point_size(pane.point_size() + step if step else 11)
+
+    # -- geometry: bands, overviews, synchronised scrolling -----------------------------
+
+    @Slot()
+    def left_scrolled(self) -> None:
+        self._scrolled("left")
+
+    @Slot()
+    def right_scrolled(self) -> None:
+        self._scrolled("right")
+
+    def _scrolled(self, side: str) -> None:
+        """The user scrolled one pane: the other follows the pairing, if asked to."""
+        if self.sync_scroll and not self._syncing:
+            self._syncing = True
+            try:
+                self._follow(side)
+            finally:
+                self._syncing = False
+
+    @Slot()
+    def view_changed(self) -> None:
+        self._bands_timer.start()
+        for name, pane in (("left", self.window.left_pane), ("right", self.window.right_pane)):
+            overview = self.window.left_overview if name == "left" else self.window.right_overview
+            overview.set_view(*pane.visible_fraction())
+        self._overview_timer.start()
+
+    def _follow(self, side: str) -> None:
+        """Scroll the other pane so the counterpart of the clause at the anchor lines up."""
+        if self.comparison is None:
+            return
+        other = "right" if side == "left" else "left"
+        pane, other_pane = self.pane(side), self.pane(other)
+        document = self.comparison.left if side == "left" else self.comparison.right
+        offset = pane.offset_at_height(SYNC_ANCHOR)
+        clauses = [c for c in document.clauses if c.start <= offset] or list(document.clauses[:1])
+        for clause in reversed(clauses):
+            links = presenter.counterparts(self.comparison, side, clause.clause_id)
+            if links:
+                target = getattr(links[0], other)
+                extent = pane.clause_extents([clause.clause_id]).get(clause.clause_id)
+                other_extent = other_pane.clause_extents([target]).get(target)
+                if extent is not None and other_extent is not None:
+                    # Line the counterpart's top up with this clause's top.
+                    other_pane.scroll_by_pixels(other_extent[0] - extent[0])
+                return
+
+    @Slot()
+    def update_bands(self) -> None:
+        comparison = self.comparison
+        gutter = self.window.gutter
+        if comparison is None:
+            gutter.set_bands([])
+            return
+        self._bands_timer.stop()  # drawn now: a pending turn would only draw them again
+        left, right = self.window.left_pane, self.window.right_pane
+        links = _in_view(comparison, left.visible_offsets(), right.visible_offsets())
+        left_extents = left.clause_extents({k.left for k in links})
+        right_extents = right.clause_extents({k.right for k in links})
+        # Viewport to gutter is a translation: worked out once per pane, not once per band end.
+        left_shift, right_shift = left.map_y_to(gutter, 0.0), right.map_y_to(gutter, 0.0)
+        selected = self.current.link if self.current is not None else None
+        bands = []
+        for link in links:
+            if link.left not in left_extents or link.right not in right_extents:
+                continue  # a pane is still showing the previous document
+            lt, lb = left_extents[link.left]
+            rt, rb = right_extents[link.right]
+            bands.append(
+                Band(
+                    lt + left_shift,
+                    lb + left_shift,
+                    rt + right_shift,
+                    rb + right_shift,
+                    link.score,
+                    link == selected,
+                    decided=link.decided,
+                    left_id=link.left,
+                    right_id=link.right,
+                    tooltip=self._pair_message(link),
+                )
+            )
+        gutter.set_bands(bands)
+
+    @Slot()
+    def update_overviews(self) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            return
+        for side, overview in (
+            ("left", self.window.left_overview),
+            ("right", self.window.right_overview),
+        ):
+            pane = self.pane(side)
+            spans = presenter.clause_spans(comparison, side)
+            formulas = [m for m in pane.visible_marks() if m.group not in ("phrases", "dim")]
+            places = [(s.start, s.end) for s in spans] + [(m.start, m.end) for m in formulas]
+            ends = pane.fractions_of(offset for place in places for offset in place)
+            marks = []
+            for index, span in enumerate(spans):
+                colour = (
+                    (palette.DECIDED if span.decided else palette.BAND)
+                    if span.paired
+                    else (palette.SETTLED if span.decided else palette.UNPAIRED)
+                )
+                marks.append(OverviewMark(ends[2 * index], ends[2 * index + 1], colour, 0))
+            for index, mark in enumerate(formulas, start=len(spans)):
+                marks.append(OverviewMark(ends[2 * index], ends[2 * index + 1], mark.colour, 1))
+            overview.set_marks(marks)
+            overview.set_view(*pane.visible_fraction())
+
+
+def _in_view(
+    comparison: Comparison, left_view: tuple[int, int], right_view: tuple[int, int]
+) -> list[ClauseLink]:
+    """The links whose band crosses the strip between the panes: not those whose two clauses are
+    both above the panes' views, or both below (placing every clause of a long treaty at each
+    scroll step took most of a redraw, and laid out text nobody was looking at)."""
+
+    def side(start: int, end: int, view: tuple[int, int]) -> int:
+        return -1 if end <= view[0] else (1 if start > view[1] else 0)
+
+    kept = []
+    for link in comparison.alignment.links:
+        left, right = comparison.left.clause(link.left), comparison.right.clause(link.right)
+        where = side(left.start, left.end, left_view), side(right.start, right.end, right_view)
+        if where[0] == 0 or where[0] != where[1]:
+            kept.append(link)
+    return kept

@@ -1,0 +1,133 @@
+"""Where the comparison's signals are connected across layers: widgets ↔ reader ↔ controller.
+
+The library and its search are wired in ``app.library.wiring``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.comparison.controller import ComparisonController
+from app.comparison.reader import Reader
+from app.shell.appearance import Appearance
+from app.shell.messages import for_user
+from corpus.errors import CorpusError
+from corpus.text.formats import FORMATS
+from widgets.mainwindow import MainWindow
+
+
+def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
+    """Wire the window, the reader and the comparison controller together."""
+    # The comparison reaches the reader through the review (app.review.wiring).
+    controller.busy_changed.connect(window.set_busy)
+    controller.busy_changed.connect(reader.show_busy)
+    controller.failed.connect(lambda message: show_warning(window, message))
+    controller.failed.connect(reader.show_summary)
+
+    window.left_pane.clause_activated.connect(reader.select_left)
+    window.right_pane.clause_activated.connect(reader.select_right)
+    window.left_pane.scrolled.connect(reader.left_scrolled)
+    window.right_pane.scrolled.connect(reader.right_scrolled)
+    window.left_pane.view_changed.connect(reader.view_changed)
+    window.right_pane.view_changed.connect(reader.view_changed)
+    window.left_pane.file_dropped.connect(lambda path: controller.open_side("left", path))
+    window.right_pane.file_dropped.connect(lambda path: controller.open_side("right", path))
+    window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
+    window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
+    window.synoptic.row_activated.connect(reader.select_row)
+    window.synoptic.rows_wanted.connect(reader.make_synoptic_rows)
+    window.legend.family_toggled.connect(reader.toggle_family)
+
+    actions = window.named_actions
+    actions["next_pair"].triggered.connect(reader.next_pair)
+    actions["previous_pair"].triggered.connect(reader.previous_pair)
+    actions["next_unpaired"].triggered.connect(reader.next_unpaired)
+    actions["previous_unpaired"].triggered.connect(reader.previous_unpaired)
+    actions["synoptic"].toggled.connect(reader.set_synoptic)
+    actions["sync_scroll"].toggled.connect(reader.set_sync_scroll)
+    actions["swap"].triggered.connect(controller.swap)
+    actions["zoom_in"].triggered.connect(lambda: reader.zoom(1))
+    actions["zoom_out"].triggered.connect(lambda: reader.zoom(-1))
+    actions["zoom_reset"].triggered.connect(lambda: reader.zoom(0))
+    actions["open_left"].triggered.connect(lambda: _open_file(window, controller, "left"))
+    actions["open_right"].triggered.connect(lambda: _open_file(window, controller, "right"))
+    actions["export_pdf"].triggered.connect(lambda: _export(window, reader))
+    actions["quit"].triggered.connect(window.close)
+
+
+def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
+    """View > Appearance: the system's, light or dark."""
+    actions = window.named_actions
+    actions["appearance_system"].triggered.connect(appearance.choose_system)
+    actions["appearance_light"].triggered.connect(appearance.choose_light)
+    actions["appearance_dark"].triggered.connect(appearance.choose_dark)
+
+
+def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:
+    if side == "left":
+        title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
+    else:
+        title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")
+    # The formats the program reads first; any file can still be chosen.
+    filters = document_filter()
+    path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
+    if path:
+        controller.open_side(side, path)
+
+
+def _export(window: MainWindow, reader: Reader) -> None:
+    """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
+    from app.report.pdf import export_pdf
+
+    comparison = reader.comparison
+    if comparison is None:
+        return
+    layout = "synoptic" if window.named_actions["synoptic"].isChecked() else "parallel"
+    suggested = f"{comparison.left.document.doc_id}__{comparison.right.document.doc_id}.pdf"
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("wiring", "Exporter la comparaison en PDF"),
+        suggested,
+        "PDF (*.pdf)",
+    )
+    if not path:
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        export_pdf(comparison, reader.catalogue, Path(path), layout, reader.language)
+    except CorpusError as exc:
+        show_warning(window, str(exc))
+    else:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("wiring", "PDF écrit : {0}").format(path), 10000
+        )
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def document_filter() -> str:
+    """The file dialogs' filter: every format the program reads first, then any file."""
+    patterns = " ".join(f"*{suffix}" for suffix in FORMATS)
+    return QCoreApplication.translate("wiring", "Documents ({0});;Tous les fichiers (*)").format(
+        patterns
+    )
+
+
+def show_warning(window: MainWindow, message: str) -> None:
+    """A warning box (window-modal, not blocking the event loop) and its first line in the status
+    bar. A bad file gets one; what was shown stays as it was. The engine's words are told in the
+    interface's language, naming the user's file (``app.shell.messages``)."""
+    message = for_user(message)
+    window.statusBar().showMessage(message.splitlines()[0] if message else "", 10000)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("wiring", "Vis-à-vis"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("error_box")
+    box.open()

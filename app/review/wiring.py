@@ -1,0 +1,92 @@
+"""Where the analyst's review is wired: engine → review → reader, and the decision actions.
+
+Every comparison the engine computes passes through the review controller, which applies the
+decisions the library keeps; the Pairs menu, the panes' context menus, the connector strip and
+the Edit menu's undo and redo act on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction
+
+from app.comparison.controller import ComparisonController
+from app.comparison.reader import Reader
+from app.comparison.wiring import show_warning
+from app.review.controller import ReviewController
+from widgets.mainwindow import MainWindow
+
+
+def connect_review(
+    window: MainWindow, reader: Reader, controller: ComparisonController, review: ReviewController
+) -> None:
+    """Wire the review controller between the comparison controller and the reader."""
+    controller.comparison_ready.connect(review.take)
+    review.comparison_ready.connect(reader.show_comparison)
+    review.pairs_changed.connect(reader.update_pairs)
+    review.lost.connect(lambda message: show_warning(window, message))
+    review.failed.connect(lambda message: show_warning(window, message))
+    window.gutter.band_activated.connect(reader.select_pair)
+
+    actions = window.named_actions
+    stack = review.undo_stack
+    actions["undo"].triggered.connect(stack.undo)
+    actions["redo"].triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(actions["undo"].setEnabled)
+    stack.canRedoChanged.connect(actions["redo"].setEnabled)
+    stack.undoTextChanged.connect(_ActionText(actions["undo"]).show)
+    stack.redoTextChanged.connect(_ActionText(actions["redo"]).show)
+    actions["next_to_review"].triggered.connect(reader.next_to_review)
+    actions["link"].triggered.connect(lambda: _link(reader, review))
+    actions["unlink"].triggered.connect(lambda: _on_pair(reader, review.unlink))
+    actions["confirm"].triggered.connect(lambda: _on_pair(reader, review.confirm))
+    actions["no_counterpart"].triggered.connect(lambda: _no_counterpart(reader, review))
+
+
+class _ActionText(QObject):
+    """Names what an action would undo or redo ("Annuler lier IV ¶4 ↔ 1."). A child of the
+    action, so the connection ends with it (the undo stack still speaks while the window is
+    being destroyed)."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self._action = action
+        self._prefix = action.text()
+
+    @Slot(str)
+    def show(self, text: str) -> None:
+        self._action.setText(f"{self._prefix} {text}" if text else self._prefix)
+
+
+def _link(reader: Reader, review: ReviewController) -> None:
+    pair = reader.picked_pair()
+    if pair is None:
+        reader.explain(
+            QCoreApplication.translate(
+                "review_wiring", "Pour lier : choisir une clause à gauche, puis une à droite"
+            )
+        )
+    else:
+        review.link(*pair)
+
+
+def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
+    current = reader.current
+    if current is None or current.link is None:
+        reader.explain(
+            QCoreApplication.translate(
+                "review_wiring", "Choisir d’abord une paire (clic sur une clause ou un connecteur)"
+            )
+        )
+        return
+    act(current.link.left, current.link.right)
+
+
+def _no_counterpart(reader: Reader, review: ReviewController) -> None:
+    current = reader.current
+    if current is None:
+        reader.explain(QCoreApplication.translate("review_wiring", "Choisir d’abord une clause"))
+        return
+    review.no_counterpart(current.side, current.clause_id)
