@@ -63,6 +63,10 @@ _WORDS = {
         "decided": "✓ paire décidée par l’analyste (les autres sont proposées par le programme)",
         "deleted": "mots seulement à gauche (barrés)",
         "inserted": "mots seulement à droite (en vert)",
+        "anchored": "dans une paire, ce que les deux textes énoncent (en gras, souligné en violet)",
+        "across": "Les deux textes sont en deux langues : pas de différence mot à mot ; chaque "
+        "paire montre en gras ce que ses deux clauses énoncent (formules, noms, dates, articles, "
+        "nombres).",
         "unpaired": "clauses sans correspondant",
         "only_left": "Formules présentes à gauche seulement",
         "only_right": "Formules présentes à droite seulement",
@@ -94,6 +98,10 @@ _WORDS = {
         "decided": "✓ pair decided by the analyst (the others are proposed by the program)",
         "deleted": "words only on the left (struck through)",
         "inserted": "words only on the right (in green)",
+        "anchored": "in a pair, what both texts state (bold, underlined in purple)",
+        "across": "The two texts are in two languages: no word-for-word difference; each pair "
+        "shows in bold what both of its clauses state (formulas, names, dates, articles, "
+        "numbers).",
         "unpaired": "clauses without counterpart",
         "only_left": "Formulas present on the left only",
         "only_right": "Formulas present on the right only",
@@ -134,7 +142,7 @@ def build_report(
         title=f"{w['title']} — {comparison.left.document.meta.title} / "
         f"{comparison.right.document.meta.title}",
         cover=_cover(comparison, catalogue, layout, language, generated),
-        rows=tuple(_rows(comparison, catalogue)),
+        rows=tuple(_rows(comparison, catalogue, language)),
         left_text=_full_text(comparison, catalogue, "left"),
         right_text=_full_text(comparison, catalogue, "right"),
         left_sections=_sections(comparison.left),
@@ -199,28 +207,35 @@ def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
     ]
     rows = ["".join(cells[i : i + 4]) for i in range(0, len(cells), 4)]
     table = "".join(f"<tr>{row}</tr>" for row in rows)
+    pair = (
+        f"{_anchor_span(_e(w['anchored']))}<br/>{_e(w['across'])}"
+        if comparison.across_languages
+        else f"{_diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
+        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}"
+    )
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
         f"<p>{_underlined(_e(w['phrase']), True)} · {_underlined(_e(w['near']), False)}</p>"
-        f"<p>{_diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
-        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>{_e(w['decided'])}</p>"
+        f"<p>{pair}<br/>{_e(w['decided'])}</p>"
     )
 
 
-def _rows(comparison: Comparison, catalogue: Catalogue) -> list[Row]:
+def _rows(comparison: Comparison, catalogue: Catalogue, language: str) -> list[Row]:
     rows = []
     left_sections = {c.clause_id: _section_of(comparison.left, c) for c in comparison.left.clauses}
     previous = ""
-    for entry in presenter.synoptic_rows(comparison):
+    # The rows' notes ("see the row of ...") in the report's language.
+    for entry in presenter.synoptic_rows(comparison, language=language):
         section = left_sections.get(entry.left_ids[0], "") if entry.left_ids else ""
         opens = section if section and section != previous else ""
         previous = section or previous
         struck, inserted = _row_diff(comparison, entry.left_ids, entry.right_ids)
-        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted)
+        tied_left, tied_right = _row_anchors(comparison, entry.left_ids, entry.right_ids)
+        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted, tied_right)
         if entry.note:  # pairs shown in another row, clauses moved: say where
             note = "<br/>".join(_e(line) for line in entry.note.splitlines())
             right += f"<p style='color:#6b6b6b'>{note}</p>"
-        left = _cells(comparison, catalogue, "left", entry.left_ids, struck)
+        left = _cells(comparison, catalogue, "left", entry.left_ids, struck, tied_left)
         rows.append(Row(left, right, entry.score, opens, entry.decided))
     return rows
 
@@ -244,6 +259,23 @@ def _row_diff(
     return struck, inserted
 
 
+def _row_anchors(
+    comparison: Comparison, left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> tuple[list[Span], list[Span]]:
+    """Across languages, where a row's pairs state the same thing (a formula, a name, a date,
+    an article, a number), on each side; nothing for two texts in one language."""
+    if not comparison.across_languages:
+        return [], []
+    left: list[Span] = []
+    right: list[Span] = []
+    for link in comparison.alignment.links:
+        if link.left in left_ids and link.right in right_ids:
+            for anchor in comparison.anchors(link):
+                left += anchor.left
+                right += anchor.right
+    return left, right
+
+
 def _section_of(document: AnalyzedDocument, clause: Clause) -> str:
     section = document.segmentation.section(clause.section)
     return section.heading if section is not None else ""
@@ -255,12 +287,15 @@ def _cells(
     side: str,
     ids: tuple[str, ...],
     diff: list[Span] | None = None,
+    anchors: list[Span] | None = None,
 ) -> str:
     document = comparison.left if side == "left" else comparison.right
     cells = []
     for clause_id in ids:
         clause = document.clause(clause_id)
-        body = marked_html(comparison, catalogue, side, clause.start, clause.end, diff or ())
+        body = marked_html(
+            comparison, catalogue, side, clause.start, clause.end, diff or (), anchors or ()
+        )
         # "2." over "2. Se fondent...": a bare number the text starts with is not repeated.
         bare = len(clause.label.split()) == 1 and raw_starts_with_label(document, clause)
         cells.append(f"<p>{body}</p>" if bare else f"<p><b>{_e(clause.label)}</b><br/>{body}</p>")
@@ -307,10 +342,12 @@ def marked_html(
     start: int,
     end: int,
     diff: Sequence[Span] = (),
+    anchors: Sequence[Span] = (),
 ) -> str:
     """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
-    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
-    on the right), as on screen."""
+    the spans of ``diff`` marked as the word diff (struck through in red on the left, green
+    on the right) and those of ``anchors`` (what a pair across languages states on both
+    sides) in bold, underlined in the anchor colour, as on screen."""
     document = comparison.left if side == "left" else comparison.right
     raw = document.document.raw
     fills = [
@@ -327,6 +364,7 @@ def marked_html(
             *(max(start, min(end, x)) for f in fills for x in f[:2]),
             *(max(start, min(end, x)) for s, _ in lines for x in (s.start, s.end)),
             *(max(start, min(end, x)) for d in diff for x in (d.start, d.end)),
+            *(max(start, min(end, x)) for t in anchors for x in (t.start, t.end)),
         }
     )
     op = DiffOp.DELETE if side == "left" else DiffOp.INSERT
@@ -338,6 +376,8 @@ def marked_html(
         background = f"background-color:{fill};" if fill else ""
         if any(d.start <= a and b <= d.end for d in diff) and text.strip():
             out.append(_diff_span(text, op, background))
+        elif any(t.start <= a and b <= t.end for t in anchors) and text.strip():
+            out.append(_anchor_span(text, background))
         elif under is not None:
             out.append(_underlined(text, under, background))
         else:
@@ -367,6 +407,15 @@ def _diff_span(text: str, op: DiffOp, style: str = "") -> str:
         fill = style or f"background-color:{palette.DIFF_INSERT_FILL};"
         decoration = f"color:{palette.DIFF_INSERT_INK}; text-decoration: underline"
     return f"<span style='{fill}{decoration}'>{text}</span>"
+
+
+def _anchor_span(text: str, style: str = "") -> str:
+    """What both clauses of a pair across languages state: bold, underlined in the anchor
+    colour (the screen's line is dashed; Qt's HTML has no dashed line), its fill kept."""
+    return (
+        f"<span style='{style}font-weight:bold; text-decoration: underline; "
+        f"text-decoration-color:{palette.ANCHOR}'>{text}</span>"
+    )
 
 
 def _colour(catalogue: Catalogue, family_id: str) -> str:

@@ -93,19 +93,24 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../widgets/legend.py" line="44"/>
+        <location filename="../../widgets/legend.py" line="52"/>
         <source>Formules</source>
         <translation>Formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="51"/>
+        <location filename="../../widgets/legend.py" line="59"/>
         <source>Afficher ou masquer cette famille de formules</source>
         <translation>Show or hide this family of formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="58"/>
+        <location filename="../../widgets/legend.py" line="66"/>
         <source>&lt;u&gt;souligné&lt;/u&gt; : phrase partagée mot pour mot ; pointillé : à quelques mots-outils près</source>
         <translation>&lt;u&gt;underlined&lt;/u&gt;: phrase shared word for word; dotted: shared up to a few function words</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/legend.py" line="77"/>
+        <source>encadré : ce que les deux clauses de la paire choisie énoncent l’une et l’autre (textes en deux langues : pas de différence mot à mot)</source>
+        <translation>framed: what both clauses of the selected pair state (texts in two languages: no word-for-word difference)</translation>
     </message>
 </context>
 <context>
@@ -615,57 +620,57 @@
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="263"/>
+        <location filename="../../app/comparison/reader.py" line="265"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="326"/>
+        <location filename="../../app/comparison/reader.py" line="331"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="328"/>
+        <location filename="../../app/comparison/reader.py" line="333"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="339"/>
+        <location filename="../../app/comparison/reader.py" line="345"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="340"/>
+        <location filename="../../app/comparison/reader.py" line="347"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="373"/>
+        <location filename="../../app/comparison/reader.py" line="381"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="379"/>
+        <location filename="../../app/comparison/reader.py" line="387"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="385"/>
+        <location filename="../../app/comparison/reader.py" line="393"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="391"/>
+        <location filename="../../app/comparison/reader.py" line="399"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="400"/>
+        <location filename="../../app/comparison/reader.py" line="408"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="402"/>
+        <location filename="../../app/comparison/reader.py" line="410"/>
         <source>Plus de paire à revoir après celle-ci</source>
         <translation>No pair left to review after this one</translation>
     </message>
