@@ -137,3 +137,24 @@ def test_numbers_grouped_by_dots_or_commas_have_one_key() -> None:
     ukraine = _analysed(DATA / "whitehouse__us-ukraine-strategic-partnership-2021.txt", "en")
     lives = clause_anchors(ukraine, _clause(ukraine, "14,000"))
     assert _texts(ukraine, lives[AnchorKind.NUMBER, "14000"]) == ["14,000"]
+
+
+def test_a_french_declaration_and_an_english_statement_share_their_principles(
+    sochi: Document,
+) -> None:
+    # Sochi (2022, French) and the U.S.-EU summit statement (2023, English) on Armenia and
+    # Azerbaijan: the same three principles, in the two languages' wordings.
+    french = analyze(sochi, bundled_catalogue())
+    english = _analysed(DATA / "whitehouse__us-eu-summit-joint-statement-2023.txt", "en")
+    left = _clause(french, "l'inviolabilité des frontières")
+    right = _clause(english, "inviolability of borders and territorial integrity")
+    anchors = shared_anchors(french, left, english, right)
+    assert [(a.key, _texts(french, a.left), _texts(english, a.right)) for a in anchors] == [
+        ("sovereignty", ["souveraineté"], ["sovereignty"]),
+        ("territorial-integrity", ["intégrité territoriale"], ["territorial integrity"]),
+        (
+            "inviolability-of-borders",
+            ["inviolabilité des frontières"],
+            ["inviolability of borders"],
+        ),
+    ]
