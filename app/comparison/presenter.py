@@ -187,7 +187,9 @@ def anchors_note(
 def anchor_label(anchor: SharedAnchor, catalogue: Catalogue | None, language: str) -> str:
     """What an anchor shares, as a reader of ``language`` names it."""
     if anchor.kind is AnchorKind.FORMULA:
-        return family_label(catalogue, anchor.key, language) if catalogue else anchor.key
+        return (
+            family_label(catalogue, anchor.key, language) if catalogue is not None else anchor.key
+        )
     if anchor.kind is AnchorKind.NAME:
         return display_parties((anchor.key,), language)[0]
     if anchor.kind is AnchorKind.ARTICLE:

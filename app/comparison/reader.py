@@ -302,14 +302,14 @@ class Reader(QObject):
         chosen = link if link in links else (links[0] if links else None)
         self.current = Stop(side, clause_id, chosen)
         self.selected = {side: [clause_id], other: [getattr(k, other) for k in links]}
-        left_diff: list[Mark] = []
-        right_diff: list[Mark] = []
+        left_marks: list[Mark] = []
+        right_marks: list[Mark] = []
         if chosen is not None:
-            left_diff, right_diff = presenter.pair_marks(
+            left_marks, right_marks = presenter.pair_marks(
                 self.comparison, chosen, self.catalogue, self.language
             )
-        self.window.left_pane.set_selection(self.selected["left"], left_diff)
-        self.window.right_pane.set_selection(self.selected["right"], right_diff)
+        self.window.left_pane.set_selection(self.selected["left"], left_marks)
+        self.window.right_pane.set_selection(self.selected["right"], right_marks)
         document = self.comparison.left if side == "left" else self.comparison.right
         if scroll:
             self._scroll_into_view(side, document.clause(clause_id).start)
