@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
+from corpus.compare.order import moved_links
 from corpus.formulas.finder import Catalogue
 from corpus.model import AnchorKind, Clause, ClauseLink, DiffOp, SharedAnchor
 from corpus.text.countries import display_parties
@@ -204,10 +205,11 @@ def synoptic_rows(
 
     A left clause's row holds its counterparts; a right clause appears in the row of its best
     left counterpart only, and every other row it pairs with points to it (its note). A right
-    clause held out of the right text's order is marked as moved, with where it stands in its
-    own text. An unpaired right clause gets a row of its own, after the row that holds the right
-    clause just before it. Cells carry the panes' marks (formulas when a catalogue is given,
-    shared phrases, and each pair's word diff, or across languages its anchors) in offsets of
+    clause whose pair breaks the order the other rows keep (``corpus.compare.order``) is marked
+    as moved, with where it stands in its own text. An unpaired right clause gets a row of its
+    own, after the row that holds the right clause just before it. Cells carry the panes' marks
+    (formulas when a catalogue is given, shared phrases, and each pair's word diff, or across
+    languages its anchors) in offsets of
     the cell's text.
     """
     left, right = comparison.left, comparison.right
@@ -224,7 +226,12 @@ def synoptic_rows(
         RIGHT: _side_marks(comparison, RIGHT, catalogue, language),
     }
     rows: list[SynopticRow] = []
-    furthest = -1  # the furthest right clause held so far, in the right text's order
+    # Moved: the rows' pairs that break the order the others keep (not every row after one
+    # early outlier).
+    row_pairs = [k for k in comparison.alignment.links if best_left[k.right] == k]
+    moved = moved_links(
+        row_pairs, [c.clause_id for c in left.clauses], [c.clause_id for c in right.clauses]
+    )
     for clause in left.clauses:
         links = counterparts(comparison, LEFT, clause.clause_id)
         mine = [k for k in links if best_left[k.right].left == clause.clause_id]
@@ -240,10 +247,7 @@ def synoptic_rows(
                     if en
                     else f"→ {target} : voir la rangée de {holder} ({k.score:.2f})"
                 )
-        for k in mine:
-            if right_rank[k.right] < furthest:
-                notes.append(_moved_note(right, k.right, en))
-            furthest = max(furthest, right_rank[k.right])
+        notes += [_moved_note(right, k.right, en) for k in mine if k in moved]
         left_text, left_marks = _cell_with_marks(left, (clause.clause_id,), marks[LEFT])
         right_text, right_marks = _cell_with_marks(right, ids, marks[RIGHT])
         diffs = [pair_marks(comparison, k, catalogue, language) for k in mine]

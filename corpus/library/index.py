@@ -15,6 +15,7 @@ controller may query it from a worker thread while the window lists documents.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -64,6 +65,7 @@ CREATE TABLE IF NOT EXISTS documents (
     stamp TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
     parties TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
     language TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+    origins TEXT NOT NULL DEFAULT '',
     raw TEXT NOT NULL, view TEXT NOT NULL, offsets BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date, id);
@@ -82,6 +84,22 @@ _T = TypeVar("_T")
 _FtsRow = tuple[int, str, str, str]
 
 
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """``path`` opened for reading only; where SQLite cannot make its shared-memory file (a
+    read-only disk), as an immutable file (its WAL, if a crash left one, then unread)."""
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        )
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        return sqlite3.connect(
+            f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False, isolation_level=None
+        )
+
+
 class SearchIndex:
     """An FTS5 index of documents in a SQLite file (WAL) or in memory.
 
@@ -89,10 +107,17 @@ class SearchIndex:
         LibraryError: the file is not a usable database (see ``corpus.library.store`` for recovery).
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        """Open (or make) the index in ``path`` (in memory when ``None``); ``read_only``: an
+        existing file, read as it is (a data folder on a read-only disk), never written."""
         self.path = path
+        self.read_only = read_only and path is not None
         self._lock = threading.RLock()
         try:
+            if self.read_only and path is not None:
+                self._db = _read_only_connection(path)
+                self._check_version()
+                return
             # Used from one thread at a time (self._lock), not always the one that opened it.
             self._db = sqlite3.connect(
                 str(path) if path else ":memory:", check_same_thread=False, isolation_level=None
@@ -104,6 +129,7 @@ class SearchIndex:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            self._add_origins_column()
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"{path}: the search index cannot be opened ({exc})") from exc
@@ -122,10 +148,14 @@ class SearchIndex:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # SQLite may have rolled back already (a full disk): a second ROLLBACK would
+                # hide the reason under "no transaction is active".
+                if self._db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     def compact(self) -> None:
         """Give the file's free pages back to the disk (after a large update: FTS5 merges its
@@ -162,10 +192,18 @@ class SearchIndex:
                 problems = [r[0] for r in self._db.execute("PRAGMA quick_check").fetchall()]
                 if problems != ["ok"]:
                     return "; ".join(problems[:3])
-                self._db.execute("INSERT INTO texts(texts, rank) VALUES ('integrity-check', 0)")
+                if not self.read_only:  # FTS5's check is an INSERT: SQLite asks to write
+                    self._db.execute("INSERT INTO texts(texts, rank) VALUES ('integrity-check', 0)")
             except sqlite3.DatabaseError as exc:
                 return str(exc)
         return None
+
+    def _add_origins_column(self) -> None:
+        """Give an index made before the metadata's origins were kept their column (empty:
+        where its metadata came from was not recorded)."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(documents)")}
+        if "origins" not in columns:
+            self._db.execute("ALTER TABLE documents ADD COLUMN origins TEXT NOT NULL DEFAULT ''")
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM info WHERE key = 'index_version'").fetchone()
@@ -173,6 +211,11 @@ class SearchIndex:
             return
         if row is not None and not row[0].startswith(f"{SCHEMA_VERSION}/"):
             raise LibraryError(f"{self.path}: made by another version of the program ({row[0]})")
+        if self.read_only:
+            raise LibraryError(
+                f"{self.path}: its search index must be rebuilt by this version of the program, "
+                "and its folder cannot be written"
+            )
         with self.transaction() as db:
             db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
             for doc, view, language in db.execute("SELECT id, view, language FROM documents"):
@@ -231,7 +274,8 @@ class SearchIndex:
         meta = doc.meta
         db.execute(
             "INSERT INTO documents (id, key, path, stamp, title, date, parties, kind, place,"
-            " language, source, raw, view, offsets) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " language, source, origins, raw, view, offsets)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 rowid,
                 doc.key,
@@ -293,8 +337,8 @@ class SearchIndex:
             rowid, path, stamp, raw, view, offsets, language = row
             if date_key(meta.date) == rowid // ROWIDS_PER_DATE and language == meta.language:
                 db.execute(
-                    "UPDATE documents SET title=?, date=?, parties=?, kind=?, place=?, source=?"
-                    " WHERE id=?",
+                    "UPDATE documents SET title=?, date=?, parties=?, kind=?, place=?, source=?,"
+                    " origins=? WHERE id=?",
                     (
                         meta.title,
                         meta.date,
@@ -302,6 +346,7 @@ class SearchIndex:
                         meta.kind,
                         meta.place,
                         meta.source,
+                        meta.origins.encode(),
                         rowid,
                     ),
                 )
@@ -367,7 +412,7 @@ class SearchIndex:
         what the user edited wins over what a file opened by path would say of itself."""
         row = self._read(
             lambda db: db.execute(
-                "SELECT title, date, parties, kind, place, language, source FROM documents"
+                "SELECT title, date, parties, kind, place, language, source, origins FROM documents"
                 " WHERE path = ? ORDER BY id LIMIT 1",
                 (path,),
             ).fetchone()
@@ -384,7 +429,7 @@ class SearchIndex:
         """
         row = self._read(
             lambda db: db.execute(
-                "SELECT path, raw, title, date, parties, kind, place, language, source"
+                "SELECT path, raw, title, date, parties, kind, place, language, source, origins"
                 " FROM documents WHERE key = ?",
                 (key,),
             ).fetchone()
@@ -397,7 +442,7 @@ class SearchIndex:
         """Every document's key, path and metadata, by date."""
         rows = self._read(
             lambda db: db.execute(
-                "SELECT key, path, title, date, parties, kind, place, language, source"
+                "SELECT key, path, title, date, parties, kind, place, language, source, origins"
                 " FROM documents ORDER BY date, id"
             ).fetchall()
         )

@@ -4,9 +4,11 @@ An export is a folder anyone can read: ``vis-a-vis-library.json`` (each document
 where it came from, and the analyst's decisions) beside ``originals/<key>/<file>``, each original
 byte for byte as it was imported. It is written into a temporary folder beside ``DIR`` and renamed
 into place at the end, so an export cut short leaves no ``DIR`` at all. An import reads and checks
-the whole export first (every original against its SHA-256, every field), and changes nothing if
-anything is wrong; then the documents go in (one transaction on a server) and the decisions after
-them. So a user can push the library of this computer to the team's server, and back.
+the whole export first (every original, a regular file of 20 MB at most as ``library add``
+takes, against its SHA-256; every field; every decision row), and changes nothing if anything is
+wrong; then the documents go in (one transaction on a server) and the decisions after them, in
+one transaction and one synced write of the journal. So a user can push the library of this
+computer to the team's server, and back.
 """
 
 from __future__ import annotations
@@ -20,16 +22,20 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import LibraryError
+from corpus.errors import DocumentError, LibraryError
+from corpus.library import journal
 from corpus.library.api import ImportOutcome, Library, StoredOriginal
 from corpus.library.files import safe_name
-from corpus.model import DocumentMeta, is_valid_date
+from corpus.model import DocumentMeta, MetaOrigins, is_valid_date
+from corpus.text.loading import read_bytes
 
 MANIFEST = "vis-a-vis-library.json"
 ORIGINALS = "originals"
 FORMAT = "vis-a-vis library export"
 VERSION = 1
 _META_FIELDS = ("title", "date", "kind", "place", "language", "source")
+#: The largest export manifest read (100,000 decisions take about 120 MB).
+MAX_MANIFEST_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +83,11 @@ def export_library(library: Library, folder: Path) -> Exported:
                 {
                     "key": item.key,
                     "file": f"{ORIGINALS}/{item.key}/{name}",
-                    "meta": {**asdict(item.meta), "parties": list(item.meta.parties)},
+                    "meta": {
+                        **asdict(item.meta),
+                        "parties": list(item.meta.parties),
+                        "origins": item.meta.origins.encode(),
+                    },
                     "edited": item.edited,
                     "source": item.source,
                     "added": item.added,
@@ -108,22 +118,25 @@ def read_export(folder: Path) -> tuple[list[StoredOriginal], list[dict[str, obje
         LibraryError: not an export of this program, or a file missing or altered.
     """
     path = folder.expanduser() / MANIFEST
+    if not path.exists():
+        raise LibraryError(f"{folder}: not a library export (no {MANIFEST})")
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise LibraryError(f"{folder}: not a library export (no {MANIFEST})") from exc
-    except (OSError, ValueError) as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc})") from exc
+        manifest = json.loads(read_bytes(path, MAX_MANIFEST_BYTES).decode("utf-8"))
+    except DocumentError as exc:
+        raise LibraryError(str(exc)) from exc
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
+        raise LibraryError(f"{path}: cannot be read (not valid JSON)") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise LibraryError(f"{path}: not a library export of this program")
     if manifest.get("version") != VERSION:
-        raise LibraryError(f"{path}: an export of another version ({manifest.get('version')})")
+        raise LibraryError(f"{path}: an export of another version ({manifest.get('version')!r})")
     documents, decisions = manifest.get("documents"), manifest.get("decisions")
     if not isinstance(documents, list) or not isinstance(decisions, list):
         raise LibraryError(f"{path}: its documents or decisions are missing")
+    for number, row in enumerate(decisions, start=1):  # checked whole before anything changes
+        if journal.checked(row) is None:
+            raise LibraryError(f"{path}: decision {number} is not a decision; nothing was imported")
     originals = [_original(folder.expanduser(), entry, path) for entry in documents]
-    if not all(isinstance(row, dict) for row in decisions):
-        raise LibraryError(f"{path}: a decision is not an object")
     return originals, decisions
 
 
@@ -146,13 +159,18 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
     key, file, meta = entry.get("key"), entry.get("file"), entry.get("meta")
     if not isinstance(key, str) or not isinstance(file, str) or not isinstance(meta, dict):
         raise LibraryError(f"{manifest}: a document lacks its key, file or metadata")
-    path = (folder / file).resolve()
+    try:
+        path = (folder / file).resolve()
+    except (OSError, ValueError, RuntimeError) as exc:  # too long, a NUL, a loop of links
+        raise LibraryError(f"{manifest}: {file[:200]!r} is not a file of the export") from exc
     if folder.resolve() not in path.parents:
         raise LibraryError(f"{manifest}: {file!r} is outside the export")
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        # Regular files only, and no larger than an import takes (a fifo, a device or a link
+        # to /dev/zero is refused at once).
+        data = read_bytes(path)
+    except DocumentError as exc:
+        raise LibraryError(f"{exc}; nothing was imported") from exc
     if hashlib.sha256(data).hexdigest() != key:
         raise LibraryError(f"{path}: altered since it was exported (its SHA-256 differs)")
     values = {name: meta.get(name, "") for name in _META_FIELDS}
@@ -165,7 +183,11 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
         key,
         path.name,
         data,
-        DocumentMeta(**values, parties=tuple(str(p) for p in parties)),
+        DocumentMeta(
+            **values,
+            parties=tuple(str(p) for p in parties),
+            origins=MetaOrigins.decode(str(meta.get("origins", ""))),
+        ),
         bool(entry.get("edited", False)),
         str(entry.get("source", "")),
         str(entry.get("added", "")),

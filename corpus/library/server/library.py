@@ -66,9 +66,9 @@ from corpus.text.reading import folded_view
 _NEW_ID = "%s::bigint * %s::bigint + nextval('documents_sequence') %% %s::bigint"
 _INSERT = (
     "INSERT INTO documents (id, key, stamp, title, date, parties, kind, place, language,"
-    " meta_source, raw, raw_sha, view, offsets, words, joins, stems, text_name,"
+    " meta_source, origins, raw, raw_sha, view, offsets, words, joins, stems, text_name,"
     " original_name, original, format, source, source_stamp, owner, added, edited)"
-    f" VALUES ({_NEW_ID}, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+    f" VALUES ({_NEW_ID}, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
     " %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " ON CONFLICT (key) DO NOTHING RETURNING id"
 )
@@ -182,16 +182,16 @@ class ServerLibrary:
         """Every document, oldest first. A text is copied to this computer only when it is opened
         (``index.ensure_local``): listing a library of thousands must not fetch them all."""
         rows = self.index.read(
-            "SELECT key, raw_sha, text_name, title, date, parties, kind, place, language,"
-            " meta_source, format, source FROM documents ORDER BY date, id"
+            f"SELECT key, raw_sha, text_name, {_META}, format, source FROM documents"
+            " ORDER BY date, id"
         )
         return [
             LibraryEntry(
                 row[0],
                 str(self.index.texts.path_for(row[0], row[1], row[2])),
-                meta_of(row[3:10]),
-                row[10],
+                meta_of(row[3:11]),
                 row[11],
+                row[12],
             )
             for row in rows
         ]
@@ -258,6 +258,10 @@ class ServerLibrary:
             return ImportOutcome(
                 name, ImportStatus.FAILED, message=f"{name}: cannot be read ({exc.strerror or exc})"
             )
+        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
+            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
+            # file fails, the folder's other files are still imported.
+            return choosing.unreadable(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Import one file in one transaction.
@@ -295,6 +299,7 @@ class ServerLibrary:
 
         with self._lock:
             present, previous, previous_edited = self._db.run(known, write=True)
+            self.index.texts.remember_source(name)
             if present:
                 return ImportOutcome(name, ImportStatus.DUPLICATE, sha)
             extracted = extract_bytes(data, source.suffix, name)
@@ -389,13 +394,17 @@ class ServerLibrary:
         )
 
     def refresh(self) -> list[ImportOutcome]:
-        """Re-import the files this user imported that changed on disk since."""
+        """Re-import the files this user imported from this computer that changed on disk
+        since (a source the server names but this computer never imported is not opened)."""
         rows = self.index.read(
             "SELECT key, source, source_stamp FROM documents WHERE owner = %s AND source <> ''",
             (self.owner,),
         )
+        mine = self.index.texts.imported_sources()
         outcomes = []
         for key, source, stamp in rows:
+            if source not in mine:
+                continue
             path = Path(source)
             if path.is_file() and libraryfiles.stamp_of(path) != stamp:
                 outcome = self._try_add(path)
@@ -429,6 +438,7 @@ class ServerLibrary:
                 "place = %s",
                 "language = %s",
                 "meta_source = %s",
+                "origins = %s",
                 "edited = true",
             ]
             values: list[object] = list(meta_columns(meta))
@@ -466,23 +476,22 @@ class ServerLibrary:
         )
         return [
             StoredOriginal(
-                row[0], row[1], bytes(row[2]), meta_of(row[3:10]), bool(row[10]), row[11], row[12]
+                row[0], row[1], bytes(row[2]), meta_of(row[3:11]), bool(row[11]), row[12], row[13]
             )
             for row in rows
         ]
 
     def add_originals(self, originals: Sequence[StoredOriginal]) -> list[ImportOutcome]:
-        """Add exported documents with their metadata in one transaction: every document that
-        can be read is stored, or none if the server fails."""
+        """Add exported documents with their metadata in one transaction: all or nothing (a
+        document that cannot be read stops the import before anything is written)."""
         prepared: list[tuple[PreparedDocument, _Original]] = []
         outcomes: list[ImportOutcome | None] = []
         for item in originals:
             name = item.source or item.name
             try:
                 extracted = extract_bytes(item.data, Path(item.name).suffix, name)
-            except CorpusError as exc:
-                outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
-                continue
+            except CorpusError as exc:  # all or nothing: every document is read first
+                raise LibraryError(f"{exc}; nothing was imported") from exc
             plain = extracted.format == "text"  # a Markdown page's text is read out of its markup
             kept = _Original(
                 item.name if plain else f"{item.name}.txt",
@@ -575,7 +584,7 @@ class ServerLibrary:
         self._db.run(write, write=True)
 
 
-_META = "title, date, parties, kind, place, language, meta_source"
+_META = "title, date, parties, kind, place, language, meta_source, origins"
 _META_COLUMNS = _META.split(", ")
 
 

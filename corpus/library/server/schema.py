@@ -83,9 +83,32 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX decisions_pair ON decisions (left_sha, right_sha);
     CREATE INDEX decisions_names ON decisions (left_name, right_name);
     """,
+    # 2: where each document's title, date and parties came from
+    # (corpus.library.metacolumns).
+    """
+    ALTER TABLE documents ADD COLUMN origins text NOT NULL DEFAULT '';
+    """,
 )
 #: The schema this program writes.
 VERSION = len(_MIGRATIONS)
+
+
+def _version(stored: object) -> int:
+    """The schema version a server holds (0: none yet).
+
+    Raises:
+        LibraryError: it is not a whole number (a table edited by hand).
+    """
+    if stored is None:
+        return 0
+    try:
+        return int(str(stored).strip())
+    except ValueError:
+        shown = str(stored)[:40]
+        raise LibraryError(
+            f"the library server's schema version is not a number ({shown!r}): it was not made "
+            "by this program, or was edited by hand; nothing was changed"
+        ) from None
 
 
 def migrate(connection: Any) -> int:
@@ -99,7 +122,7 @@ def migrate(connection: Any) -> int:
         connection.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
         row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
-        found = int(row[0]) if row and row[0] is not None else 0
+        found = _version(row[0] if row else None)
         if found > VERSION:
             raise LibraryError(
                 f"the library server was made by a newer version of the program (schema "
