@@ -354,6 +354,36 @@ class SharedPhrase:
     family: str | None = None
 
 
+class AnchorKind(StrEnum):
+    """What kind of thing two clauses in different languages both state; the value is what
+    the command line prints."""
+
+    FORMULA = "formula"  # a formula family: "intégrité territoriale" / "territorial integrity"
+    NAME = "name"  # a country or organisation: "Azerbaïdjan" / "Azerbaijan"
+    DATE = "date"  # a full date: "6 février 2004" / "February 6, 2004"
+    ARTICLE = "article"  # a reference to an article: "article 33" / "Article 33"
+    NUMBER = "number"  # a number written in figures: "1 000" / "1,000"
+
+
+@dataclass(frozen=True, slots=True)
+class SharedAnchor:
+    """Something both clauses of a pair state, whatever their languages: what ties them when
+    their words cannot be compared.
+
+    Attributes:
+        kind: formula family, name, date, article reference or number.
+        key: what both sides share, in one form: the family id, the English name, the ISO date,
+            the article's number, the number's digits.
+        left: where the left clause states it (raw spans of the left text), in order.
+        right: the same in the right text.
+    """
+
+    kind: AnchorKind
+    key: str
+    left: tuple[Span, ...]
+    right: tuple[Span, ...]
+
+
 class DiffOp(StrEnum):
     """What a diff segment says about its text."""
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from widgets import palette
 from widgets.drops import accept_local_files, dropped_paths
+from widgets.framedtext import FramedTextEdit
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.textpos import Utf16Map
 
@@ -74,7 +75,7 @@ class DocumentPane(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle_label.setFont(QFont(FONT_FAMILY, TEXT_POINT_SIZE - 1))
-        self.text_view = QTextEdit()
+        self.text_view = FramedTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         # Read-only: no caret. Selecting by mouse (to copy) stays; the keys scroll the text.
@@ -100,7 +101,7 @@ class DocumentPane(QWidget):
         self._marks: list[Mark] = []
         self._hidden_groups: frozenset[str] = frozenset()
         self._selected: list[str] = []
-        self._diff: list[Mark] = []
+        self._pair_marks: list[Mark] = []
         # The offset at the top of the view: kept when the text reflows (resize, zoom).
         self._top_offset = 0
         self._restoring = False
@@ -114,7 +115,7 @@ class DocumentPane(QWidget):
         self.subtitle_label.setText(subtitle)
         self._text = text
         self._utf16 = Utf16Map(text)
-        self._clauses, self._marks, self._selected, self._diff = [], [], [], []
+        self._clauses, self._marks, self._selected, self._pair_marks = [], [], [], []
         self.text_view.setPlainText(text)
         self.text_view.moveCursor(QTextCursor.MoveOperation.Start)
         self._top_offset = 0
@@ -134,10 +135,11 @@ class DocumentPane(QWidget):
         self._hidden_groups = frozenset(groups)
         self._refresh()
 
-    def set_selection(self, clause_ids: Sequence[str], diff: Sequence[Mark] = ()) -> None:
-        """Emphasise these clauses and draw the word diff of the selected pair inside them."""
+    def set_selection(self, clause_ids: Sequence[str], pair_marks: Sequence[Mark] = ()) -> None:
+        """Emphasise these clauses and draw the selected pair's marks inside them: its word
+        diff, or across languages what both of its clauses state (``MarkKind.ANCHOR``)."""
         self._selected = list(clause_ids)
-        self._diff = list(diff)
+        self._pair_marks = list(pair_marks)
         self._refresh()
 
     def set_point_size(self, size: int) -> None:
@@ -171,7 +173,7 @@ class DocumentPane(QWidget):
 
     def marks_at(self, offset: int) -> list[Mark]:
         """The drawn marks covering code point ``offset``."""
-        return [m for m in self.visible_marks() + self._diff if m.start <= offset < m.end]
+        return [m for m in self.visible_marks() + self._pair_marks if m.start <= offset < m.end]
 
     def clause_at(self, offset: int) -> ClauseSpan | None:
         """The clause containing code point ``offset``."""
@@ -284,10 +286,18 @@ class DocumentPane(QWidget):
             if clause.clause_id in self._selected:
                 fmt = _selected_format(self._scheme)
                 selections.append(self._selection(clause.start, clause.end, fmt))
-        for mark in self.visible_marks() + self._diff:
+        frames = []
+        for mark in self.visible_marks() + self._pair_marks:
+            if mark.kind is MarkKind.ANCHOR:
+                frames.append((self._utf16_of(mark.start), self._utf16_of(mark.end)))
+                continue
             fmt = _mark_format(mark, self._scheme)
             selections.append(self._selection(mark.start, mark.end, fmt))
         self.text_view.setExtraSelections(selections)
+        self.text_view.set_frames(frames, self._scheme.anchor)
+
+    def _utf16_of(self, offset: int) -> int:
+        return self._utf16.to_utf16(max(0, min(offset, len(self._text))))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.text_view.document())
@@ -410,6 +420,14 @@ def _mark_format(mark: Mark, scheme: palette.Scheme) -> QTextCharFormat:
         fmt.setForeground(QColor(scheme.diff_insert_ink))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(scheme.diff_insert_ink))
+    elif mark.kind is MarkKind.ANCHOR:
+        # Where a format is laid out (the synoptic view): bold over a dashed line, which no
+        # other mark draws; ink and fill left as they are (a formula's colour shows through).
+        # The pane frames these spans instead (an extra selection cannot make text bold).
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(QColor(scheme.anchor))
     elif mark.kind is MarkKind.DIM:
         fmt.setForeground(QColor(scheme.dim_ink))
     elif mark.kind is MarkKind.LABEL:

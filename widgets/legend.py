@@ -28,14 +28,22 @@ class Legend(QWidget):
         self._boxes: dict[str, QCheckBox] = {}
         self._families: list[tuple[str, str, str]] = []
         self._counts: dict[str, int] = {}
+        self._across_languages = False
         self._scheme = palette.LIGHT
 
     def set_families(
-        self, families: Sequence[tuple[str, str, str]], counts: dict[str, int]
+        self,
+        families: Sequence[tuple[str, str, str]],
+        counts: dict[str, int],
+        *,
+        across_languages: bool = False,
     ) -> None:
-        """The families to list: (id, label, colour), with their hit counts (left + right)."""
+        """The families to list: (id, label, colour), with their hit counts (left + right);
+        ``across_languages``: the texts are in two languages, and a selected pair frames what
+        both of its clauses state (the legend says so)."""
         hidden = {f for f, box in self._boxes.items() if not box.isChecked()}
         self._families, self._counts = list(families), dict(counts)
+        self._across_languages = across_languages
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -63,6 +71,16 @@ class Legend(QWidget):
         phrase.setWordWrap(True)
         phrase.setStyleSheet(f"color: {self._scheme.shared_phrase}")
         self._layout.addWidget(phrase)
+        if across_languages:
+            framed = QLabel(
+                self.tr(
+                    "encadré : ce que les deux clauses de la paire choisie énoncent l’une et "
+                    "l’autre (textes en deux langues : pas de différence mot à mot)"
+                )
+            )
+            framed.setWordWrap(True)
+            framed.setStyleSheet(f"color: {self._scheme.anchor}")
+            self._layout.addWidget(framed)
         self._layout.addStretch(1)
         self.set_hidden(hidden)
 
@@ -70,7 +88,7 @@ class Legend(QWidget):
         """Swatches as the panes draw them in a dark appearance (True) or a light one."""
         self._scheme = palette.scheme(dark)
         if self._families:
-            self.set_families(self._families, self._counts)
+            self.set_families(self._families, self._counts, across_languages=self._across_languages)
 
     @Slot(bool)
     def _on_toggled(self, shown: bool) -> None:

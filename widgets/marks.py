@@ -18,6 +18,7 @@ class MarkKind(StrEnum):
     NEAR_PHRASE = "near"  # dotted underline: shared up to a few function words
     DELETE = "delete"  # in the selected pair, words only the left clause has
     INSERT = "insert"  # in the selected pair, words only the right clause has
+    ANCHOR = "anchor"  # in a selected pair across languages, what both clauses state
     SEARCH = "search"  # a search hit opened from the search panel
     DIM = "dim"  # text that is not compared: page chrome, titles, a covering letter
     LABEL = "label"  # a clause's label where a view writes it above the text (bold)

@@ -36,6 +36,9 @@ DIFF_DELETE_INK = "#a40000"
 #: ... and inserted words (right only, wavy underline).
 DIFF_INSERT_FILL = "#d3f5d3"
 DIFF_INSERT_INK = "#0b6b0b"
+#: A selected pair across languages (no word diff there): what both clauses state, a name, a
+#: date, a formula, drawn bold over a dashed underline of this colour (the text keeps its ink).
+ANCHOR = "#7b1fa2"
 #: The selected clause and its counterparts.
 SELECTED_FILL = "#e6e6e6"
 SELECTED_FRAME = "#333333"
@@ -71,6 +74,7 @@ class Scheme:
         ink, paper: the text and the page it is read on.
         shared_phrase: the underline of a shared phrase (exact and near).
         diff_delete_ink, diff_insert_ink: the word diff's inks.
+        anchor: the underline of what both clauses of a pair across languages state.
         selected_fill, selected_frame: the selected clause's shade and the selected band's frame.
         band: the connector bands (their opacity grows with the pair's score).
         hovered_band: the band under the mouse.
@@ -87,6 +91,7 @@ class Scheme:
     shared_phrase: str
     diff_delete_ink: str
     diff_insert_ink: str
+    anchor: str
     selected_fill: str
     selected_frame: str
     band: str
@@ -113,6 +118,7 @@ LIGHT = Scheme(
     shared_phrase=SHARED_PHRASE,
     diff_delete_ink=DIFF_DELETE_INK,
     diff_insert_ink=DIFF_INSERT_INK,
+    anchor=ANCHOR,
     selected_fill=SELECTED_FILL,
     selected_frame=SELECTED_FRAME,
     band=BAND,
@@ -131,6 +137,7 @@ DARK = Scheme(
     shared_phrase="#8fb3f0",
     diff_delete_ink="#ff9a9a",
     diff_insert_ink="#8fdc8f",
+    anchor="#d7a6ff",
     selected_fill="#41444b",
     selected_frame="#d0d0d0",
     band="#5b8fd0",

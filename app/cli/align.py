@@ -102,6 +102,7 @@ def report(comparison: Comparison) -> dict[str, Any]:
             "left": list(comparison.only_left),
             "right": list(comparison.only_right),
         },
+        "pair_anchors": _pair_anchors(comparison),
         "similarity": comparison.similarity,
         "relation": comparison.relation,
         "basis": comparison.basis,
@@ -111,6 +112,29 @@ def report(comparison: Comparison) -> dict[str, Any]:
             "catalogue_version": comparison.catalogue_version,
         },
     }
+
+
+def _pair_anchors(comparison: Comparison) -> list[dict[str, Any]]:
+    """Across languages, what both clauses of each pair state (none for one language)."""
+    if not comparison.across_languages:
+        return []
+    return [
+        {
+            "left": link.left,
+            "right": link.right,
+            "anchors": [
+                {
+                    "kind": anchor.kind.value,
+                    "key": anchor.key,
+                    "left": [[s.start, s.end] for s in anchor.left],
+                    "right": [[s.start, s.end] for s in anchor.right],
+                }
+                for anchor in anchors
+            ],
+        }
+        for link in comparison.alignment.links
+        if (anchors := comparison.anchors(link))
+    ]
 
 
 def format_text(comparison: Comparison) -> str:

@@ -12,7 +12,8 @@ from corpus.compare.comparison import Comparison
 from corpus.compare.order import moved_links
 from corpus.errors import DocumentError
 from corpus.formulas.finder import Catalogue
-from corpus.model import Clause, ClauseLink, DiffOp, Document
+from corpus.model import AnchorKind, Clause, ClauseLink, DiffOp, Document, SharedAnchor
+from corpus.text.countries import display_parties
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.synoptic import SynopticRow
@@ -192,6 +193,66 @@ def diff_marks(comparison: Comparison, link: ClauseLink) -> tuple[list[Mark], li
     return left, right
 
 
+def pair_marks(
+    comparison: Comparison, link: ClauseLink, catalogue: Catalogue | None, language: str
+) -> tuple[list[Mark], list[Mark]]:
+    """What a selected pair shows inside its clauses, left and right: its word diff, or, across
+    languages (where every word differs), what both clauses state (:func:`anchor_marks`)."""
+    if comparison.across_languages:
+        return anchor_marks(comparison, link, catalogue, language)
+    return diff_marks(comparison, link)
+
+
+def anchor_marks(
+    comparison: Comparison, link: ClauseLink, catalogue: Catalogue | None, language: str
+) -> tuple[list[Mark], list[Mark]]:
+    """The anchors both clauses of a pair state, marked on both sides, each with a tooltip
+    naming what it shares ("In both texts: Territorial integrity")."""
+    left: list[Mark] = []
+    right: list[Mark] = []
+    for anchor in comparison.anchors(link):
+        tip = ("In both texts: " if language == "en" else "Dans les deux textes : ") + anchor_label(
+            anchor, catalogue, language
+        )
+        left += [Mark(s.start, s.end, MarkKind.ANCHOR, palette.ANCHOR, tip) for s in anchor.left]
+        right += [Mark(s.start, s.end, MarkKind.ANCHOR, palette.ANCHOR, tip) for s in anchor.right]
+    return left, right
+
+
+def anchors_note(
+    comparison: Comparison, link: ClauseLink, catalogue: Catalogue | None, language: str
+) -> str:
+    """For the status bar, across languages: " · in both texts: Territorial integrity, 2004-02-06"
+    (the first five things both clauses state); "" when they state none or share a language."""
+    if not comparison.across_languages:
+        return ""
+    labels = list(
+        dict.fromkeys(anchor_label(a, catalogue, language) for a in comparison.anchors(link))
+    )
+    if not labels:
+        none = (
+            "nothing stated in both texts"
+            if language == "en"
+            else "rien d’énoncé dans les deux textes"
+        )
+        return f" · {none}"
+    shown = ", ".join(labels[:5]) + (" …" if len(labels) > 5 else "")
+    return (" · in both texts: " if language == "en" else " · dans les deux textes : ") + shown
+
+
+def anchor_label(anchor: SharedAnchor, catalogue: Catalogue | None, language: str) -> str:
+    """What an anchor shares, as a reader of ``language`` names it."""
+    if anchor.kind is AnchorKind.FORMULA:
+        return (
+            family_label(catalogue, anchor.key, language) if catalogue is not None else anchor.key
+        )
+    if anchor.kind is AnchorKind.NAME:
+        return display_parties((anchor.key,), language)[0]
+    if anchor.kind is AnchorKind.ARTICLE:
+        return f"article {anchor.key}"
+    return anchor.key
+
+
 def synoptic_rows(
     comparison: Comparison, catalogue: Catalogue | None = None, language: str = "fr"
 ) -> list[SynopticRow]:
@@ -202,7 +263,8 @@ def synoptic_rows(
     clause whose pair breaks the order the other rows keep (``corpus.compare.order``) is marked
     as moved, with where it stands in its own text. An unpaired right clause gets a row of its
     own, after the row that holds the right clause just before it. Cells carry the panes' marks
-    (formulas when a catalogue is given, shared phrases, and each pair's word diff) in offsets of
+    (formulas when a catalogue is given, shared phrases, and each pair's word diff, or across
+    languages its anchors) in offsets of
     the cell's text.
     """
     left, right = comparison.left, comparison.right
@@ -243,7 +305,7 @@ def synoptic_rows(
         notes += [_moved_note(right, k.right, en) for k in mine if k in moved]
         left_text, left_marks = _cell_with_marks(left, (clause.clause_id,), marks[LEFT])
         right_text, right_marks = _cell_with_marks(right, ids, marks[RIGHT])
-        diffs = [diff_marks(comparison, k) for k in mine]
+        diffs = [pair_marks(comparison, k, catalogue, language) for k in mine]
         if diffs:  # the left clause's deletions against its best counterpart in the row
             best = max(range(len(mine)), key=lambda i: mine[i].score)
             left_marks += _shift(diffs[best][0], left, (clause.clause_id,))

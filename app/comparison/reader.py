@@ -245,7 +245,9 @@ class Reader(QObject):
             for f in self.catalogue.families
             if f.family_id in counts
         ]
-        self.window.legend.set_families(families, counts)
+        self.window.legend.set_families(
+            families, counts, across_languages=comparison.across_languages
+        )
         self.window.legend.set_hidden(self.hidden)
 
     # -- selection and navigation --------------------------------------------------------
@@ -302,7 +304,8 @@ class Reader(QObject):
     def select(
         self, side: str, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
     ) -> None:
-        """Select a clause and its counterparts; scroll the other pane to them; show the diff."""
+        """Select a clause and its counterparts; scroll the other pane to them; show the diff
+        (across languages, the anchors both clauses state)."""
         if self.comparison is None:
             return
         self.picked[side] = clause_id
@@ -311,12 +314,14 @@ class Reader(QObject):
         chosen = link if link in links else (links[0] if links else None)
         self.current = Stop(side, clause_id, chosen)
         self.selected = {side: [clause_id], other: [getattr(k, other) for k in links]}
-        left_diff: list[Mark] = []
-        right_diff: list[Mark] = []
+        left_marks: list[Mark] = []
+        right_marks: list[Mark] = []
         if chosen is not None:
-            left_diff, right_diff = presenter.diff_marks(self.comparison, chosen)
-        self.window.left_pane.set_selection(self.selected["left"], left_diff)
-        self.window.right_pane.set_selection(self.selected["right"], right_diff)
+            left_marks, right_marks = presenter.pair_marks(
+                self.comparison, chosen, self.catalogue, self.language
+            )
+        self.window.left_pane.set_selection(self.selected["left"], left_marks)
+        self.window.right_pane.set_selection(self.selected["right"], right_marks)
         document = self.comparison.left if side == "left" else self.comparison.right
         if scroll:
             self._scroll_into_view(side, document.clause(clause_id).start)
@@ -347,9 +352,12 @@ class Reader(QObject):
         assert self.comparison is not None
         left = self.comparison.left.clause(link.left).label
         right = self.comparison.right.clause(link.right).label
+        anchors = presenter.anchors_note(self.comparison, link, self.catalogue, self.language)
         if link.decided:
-            return self.tr("{0} ↔ {1} · score {2:.2f} · décidée").format(left, right, link.score)
-        return self.tr("{0} ↔ {1} · score {2:.2f} · proposée").format(left, right, link.score)
+            message = self.tr("{0} ↔ {1} · score {2:.2f} · décidée")
+        else:
+            message = self.tr("{0} ↔ {1} · score {2:.2f} · proposée")
+        return message.format(left, right, link.score) + anchors
 
     def _scroll_into_view(self, side: str, offset: int) -> None:
         pane = self.pane(side)

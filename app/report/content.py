@@ -16,7 +16,7 @@ from datetime import date
 
 from app import __version__
 from app.comparison import presenter
-from app.report.marks import diff_span, marked_html, underlined
+from app.report.marks import anchor_span, diff_span, marked_html, underlined
 from app.report.words import Translate, colon, report_words, untranslated, verdict_word
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
@@ -197,12 +197,17 @@ def _legend(
     ]
     rows = ["".join(cells[i : i + 4]) for i in range(0, len(cells), 4)]
     table = "".join(f"<tr>{row}</tr>" for row in rows)
+    pair = (
+        f"{anchor_span(_e(w['anchored']))}<br/>{_e(w['across'])}"
+        if comparison.across_languages
+        else f"{diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
+        f"{diff_span(_e(w['inserted']), DiffOp.INSERT)}"
+    )
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
         f"<p>{underlined(_e(w['phrase']), True)} · "
         f"{underlined(_e(w['near']), False)}</p>"
-        f"<p>{diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
-        f"{diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>"
+        f"<p>{pair}<br/>"
         f"{_e(w['decided'])}"
         f"<br/>{NO_COUNTERPART_STYLE_OPEN}{_e(w['no_counterpart'])}</span>{colon(language)}"
         f"{_e(w['no_counterpart_meaning'])}</p>"
@@ -276,17 +281,21 @@ def _rows(
         opens = section if section and section != previous else ""
         previous = section or previous
         struck, inserted = _row_diff(comparison, entry.left_ids, entry.right_ids)
+        tied_left, tied_right = _row_anchors(comparison, entry.left_ids, entry.right_ids)
         decided = row_decisions(entries, entry.left_ids, entry.right_ids)
         verdicts = ", ".join(verdict_word(v, translate) for v in decided.verdicts)
         left_flag, right_flag = (
             no_counterpart_flag(settled, translate) if settled is not None else ""
             for settled in (decided.left_settled, decided.right_settled)
         )
-        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted) + right_flag
+        right = (
+            _cells(comparison, catalogue, "right", entry.right_ids, inserted, tied_right)
+            + right_flag
+        )
         if entry.note:  # pairs shown in another row, clauses moved: say where
             note = "<br/>".join(_e(line) for line in entry.note.splitlines())
             right += f"<p style='color:#6b6b6b'>{note}</p>"
-        left = _cells(comparison, catalogue, "left", entry.left_ids, struck) + left_flag
+        left = _cells(comparison, catalogue, "left", entry.left_ids, struck, tied_left) + left_flag
         rows.append(Row(left, right, entry.score, opens, entry.decided, verdicts))
     return rows
 
@@ -310,6 +319,23 @@ def _row_diff(
     return struck, inserted
 
 
+def _row_anchors(
+    comparison: Comparison, left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> tuple[list[Span], list[Span]]:
+    """Across languages, where a row's pairs state the same thing (a formula, a name, a date,
+    an article, a number), on each side; nothing for two texts in one language."""
+    if not comparison.across_languages:
+        return [], []
+    left: list[Span] = []
+    right: list[Span] = []
+    for link in comparison.alignment.links:
+        if link.left in left_ids and link.right in right_ids:
+            for anchor in comparison.anchors(link):
+                left += anchor.left
+                right += anchor.right
+    return left, right
+
+
 def _section_of(document: AnalyzedDocument, clause: Clause) -> str:
     section = document.segmentation.section(clause.section)
     return section.heading if section is not None else ""
@@ -321,12 +347,15 @@ def _cells(
     side: str,
     ids: tuple[str, ...],
     diff: list[Span] | None = None,
+    anchors: list[Span] | None = None,
 ) -> str:
     document = comparison.left if side == "left" else comparison.right
     cells = []
     for clause_id in ids:
         clause = document.clause(clause_id)
-        body = marked_html(comparison, catalogue, side, clause.start, clause.end, diff or ())
+        body = marked_html(
+            comparison, catalogue, side, clause.start, clause.end, diff or (), anchors or ()
+        )
         # "2." over "2. Se fondent...": a bare number the text starts with is not repeated.
         bare = len(clause.label.split()) == 1 and raw_starts_with_label(document, clause)
         cells.append(f"<p>{body}</p>" if bare else f"<p><b>{_e(clause.label)}</b><br/>{body}</p>")

@@ -32,12 +32,15 @@ class Segment:
         phrase: ``"exact"`` or ``"near"`` when it is in a shared phrase, else ``""``.
         diff: ``DELETE`` (only on the left: struck) or ``INSERT`` (only on the right:
             underlined) when it is in the word diff, else ``None``.
+        anchor: across languages, what both clauses of its pair state (bold, underlined in
+            the anchor colour).
     """
 
     text: str
     fill: str | None = None
     phrase: str = ""
     diff: DiffOp | None = None
+    anchor: bool = False
 
 
 def marked_segments(
@@ -47,9 +50,10 @@ def marked_segments(
     start: int,
     end: int,
     diff: Sequence[Span] = (),
+    anchors: Sequence[Span] = (),
 ) -> list[Segment]:
-    """A raw span cut where its marks change: formula hits, shared phrases, and the spans of
-    ``diff`` as the word diff of this side."""
+    """A raw span cut where its marks change: formula hits, shared phrases, the spans of
+    ``diff`` as the word diff of this side, and those of ``anchors`` (across languages)."""
     document = comparison.left if side == "left" else comparison.right
     raw = document.document.raw
     fills = [
@@ -66,6 +70,7 @@ def marked_segments(
             *(max(start, min(end, x)) for f in fills for x in f[:2]),
             *(max(start, min(end, x)) for s, _ in lines for x in (s.start, s.end)),
             *(max(start, min(end, x)) for d in diff for x in (d.start, d.end)),
+            *(max(start, min(end, x)) for t in anchors for x in (t.start, t.end)),
         }
     )
     op = DiffOp.DELETE if side == "left" else DiffOp.INSERT
@@ -76,7 +81,8 @@ def marked_segments(
         under = next((x for s, x in lines if s.start <= a and b <= s.end), None)
         phrase = "" if under is None else ("exact" if under else "near")
         changed = any(d.start <= a and b <= d.end for d in diff) and text.strip()
-        out.append(Segment(text, fill, phrase, op if changed else None))
+        tied = any(t.start <= a and b <= t.end for t in anchors) and bool(text.strip())
+        out.append(Segment(text, fill, phrase, op if changed else None, tied))
     return out
 
 
@@ -87,16 +93,20 @@ def marked_html(
     start: int,
     end: int,
     diff: Sequence[Span] = (),
+    anchors: Sequence[Span] = (),
 ) -> str:
     """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
-    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
-    on the right), as on screen."""
+    the spans of ``diff`` marked as the word diff (struck through in red on the left, green
+    on the right) and those of ``anchors`` (what a pair across languages states on both sides)
+    in bold, underlined in the anchor colour, as on screen."""
     out = []
-    for segment in marked_segments(comparison, catalogue, side, start, end, diff):
+    for segment in marked_segments(comparison, catalogue, side, start, end, diff, anchors):
         text = _e(segment.text)
         background = f"background-color:{segment.fill};" if segment.fill else ""
         if segment.diff is not None:
             out.append(diff_span(text, segment.diff, background))
+        elif segment.anchor:
+            out.append(anchor_span(text, background))
         elif segment.phrase:
             out.append(underlined(text, segment.phrase == "exact", background))
         else:
@@ -126,6 +136,15 @@ def diff_span(text: str, op: DiffOp, style: str = "") -> str:
         fill = style or f"background-color:{palette.DIFF_INSERT_FILL};"
         decoration = f"color:{palette.DIFF_INSERT_INK}; text-decoration: underline"
     return f"<span style='{fill}{decoration}'>{text}</span>"
+
+
+def anchor_span(text: str, style: str = "") -> str:
+    """What both clauses of a pair across languages state: bold, underlined in the anchor
+    colour (the screen frames it; Qt's HTML has no frame), its fill kept."""
+    return (
+        f"<span style='{style}font-weight:bold; text-decoration: underline; "
+        f"text-decoration-color:{palette.ANCHOR}'>{text}</span>"
+    )
 
 
 def _colour(catalogue: Catalogue, family_id: str) -> str:

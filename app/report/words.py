@@ -54,6 +54,16 @@ def report_words(translate: Translate) -> dict[str, str]:
         "near": translate("report", "phrase partagée à quelques mots-outils près (pointillé)"),
         "deleted": translate("report", "mots seulement à gauche (barrés)"),
         "inserted": translate("report", "mots seulement à droite (en vert)"),
+        "anchored": translate(
+            "report",
+            "dans une paire, ce que les deux textes énoncent (en gras, souligné en violet)",
+        ),
+        "across": translate(
+            "report",
+            "Les deux textes sont en deux langues : pas de différence mot à mot ; chaque paire "
+            "montre en gras ce que ses deux clauses énoncent (formules, noms, dates, articles, "
+            "nombres).",
+        ),
         "decided": translate(
             "report", "✓ paire décidée par l’analyste (les autres sont proposées par le programme)"
         ),

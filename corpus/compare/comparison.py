@@ -12,10 +12,19 @@ from corpus.compare.align import languages_differ, propose
 from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.decisions import apply_decisions
 from corpus.compare.diffing import diff_words
+from corpus.compare.pair_anchors import shared_anchors
 from corpus.compare.phrases import shared_phrases
 from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
 from corpus.formulas.finder import Catalogue
-from corpus.model import Alignment, ClauseLink, Decision, DiffSegment, Document, SharedPhrase
+from corpus.model import (
+    Alignment,
+    ClauseLink,
+    Decision,
+    DiffSegment,
+    Document,
+    SharedAnchor,
+    SharedPhrase,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,18 @@ class Comparison:
         left = self.left.clause(link.left)
         right = self.right.clause(link.right)
         return diff_words(self.left.document.raw, left.span, self.right.document.raw, right.span)
+
+    @property
+    def across_languages(self) -> bool:
+        """Whether the two texts are in different languages (no word diff; anchors instead)."""
+        return languages_differ(self.left, self.right)
+
+    def anchors(self, link: ClauseLink) -> tuple[SharedAnchor, ...]:
+        """What both clauses of a pair state, in any language: formula families, names, dates,
+        article references and numbers, with their spans on each side."""
+        return shared_anchors(
+            self.left, self.left.clause(link.left), self.right, self.right.clause(link.right)
+        )
 
 
 def overall_similarity(

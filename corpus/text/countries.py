@@ -81,6 +81,21 @@ def find_countries(folded: str) -> list[str]:
     return [name for _, name in sorted(firsts)]
 
 
+def country_mentions(folded: str) -> list[tuple[str, int, int]]:
+    """Every mention of a country in a folded text: (English name, start, end), in order.
+
+    For a short text (a clause): a country none of whose names is in the text is not searched
+    (a pattern opening with a look-behind is tried at every position).
+    """
+    found = []
+    for name, pattern, _ in _rows():
+        names = _names(pattern)
+        if names is not None and not any(n in folded for n in names):
+            continue
+        found += [(name, *match.span()) for match in _compiled(pattern).finditer(folded)]
+    return sorted(found, key=lambda mention: (mention[1], mention[2]))
+
+
 def display_parties(parties: tuple[str, ...] | list[str], language: str) -> tuple[str, ...]:
     """The parties as a reader of ``language`` (``fr`` or ``en``) names them; a name the table
     does not know (typed by the user) is shown as it is."""

@@ -93,19 +93,24 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../widgets/legend.py" line="44"/>
+        <location filename="../../widgets/legend.py" line="52"/>
         <source>Formules</source>
         <translation>Formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="51"/>
+        <location filename="../../widgets/legend.py" line="59"/>
         <source>Afficher ou masquer cette famille de formules</source>
         <translation>Show or hide this family of formulas</translation>
     </message>
     <message>
-        <location filename="../../widgets/legend.py" line="58"/>
+        <location filename="../../widgets/legend.py" line="66"/>
         <source>&lt;u&gt;souligné&lt;/u&gt; : phrase partagée mot pour mot ; pointillé : à quelques mots-outils près</source>
         <translation>&lt;u&gt;underlined&lt;/u&gt;: phrase shared word for word; dotted: shared up to a few function words</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/legend.py" line="77"/>
+        <source>encadré : ce que les deux clauses de la paire choisie énoncent l’une et l’autre (textes en deux langues : pas de différence mot à mot)</source>
+        <translation>framed: what both clauses of the selected pair state (texts in two languages: no word-for-word difference)</translation>
     </message>
 </context>
 <context>
@@ -654,62 +659,62 @@
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="275"/>
+        <location filename="../../app/comparison/reader.py" line="277"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="338"/>
+        <location filename="../../app/comparison/reader.py" line="343"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="340"/>
+        <location filename="../../app/comparison/reader.py" line="345"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="351"/>
+        <location filename="../../app/comparison/reader.py" line="357"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="352"/>
+        <location filename="../../app/comparison/reader.py" line="359"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="385"/>
+        <location filename="../../app/comparison/reader.py" line="393"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="391"/>
+        <location filename="../../app/comparison/reader.py" line="399"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="397"/>
+        <location filename="../../app/comparison/reader.py" line="405"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="403"/>
+        <location filename="../../app/comparison/reader.py" line="411"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="418"/>
+        <location filename="../../app/comparison/reader.py" line="426"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="425"/>
+        <location filename="../../app/comparison/reader.py" line="433"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
         <translation>Round done: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="435"/>
+        <location filename="../../app/comparison/reader.py" line="443"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
     </message>
@@ -1279,46 +1284,56 @@
     </message>
     <message>
         <location filename="../../app/report/words.py" line="57"/>
+        <source>dans une paire, ce que les deux textes énoncent (en gras, souligné en violet)</source>
+        <translation>in a pair, what both texts state (bold, underlined in purple)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="61"/>
+        <source>Les deux textes sont en deux langues : pas de différence mot à mot ; chaque paire montre en gras ce que ses deux clauses énoncent (formules, noms, dates, articles, nombres).</source>
+        <translation>The two texts are in two languages: no word-for-word difference; each pair shows in bold what both of its clauses state (formulas, names, dates, articles, numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="67"/>
         <source>✓ paire décidée par l’analyste (les autres sont proposées par le programme)</source>
         <translation>✓ pair decided by the analyst (the others are proposed by the program)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="60"/>
+        <location filename="../../app/report/words.py" line="70"/>
         <source>sans correspondant</source>
         <translation>no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="61"/>
+        <location filename="../../app/report/words.py" line="71"/>
         <source>clause marquée par l’analyste comme n’ayant pas de correspondant</source>
         <translation>a clause the analyst marked as having no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="64"/>
+        <location filename="../../app/report/words.py" line="74"/>
         <source>Paires déliées par l’analyste</source>
         <translation>Pairs unlinked by the analyst</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="65"/>
+        <location filename="../../app/report/words.py" line="75"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="66"/>
+        <location filename="../../app/report/words.py" line="76"/>
         <source>confirmée</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="67"/>
+        <location filename="../../app/report/words.py" line="77"/>
         <source>liée</source>
         <translation>linked</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="68"/>
+        <location filename="../../app/report/words.py" line="78"/>
         <source>déliée</source>
         <translation>unlinked</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="69"/>
+        <location filename="../../app/report/words.py" line="79"/>
         <source>proposée</source>
         <translation>proposed</translation>
     </message>

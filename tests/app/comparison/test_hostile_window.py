@@ -14,15 +14,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import i18n
+from app.shell import i18n
 from app.application import Reading
-from app.messages import for_user
-from app.presenter import MAX_SHOWN_LINE, MAX_UNBROKEN, break_long_lines
+from app.shell.messages import for_user
+from app.comparison.presenter import MAX_SHOWN_LINE, MAX_UNBROKEN, break_long_lines
 from widgets.documentpane import DocumentPane
 
 from tests.app.conftest import open_reading
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 _WORDS = "Les Parties réaffirment leur attachement à la souveraineté des États. "
 
 
