@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.shell import i18n
 from app.application import Reading
-from app.shell.messages import for_user
 from app.comparison.presenter import MAX_SHOWN_LINE, MAX_UNBROKEN, break_long_lines
+from app.shell import i18n
+from app.shell.messages import for_user
 from widgets.documentpane import DocumentPane
 
 from tests.app.conftest import open_reading
