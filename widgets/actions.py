@@ -96,6 +96,7 @@ class Act(enum.Enum):
     ZOOM_OUT = "zoom_out"
     ZOOM_RESET = "zoom_reset"
     TEXTS_ONLY = "texts_only"
+    SHOW_PAIRS = "show_pairs"
     SHOW_LIBRARY = "show_library"
     SHOW_LEGEND = "show_legend"
     SHOW_SEARCH = "show_search"
@@ -121,6 +122,8 @@ class ActionSpec:
         menu: the menu it sits in (None: no menu).
         section: its section within the menu; a separator stands between two sections.
         toolbar: the toolbar section it sits in, or None for no toolbar place.
+        short: the toolbar's shorter text (the menus and tooltips keep ``text``): the toolbar
+            fits a 1366-pixel screen in French and in English.
         checkable: an on/off action.
         dock: the action is a dock's own show/hide toggle (the window supplies it).
     """
@@ -130,6 +133,7 @@ class ActionSpec:
     menu: Menu | None = None
     section: int = 0
     toolbar: int | None = None
+    short: str = ""
     checkable: bool = False
     dock: bool = False
     translated: bool = True
@@ -138,7 +142,12 @@ class ActionSpec:
 ACTIONS: dict[Act, ActionSpec] = {
     # File
     Act.OPEN_LEFT: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à &gauche…"), ("Ctrl+O",), Menu.FILE, 0, toolbar=0
+        QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à &gauche…"),
+        ("Ctrl+O",),
+        Menu.FILE,
+        0,
+        toolbar=0,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à gauche"),
     ),
     Act.OPEN_RIGHT: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à &droite…"),
@@ -146,9 +155,15 @@ ACTIONS: dict[Act, ActionSpec] = {
         Menu.FILE,
         0,
         toolbar=0,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à droite"),
     ),
     Act.EXPORT_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "&Exporter en PDF…"), ("Ctrl+E",), Menu.FILE, 1, toolbar=4
+        QT_TRANSLATE_NOOP("MainWindow", "&Exporter en PDF…"),
+        ("Ctrl+E",),
+        Menu.FILE,
+        1,
+        toolbar=4,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Exporter"),
     ),
     Act.ADD_FILES: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Ajouter à la bibliothèque…"), ("Ctrl+I",), Menu.FILE, 2
@@ -185,14 +200,29 @@ ACTIONS: dict[Act, ActionSpec] = {
         0,
     ),
     Act.NEXT_TO_REVIEW: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Prochaine paire à &revoir"), ("F9",), Menu.PAIRS, 1
+        QT_TRANSLATE_NOOP("MainWindow", "Prochaine paire à &revoir"),
+        ("F9",),
+        Menu.PAIRS,
+        1,
+        toolbar=2,
+        short=QT_TRANSLATE_NOOP("MainWindow", "À revoir"),
     ),
     # Navigate
     Act.PREVIOUS_PAIR: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Paire &précédente"), ("F7",), Menu.NAVIGATE, 0, toolbar=1
+        QT_TRANSLATE_NOOP("MainWindow", "Paire &précédente"),
+        ("F7",),
+        Menu.NAVIGATE,
+        0,
+        toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Paire ↑"),
     ),
     Act.NEXT_PAIR: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Paire &suivante"), ("F8",), Menu.NAVIGATE, 0, toolbar=1
+        QT_TRANSLATE_NOOP("MainWindow", "Paire &suivante"),
+        ("F8",),
+        Menu.NAVIGATE,
+        0,
+        toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Paire ↓"),
     ),
     Act.PREVIOUS_UNPAIRED: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Clause sans correspondant précédente"),
@@ -200,6 +230,7 @@ ACTIONS: dict[Act, ActionSpec] = {
         Menu.NAVIGATE,
         0,
         toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Sans correspondant ↑"),
     ),
     Act.NEXT_UNPAIRED: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Clause sans correspondant suivante"),
@@ -207,6 +238,7 @@ ACTIONS: dict[Act, ActionSpec] = {
         Menu.NAVIGATE,
         0,
         toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Sans correspondant ↓"),
     ),
     Act.FIND_IN_TEXTS: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Chercher dans les textes…"), (SK.Find,), Menu.NAVIGATE, 1
@@ -235,23 +267,26 @@ ACTIONS: dict[Act, ActionSpec] = {
         ("Ctrl+T",),
         Menu.VIEW,
         0,
-        toolbar=2,
+        toolbar=3,
         checkable=True,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Synoptique"),
     ),
     Act.SYNC_SCROLL: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Défilement &synchronisé"),
         ("Ctrl+L",),
         Menu.VIEW,
         0,
-        toolbar=2,
+        toolbar=3,
         checkable=True,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Synchronisé"),
     ),
     Act.SWAP: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Permuter les volets"),
         ("Ctrl+Shift+X",),
         Menu.VIEW,
         0,
-        toolbar=2,
+        toolbar=3,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Permuter"),
     ),
     Act.ZOOM_IN: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Agrandir le texte"), (SK.ZoomIn, "Ctrl+="), Menu.VIEW, 1
@@ -264,6 +299,9 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.TEXTS_ONLY: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Textes seuls"), ("F11",), Menu.VIEW, 2, checkable=True
+    ),
+    Act.SHOW_PAIRS: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Paires"), ("Ctrl+Shift+P",), Menu.VIEW, 2, dock=True
     ),
     Act.SHOW_LIBRARY: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Bibliothèque"), ("Ctrl+Shift+B",), Menu.VIEW, 2, dock=True

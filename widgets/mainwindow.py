@@ -47,6 +47,7 @@ from widgets.librarypanel import LibraryPanel
 from widgets.librarysearchpanel import LibrarySearchPanel
 from widgets.linkgutter import LinkGutter
 from widgets.overview import OverviewBar
+from widgets.pairspanel import PairsPanel
 from widgets.summary import SummaryLabel
 from widgets.synoptic import SynopticView
 from widgets.whereelse import WhereElsePanel
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         legend: the formula families, with toggles.
         library: the library's documents (in a dock on the left).
         search: the library search panel (in a dock at the bottom).
+        pairs: the list of pairs (in a dock at the bottom, tabbed with the search).
         busy: the busy indicator in the status bar.
         menus: the menus by :class:`Menu`.
     Every action of the table (:mod:`widgets.actions`) is reached with ``action(Act.X)``.
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel()
         self.search = LibrarySearchPanel()
         self.where_else = WhereElsePanel()
+        self.pairs = PairsPanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(160)
@@ -152,6 +155,13 @@ class MainWindow(QMainWindow):
         self.where_else_dock.setWidget(self.where_else)
         self.tabifyDockWidget(self.search_dock, self.where_else_dock)
         self.search_dock.raise_()
+        # The pairs to walk and tick off: a wide table, under the texts; the search and "where
+        # else?" are tabbed with it (the texts keep their height).
+        self.pairs_dock = QDockWidget(self.tr("Paires"), self)
+        self.pairs_dock.setObjectName("pairs_dock")
+        self.pairs_dock.setWidget(self.pairs)
+        self.tabifyDockWidget(self.search_dock, self.pairs_dock)
+        self.search_dock.raise_()
         self.legend_dock = QDockWidget(self.tr("Légende"), self)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
         """Every action of the table, with its translated text, its keys and its kind; a dock's
         action is the dock's own show/hide toggle."""
         docks = {
+            Act.SHOW_PAIRS: self.pairs_dock,
             Act.SHOW_LIBRARY: self.library_dock,
             Act.SHOW_LEGEND: self.legend_dock,
             Act.SHOW_SEARCH: self.search_dock,
@@ -170,7 +181,11 @@ class MainWindow(QMainWindow):
         for act, spec in ACTIONS.items():
             action = docks[act].toggleViewAction() if spec.dock else QAction(self)
             action.setObjectName(act.value)
-            action.setText(QCoreApplication.translate(CONTEXT, spec.text))
+            action.setText(
+                QCoreApplication.translate(CONTEXT, spec.text) if spec.translated else spec.text
+            )
+            if spec.short:
+                action.setIconText(QCoreApplication.translate(CONTEXT, spec.short))
             action.setShortcuts(key_sequences(spec))
             action.setCheckable(spec.checkable or spec.menu in EXCLUSIVE_MENUS or spec.dock)
             actions[act] = action
@@ -241,7 +256,13 @@ class MainWindow(QMainWindow):
     # -- layout: the texts first ----------------------------------------------------------------
 
     def docks(self) -> list[QDockWidget]:
-        return [self.library_dock, self.legend_dock, self.search_dock, self.where_else_dock]
+        return [
+            self.library_dock,
+            self.legend_dock,
+            self.search_dock,
+            self.where_else_dock,
+            self.pairs_dock,
+        ]
 
     def toolbars(self) -> list[QToolBar]:
         return self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -254,6 +275,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.legend_dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.search_dock.hide()
         self.where_else_dock.hide()
+        self.pairs_dock.hide()
         self.legend_dock.setVisible(side_docks)
         self.library_dock.setVisible(side_docks)
 
@@ -317,6 +339,11 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search.query.setFocus()
         self.search.query.selectAll()
+
+    def show_pairs(self) -> None:
+        """Bring the pairs list to the front."""
+        self.pairs_dock.show()
+        self.pairs_dock.raise_()
 
     def show_where_else(self) -> None:
         """Bring the "where else?" view to the front."""

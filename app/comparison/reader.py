@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.comparison import navigation, presenter
 from app.comparison.navigation import Stop
@@ -31,7 +31,14 @@ SYNC_ANCHOR = 0.3
 
 
 class Reader(QObject):
-    """Presents comparisons in a :class:`MainWindow`."""
+    """Presents comparisons in a :class:`MainWindow`.
+
+    Signals:
+        selection_changed(str, str): the pair selected (left and right clause ids), or the
+            unpaired clause (the other id ``""``), or nothing (both ``""``).
+    """
+
+    selection_changed = Signal(str, str)
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, language: str) -> None:
         super().__init__(window)
@@ -336,6 +343,10 @@ class Reader(QObject):
             self.window.statusBar().showMessage(message.format(document.clause(clause_id).label))
         self.window.synoptic.select_clause(clause_id)
         self.update_bands()
+        if chosen is not None:
+            self.selection_changed.emit(chosen.left, chosen.right)
+        else:
+            self.selection_changed.emit(*((clause_id, "") if side == "left" else ("", clause_id)))
 
     def _pair_message(self, link: ClauseLink) -> str:
         assert self.comparison is not None

@@ -284,243 +284,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
-        <location filename="../../widgets/mainwindow.py" line="312"/>
+        <location filename="../../widgets/actions.py" line="307"/>
+        <location filename="../../widgets/mainwindow.py" line="140"/>
+        <location filename="../../widgets/mainwindow.py" line="287"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <location filename="../../widgets/actions.py" line="314"/>
+        <location filename="../../widgets/mainwindow.py" line="144"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="139"/>
+        <location filename="../../widgets/actions.py" line="317"/>
+        <location filename="../../widgets/mainwindow.py" line="153"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="144"/>
+        <location filename="../../widgets/actions.py" line="310"/>
+        <location filename="../../widgets/mainwindow.py" line="165"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="151"/>
+        <location filename="../../widgets/actions.py" line="145"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="152"/>
+        <location filename="../../widgets/actions.py" line="150"/>
+        <source>Ouvrir à gauche</source>
+        <translation>Open left</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="153"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="153"/>
+        <location filename="../../widgets/actions.py" line="158"/>
+        <source>Ouvrir à droite</source>
+        <translation>Open right</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="161"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="154"/>
+        <location filename="../../widgets/actions.py" line="166"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="169"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="155"/>
+        <location filename="../../widgets/actions.py" line="172"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="156"/>
+        <location filename="../../widgets/actions.py" line="178"/>
         <source>&amp;Serveur de bibliothèque…</source>
         <translation>Library &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="157"/>
+        <location filename="../../widgets/actions.py" line="208"/>
+        <source>À revoir</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="217"/>
+        <source>Paire ↑</source>
+        <translation>Pair ↑</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="225"/>
+        <source>Paire ↓</source>
+        <translation>Pair ↓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="233"/>
+        <source>Sans correspondant ↑</source>
+        <translation>Unpaired ↑</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="241"/>
+        <source>Sans correspondant ↓</source>
+        <translation>Unpaired ↓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="244"/>
+        <source>&amp;Chercher dans les textes…</source>
+        <translation>&amp;Find in the Texts…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="247"/>
+        <source>Occurrence suivan&amp;te</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="250"/>
+        <source>Occurrence pré&amp;cédente</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="256"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="158"/>
+        <location filename="../../widgets/actions.py" line="180"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="159"/>
+        <location filename="../../widgets/actions.py" line="212"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <location filename="../../widgets/actions.py" line="220"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="161"/>
+        <location filename="../../widgets/actions.py" line="228"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="162"/>
+        <location filename="../../widgets/actions.py" line="236"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="163"/>
+        <location filename="../../widgets/actions.py" line="266"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/actions.py" line="272"/>
+        <source>Synoptique</source>
+        <translation>Synoptic</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="275"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="165"/>
+        <location filename="../../widgets/actions.py" line="281"/>
+        <source>Synchronisé</source>
+        <translation>Sync scroll</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="284"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="166"/>
+        <location filename="../../widgets/actions.py" line="262"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <location filename="../../widgets/actions.py" line="289"/>
+        <source>Permuter</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="292"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="168"/>
+        <location filename="../../widgets/actions.py" line="295"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="169"/>
+        <location filename="../../widgets/actions.py" line="298"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="170"/>
+        <location filename="../../widgets/actions.py" line="301"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="171"/>
+        <location filename="../../widgets/actions.py" line="304"/>
+        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <source>Paires</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="320"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="172"/>
+        <location filename="../../widgets/actions.py" line="323"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="173"/>
+        <location filename="../../widgets/actions.py" line="326"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="210"/>
+        <location filename="../../widgets/actions.py" line="52"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="218"/>
+        <location filename="../../widgets/actions.py" line="55"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="224"/>
+        <location filename="../../widgets/actions.py" line="56"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="234"/>
+        <location filename="../../widgets/actions.py" line="57"/>
         <source>A&amp;pparence</source>
         <translation>A&amp;ppearance</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="237"/>
+        <location filename="../../widgets/actions.py" line="58"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="247"/>
+        <location filename="../../widgets/actions.py" line="332"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="248"/>
+        <location filename="../../widgets/actions.py" line="335"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="249"/>
+        <location filename="../../widgets/actions.py" line="338"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="251"/>
+        <location filename="../../widgets/actions.py" line="59"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="264"/>
+        <location filename="../../widgets/mainwindow.py" line="246"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="314"/>
+        <location filename="../../widgets/mainwindow.py" line="289"/>
         <source>Bibliothèque de l’équipe : {0}</source>
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="360"/>
+        <location filename="../../widgets/actions.py" line="182"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="361"/>
+        <location filename="../../widgets/actions.py" line="184"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="362"/>
+        <location filename="../../widgets/actions.py" line="188"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="363"/>
+        <location filename="../../widgets/actions.py" line="191"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="364"/>
+        <location filename="../../widgets/actions.py" line="194"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="365"/>
+        <location filename="../../widgets/actions.py" line="197"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="366"/>
+        <location filename="../../widgets/actions.py" line="203"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="377"/>
+        <location filename="../../widgets/actions.py" line="53"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="381"/>
+        <location filename="../../widgets/actions.py" line="54"/>
         <source>&amp;Paires</source>
         <translation>&amp;Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="421"/>
+        <location filename="../../widgets/mainwindow.py" line="364"/>
         <source>%v sur %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -603,97 +683,237 @@
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../app/review/pairs.py" line="172"/>
+        <source>Gauche</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="173"/>
+        <source>Début à gauche</source>
+        <translation>Left opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="174"/>
+        <source>Droite</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="175"/>
+        <source>Début à droite</source>
+        <translation>Right opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="176"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="177"/>
+        <source>Force</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="178"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="179"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="182"/>
+        <source>forte</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="183"/>
+        <source>moyenne</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="184"/>
+        <source>faible</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="187"/>
+        <source>proposée</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="188"/>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="189"/>
+        <source>liée</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="190"/>
+        <source>déliée</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="191"/>
+        <source>sans correspondant</source>
+        <translation>no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="245"/>
+        <source>analyste</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="245"/>
+        <source>moteur</source>
+        <translation>engine</translation>
+    </message>
+</context>
+<context>
+    <name>PairsPanel</name>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="92"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="93"/>
+        <source>À revoir</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="94"/>
+        <source>Décidées</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="95"/>
+        <source>Faibles</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="96"/>
+        <source>Sans correspondant</source>
+        <translation>Unpaired</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="119"/>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="149"/>
+        <source>{0} sur {1} revues</source>
+        <translation>{0} of {1} reviewed</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="153"/>
+        <location filename="../../app/comparison/reader.py" line="173"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="164"/>
+        <location filename="../../app/comparison/reader.py" line="184"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="256"/>
+        <location filename="../../app/comparison/reader.py" line="276"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="319"/>
+        <location filename="../../app/comparison/reader.py" line="339"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="321"/>
+        <location filename="../../app/comparison/reader.py" line="341"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="332"/>
+        <location filename="../../app/comparison/reader.py" line="356"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="333"/>
+        <location filename="../../app/comparison/reader.py" line="357"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="366"/>
+        <location filename="../../app/comparison/reader.py" line="390"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="372"/>
+        <location filename="../../app/comparison/reader.py" line="396"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="378"/>
+        <location filename="../../app/comparison/reader.py" line="402"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="384"/>
+        <location filename="../../app/comparison/reader.py" line="408"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="393"/>
+        <location filename="../../app/comparison/reader.py" line="423"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="395"/>
+        <location filename="../../app/comparison/reader.py" line="430"/>
+        <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
+        <translation>Round over: {0} proposed pair(s) left to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="440"/>
+        <source>À revoir {0} sur {1} : {2}</source>
+        <translation>To review {0} of {1}: {2}</translation>
+    </message>
+    <message>
         <source>Plus de paire à revoir après celle-ci</source>
-        <translation>No pair left to review after this one</translation>
+        <translation type="vanished">No pair left to review after this one</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/review/controller.py" line="97"/>
+        <location filename="../../app/review/controller.py" line="101"/>
         <source>lier {0} ↔ {1}</source>
         <translation>link {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="98"/>
+        <location filename="../../app/review/controller.py" line="102"/>
         <source>délier {0} ↔ {1}</source>
         <translation>unlink {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="99"/>
+        <location filename="../../app/review/controller.py" line="103"/>
         <source>confirmer {0} ↔ {1}</source>
         <translation>confirm {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="100"/>
+        <location filename="../../app/review/controller.py" line="104"/>
         <source>{0}{1} sans correspondant</source>
         <translation>{0}{1} without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="156"/>
+        <location filename="../../app/review/controller.py" line="160"/>
         <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
         <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
@@ -825,7 +1045,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="261"/>
+        <location filename="../../app/application.py" line="269"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -833,7 +1053,7 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../app/help/windows.py" line="58"/>
+        <location filename="../../app/help/windows.py" line="59"/>
         <source>Autres</source>
         <translation>Other</translation>
     </message>
@@ -1001,17 +1221,17 @@
 <context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review/wiring.py" line="67"/>
+        <location filename="../../app/review/wiring.py" line="100"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="79"/>
+        <location filename="../../app/review/wiring.py" line="112"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="90"/>
+        <location filename="../../app/review/wiring.py" line="123"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1032,12 +1252,12 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="47"/>
+        <location filename="../../app/library/server_wiring.py" line="48"/>
         <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
         <translation>The library chosen will open at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="65"/>
+        <location filename="../../app/library/server_wiring.py" line="66"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
     </message>
@@ -1045,138 +1265,138 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library/wiring.py" line="66"/>
+        <location filename="../../app/library/wiring.py" line="67"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="114"/>
+        <location filename="../../app/comparison/wiring.py" line="115"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="75"/>
+        <location filename="../../app/library/wiring.py" line="76"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="100"/>
+        <location filename="../../app/library/wiring.py" line="101"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="101"/>
+        <location filename="../../app/library/wiring.py" line="102"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="124"/>
+        <location filename="../../app/library/wiring.py" line="125"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="136"/>
+        <location filename="../../app/library/wiring.py" line="137"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="144"/>
+        <location filename="../../app/library/wiring.py" line="145"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="169"/>
+        <location filename="../../app/library/wiring.py" line="170"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="170"/>
+        <location filename="../../app/library/wiring.py" line="171"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="171"/>
+        <location filename="../../app/library/wiring.py" line="172"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="172"/>
+        <location filename="../../app/library/wiring.py" line="173"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="176"/>
+        <location filename="../../app/library/wiring.py" line="177"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="187"/>
+        <location filename="../../app/library/wiring.py" line="188"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="193"/>
+        <location filename="../../app/library/wiring.py" line="194"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="204"/>
+        <location filename="../../app/library/wiring.py" line="205"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="268"/>
+        <location filename="../../app/library/wiring.py" line="269"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="275"/>
+        <location filename="../../app/library/wiring.py" line="276"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="284"/>
+        <location filename="../../app/library/wiring.py" line="285"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="333"/>
+        <location filename="../../app/library/wiring.py" line="334"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="345"/>
+        <location filename="../../app/library/wiring.py" line="346"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="127"/>
+        <location filename="../../app/comparison/wiring.py" line="128"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="71"/>
+        <location filename="../../app/comparison/wiring.py" line="72"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="73"/>
+        <location filename="../../app/comparison/wiring.py" line="74"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="92"/>
+        <location filename="../../app/comparison/wiring.py" line="93"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="105"/>
+        <location filename="../../app/comparison/wiring.py" line="106"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="313"/>
+        <location filename="../../app/application.py" line="321"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
