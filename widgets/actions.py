@@ -76,6 +76,7 @@ class Act(enum.Enum):
     UNDO = "undo"
     REDO = "redo"
     LINK = "link"
+    CANCEL_CHOICE = "cancel_choice"
     UNLINK = "unlink"
     CONFIRM = "confirm"
     NO_COUNTERPART = "no_counterpart"
@@ -186,6 +187,12 @@ ACTIONS: dict[Act, ActionSpec] = {
     # Pairs
     Act.LINK: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Lier les clauses choisies"), ("Ctrl+K",), Menu.PAIRS, 0
+    ),
+    Act.CANCEL_CHOICE: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Abandonner les clauses choisies"),
+        ("Esc",),
+        Menu.PAIRS,
+        0,
     ),
     Act.UNLINK: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Délier la paire"), ("Ctrl+Shift+K",), Menu.PAIRS, 0

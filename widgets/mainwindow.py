@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         # macOS moves About to the application menu, where it belongs.
         actions[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
         actions[Act.UNDO].setEnabled(False)
+        actions[Act.CANCEL_CHOICE].setEnabled(False)  # while two clauses are chosen to link
         actions[Act.REDO].setEnabled(False)
         return actions
 

@@ -50,6 +50,10 @@ class Reader(QObject):
         self.selected: dict[str, list[str]] = {"left": [], "right": []}
         # The clause last chosen on each side: what Link pairs.
         self.picked: dict[str, str | None] = {"left": None, "right": None}
+        # Choosing two clauses to link: a click on one side, then on the other, on clauses
+        # that are not a pair. Both stay in view and marked until linked or cancelled.
+        self.choosing = False
+        self._last_click: str | None = None
         self.hidden: set[str] = set()
         self.sync_scroll = True
         # The proposals F9 has shown in its current round (left and right clause ids).
@@ -74,6 +78,12 @@ class Reader(QObject):
         self._rows_worker.finished.connect(self._rows_made)
         self._rows_worker.failed.connect(self._rows_failed)
 
+    def _set_choosing(self, on: bool) -> None:
+        """Enter or leave the choice of two clauses to link; Escape cancels it only then (the
+        key is the find bar's and the dialogs' otherwise)."""
+        self.choosing = on
+        self.window.action(Act.CANCEL_CHOICE).setEnabled(on)
+
     def pane(self, side: str) -> DocumentPane:
         return self.window.left_pane if side == "left" else self.window.right_pane
 
@@ -86,6 +96,8 @@ class Reader(QObject):
         self.current = None
         self.selected = {"left": [], "right": []}
         self.picked = {"left": None, "right": None}
+        self._set_choosing(False)
+        self._last_click = None
         self.review_round = set()
         # The previous comparison's pair or message would stay under the new texts.
         self.window.statusBar().clearMessage()
@@ -133,7 +145,10 @@ class Reader(QObject):
         # The rows shown stay until the new ones are made: the texts are the same.
         self.window.synoptic.expect_rows(keep_shown=True)
         current = self.current
-        if current is not None:
+        if self.choosing and current is not None:
+            # A decision undone or redone while choosing: the choice stays, on the new pairs.
+            self._choose(current.side, current.clause_id)
+        elif current is not None:
             # Stay on the same clause; on the same pair if it still exists.
             link = current.link
             same = next(
@@ -253,28 +268,93 @@ class Reader(QObject):
 
     @Slot(str)
     def select_left(self, clause_id: str) -> None:
-        self.select("left", clause_id)
-        self._hint_link()
+        self.clicked("left", clause_id)
 
     @Slot(str)
     def select_right(self, clause_id: str) -> None:
-        self.select("right", clause_id)
-        self._hint_link()
+        self.clicked("right", clause_id)
 
-    def _hint_link(self) -> None:
-        """After a click: if a clause is chosen on each side and they are not a pair, the status
-        bar says the link key would pair them."""
-        pair = self.picked_pair()
-        if self.comparison is None or pair is None:
+    def clicked(self, side: str, clause_id: str) -> None:
+        """A clause clicked. Right after a click on the other side, on a clause that is not its
+        pair, the two are chosen to be linked: both stay where they are, marked, and the status
+        bar names the link key (the other pane no longer jumps to the clicked clause's old
+        counterpart). Clicking a chosen clause again shows its own pairs instead."""
+        if self.comparison is None:
             return
-        if any((k.left, k.right) == pair for k in self.comparison.alignment.links):
+        other = "right" if side == "left" else "left"
+        partner = self.picked[other] if self._last_click == other or self.choosing else None
+        again = self.choosing and self.picked[side] == clause_id
+        self._last_click = side
+        if partner and not again:
+            pair = (clause_id, partner) if side == "left" else (partner, clause_id)
+            link = self._link_of(*pair)
+            if link is None:
+                self._choose(side, clause_id)
+                return
+            self._set_choosing(False)
+            self.select(side, clause_id, link)
             return
-        left = self.comparison.left.clause(pair[0]).label
-        right = self.comparison.right.clause(pair[1]).label
-        key = self.window.action(Act.LINK).shortcut().toString()
-        self.window.statusBar().showMessage(
-            self.tr("{0} pour lier {1} ↔ {2}").format(key, left, right)
+        self._set_choosing(False)
+        self.select(side, clause_id)
+
+    def _link_of(self, left_id: str, right_id: str) -> ClauseLink | None:
+        assert self.comparison is not None
+        return next(
+            (
+                k
+                for k in self.comparison.alignment.links
+                if (k.left, k.right) == (left_id, right_id)
+            ),
+            None,
         )
+
+    def _choose(self, side: str, clause_id: str) -> None:
+        """Mark the two clauses chosen for a link, each kept in view in its pane."""
+        assert self.comparison is not None
+        self.picked[side] = clause_id
+        self._set_choosing(True)
+        left_id, right_id = self.picked["left"], self.picked["right"]
+        assert left_id is not None
+        assert right_id is not None
+        self.current = Stop(side, clause_id, None)
+        self.selected = {"left": [left_id], "right": [right_id]}
+        self.window.left_pane.set_selection([left_id])
+        self.window.right_pane.set_selection([right_id])
+        for pane_side, chosen in (("left", left_id), ("right", right_id)):
+            document = self.comparison.left if pane_side == "left" else self.comparison.right
+            self._scroll_into_view(pane_side, document.clause(chosen).start)
+        left = self.comparison.left.clause(left_id).label
+        right = self.comparison.right.clause(right_id).label
+        key = self.window.action(Act.LINK).shortcut().toString()
+        cancel = self.window.action(Act.CANCEL_CHOICE).shortcut().toString()
+        self.window.statusBar().showMessage(
+            self.tr("{0} pour lier {1} ↔ {2} · {3} pour annuler").format(key, left, right, cancel)
+        )
+        self.window.synoptic.select_clause(clause_id)
+        self.update_bands()
+        self.selection_changed.emit(*((clause_id, "") if side == "left" else ("", clause_id)))
+
+    @Slot()
+    def cancel_choice(self) -> None:
+        """Give up the clauses chosen for a link: the last one clicked is selected as usual."""
+        if not self.choosing or self.current is None:
+            return
+        self._set_choosing(False)
+        self._last_click = None
+        self.select(self.current.side, self.current.clause_id)
+
+    def show_link(self, left_id: str, right_id: str) -> None:
+        """Select a pair just made, where the panes are (each clause kept in view)."""
+        if self.comparison is None:
+            return
+        self._set_choosing(False)
+        self._last_click = None
+        link = self._link_of(left_id, right_id)
+        self.select("left", left_id, link, scroll=False)
+        self.picked = {"left": left_id, "right": right_id}
+        for side, clause_id in (("left", left_id), ("right", right_id)):
+            document = self.comparison.left if side == "left" else self.comparison.right
+            self._scroll_into_view(side, document.clause(clause_id).start)
 
     def picked_pair(self) -> tuple[str, str] | None:
         """The left and right clauses last chosen (what Link pairs), if one on each side."""
@@ -297,6 +377,8 @@ class Reader(QObject):
             ),
             None,
         )
+        self._set_choosing(False)
+        self._last_click = None
         self.select("left", left_id, link)
         self.picked = {"left": left_id, "right": right_id}
 
@@ -375,6 +457,8 @@ class Reader(QObject):
         self._go_to(stop)
 
     def _go_to(self, stop: Stop) -> None:
+        self._set_choosing(False)
+        self._last_click = None
         self.select(stop.side, stop.clause_id, stop.link)
         if stop.link is not None:
             self.picked = {"left": stop.link.left, "right": stop.link.right}

@@ -44,6 +44,7 @@ def connect_review(
     stack.redoTextChanged.connect(_ActionText(actions(Act.REDO)).show)
     actions(Act.NEXT_TO_REVIEW).triggered.connect(reader.next_to_review)
     actions(Act.LINK).triggered.connect(lambda: _link(reader, review))
+    actions(Act.CANCEL_CHOICE).triggered.connect(reader.cancel_choice)
     actions(Act.UNLINK).triggered.connect(lambda: _on_pair(reader, review.unlink))
     actions(Act.CONFIRM).triggered.connect(lambda: _on_pair(reader, review.confirm))
     actions(Act.NO_COUNTERPART).triggered.connect(lambda: _no_counterpart(reader, review))
@@ -103,6 +104,7 @@ def _link(reader: Reader, review: ReviewController) -> None:
         )
     else:
         review.link(*pair)
+        reader.show_link(*pair)  # the new link, selected where the two clauses are
 
 
 def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
