@@ -42,6 +42,7 @@ from widgets.actions import (
     toolbar_sections,
 )
 from widgets.documentpane import FONT_FAMILY, DocumentPane
+from widgets.findbar import FindBar
 from widgets.legend import Legend
 from widgets.librarypanel import LibraryPanel
 from widgets.librarysearchpanel import LibrarySearchPanel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         left_overview, right_overview: the overview bars.
         synoptic: the synoptic table (shown instead of the panes in synoptic mode).
         summary: the comparison's summary line.
+        find_bar: the find bar under the texts (hidden until Ctrl+F).
         legend: the formula families, with toggles.
         library: the library's documents (in a dock on the left).
         search: the library search panel (in a dock at the bottom).
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.right_overview = OverviewBar()
         self.synoptic = SynopticView()
         self.summary = SummaryLabel()
+        self.find_bar = FindBar()
         self.legend = Legend()
         self.library = LibraryPanel()
         self.search = LibrarySearchPanel()
@@ -114,11 +117,13 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.summary)
         column.addWidget(self.pages, 1)
+        column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self._add_docks()
         self._before_texts_only: QByteArray | None = None
         self._actions = self._make_actions()
         self._actions[Act.FIND].triggered.connect(self.focus_search)
+        self._actions[Act.FIND_IN_TEXTS].triggered.connect(self.find_bar.open)
         self._actions[Act.TEXTS_ONLY].toggled.connect(self.set_texts_only)
         self._make_menus()
         self._make_toolbar()

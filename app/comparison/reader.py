@@ -36,9 +36,11 @@ class Reader(QObject):
     Signals:
         selection_changed(str, str): the pair selected (left and right clause ids), or the
             unpaired clause (the other id ``""``), or nothing (both ``""``).
+        comparison_shown(): a new comparison fills the views.
     """
 
     selection_changed = Signal(str, str)
+    comparison_shown = Signal()
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, language: str) -> None:
         super().__init__(window)
@@ -58,6 +60,8 @@ class Reader(QObject):
         self.sync_scroll = True
         # The proposals F9 has shown in its current round (left and right clause ids).
         self.review_round: set[tuple[str, str]] = set()
+        # Matches of a find in the texts, per side, drawn over the other marks.
+        self.find_marks: dict[str, list[Mark]] = {"left": [], "right": []}
         # A search hit to show once its document is open: (path, start, end).
         self.pending_hit: tuple[str, int, int] | None = None
         self._syncing = False
@@ -99,6 +103,7 @@ class Reader(QObject):
         self._set_choosing(False)
         self._last_click = None
         self.review_round = set()
+        self.find_marks = {"left": [], "right": []}  # the finder marks the new texts again
         # The previous comparison's pair or message would stay under the new texts.
         self.window.statusBar().clearMessage()
         for side, document in (("left", comparison.left), ("right", comparison.right)):
@@ -127,6 +132,7 @@ class Reader(QObject):
         self.show_pending_hit()
         self.update_bands()
         self._overview_timer.start()
+        self.comparison_shown.emit()
 
     @Slot(object)
     def update_pairs(self, comparison: Comparison) -> None:
@@ -246,7 +252,21 @@ class Reader(QObject):
             presenter.dim_marks(document, self.language)
             + presenter.formula_marks(document, self.catalogue, self.language)
             + presenter.phrase_marks(self.comparison, side, self.language)
+            + self.find_marks[side]
         )
+
+    def set_find_marks(self, marks: dict[str, list[Mark]]) -> None:
+        """Draw the matches of a find in the texts (replacing the previous ones)."""
+        self.find_marks = {"left": list(marks["left"]), "right": list(marks["right"])}
+        if self.comparison is not None:
+            for side in ("left", "right"):
+                self.pane(side).set_marks(self._marks(side))
+
+    def show_offset(self, side: str, offset: int) -> None:
+        """Scroll a pane to a raw offset (a match), the other pane left where it is."""
+        self._syncing = True
+        self.pane(side).scroll_to_offset(offset)
+        self._syncing = False
 
     def _fill_legend(self, comparison: Comparison) -> None:
         counts: dict[str, int] = {}

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
+from app.comparison.find import TextFinder
 from app.comparison.reader import Reader
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
@@ -28,6 +29,7 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     controller.failed.connect(lambda message: show_warning(window, message))
     controller.failed.connect(reader.show_summary)
 
+    connect_find(window, reader)
     window.left_pane.clause_activated.connect(reader.select_left)
     window.right_pane.clause_activated.connect(reader.select_right)
     window.left_pane.scrolled.connect(reader.left_scrolled)
@@ -57,6 +59,19 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions(Act.OPEN_RIGHT).triggered.connect(lambda: _open_file(window, controller, "right"))
     actions(Act.EXPORT_PDF).triggered.connect(lambda: _export(window, reader))
     actions(Act.QUIT).triggered.connect(window.close)
+
+
+def connect_find(window: MainWindow, reader: Reader) -> TextFinder:
+    """Find in the texts: the bar, F3 / Shift+F3, the matches kept across new texts."""
+    finder = TextFinder(reader, window.find_bar)
+    window.find_bar.query_changed.connect(finder.set_query)
+    window.find_bar.next_requested.connect(finder.next)
+    window.find_bar.previous_requested.connect(finder.previous)
+    window.find_bar.closed.connect(finder.clear)
+    window.action(Act.FIND_NEXT).triggered.connect(finder.next)
+    window.action(Act.FIND_PREVIOUS).triggered.connect(finder.previous)
+    reader.comparison_shown.connect(finder.refresh)
+    return finder
 
 
 def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
