@@ -43,6 +43,7 @@ from app.shell.appearance import Appearance
 from app.shell.fonts import register_bundled_fonts
 from app.shell.icon import application_icon
 from app.shell.messages import server_message
+from app.shell.places import Places
 from app.shell.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
 from corpus.errors import CorpusError, LibraryError
@@ -113,13 +114,14 @@ class Reading:
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
         self.review = ReviewController(_decision_store(library), self.window)
-        wiring.connect(self.window, self.reader, self.controller)
+        self.places = Places(settings.recent, settings.folder)
+        wiring.connect(self.window, self.reader, self.controller, self.places)
         connect_review(self.window, self.reader, self.controller, self.review)
         library_wiring.connect_library(
-            self.window, self.reader, self.controller, self.library_controller
+            self.window, self.reader, self.controller, self.library_controller, self.places
         )
         library_wiring.connect_search(
-            self.window, self.reader, self.controller, self.search, self.results
+            self.window, self.reader, self.controller, self.search, self.results, self.places
         )
         self.appearance = Appearance(self.window, settings.appearance)
         wiring.connect_appearance(self.window, self.appearance)
@@ -207,6 +209,8 @@ class Reading:
             threshold=self.controller.settings.threshold,
             min_words=self.controller.settings.min_words,
             library_url=self.library_url,
+            recent=self.places.stored_recent(),
+            folder=self.places.folder,
         )
 
     def save(self) -> None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         closing(): the window is about to close (time to save settings).
+        recent_chosen(int): an entry of File > Recent comparisons was chosen (its index).
 
     Attributes:
         left_pane, right_pane: the two documents.
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
     """
 
     closing = Signal()
+    recent_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,9 +246,26 @@ class MainWindow(QMainWindow):
             if first_submenu and acts:
                 target.insertSeparator(first_submenu)
         self.menus = menus
+        # File > Recent comparisons, after the open actions; filled by the application.
+        self.recent_menu = QMenu(self.tr("Comparaisons &récentes"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        file_menu = menus[Menu.FILE]
+        after_open = file_menu.actions()[
+            len([a for a in actions_of(Menu.FILE) if ACTIONS[a].section == 0])
+        ]
+        file_menu.insertMenu(after_open, self.recent_menu)
+        self.set_recent([])
         review = [self._actions[a] for a in (Act.LINK, Act.UNLINK, Act.CONFIRM, Act.NO_COUNTERPART)]
         self.left_pane.set_context_actions(review)
         self.right_pane.set_context_actions(review)
+
+    def set_recent(self, names: list[str]) -> None:
+        """The entries of File > Recent comparisons ("left ↔ right"), newest first."""
+        self.recent_menu.clear()
+        for index, name in enumerate(names):
+            action = self.recent_menu.addAction(name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, i=index: self.recent_chosen.emit(i))
+        self.recent_menu.setEnabled(bool(names))
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Barre d’outils"))

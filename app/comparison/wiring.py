@@ -15,14 +15,23 @@ from app.comparison.find import TextFinder
 from app.comparison.reader import Reader
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
+from app.shell.places import Places, display_name
 from corpus.errors import CorpusError
 from corpus.text.formats import FORMATS
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 
-def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
-    """Wire the window, the reader and the comparison controller together."""
+def connect(
+    window: MainWindow,
+    reader: Reader,
+    controller: ComparisonController,
+    places: Places | None = None,
+) -> None:
+    """Wire the window, the reader and the comparison controller together; ``places`` keeps
+    the recent comparisons and the dialogs' folder (none kept without it)."""
+    places = places if places is not None else Places()
+    connect_recent(window, controller, places)
     # The comparison reaches the reader through the review (app.review.wiring).
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
@@ -55,9 +64,11 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions(Act.ZOOM_IN).triggered.connect(lambda: reader.zoom(1))
     actions(Act.ZOOM_OUT).triggered.connect(lambda: reader.zoom(-1))
     actions(Act.ZOOM_RESET).triggered.connect(lambda: reader.zoom(0))
-    actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, "left"))
-    actions(Act.OPEN_RIGHT).triggered.connect(lambda: _open_file(window, controller, "right"))
-    actions(Act.EXPORT_PDF).triggered.connect(lambda: _export(window, reader))
+    actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, "left", places))
+    actions(Act.OPEN_RIGHT).triggered.connect(
+        lambda: _open_file(window, controller, "right", places)
+    )
+    actions(Act.EXPORT_PDF).triggered.connect(lambda: _export(window, reader, places))
     actions(Act.QUIT).triggered.connect(window.close)
 
 
@@ -82,19 +93,43 @@ def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
     actions(Act.APPEARANCE_DARK).triggered.connect(appearance.choose_dark)
 
 
-def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:
+def connect_recent(window: MainWindow, controller: ComparisonController, places: Places) -> None:
+    """File > Recent comparisons: each comparison opened goes first; choosing one opens it."""
+
+    def show() -> None:
+        window.set_recent(
+            [f"{display_name(left)}  ↔  {display_name(right)}" for left, right in places.recent]
+        )
+
+    def opened() -> None:
+        if places.opened(*controller.specs):
+            show()
+
+    def chosen(index: int) -> None:
+        if 0 <= index < len(places.recent):
+            controller.open_pair(*places.recent[index])
+
+    controller.comparison_ready.connect(opened)
+    window.recent_chosen.connect(chosen)
+    show()
+
+
+def _open_file(
+    window: MainWindow, controller: ComparisonController, side: str, places: Places
+) -> None:
     if side == "left":
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
     else:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")
     # The formats the program reads first; any file can still be chosen.
     filters = document_filter()
-    path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(window, title, places.start_in(), filters)
     if path:
+        places.chose(path)
         controller.open_side(side, path)
 
 
-def _export(window: MainWindow, reader: Reader) -> None:
+def _export(window: MainWindow, reader: Reader, places: Places) -> None:
     """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
     from app.report.pdf import export_pdf
 
@@ -106,11 +141,12 @@ def _export(window: MainWindow, reader: Reader) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("wiring", "Exporter la comparaison en PDF"),
-        suggested,
+        places.start_in(suggested),
         "PDF (*.pdf)",
     )
     if not path:
         return
+    places.chose(path)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         export_pdf(comparison, reader.catalogue, Path(path), layout, reader.language)

@@ -21,6 +21,7 @@ from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel, export_csv, summary
 from app.shell.messages import for_user
+from app.shell.places import Places
 from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
@@ -40,8 +41,11 @@ def connect_library(
     reader: Reader,
     controller: ComparisonController,
     library: LibraryController,
+    places: Places | None = None,
 ) -> None:
-    """Wire the library panel: open a document on a side, add files and folders, edit, remove."""
+    """Wire the library panel: open a document on a side, add files and folders, edit, remove;
+    the dialogs open where ``places`` says."""
+    folders = places if places is not None else Places()
     panel = window.library
     entries: dict[str, LibraryEntry] = {}
 
@@ -65,17 +69,21 @@ def connect_library(
         paths, _ = QFileDialog.getOpenFileNames(
             window,
             QCoreApplication.translate("wiring", "Ajouter à la bibliothèque"),
-            "",
+            folders.start_in(),
             document_filter(),
         )
         if paths:
+            folders.chose(paths[0])
             library.add_paths(paths)
 
     def add_folder() -> None:
         folder = QFileDialog.getExistingDirectory(
-            window, QCoreApplication.translate("wiring", "Ajouter un dossier à la bibliothèque")
+            window,
+            QCoreApplication.translate("wiring", "Ajouter un dossier à la bibliothèque"),
+            folders.start_in(),
         )
         if folder:
+            folders.chose(folder)
             library.add_paths([folder])
 
     def edit(key: str) -> None:
@@ -214,9 +222,11 @@ def connect_search(
     controller: ComparisonController,
     search: LibrarySearchController,
     results: ConcordanceModel,
+    places: Places | None = None,
 ) -> None:
     """Wire the search panel: search as you type, documents with counts, open a hit, CSV, and
     "where else" on the selected clause."""
+    chosen = places if places is not None else Places()
     panel = window.search
     panel.set_model(results)
     panel.query_changed.connect(search.set_query)
@@ -247,7 +257,7 @@ def connect_search(
     panel.hit_activated.connect(open_hit)
 
     connect_where_else(window, reader, controller, search)
-    panel.export_requested.connect(lambda: _export_csv(window, results))
+    panel.export_requested.connect(lambda: _export_csv(window, results, chosen))
 
 
 def connect_where_else(
@@ -328,15 +338,16 @@ def _label(document: DocumentHits) -> str:
     return " · ".join(x for x in (document.date, document.title or Path(document.path).name) if x)
 
 
-def _export_csv(window: MainWindow, results: ConcordanceModel) -> None:
+def _export_csv(window: MainWindow, results: ConcordanceModel, places: Places) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("wiring", "Exporter les résultats en CSV"),
-        "recherche.csv",
+        places.start_in("recherche.csv"),
         "CSV (*.csv)",
     )
     if not path:
         return
+    places.chose(path)
     try:
         export_csv(results.hits(), Path(path))
     except CorpusError as exc:
