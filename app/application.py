@@ -120,7 +120,7 @@ class Reading:
         library_wiring.connect_library(
             self.window, self.reader, self.controller, self.library_controller, self.places
         )
-        library_wiring.connect_search(
+        self.where_else = library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results, self.places
         )
         self.appearance = Appearance(self.window, settings.appearance)
@@ -160,6 +160,7 @@ class Reading:
         self.wait()
         successor = Reading(self.store, settings, language, self.library, self.available)
         successor.open(*self.controller.specs)
+        self.where_else.carry_to(successor.where_else)
         successor.window.show()
         self.replaced_by = successor
         self.window.close()

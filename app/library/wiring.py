@@ -7,8 +7,8 @@ connected; the widgets only emit intent and the controllers only do work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -223,9 +223,9 @@ def connect_search(
     search: LibrarySearchController,
     results: ConcordanceModel,
     places: Places | None = None,
-) -> None:
+) -> WhereElseResults:
     """Wire the search panel: search as you type, documents with counts, open a hit, CSV, and
-    "where else" on the selected clause."""
+    "where else" on the selected clause (whose results it returns, to carry over)."""
     chosen = places if places is not None else Places()
     panel = window.search
     panel.set_model(results)
@@ -256,8 +256,26 @@ def connect_search(
 
     panel.hit_activated.connect(open_hit)
 
-    connect_where_else(window, reader, controller, search)
+    return connect_where_else(window, reader, controller, search)
     panel.export_requested.connect(lambda: _export_csv(window, results, chosen))
+
+
+@dataclass
+class WhereElseResults:
+    """The last "where else?" question and its answer, carried to the window that replaces
+    this one (a language switch rebuilds the window; the results are kept, in the new
+    language)."""
+
+    asked: dict[str, str] = field(default_factory=dict)  # the side, clause id and label
+    precedents: list[Precedent] = field(default_factory=list)
+    answered: bool = False
+    show: Callable[[object], None] = lambda _found: None
+
+    def carry_to(self, successor: WhereElseResults) -> None:
+        """Show these results in the successor's window."""
+        if self.answered:
+            successor.asked.update(self.asked)
+            successor.show(self.precedents)
 
 
 def connect_where_else(
@@ -265,12 +283,13 @@ def connect_where_else(
     reader: Reader,
     controller: ComparisonController,
     search: LibrarySearchController,
-) -> None:
+) -> WhereElseResults:
     """Wire "where else?": the precedents of the selected clause in their own view, by
     similarity; one opens in the other pane, its clause marked, the source clause kept."""
     view = window.where_else
     view.set_floor(MIN_SCORE)
-    asked: dict[str, str] = {}  # the side, clause id and label asked about last
+    results = WhereElseResults()
+    asked = results.asked  # the side, clause id and label asked about last
 
     def find() -> None:
         current, comparison = reader.current, reader.comparison
@@ -289,6 +308,7 @@ def connect_where_else(
 
     def show(found: object) -> None:
         precedents = list(found)  # type: ignore[call-overload]
+        results.precedents, results.answered = precedents, True
         view.set_precedents([precedent_row(p, reader.language) for p in precedents])
         documents = {p.doc_id for p in precedents}
         view.set_status(
@@ -319,6 +339,8 @@ def connect_where_else(
     search.precedents_ready.connect(show)
     view.precedent_activated.connect(open_precedent)
     window.action(Act.WHERE_ELSE).triggered.connect(find)
+    results.show = show
+    return results
 
 
 def precedent_row(precedent: Precedent, language: str) -> PrecedentRow:
