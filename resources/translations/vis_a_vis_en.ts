@@ -83,6 +83,49 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../widgets/findbar.py" line="35"/>
+        <source>Chercher dans les deux textes</source>
+        <translation>Find in both texts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="43"/>
+        <source>Occurrence précédente</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="47"/>
+        <source>Occurrence suivante</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="51"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="55"/>
+        <source>&amp;Chercher :</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="80"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="82"/>
+        <source>{0} trouvée(s)</source>
+        <translation>{0} found</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="84"/>
+        <source>{0} sur {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../widgets/guide.py" line="18"/>
@@ -284,218 +327,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/actions.py" line="307"/>
-        <location filename="../../widgets/mainwindow.py" line="140"/>
-        <location filename="../../widgets/mainwindow.py" line="287"/>
+        <location filename="../../widgets/actions.py" line="314"/>
+        <location filename="../../widgets/mainwindow.py" line="147"/>
+        <location filename="../../widgets/mainwindow.py" line="312"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="314"/>
-        <location filename="../../widgets/mainwindow.py" line="144"/>
+        <location filename="../../widgets/actions.py" line="321"/>
+        <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="317"/>
-        <location filename="../../widgets/mainwindow.py" line="153"/>
+        <location filename="../../widgets/actions.py" line="324"/>
+        <location filename="../../widgets/mainwindow.py" line="160"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="310"/>
-        <location filename="../../widgets/mainwindow.py" line="165"/>
+        <location filename="../../widgets/actions.py" line="317"/>
+        <location filename="../../widgets/mainwindow.py" line="172"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="145"/>
+        <location filename="../../widgets/actions.py" line="146"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="150"/>
+        <location filename="../../widgets/actions.py" line="151"/>
         <source>Ouvrir à gauche</source>
         <translation>Open left</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="153"/>
+        <location filename="../../widgets/actions.py" line="154"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="158"/>
+        <location filename="../../widgets/actions.py" line="159"/>
         <source>Ouvrir à droite</source>
         <translation>Open right</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="161"/>
+        <location filename="../../widgets/actions.py" line="162"/>
         <source>&amp;Exporter en PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="166"/>
+        <location filename="../../widgets/actions.py" line="167"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="169"/>
+        <location filename="../../widgets/actions.py" line="170"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="172"/>
+        <location filename="../../widgets/actions.py" line="173"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="178"/>
+        <location filename="../../widgets/actions.py" line="179"/>
         <source>&amp;Serveur de bibliothèque…</source>
         <translation>Library &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="208"/>
+        <location filename="../../widgets/actions.py" line="192"/>
+        <source>Abandonner les clauses choisies</source>
+        <translation>Give up the chosen clauses</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="215"/>
         <source>À revoir</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="217"/>
+        <location filename="../../widgets/actions.py" line="224"/>
         <source>Paire ↑</source>
         <translation>Pair ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="225"/>
+        <location filename="../../widgets/actions.py" line="232"/>
         <source>Paire ↓</source>
         <translation>Pair ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="233"/>
+        <location filename="../../widgets/actions.py" line="240"/>
         <source>Sans correspondant ↑</source>
         <translation>Unpaired ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="241"/>
+        <location filename="../../widgets/actions.py" line="248"/>
         <source>Sans correspondant ↓</source>
         <translation>Unpaired ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="244"/>
+        <location filename="../../widgets/actions.py" line="251"/>
         <source>&amp;Chercher dans les textes…</source>
-        <translation>&amp;Find in the Texts…</translation>
+        <translation>&amp;Find in the texts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="247"/>
+        <location filename="../../widgets/actions.py" line="254"/>
         <source>Occurrence suivan&amp;te</source>
-        <translation>Find &amp;Next</translation>
+        <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="250"/>
+        <location filename="../../widgets/actions.py" line="257"/>
         <source>Occurrence pré&amp;cédente</source>
-        <translation>Find Pre&amp;vious</translation>
+        <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="256"/>
+        <location filename="../../widgets/actions.py" line="263"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="180"/>
+        <location filename="../../widgets/actions.py" line="181"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="212"/>
+        <location filename="../../widgets/actions.py" line="219"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="220"/>
+        <location filename="../../widgets/actions.py" line="227"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="228"/>
+        <location filename="../../widgets/actions.py" line="235"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="236"/>
+        <location filename="../../widgets/actions.py" line="243"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="266"/>
+        <location filename="../../widgets/actions.py" line="273"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="272"/>
+        <location filename="../../widgets/actions.py" line="279"/>
         <source>Synoptique</source>
         <translation>Synoptic</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="275"/>
+        <location filename="../../widgets/actions.py" line="282"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="281"/>
+        <location filename="../../widgets/actions.py" line="288"/>
         <source>Synchronisé</source>
         <translation>Sync scroll</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="284"/>
+        <location filename="../../widgets/actions.py" line="291"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="262"/>
+        <location filename="../../widgets/actions.py" line="269"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="289"/>
+        <location filename="../../widgets/actions.py" line="296"/>
         <source>Permuter</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="292"/>
+        <location filename="../../widgets/actions.py" line="299"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="295"/>
+        <location filename="../../widgets/actions.py" line="302"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="298"/>
+        <location filename="../../widgets/actions.py" line="305"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="301"/>
+        <location filename="../../widgets/actions.py" line="308"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="304"/>
-        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <location filename="../../widgets/actions.py" line="311"/>
+        <location filename="../../widgets/mainwindow.py" line="167"/>
         <source>Paires</source>
         <translation>Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="320"/>
+        <location filename="../../widgets/actions.py" line="327"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="323"/>
+        <location filename="../../widgets/actions.py" line="330"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="326"/>
+        <location filename="../../widgets/actions.py" line="333"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
@@ -525,17 +573,17 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="332"/>
+        <location filename="../../widgets/actions.py" line="339"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="335"/>
+        <location filename="../../widgets/actions.py" line="342"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="338"/>
+        <location filename="../../widgets/actions.py" line="345"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
@@ -545,47 +593,52 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="246"/>
+        <location filename="../../widgets/mainwindow.py" line="250"/>
+        <source>Comparaisons &amp;récentes</source>
+        <translation>&amp;Recent comparisons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="271"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="289"/>
+        <location filename="../../widgets/mainwindow.py" line="314"/>
         <source>Bibliothèque de l’équipe : {0}</source>
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="182"/>
+        <location filename="../../widgets/actions.py" line="183"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="184"/>
+        <location filename="../../widgets/actions.py" line="185"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="188"/>
+        <location filename="../../widgets/actions.py" line="189"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="191"/>
+        <location filename="../../widgets/actions.py" line="198"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="194"/>
+        <location filename="../../widgets/actions.py" line="201"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="197"/>
+        <location filename="../../widgets/actions.py" line="204"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="203"/>
+        <location filename="../../widgets/actions.py" line="210"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
@@ -600,7 +653,7 @@
         <translation>&amp;Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="364"/>
+        <location filename="../../widgets/mainwindow.py" line="389"/>
         <source>%v sur %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -816,78 +869,74 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="173"/>
+        <location filename="../../app/comparison/reader.py" line="194"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="184"/>
+        <location filename="../../app/comparison/reader.py" line="205"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="276"/>
-        <source>{0} pour lier {1} ↔ {2}</source>
-        <translation>{0} to link {1} ↔ {2}</translation>
+        <location filename="../../app/comparison/reader.py" line="351"/>
+        <source>{0} pour lier {1} ↔ {2} · {3} pour annuler</source>
+        <translation>{0} to link {1} ↔ {2} · {3} to give up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="339"/>
+        <location filename="../../app/comparison/reader.py" line="441"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="341"/>
+        <location filename="../../app/comparison/reader.py" line="443"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="356"/>
+        <location filename="../../app/comparison/reader.py" line="458"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="357"/>
+        <location filename="../../app/comparison/reader.py" line="459"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="390"/>
+        <location filename="../../app/comparison/reader.py" line="494"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="396"/>
+        <location filename="../../app/comparison/reader.py" line="500"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="402"/>
+        <location filename="../../app/comparison/reader.py" line="506"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="408"/>
+        <location filename="../../app/comparison/reader.py" line="512"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="423"/>
+        <location filename="../../app/comparison/reader.py" line="527"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="430"/>
+        <location filename="../../app/comparison/reader.py" line="534"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
         <translation>Round over: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="440"/>
+        <location filename="../../app/comparison/reader.py" line="544"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
-    </message>
-    <message>
-        <source>Plus de paire à revoir après celle-ci</source>
-        <translation type="vanished">No pair left to review after this one</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1048,14 @@
     </message>
 </context>
 <context>
+    <name>TextFinder</name>
+    <message>
+        <location filename="../../app/comparison/find.py" line="127"/>
+        <source>occurrence</source>
+        <translation>match</translation>
+    </message>
+</context>
+<context>
     <name>WhereElsePanel</name>
     <message>
         <location filename="../../widgets/whereelse.py" line="69"/>
@@ -1045,7 +1102,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="269"/>
+        <location filename="../../app/application.py" line="274"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -1221,17 +1278,17 @@
 <context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review/wiring.py" line="100"/>
+        <location filename="../../app/review/wiring.py" line="101"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="112"/>
+        <location filename="../../app/review/wiring.py" line="114"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="123"/>
+        <location filename="../../app/review/wiring.py" line="125"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1265,138 +1322,138 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library/wiring.py" line="67"/>
+        <location filename="../../app/library/wiring.py" line="71"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="115"/>
+        <location filename="../../app/comparison/wiring.py" line="166"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="76"/>
+        <location filename="../../app/library/wiring.py" line="82"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="101"/>
+        <location filename="../../app/library/wiring.py" line="109"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="102"/>
+        <location filename="../../app/library/wiring.py" line="110"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="125"/>
+        <location filename="../../app/library/wiring.py" line="133"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="137"/>
+        <location filename="../../app/library/wiring.py" line="145"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="145"/>
+        <location filename="../../app/library/wiring.py" line="153"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="170"/>
+        <location filename="../../app/library/wiring.py" line="178"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="171"/>
+        <location filename="../../app/library/wiring.py" line="179"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="172"/>
+        <location filename="../../app/library/wiring.py" line="180"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="173"/>
+        <location filename="../../app/library/wiring.py" line="181"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="177"/>
+        <location filename="../../app/library/wiring.py" line="185"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="188"/>
+        <location filename="../../app/library/wiring.py" line="196"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="194"/>
+        <location filename="../../app/library/wiring.py" line="202"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="205"/>
+        <location filename="../../app/library/wiring.py" line="213"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="269"/>
+        <location filename="../../app/library/wiring.py" line="298"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="276"/>
+        <location filename="../../app/library/wiring.py" line="305"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="285"/>
+        <location filename="../../app/library/wiring.py" line="315"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="334"/>
+        <location filename="../../app/library/wiring.py" line="366"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="346"/>
+        <location filename="../../app/library/wiring.py" line="379"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="128"/>
+        <location filename="../../app/comparison/wiring.py" line="179"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="72"/>
+        <location filename="../../app/comparison/wiring.py" line="121"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="74"/>
+        <location filename="../../app/comparison/wiring.py" line="123"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="93"/>
+        <location filename="../../app/comparison/wiring.py" line="143"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="106"/>
+        <location filename="../../app/comparison/wiring.py" line="157"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="321"/>
+        <location filename="../../app/application.py" line="326"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
