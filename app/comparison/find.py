@@ -129,7 +129,7 @@ class TextFinder(QObject):
         for number, match in enumerate(self.matches):
             colour = palette.FIND_CURRENT if number == self.index else palette.SEARCH_HIT
             marks[match.side].append(
-                Mark(match.start, match.end, MarkKind.SEARCH, colour, tip, "find")
+                Mark(match.start, match.end, MarkKind.FIND, colour, tip, "find")
             )
         self.reader.set_find_marks(marks)
         self.bar.set_count(self.index + 1, len(self.matches))

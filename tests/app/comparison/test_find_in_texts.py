@@ -26,11 +26,7 @@ def test_find_spans_fold_accents_case_and_line_breaks() -> None:
 
 def _find_marks(reading: Reading, side: str) -> list[tuple[int, int, str]]:
     pane = reading.reader.pane(side)
-    return [
-        (m.start, m.end, m.colour)
-        for m in pane.visible_marks()
-        if m.kind is MarkKind.SEARCH and m.group == "find"
-    ]
+    return [(m.start, m.end, m.colour) for m in pane.visible_marks() if m.kind is MarkKind.FIND]
 
 
 def test_ctrl_f_finds_in_both_texts_and_walks_the_matches(qtbot: QtBot, reading: Reading) -> None:
