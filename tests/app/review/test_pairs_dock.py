@@ -143,3 +143,34 @@ def test_filters_sorting_and_decisions(qtbot: QtBot, reading: Reading) -> None:
     reading.window.action(Act.NO_COUNTERPART).trigger()
     assert set(pairs.shown_keys()) == {first, (left, "")}
     assert pairs.progress.text() == f"2 sur {total} revues"
+
+
+def test_rows_name_every_kind_of_decision(qtbot: QtBot, reading: Reading) -> None:
+    review = reading.review
+    comparison = _comparison(reading)
+    links = sorted(comparison.alignment.links, key=lambda k: k.score)
+    lefts = [k.left for k in links]
+    weakest = next(k for k in links if lefts.count(k.left) == 1)  # its left clause's only pair
+    strongest = links[-1]
+    review.unlink(weakest.left, weakest.right)
+    review.confirm(strongest.left, strongest.right)
+    comparison = _comparison(reading)
+    unpaired_left = comparison.alignment.unpaired_left
+    assert weakest.left in unpaired_left  # its only pair was the one unlinked
+    unlinked = {(r.left_id, r.right_id): r for r in pair_rows(comparison, review.decisions())}
+    assert unlinked[(weakest.left, "")].decision is RowDecision.UNLINKED
+    lone = next(c for c in unpaired_left if c != weakest.left)
+    review.no_counterpart("left", lone)
+    partner = next(c for c in _comparison(reading).alignment.unpaired_right if c != weakest.right)
+    review.link(weakest.left, partner)
+    rows = {(r.left_id, r.right_id): r for r in pair_rows(_comparison(reading), review.decisions())}
+    assert rows[(strongest.left, strongest.right)].decision is RowDecision.CONFIRMED
+    assert rows[(weakest.left, partner)].decision is RowDecision.LINKED
+    assert rows[(weakest.left, partner)].by_analyst
+    assert rows[(lone, "")].decision is RowDecision.NO_COUNTERPART
+    assert (weakest.left, weakest.right) not in rows
+    decided = 3
+    if weakest.right in _comparison(reading).alignment.unpaired_right:
+        assert rows[("", weakest.right)].decision is RowDecision.UNLINKED
+        decided += 1
+    assert reading.window.pairs.progress.text() == f"{decided} sur {len(rows)} revues"
