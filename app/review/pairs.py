@@ -27,7 +27,7 @@ from corpus.compare.align import strength
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.model import Decision, DecisionKind
-from widgets.pairspanel import KEY_ROLE, SORT_ROLE, TAGS_ROLE, PairFilter
+from widgets.pairspanel import KEY_ROLE, TAGS_ROLE, PairFilter
 
 # How much of a clause's opening a row shows (the view elides what does not fit).
 OPENING_CHARS = 90
@@ -143,23 +143,22 @@ def pair_rows(comparison: Comparison, decisions: Sequence[Decision]) -> list[Pai
                 order = (left_rank[clause_id], -1)
                 row = PairRow(clause_id, "", label, words, "", "", None, "", by, state, order)
             else:
-                order = (
-                    _left_place(comparison, right_rank[clause_id], right_rank),
-                    right_rank[clause_id],
-                )
+                place = _left_place(comparison, right_rank[clause_id], left_rank, right_rank)
+                order = (place, right_rank[clause_id])
                 row = PairRow("", clause_id, "", "", label, words, None, "", by, state, order)
             rows.append(row)
     return rows
 
 
-def _left_place(comparison: Comparison, rank: int, right_rank: dict[str, int]) -> int:
-    """Where an unpaired right clause falls in the left text's order: after the left clause
-    paired with the right clause just before it."""
-    before = [k for k in comparison.alignment.links if right_rank[k.right] < rank]
-    if not before:
-        return -1
-    left_rank = {c.clause_id: i for i, c in enumerate(comparison.left.clauses)}
-    return max(left_rank[k.left] for k in before)
+def _left_place(
+    comparison: Comparison, rank: int, left_rank: dict[str, int], right_rank: dict[str, int]
+) -> int:
+    """Where an unpaired right clause falls in the left text's order: after the furthest left
+    clause paired with a right clause before it."""
+    return max(
+        (left_rank[k.left] for k in comparison.alignment.links if right_rank[k.right] < rank),
+        default=-1,
+    )
 
 
 class PairsModel(QAbstractTableModel):
@@ -168,6 +167,7 @@ class PairsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[PairRow] = []
+        self._order: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._headers = [
             self.tr("Gauche"),
             self.tr("Début à gauche"),
@@ -193,9 +193,32 @@ class PairsModel(QAbstractTableModel):
         }
 
     def set_rows(self, rows: list[PairRow]) -> None:
+        """New rows, in the order chosen last."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the view's header); the row the cursor is on stays its row."""
+        if not 0 <= column < len(self._headers):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old = list(self.rows)
+        self.rows = self._sorted(self.rows)
+        place = {id(row): number for number, row in enumerate(self.rows)}
+        after = [self.index(place[id(old[i.row()])], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[PairRow]) -> list[PairRow]:
+        column, order = self._order
+        return sorted(
+            rows,
+            key=lambda row: self._sort_value(row, column),
+            reverse=order is Qt.SortOrder.DescendingOrder,
+        )
 
     def reviewed(self) -> int:
         return sum(1 for row in self.rows if row.decided)
@@ -224,8 +247,6 @@ class PairsModel(QAbstractTableModel):
             return (row.left_id, row.right_id)
         if role == TAGS_ROLE:
             return row.tags()
-        if role == SORT_ROLE:
-            return self._sort_value(row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
@@ -250,9 +271,9 @@ class PairsModel(QAbstractTableModel):
             return (row.left_label or "—") if column == 0 else (row.right_label or "—")
         return (row.left_label, row.left_words, row.right_label, row.right_words)[column]
 
-    def _sort_value(self, row: PairRow, column: int) -> object:
-        """A number or a string (what the proxy compares): reading order for the labels and
-        words, the score for the score, the text then reading order for the words."""
+    def _sort_value(self, row: PairRow, column: int) -> float | str:
+        """What a column sorts by, one type per column: reading order for the labels and
+        openings, the score for the score, the text then reading order for the words."""
         place = (row.order[0] + 1) * _SPAN + row.order[1] + 1
         if column == 2 and row.right_id:
             return (row.order[1] + 1) * _SPAN + row.order[0] + 1
