@@ -256,8 +256,8 @@ def connect_search(
 
     panel.hit_activated.connect(open_hit)
 
-    return connect_where_else(window, reader, controller, search)
     panel.export_requested.connect(lambda: _export_csv(window, results, chosen))
+    return connect_where_else(window, reader, controller, search)
 
 
 @dataclass
