@@ -38,17 +38,27 @@ def run_comparison(left: str, right: str, settings: CompareSettings) -> Comparis
 
 
 def _side(document: AnalyzedDocument) -> dict[str, Any]:
+    from corpus.text.fileoffsets import FILE_OFFSETS, TEXT_OFFSETS, file_fields, file_spans
+
     compared = {c.clause_id for c in document.clauses}
+    raw = document.document.raw
+    in_file = file_spans(document.document)
     return {
         "path": document.document.path,
         "title": document.document.meta.title,
         "date": document.document.meta.date,
+        "offsets": {
+            "start_end": TEXT_OFFSETS,
+            "file_start_end": FILE_OFFSETS if in_file is not None else None,
+        },
         "clauses": [
             {
                 "id": c.clause_id,
                 "label": c.label,
+                "text": raw[c.start : c.end],
                 "start": c.start,
                 "end": c.end,
+                **file_fields(in_file, c.start, c.end),
                 "compared": c.clause_id in compared,
             }
             for c in document.segmentation.clauses

@@ -8,6 +8,7 @@ from typing import Any
 
 from corpus.formulas import finder as formulas
 from corpus.text.documents import open_document
+from corpus.text.fileoffsets import FILE_OFFSETS, TEXT_OFFSETS, file_fields, file_spans
 from corpus.text.segment import segment
 
 
@@ -25,6 +26,7 @@ def scan(spec: str) -> dict[str, Any]:
     hits = formulas.find_formulas(document.raw, catalogue)
     sections = {s.section_id: s.label or s.heading for s in segmentation.sections}
     meta = document.meta
+    in_file = file_spans(document)
     return {
         "path": document.path,
         "title": meta.title,
@@ -33,13 +35,19 @@ def scan(spec: str) -> dict[str, Any]:
         "kind": meta.kind,
         "language": meta.language,
         "encoding": document.encoding,
+        "offsets": {
+            "start_end": TEXT_OFFSETS,
+            "file_start_end": FILE_OFFSETS if in_file is not None else None,
+        },
         "clauses": [
             {
                 "id": clause.clause_id,
                 "label": clause.label,
                 "kind": clause.kind.value,
+                "text": document.raw[clause.start : clause.end],
                 "start": clause.start,
                 "end": clause.end,
+                **file_fields(in_file, clause.start, clause.end),
                 "section": sections.get(clause.section) if clause.section else None,
                 "front_matter": clause.front_matter,
             }

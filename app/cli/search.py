@@ -241,7 +241,8 @@ def _update(index: SearchIndex, files: list[Path], texts: Path) -> dict[str, str
         key = _utf8(path)
         # A text whose name is not UTF-8 is copied like a .docx's text: its own name could not
         # be kept in the index.
-        plain = FORMATS[path.suffix.lower()] in ("text", "markdown") and key == str(path)
+        # A Markdown page's text is read out of its markup: copied like a .docx's.
+        plain = FORMATS[path.suffix.lower()] == "text" and key == str(path)
         digest = hashlib.sha1(os.fsencode(path)).hexdigest()
         text_path = path if plain else texts / f"{digest}.txt"
         sources[str(text_path)] = key
@@ -340,10 +341,12 @@ def prepare_file(task: FileTask) -> PreparedDocument | str:
             raw, meta, text_path = document.raw, document.meta, document.path
         else:
             from corpus.text.extract import extract_file  # lxml, zipfile...: only when needed
+            from corpus.text.pagefacts import with_page_facts
 
-            raw = extract_file(task.path).text
+            extracted = extract_file(task.path)
+            raw = extracted.text
             task.text_path.write_text(raw, encoding="utf-8", newline="")
-            meta = read_sidecar(task.path) or extract_meta(raw)
+            meta = read_sidecar(task.path) or with_page_facts(extract_meta(raw), extracted.facts)
             text_path = str(task.text_path)
         return prepare(task.key, text_path, raw, meta, bundled_catalogue(), task.stamp)
     except CorpusError as exc:

@@ -129,6 +129,16 @@ REASONS: tuple[tuple[str, str], ...] = (
             )
         ),
     ),
+    (
+        r"lists or quotes nested more than (\d+) levels deep; not a document this program reads",
+        _text(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "listes ou citations imbriquées sur plus de {0} niveaux : "
+                "pas un document que ce programme lit",
+            )
+        ),
+    ),
 )
 #: Whole messages about the team library's server (they name a server, not a file).
 SERVER: tuple[tuple[str, str], ...] = (

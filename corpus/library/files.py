@@ -3,8 +3,8 @@
 Each imported file gets a folder ``originals/<first 16 hex digits of its SHA-256>/`` holding:
 
 * the original, byte for byte, under its own name;
-* its text (``<name>.txt``) when the original is not plain text (.docx, .pdf, .html): the text
-  every offset refers to, which the reader can open like any text file;
+* its text (``<name>.txt``) when the original is not plain text (.md, .docx, .pdf, .html): the
+  text every offset refers to, which the reader can open like any text file;
 * ``<text file>.meta.json``: the metadata sidecar (``corpus.text.metadata``), edits included;
 * ``library.json``: where the file came from and when, so the database can be rebuilt from the
   folder alone.

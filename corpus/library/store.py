@@ -48,6 +48,7 @@ from corpus.model import Document, DocumentMeta
 from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes, read_text_file
 from corpus.text.metadata import extract_meta, read_sidecar, write_sidecar
+from corpus.text.pagefacts import with_page_facts
 
 if TYPE_CHECKING:  # it loads the comparison engine (NumPy): only when decisions are asked for
     from corpus.library.decisions import DecisionStore
@@ -298,7 +299,7 @@ class Library:
                 meta = self.index.document(previous).meta  # the user's edits carry over
             edited = meta is not None
             if meta is None:
-                meta = extract_meta(extracted.text)
+                meta = with_page_facts(extract_meta(extracted.text), extracted.facts)
                 meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
             self._keep(
                 source.name,
@@ -329,7 +330,7 @@ class Library:
         edited: bool,
     ) -> None:
         original = libraryfiles.safe_name(file_name)
-        plain = format_ in ("text", "markdown")
+        plain = format_ == "text"  # a Markdown page's text is read out of its markup
         manifest = Manifest(
             libraryfiles.sha256_of(data),
             original,

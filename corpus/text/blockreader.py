@@ -9,10 +9,10 @@ as far as a caller reads forward and from its end as far as one reads back; the 
 the whole is asked for.
 
 A piece of text splits into the same blocks as the whole when it is cut where no block can run
-over: at a blank line (a blank line always ends a block), or, in a text that is not
-hard-wrapped, at any line's start (each line is then a block or more). Whether the text is
-hard-wrapped is a fact of the whole text, read once without splitting it into lines
-(:func:`corpus.text.lines.text_is_hard_wrapped`).
+over: at a blank line (a blank line always ends a block), or, in a text whose lines never
+wrap, at any line's start (each line is then a block or more). How the text wraps its lines
+(never, inside sentences, throughout) is a fact of the whole text, read once without splitting
+it into lines (:func:`corpus.text.lines.text_is_hard_wrapped`).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from corpus.text.lines import Line, is_hard_wrapped, split_lines
+from corpus.text.lines import Line, Wrapping, breaks_sentence, is_hard_wrapped, split_lines
 
 
 class BlockKind(StrEnum):
@@ -99,12 +99,17 @@ ARTICLE_ALONE = re.compile(
 POINT = re.compile(r"^(?P<num>\d{1,3}|[a-z]|\([a-z0-9]{1,4}\))(?:[.)°]|(?<=\)))\s+(?=\S)")
 BULLET = re.compile(r"^(?P<num>[–—•·▪◦*-])\s+(?=\S)")
 _LETTER = re.compile(r"[^\W\d_]")
+#: A roman numeral and a short title alone on a line, as a web page sets its section headings
+#: ("I. Security and Defense"); the title's words must be capitalised (see ``_title_case``).
+ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.[ \t]+(?P<title>[^\W\d_][^.!?;\n]{{0,78}})$")
 MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<title>[^*_\n]+?)(?:\*\*|__)\s*:?$")
 _LINK = r"\[[^\]\n]*\]\([^)\s]*\)"
 CHROME_LINE = re.compile(
     rf"^(?:!{_LINK}"  # an image
-    rf"|(?:{_LINK}[\s|·•,;/-]*)+"  # nothing but links: "[Partager sur Facebook](...) [X](...)"
+    # nothing but links, perhaps after a short label: "[Partager sur Facebook](...) [X](...)",
+    # "Source : [Traités](...)"
+    rf"|(?:[^\W\d_][\w'’-]*\s*){{0,3}}[:\uff1a]?\s*(?:{_LINK}[\s|·•,;/-]*)+"
     r"|<?(?:https?://|www\.)\S+>?"  # a bare URL
     r")$"
 )
@@ -134,6 +139,8 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
     """Recognise a line that must start a block of its own: a heading or a marker."""
     if match := ROMAN_ALONE.match(content):
         return BlockKind.ROMAN, match["num"], 3, ""
+    if (match := ROMAN_TITLED.match(content)) and _title_case(match["title"]):
+        return BlockKind.ROMAN, match["num"], 3, match["title"]
     if match := NAMED_HEADING.match(content):
         level = _HEADING_LEVELS.get(match["word"].casefold(), 3)
         return BlockKind.NAMED_HEADING, match["num"], level, match["title"].strip()
@@ -146,6 +153,13 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
     if CHROME_LINE.match(content):
         return BlockKind.CHROME, "", 0, ""
     if match := MARKDOWN_HEADING.match(content):
+        inner = classify_line(match["title"])  # "## Article 5" is an article's heading
+        if inner is not None and inner[0] in (
+            BlockKind.ARTICLE,
+            BlockKind.NAMED_HEADING,
+            BlockKind.ROMAN,
+        ):
+            return inner
         return BlockKind.MARKED_HEADING, "", min(len(match["hashes"]), 3), match["title"]
     if match := BOLD_LINE.match(content):
         return BlockKind.MARKED_HEADING, "", 3, match["title"].strip()
@@ -155,7 +169,7 @@ def classify_line(content: str) -> tuple[BlockKind, str, int, str] | None:
 
 
 def split_blocks(
-    raw: str, start: int = 0, end: int | None = None, *, wrapped: bool | None = None
+    raw: str, start: int = 0, end: int | None = None, *, wrapped: Wrapping | bool | None = None
 ) -> list[Block]:
     """Split a raw text into blocks, in document order.
 
@@ -164,11 +178,14 @@ def split_blocks(
         start: where to start splitting: ``0``, or where no block can run over (see
             ``corpus.text.blockreader``).
         end: where to stop (the text's end by default), likewise.
-        wrapped: whether the whole text is hard-wrapped (``is_hard_wrapped``), if known.
+        wrapped: how the whole text wraps its lines (``is_hard_wrapped``), if known; ``True``
+            is ``Wrapping.ALL``.
     """
     lines = split_lines(raw, start, end)
     if wrapped is None:
         wrapped = is_hard_wrapped(lines)
+    elif wrapped is True:
+        wrapped = Wrapping.ALL
     # Each line is classified once: a group's first line decides both whether the group takes
     # the following lines and what block the group makes.
     groups: list[tuple[list[Line], _Marker]] = []
@@ -180,9 +197,19 @@ def split_blocks(
             current = []
             continue
         marker = classify_line(line.content)
-        starts_new = (
-            not current or not wrapped or marker is not None or _starts_paragraph(current[-1], line)
-        )
+        if wrapped is Wrapping.IN_SENTENCES:
+            starts_new = (
+                not current
+                or marker is not None
+                or not breaks_sentence(current[-1].content, line.content)
+            )
+        else:
+            starts_new = (
+                not current
+                or not wrapped
+                or marker is not None
+                or _starts_paragraph(current[-1], line)
+            )
         # Headings and chrome never swallow the lines that follow them.
         if current and _stands_alone(current_marker):
             starts_new = True
@@ -242,6 +269,15 @@ _GLUED_TITLE_MAX = 80
 #: How many words of a paragraph :func:`_unglue` reads at a time.
 _WORDS_READ = 12
 _GLUED_SENTENCE_MIN = 40
+
+
+def _title_case(title: str) -> bool:
+    """Whether every word of ``title`` is capitalised or a joiner ("Security and Defense",
+    "Democracy, Justice, and Human Rights"): a title, not a sentence."""
+    words = title.replace(",", " ").split()
+    return 0 < len(words) <= 10 and all(
+        word[0].isupper() or word.casefold() in _TITLE_JOINERS for word in words
+    )
 
 
 def _lower(text: str) -> bool:

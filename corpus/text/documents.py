@@ -13,8 +13,9 @@ from corpus.text.loading import read_text_file
 def load_file(path: Path) -> Document:
     """Read a declaration from disk; metadata from its sidecar if present, else extracted.
 
-    A .docx, .pdf or .html file is read as its text (``corpus.text.extract``); offsets then refer to
-    that text, as they do in the library.
+    A Markdown page, a .docx, .pdf or .html file is read as its text (``corpus.text.extract``);
+    offsets then refer to that text, as they do in the library. What the page states of itself
+    (a front matter's title and date, an ``<h1>``) wins over the guesses from the text.
 
     Raises:
         DocumentError: the file is missing, a folder, binary, empty, undecodable or too large, or
@@ -25,15 +26,17 @@ def load_file(path: Path) -> Document:
     # the finders of metadata when a file is: a bundled declaration needs none of them.
     from corpus.text.formats import needs_extraction
     from corpus.text.metadata import extract_meta, read_sidecar
+    from corpus.text.pagefacts import NO_FACTS, with_page_facts
 
+    facts = NO_FACTS
     if needs_extraction(path):
         from corpus.text.extract import extract_file
 
         extracted = extract_file(path)
-        raw, encoding = extracted.text, extracted.encoding
+        raw, encoding, facts = extracted.text, extracted.encoding, extracted.facts
     else:
         raw, encoding = read_text_file(path)
-    meta = read_sidecar(path) or extract_meta(raw)
+    meta = read_sidecar(path) or with_page_facts(extract_meta(raw), facts)
     return Document(doc_id=path.stem, path=str(path), raw=raw, meta=meta, encoding=encoding)
 
 

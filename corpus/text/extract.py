@@ -3,9 +3,10 @@
 What counts as the text of each format (the raw text every search offset refers to):
 
 * ``.txt``: the decoded file (``corpus.text.loading``: encoding detection, refusal of binaries).
-* ``.md``: the decoded file too, markup included. Stripping Markdown would make offsets refer to
-  a text nobody can open; its markup (``#``, ``*``, ``_``) is punctuation, which search and
-  clause splitting already pass over.
+* ``.md``: the page read as Markdown (``corpus.text.markdowntext``): no front matter, headings
+  as lines of their own, paragraphs joined, no emphasis marks, link targets or images. Its
+  front matter's title, date, parties and source come with it (:attr:`Extracted.facts`), and a
+  map from the text back to the file's characters (:attr:`Extracted.file_map`).
 * ``.docx``: the paragraphs of the document body, tables included, one blank line between
   paragraphs (a paragraph nested in another, a text box's, is one of its own); page headers,
   footers, comments and deleted revisions are left out. Read with the
@@ -15,9 +16,10 @@ What counts as the text of each format (the raw text every search offset refers 
   or bottom of most pages (running headers, footers, page numbers) are dropped, and a word cut by
   a hyphen at a line's end is joined (see :func:`join_hyphenated`). A PDF without a text layer (a
   scan) is refused.
-* ``.html``: the visible text, read with lxml's HTML parser (``corpus.text.htmltext``): no script
-  runs and nothing is fetched; ``script``, ``style``, ``template``, ``head`` and hidden elements are
-  skipped; block elements become paragraphs.
+* ``.html``: the visible main text, read with lxml's HTML parser (``corpus.text.htmltext``): no
+  script runs and nothing is fetched; ``script``, ``style``, ``template``, ``head``, hidden
+  elements and the site's header, navigation, footer and cookie notice are skipped; block
+  elements become paragraphs; the page's ``<h1>`` or ``<title>`` and date come with the text.
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ from xml.parsers import expat
 
 from corpus.errors import DocumentError
 from corpus.text.formats import FORMATS
-from corpus.text.htmltext import html_text
+from corpus.text.htmltext import html_page
 from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
+from corpus.text.markdowntext import read_markdown
+from corpus.text.pagefacts import NO_FACTS, PageFacts
+from corpus.text.sourcemap import SourceMap
 
 #: A .docx whose document part unpacks to more than this is refused (a ZIP bomb, or no letter):
 #: the XML of a 250 KB treaty is about 3 MB, and reading 16 MB of it takes a few seconds.
@@ -61,11 +66,24 @@ _PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.)?\s*#(?:\s*(?:/|of|sur|de)\s*#)?\W*$
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """A file's text and how it was obtained."""
+    """A file's text and how it was obtained.
+
+    Attributes:
+        text: the text as read (every offset of the program refers to it).
+        format: the format it was read as ("text", "markdown", "docx", "pdf", "html").
+        encoding: the encoding of the file's bytes.
+        facts: the title, date, parties and source the page states in its markup (a Markdown
+            front matter, an HTML page's ``<h1>`` and date tags), for the metadata to prefer.
+        file_map: where each character of ``text`` stands in the file's decoded text, when the
+            format allows (a plain text: ``None``, the text is the file's; a Markdown page: the
+            map; a .docx, .pdf or .html: ``None``, no map).
+    """
 
     text: str
     format: str
     encoding: str = "utf-8"
+    facts: PageFacts = NO_FACTS
+    file_map: SourceMap | None = None
 
 
 def extract_file(path: Path) -> Extracted:
@@ -90,13 +108,19 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
     if kind in ("text", "markdown"):
         text, encoding = decode_bytes(data, name)
         check_length(text, name)
-        return Extracted(text, kind, encoding)
+        if kind == "text":
+            return Extracted(text, kind, encoding)
+        page = read_markdown(text, name)
+        if not page.text.strip():
+            raise DocumentError(f"{name}: contains no text")
+        return Extracted(page.text, kind, encoding, page.facts, page.file_map)
     if kind == "docx":
         return Extracted(_checked(docx_text(data, name), name), kind)
     if kind == "pdf":
         return Extracted(_checked(pdf_text(data, name), name), kind)
     if kind == "html":
-        return Extracted(_checked(html_text(data, name), name), kind)
+        html = html_page(data, name)
+        return Extracted(_checked(html.text, name), kind, facts=html.facts)
     raise DocumentError(f"{name}: not a format the library reads")
 
 

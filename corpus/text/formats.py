@@ -29,5 +29,6 @@ def is_supported(path: Path) -> bool:
 
 
 def needs_extraction(path: Path) -> bool:
-    """Whether a file's text is extracted (a .docx, .pdf or .html), not read as it is."""
-    return FORMATS.get(path.suffix.lower()) in ("docx", "pdf", "html")
+    """Whether a file's text is extracted (a Markdown page, a .docx, .pdf or .html), not read
+    as it is."""
+    return FORMATS.get(path.suffix.lower()) in ("markdown", "docx", "pdf", "html")

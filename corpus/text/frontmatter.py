@@ -7,8 +7,9 @@ The rules, in order:
    ("Paris / La Gazette"), share links, images and bare URLs (``BlockKind.CHROME``, which is
    chrome wherever it stands).
 2. When a line in the first half of the file starts with the name of the instrument
-   ("Déclaration ...", "Charte ...", "Joint Statement ...") and reads as a title (short, no final
-   full stop), everything before it is front matter and the title itself is a heading.
+   ("Déclaration ...", "Charte ...", "Joint Statement ...", "AGREEMENT ...") and reads as a title
+   (short, no final punctuation, or a single phrase closed by a full stop), everything before it
+   is front matter and the title itself is a heading.
 3. A standfirst right after that title ("Texte intégral de la déclaration ...") is front matter too.
 
 A clipping date glued to the first line ("date 2025-07 Les présidents ...") is chrome as well: the
@@ -27,7 +28,8 @@ _INSTRUMENT = re.compile(
     r"^(?:Déclaration|DÉCLARATION|DECLARATION|Charte|CHARTE|Communiqué|COMMUNIQUÉ|Traité|TRAITÉ|"
     r"Accord|ACCORD|Convention|CONVENTION|Protocole|PROTOCOLE|Mémorandum|Joint\s+(?:Statement|"
     r"Declaration|Communiqu[eé])|JOINT\s+(?:STATEMENT|DECLARATION)|Declaration|Charter|Treaty|"
-    r"Agreement|Statement|Texte\s+de\s+la\s+(?:Déclaration|Charte))\b"
+    r"Agreement|Statement|AGREEMENT|TREATY|CHARTER|PROTOCOL|MEMORANDUM|COMMUNIQU[EÉ]|"
+    r"Texte\s+de\s+la\s+(?:Déclaration|Charte))\b"
 )
 _STANDFIRST = re.compile(
     r"^(?:Texte intégral|Le texte intégral|Voici le texte|Full text|The full text|Read the full)",
@@ -58,8 +60,17 @@ class Layout:
     chrome_blocks: frozenset[int]
 
 
+#: Blocks that are the text's own structure, never page furniture however short ("Article 4"
+#: reads like a two-word rubric).
+_STRUCTURE = frozenset(
+    {BlockKind.ARTICLE, BlockKind.NAMED_HEADING, BlockKind.ROMAN, BlockKind.POINT, BlockKind.BULLET}
+)
+
+
 def is_chrome(block: Block) -> bool:
     """A short line of page furniture rather than text."""
+    if block.kind in _STRUCTURE:
+        return False
     text = " ".join(block.text.split())
     return block.kind in (BlockKind.UPPER_HEADING, BlockKind.CHROME) or (
         len(text) <= 60 and not text.endswith((".", ":", ";")) and bool(_CHROME.match(text))
@@ -87,12 +98,37 @@ def find_layout(blocks: Blocks, text_length: int) -> Layout:
     if title is not None:
         titles.add(title)
         body_start = title + 1
+        # A second title line under the first ("DÉCLARATION." under a page's own title) too.
+        while (block := _block(blocks, body_start)) is not None and _is_title(block):
+            titles.add(body_start)
+            body_start += 1
         while (block := _block(blocks, body_start)) is not None and _STANDFIRST.match(block.text):
             body_start += 1
     for position in range(body_start):
         if blocks[position].kind is BlockKind.UPPER_HEADING and position not in chrome:
             titles.add(position)
     return Layout(body_start, frozenset(titles), frozenset(chrome - titles))
+
+
+def _is_title(block: Block) -> bool:
+    """A line that names the instrument and reads as its title."""
+    if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
+        return False
+    text = " ".join(block.text.split())
+    return bool(_INSTRUMENT.match(text)) and len(text) <= 350 and _titled(text)
+
+
+def _titled(text: str) -> bool:
+    """Whether a line that names an instrument reads as its title: no final punctuation, or a
+    final full stop after a single phrase ("Traité d'amitié entre ... d'Afghanistan.")."""
+    if not text.endswith((".", ";", ":")):
+        return True
+    # Not a long one: "TRAITÉ DES LIMITES ..., conclu et signé à Clèves le 7 Octobre 1816,
+    # ratifié ..." reads as a sentence of the text.
+    return text.endswith(".") and len(text) <= 150 and not _SENTENCE_INSIDE.search(text[:-1])
+
+
+_SENTENCE_INSIDE = re.compile(r"[.;:!?](?:\s|$)")
 
 
 def _block(blocks: Blocks, index: int) -> Block | None:
@@ -110,8 +146,7 @@ def _find_title(blocks: Blocks, first: int, text_length: int) -> int | None:
             return None
         if block.kind in (BlockKind.POINT, BlockKind.BULLET, BlockKind.ARTICLE):
             return None  # the text has begun: points come after the title
-        text = " ".join(block.text.split())
-        if _INSTRUMENT.match(text) and len(text) <= 350 and not text.endswith((".", ";", ":")):
+        if _is_title(block):
             return index
         index += 1
     return None

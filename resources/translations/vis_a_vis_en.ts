@@ -818,12 +818,12 @@
         <translation>no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/review/pairs.py" line="245"/>
+        <location filename="../../app/review/pairs.py" line="266"/>
         <source>analyste</source>
         <translation>analyst</translation>
     </message>
     <message>
-        <location filename="../../app/review/pairs.py" line="245"/>
+        <location filename="../../app/review/pairs.py" line="266"/>
         <source>moteur</source>
         <translation>engine</translation>
     </message>
@@ -831,37 +831,37 @@
 <context>
     <name>PairsPanel</name>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="92"/>
+        <location filename="../../widgets/pairspanel.py" line="100"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="93"/>
+        <location filename="../../widgets/pairspanel.py" line="101"/>
         <source>À revoir</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="94"/>
+        <location filename="../../widgets/pairspanel.py" line="102"/>
         <source>Décidées</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="95"/>
+        <location filename="../../widgets/pairspanel.py" line="103"/>
         <source>Faibles</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="96"/>
+        <location filename="../../widgets/pairspanel.py" line="104"/>
         <source>Sans correspondant</source>
         <translation>Unpaired</translation>
     </message>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="119"/>
+        <location filename="../../widgets/pairspanel.py" line="130"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../widgets/pairspanel.py" line="149"/>
+        <location filename="../../widgets/pairspanel.py" line="161"/>
         <source>{0} sur {1} revues</source>
         <translation>{0} of {1} reviewed</translation>
     </message>
@@ -1234,43 +1234,48 @@
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="138"/>
+        <location filename="../../app/shell/messages.py" line="135"/>
+        <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
+        <translation>lists or quotations nested more than {0} levels deep: not a document this program reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="148"/>
         <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
         <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
         <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="148"/>
+        <location filename="../../app/shell/messages.py" line="158"/>
         <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="157"/>
+        <location filename="../../app/shell/messages.py" line="167"/>
         <source>le serveur de bibliothèque a refusé : {0}</source>
         <translation>the library server refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="162"/>
+        <location filename="../../app/shell/messages.py" line="172"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="172"/>
+        <location filename="../../app/shell/messages.py" line="182"/>
         <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="181"/>
+        <location filename="../../app/shell/messages.py" line="191"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="185"/>
+        <location filename="../../app/shell/messages.py" line="195"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="236"/>
+        <location filename="../../app/shell/messages.py" line="246"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>

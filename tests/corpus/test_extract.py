@@ -87,13 +87,12 @@ def make_pdf(pages: list[list[str]]) -> bytes:
     return bytes(out)
 
 
-def test_text_and_markdown_are_kept_as_written(tmp_path: Path) -> None:
+def test_text_is_kept_as_written_and_markdown_read_without_its_marks(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# Titre\n\n**Intégrité** territoriale.\n", encoding="utf-8")
     extracted = extract_file(tmp_path / "a.md")
-    assert (extracted.format, extracted.text) == (
-        "markdown",
-        "# Titre\n\n**Intégrité** territoriale.\n",
-    )
+    assert (extracted.format, extracted.text) == ("markdown", "Titre\n\nIntégrité territoriale.\n")
+    assert extracted.file_map is not None
+    assert extracted.file_map.file_span(7, 16) == (11, 20)  # "Intégrité" in the file
     (tmp_path / "b.txt").write_bytes("Souveraineté\r\n".encode("cp1252"))
     assert extract_file(tmp_path / "b.txt").text == "Souveraineté\n"
     assert is_supported(Path("x.PDF"))

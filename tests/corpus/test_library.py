@@ -225,3 +225,24 @@ def test_a_large_database_is_read_whole_only_after_a_crash(
     assert checks == [False]
     Library.open(library.root)  # the previous one was never closed, as after a crash
     assert checks == [False, True]
+
+
+def test_a_markdown_page_is_kept_as_read_with_its_front_matter(
+    library: Library, tmp_path: Path
+) -> None:
+    page = tmp_path / "statement.md"
+    page.write_text(
+        "---\ntitle: Joint Statement on Sovereignty\ndate: 2023-10-20\n---\n\n"
+        "1. The Parties **respect** the territorial\nintegrity of States.\n",
+        encoding="utf-8",
+    )
+    library.add_paths([page])
+    entry = next(e for e in library.entries() if e.source.endswith("statement.md"))
+    assert (entry.meta.title, entry.meta.date) == ("Joint Statement on Sovereignty", "2023-10-20")
+    [hit] = [h for h in library.index.search(parse_query("territorial integrity")).hits]
+    # The offsets refer to the text as read, kept beside the original, which a reader opens.
+    text = Path(hit.path).read_text(encoding="utf-8")
+    assert Path(hit.path).name == "statement.md.txt"
+    assert text[hit.start : hit.end] == "territorial integrity"
+    assert "**" not in text
+    assert "date:" not in text

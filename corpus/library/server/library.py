@@ -58,6 +58,7 @@ from corpus.text import bundled
 from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes
 from corpus.text.metadata import extract_meta, read_sidecar
+from corpus.text.pagefacts import with_page_facts
 from corpus.text.reading import folded_view
 
 #: A new document's id: its date (``YYYYMMDD``) times ``ROWIDS_PER_DATE`` plus a sequence, as in
@@ -302,10 +303,10 @@ class ServerLibrary:
                 meta = self.index.document(previous).meta  # the user's edits carry over
             edited = meta is not None
             if meta is None:
-                meta = extract_meta(extracted.text)
+                meta = with_page_facts(extract_meta(extracted.text), extracted.facts)
                 meta = replace(meta, title=meta.title.lstrip("#").strip(" *_"))  # Markdown
             original = libraryfiles.safe_name(source.name)
-            plain = extracted.format in ("text", "markdown")
+            plain = extracted.format == "text"  # a Markdown page's text is read out of its markup
             kept = _Original(
                 original if plain else f"{original}.txt",
                 original,
@@ -482,7 +483,7 @@ class ServerLibrary:
             except CorpusError as exc:
                 outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
                 continue
-            plain = extracted.format in ("text", "markdown")
+            plain = extracted.format == "text"  # a Markdown page's text is read out of its markup
             kept = _Original(
                 item.name if plain else f"{item.name}.txt",
                 item.name,

@@ -142,6 +142,46 @@ def test_headless_commands_load_only_what_they_need(
     }
 
 
+PAGES = ROOT / "tests" / "data" / "pages"
+
+
+def test_scan_json_gives_each_clause_text_and_its_offsets_in_the_file(tmp_path: Path) -> None:
+    page = PAGES / "belovezh-accords-1991.en.md"
+    report = json.loads(run("scan", str(page), "--json").stdout)
+    assert report["offsets"]["file_start_end"] is not None
+    source = page.read_text(encoding="utf-8")
+    article_5 = next(c for c in report["clauses"] if c["label"] == "Article 5 ¶1")
+    assert article_5["text"] == (
+        "The High Contracting Parties acknowledge and respect each other's territorial "
+        "integrity and the inviolability of existing borders within the Commonwealth."
+    )
+    # In the file, the same words, hard-wrapped over three lines.
+    in_file = source[article_5["file_start"] : article_5["file_end"]]
+    assert in_file.split() == article_5["text"].split()
+    assert in_file.count("\n") == 2
+    # An HTML page's text is not the file's: its offsets are the text's only, and say so.
+    html = tmp_path / "page.html"
+    html.write_text("<html><body><main><p>The Parties agree to meet.</p></main></body></html>")
+    report = json.loads(run("scan", str(html), "--json").stdout)
+    assert report["offsets"]["file_start_end"] is None
+    assert [(c["text"], "file_start" in c) for c in report["clauses"]] == [
+        ("The Parties agree to meet.", False)
+    ]
+
+
+def test_align_json_gives_each_clause_text(tmp_path: Path) -> None:
+    plain = tmp_path / "belovezh.txt"
+    plain.write_bytes((PAGES / "belovezh-accords-1991.en.md").read_bytes())
+    report = json.loads(
+        run("align", str(PAGES / "belovezh-accords-1991.en.md"), str(plain), "--json").stdout
+    )
+    for side in ("left", "right"):
+        texts = {c["label"]: c["text"] for c in report[side]["clauses"]}
+        assert " ".join(texts["Article 5 ¶1"].split()).endswith("within the Commonwealth.")
+        for clause in report[side]["clauses"]:
+            assert clause["file_end"] - clause["file_start"] >= len(clause["text"].strip())
+
+
 def test_align_json_of_two_bundled_declarations() -> None:
     result = run("align", "moscou", "2026", "--json")
     assert result.returncode == 0, result.stderr

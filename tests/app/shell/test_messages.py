@@ -92,3 +92,14 @@ def test_the_servers_messages_are_told_in_french(qapp: QApplication) -> None:
     )
     told = for_user(f"• /home/ana/traite.txt: {lost}")
     assert told.startswith("• « traite.txt » : la connexion au serveur de bibliothèque")
+
+
+def test_a_markdown_page_nested_too_deep_is_said_in_french() -> None:
+    said = for_user(
+        "/tmp/x/nested.md: lists or quotes nested more than 20 levels deep; "
+        "not a document this program reads"
+    )
+    assert said == (
+        "« nested.md » : listes ou citations imbriquées sur plus de 20 niveaux : "
+        "pas un document que ce programme lit"
+    )
