@@ -192,7 +192,10 @@ class PairsPanel(QWidget):
                         QItemSelectionModel.SelectionFlag.ClearAndSelect
                         | QItemSelectionModel.SelectionFlag.Rows,
                     )
-                    self.table.scrollTo(index)
+                    # Out of view, the row comes to the middle, with its neighbours
+                    # around it; in view, the list stays still (walking it with the keys).
+                    if not self.table.viewport().rect().contains(self.table.visualRect(index)):
+                        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
                     return
             self.table.selectionModel().clear()
         finally:
