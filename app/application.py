@@ -229,6 +229,10 @@ class Reading:
         self.save()
         self.search.close()
         self.library_controller.close()
+        # A comparison still being computed is dropped: its result, queued for the event loop,
+        # would reach the review after the library is closed (and a warning box would keep
+        # the application from quitting).
+        self.controller.blockSignals(True)
         self.controller.wait()
         self.reader.wait()
         self.library.close()
