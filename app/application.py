@@ -43,6 +43,7 @@ from app.shell.appearance import Appearance
 from app.shell.fonts import register_bundled_fonts
 from app.shell.icon import application_icon
 from app.shell.messages import server_message
+from app.shell.places import Places
 from app.shell.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
 from corpus.errors import CorpusError, LibraryError
@@ -113,13 +114,14 @@ class Reading:
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
         self.review = ReviewController(_decision_store(library), self.window)
-        wiring.connect(self.window, self.reader, self.controller)
+        self.places = Places(settings.recent, settings.folder)
+        wiring.connect(self.window, self.reader, self.controller, self.places)
         connect_review(self.window, self.reader, self.controller, self.review)
         library_wiring.connect_library(
-            self.window, self.reader, self.controller, self.library_controller
+            self.window, self.reader, self.controller, self.library_controller, self.places
         )
-        library_wiring.connect_search(
-            self.window, self.reader, self.controller, self.search, self.results
+        self.where_else = library_wiring.connect_search(
+            self.window, self.reader, self.controller, self.search, self.results, self.places
         )
         self.exports = ExportRunner(self.window)
         export_wiring.connect_exports(
@@ -162,6 +164,7 @@ class Reading:
         self.wait()
         successor = Reading(self.store, settings, language, self.library, self.available)
         successor.open(*self.controller.specs)
+        self.where_else.carry_to(successor.where_else)
         successor.window.show()
         self.replaced_by = successor
         self.window.close()
@@ -211,6 +214,8 @@ class Reading:
             threshold=self.controller.settings.threshold,
             min_words=self.controller.settings.min_words,
             library_url=self.library_url,
+            recent=self.places.stored_recent(),
+            folder=self.places.folder,
         )
 
     def save(self) -> None:
@@ -230,6 +235,10 @@ class Reading:
         self.exports.wait()  # an export under way is written whole
         self.search.close()
         self.library_controller.close()
+        # A comparison still being computed is dropped: its result, queued for the event loop,
+        # would reach the review after the library is closed (and a warning box would keep
+        # the application from quitting).
+        self.controller.blockSignals(True)
         self.controller.wait()
         self.reader.wait()
         self.library.close()

@@ -78,6 +78,7 @@ class Act(enum.Enum):
     UNDO = "undo"
     REDO = "redo"
     LINK = "link"
+    CANCEL_CHOICE = "cancel_choice"
     UNLINK = "unlink"
     CONFIRM = "confirm"
     NO_COUNTERPART = "no_counterpart"
@@ -98,6 +99,7 @@ class Act(enum.Enum):
     ZOOM_OUT = "zoom_out"
     ZOOM_RESET = "zoom_reset"
     TEXTS_ONLY = "texts_only"
+    SHOW_PAIRS = "show_pairs"
     SHOW_LIBRARY = "show_library"
     SHOW_LEGEND = "show_legend"
     SHOW_SEARCH = "show_search"
@@ -123,6 +125,8 @@ class ActionSpec:
         menu: the menu it sits in (None: no menu).
         section: its section within the menu; a separator stands between two sections.
         toolbar: the toolbar section it sits in, or None for no toolbar place.
+        short: the toolbar's shorter text (the menus and tooltips keep ``text``): the toolbar
+            fits a 1366-pixel screen in French and in English.
         checkable: an on/off action.
         dock: the action is a dock's own show/hide toggle (the window supplies it).
     """
@@ -132,6 +136,7 @@ class ActionSpec:
     menu: Menu | None = None
     section: int = 0
     toolbar: int | None = None
+    short: str = ""
     checkable: bool = False
     dock: bool = False
     translated: bool = True
@@ -140,7 +145,12 @@ class ActionSpec:
 ACTIONS: dict[Act, ActionSpec] = {
     # File
     Act.OPEN_LEFT: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à &gauche…"), ("Ctrl+O",), Menu.FILE, 0, toolbar=0
+        QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à &gauche…"),
+        ("Ctrl+O",),
+        Menu.FILE,
+        0,
+        toolbar=0,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à gauche"),
     ),
     Act.OPEN_RIGHT: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à &droite…"),
@@ -148,10 +158,16 @@ ACTIONS: dict[Act, ActionSpec] = {
         Menu.FILE,
         0,
         toolbar=0,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Ouvrir à droite"),
     ),
     # Export: PDF, CSV or Word, the format chosen in the dialog.
     Act.EXPORT: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "&Exporter…"), ("Ctrl+E",), Menu.FILE, 1, toolbar=4
+        QT_TRANSLATE_NOOP("MainWindow", "&Exporter…"),
+        ("Ctrl+E",),
+        Menu.FILE,
+        1,
+        toolbar=4,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Exporter"),
     ),
     # The comparison whole (both texts, the decisions), for another computer.
     Act.SAVE_COMPARISON: ActionSpec(
@@ -185,6 +201,12 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.LINK: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Lier les clauses choisies"), ("Ctrl+K",), Menu.PAIRS, 0
     ),
+    Act.CANCEL_CHOICE: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Abandonner les clauses choisies"),
+        ("Esc",),
+        Menu.PAIRS,
+        0,
+    ),
     Act.UNLINK: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Délier la paire"), ("Ctrl+Shift+K",), Menu.PAIRS, 0
     ),
@@ -198,14 +220,29 @@ ACTIONS: dict[Act, ActionSpec] = {
         0,
     ),
     Act.NEXT_TO_REVIEW: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Prochaine paire à &revoir"), ("F9",), Menu.PAIRS, 1
+        QT_TRANSLATE_NOOP("MainWindow", "Prochaine paire à &revoir"),
+        ("F9",),
+        Menu.PAIRS,
+        1,
+        toolbar=2,
+        short=QT_TRANSLATE_NOOP("MainWindow", "À revoir"),
     ),
     # Navigate
     Act.PREVIOUS_PAIR: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Paire &précédente"), ("F7",), Menu.NAVIGATE, 0, toolbar=1
+        QT_TRANSLATE_NOOP("MainWindow", "Paire &précédente"),
+        ("F7",),
+        Menu.NAVIGATE,
+        0,
+        toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Paire ↑"),
     ),
     Act.NEXT_PAIR: ActionSpec(
-        QT_TRANSLATE_NOOP("MainWindow", "Paire &suivante"), ("F8",), Menu.NAVIGATE, 0, toolbar=1
+        QT_TRANSLATE_NOOP("MainWindow", "Paire &suivante"),
+        ("F8",),
+        Menu.NAVIGATE,
+        0,
+        toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Paire ↓"),
     ),
     Act.PREVIOUS_UNPAIRED: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Clause sans correspondant précédente"),
@@ -213,6 +250,7 @@ ACTIONS: dict[Act, ActionSpec] = {
         Menu.NAVIGATE,
         0,
         toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Sans correspondant ↑"),
     ),
     Act.NEXT_UNPAIRED: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Clause sans correspondant suivante"),
@@ -220,6 +258,7 @@ ACTIONS: dict[Act, ActionSpec] = {
         Menu.NAVIGATE,
         0,
         toolbar=1,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Sans correspondant ↓"),
     ),
     Act.FIND_IN_TEXTS: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Chercher dans les textes…"), (SK.Find,), Menu.NAVIGATE, 1
@@ -248,23 +287,26 @@ ACTIONS: dict[Act, ActionSpec] = {
         ("Ctrl+T",),
         Menu.VIEW,
         0,
-        toolbar=2,
+        toolbar=3,
         checkable=True,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Synoptique"),
     ),
     Act.SYNC_SCROLL: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Défilement &synchronisé"),
         ("Ctrl+L",),
         Menu.VIEW,
         0,
-        toolbar=2,
+        toolbar=3,
         checkable=True,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Synchronisé"),
     ),
     Act.SWAP: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Permuter les volets"),
         ("Ctrl+Shift+X",),
         Menu.VIEW,
         0,
-        toolbar=2,
+        toolbar=3,
+        short=QT_TRANSLATE_NOOP("MainWindow", "Permuter"),
     ),
     Act.ZOOM_IN: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Agrandir le texte"), (SK.ZoomIn, "Ctrl+="), Menu.VIEW, 1
@@ -277,6 +319,9 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.TEXTS_ONLY: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Textes seuls"), ("F11",), Menu.VIEW, 2, checkable=True
+    ),
+    Act.SHOW_PAIRS: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Paires"), ("Ctrl+Shift+P",), Menu.VIEW, 2, dock=True
     ),
     Act.SHOW_LIBRARY: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Bibliothèque"), ("Ctrl+Shift+B",), Menu.VIEW, 2, dock=True

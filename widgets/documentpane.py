@@ -432,10 +432,13 @@ def _mark_format(mark: Mark, scheme: palette.Scheme) -> QTextCharFormat:
         fmt.setForeground(QColor(scheme.dim_ink))
     elif mark.kind is MarkKind.LABEL:
         fmt.setFontWeight(QFont.Weight.Bold)
-    else:  # a search hit
+    else:  # a search hit, a match of a find
         fmt.setBackground(QColor(scheme.fill(mark.colour)))
         fmt.setForeground(QColor(scheme.ink))
         fmt.setFontWeight(QFont.Weight.Bold)
+        if mark.kind is MarkKind.FIND:  # told apart from a formula's fill of a like colour
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(QColor(scheme.ink))
     return fmt
 
 

@@ -42,11 +42,13 @@ from widgets.actions import (
     toolbar_sections,
 )
 from widgets.documentpane import FONT_FAMILY, DocumentPane
+from widgets.findbar import FindBar
 from widgets.legend import Legend
 from widgets.librarypanel import LibraryPanel
 from widgets.librarysearchpanel import LibrarySearchPanel
 from widgets.linkgutter import LinkGutter
 from widgets.overview import OverviewBar
+from widgets.pairspanel import PairsPanel
 from widgets.summary import SummaryLabel
 from widgets.synoptic import SynopticView
 from widgets.whereelse import WhereElsePanel
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         closing(): the window is about to close (time to save settings).
+        recent_chosen(int): an entry of File > Recent comparisons was chosen (its index).
 
     Attributes:
         left_pane, right_pane: the two documents.
@@ -71,15 +74,18 @@ class MainWindow(QMainWindow):
         left_overview, right_overview: the overview bars.
         synoptic: the synoptic table (shown instead of the panes in synoptic mode).
         summary: the comparison's summary line.
+        find_bar: the find bar under the texts (hidden until Ctrl+F).
         legend: the formula families, with toggles.
         library: the library's documents (in a dock on the left).
         search: the library search panel (in a dock at the bottom).
+        pairs: the list of pairs (in a dock at the bottom, tabbed with the search).
         busy: the busy indicator in the status bar.
         menus: the menus by :class:`Menu`.
     Every action of the table (:mod:`widgets.actions`) is reached with ``action(Act.X)``.
     """
 
     closing = Signal()
+    recent_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +99,12 @@ class MainWindow(QMainWindow):
         self.right_overview = OverviewBar()
         self.synoptic = SynopticView()
         self.summary = SummaryLabel()
+        self.find_bar = FindBar()
         self.legend = Legend()
         self.library = LibraryPanel()
         self.search = LibrarySearchPanel()
         self.where_else = WhereElsePanel()
+        self.pairs = PairsPanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(160)
@@ -111,11 +119,13 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.summary)
         column.addWidget(self.pages, 1)
+        column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self._add_docks()
         self._before_texts_only: QByteArray | None = None
         self._actions = self._make_actions()
         self._actions[Act.FIND].triggered.connect(self.focus_search)
+        self._actions[Act.FIND_IN_TEXTS].triggered.connect(self.find_bar.open)
         self._actions[Act.TEXTS_ONLY].toggled.connect(self.set_texts_only)
         self._make_menus()
         self._make_toolbar()
@@ -152,6 +162,13 @@ class MainWindow(QMainWindow):
         self.where_else_dock.setWidget(self.where_else)
         self.tabifyDockWidget(self.search_dock, self.where_else_dock)
         self.search_dock.raise_()
+        # The pairs to walk and tick off: a wide table, under the texts; the search and "where
+        # else?" are tabbed with it (the texts keep their height).
+        self.pairs_dock = QDockWidget(self.tr("Paires"), self)
+        self.pairs_dock.setObjectName("pairs_dock")
+        self.pairs_dock.setWidget(self.pairs)
+        self.tabifyDockWidget(self.search_dock, self.pairs_dock)
+        self.search_dock.raise_()
         self.legend_dock = QDockWidget(self.tr("Légende"), self)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
@@ -161,6 +178,7 @@ class MainWindow(QMainWindow):
         """Every action of the table, with its translated text, its keys and its kind; a dock's
         action is the dock's own show/hide toggle."""
         docks = {
+            Act.SHOW_PAIRS: self.pairs_dock,
             Act.SHOW_LIBRARY: self.library_dock,
             Act.SHOW_LEGEND: self.legend_dock,
             Act.SHOW_SEARCH: self.search_dock,
@@ -170,7 +188,11 @@ class MainWindow(QMainWindow):
         for act, spec in ACTIONS.items():
             action = docks[act].toggleViewAction() if spec.dock else QAction(self)
             action.setObjectName(act.value)
-            action.setText(QCoreApplication.translate(CONTEXT, spec.text))
+            action.setText(
+                QCoreApplication.translate(CONTEXT, spec.text) if spec.translated else spec.text
+            )
+            if spec.short:
+                action.setIconText(QCoreApplication.translate(CONTEXT, spec.short))
             action.setShortcuts(key_sequences(spec))
             action.setCheckable(spec.checkable or spec.menu in EXCLUSIVE_MENUS or spec.dock)
             actions[act] = action
@@ -181,6 +203,7 @@ class MainWindow(QMainWindow):
         # macOS moves About to the application menu, where it belongs.
         actions[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
         actions[Act.UNDO].setEnabled(False)
+        actions[Act.CANCEL_CHOICE].setEnabled(False)  # while two clauses are chosen to link
         actions[Act.REDO].setEnabled(False)
         return actions
 
@@ -223,9 +246,26 @@ class MainWindow(QMainWindow):
             if first_submenu and acts:
                 target.insertSeparator(first_submenu)
         self.menus = menus
+        # File > Recent comparisons, after the open actions; filled by the application.
+        self.recent_menu = QMenu(self.tr("Comparaisons &récentes"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        file_menu = menus[Menu.FILE]
+        after_open = file_menu.actions()[
+            len([a for a in actions_of(Menu.FILE) if ACTIONS[a].section == 0])
+        ]
+        file_menu.insertMenu(after_open, self.recent_menu)
+        self.set_recent([])
         review = [self._actions[a] for a in (Act.LINK, Act.UNLINK, Act.CONFIRM, Act.NO_COUNTERPART)]
         self.left_pane.set_context_actions(review)
         self.right_pane.set_context_actions(review)
+
+    def set_recent(self, names: list[str]) -> None:
+        """The entries of File > Recent comparisons ("left ↔ right"), newest first."""
+        self.recent_menu.clear()
+        for index, name in enumerate(names):
+            action = self.recent_menu.addAction(name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, i=index: self.recent_chosen.emit(i))
+        self.recent_menu.setEnabled(bool(names))
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Barre d’outils"))
@@ -241,7 +281,13 @@ class MainWindow(QMainWindow):
     # -- layout: the texts first ----------------------------------------------------------------
 
     def docks(self) -> list[QDockWidget]:
-        return [self.library_dock, self.legend_dock, self.search_dock, self.where_else_dock]
+        return [
+            self.library_dock,
+            self.legend_dock,
+            self.search_dock,
+            self.where_else_dock,
+            self.pairs_dock,
+        ]
 
     def toolbars(self) -> list[QToolBar]:
         return self.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -254,6 +300,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.legend_dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.search_dock.hide()
         self.where_else_dock.hide()
+        self.pairs_dock.hide()
         self.legend_dock.setVisible(side_docks)
         self.library_dock.setVisible(side_docks)
 
@@ -317,6 +364,11 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search.query.setFocus()
         self.search.query.selectAll()
+
+    def show_pairs(self) -> None:
+        """Bring the pairs list to the front."""
+        self.pairs_dock.show()
+        self.pairs_dock.raise_()
 
     def show_where_else(self) -> None:
         """Bring the "where else?" view to the front."""

@@ -20,6 +20,7 @@ class MarkKind(StrEnum):
     INSERT = "insert"  # in the selected pair, words only the right clause has
     ANCHOR = "anchor"  # in a selected pair across languages, what both clauses state
     SEARCH = "search"  # a search hit opened from the search panel
+    FIND = "find"  # a match of a find in the texts (underlined too: it may lie on a formula)
     DIM = "dim"  # text that is not compared: page chrome, titles, a covering letter
     LABEL = "label"  # a clause's label where a view writes it above the text (bold)
 

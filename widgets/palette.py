@@ -55,8 +55,10 @@ UNPAIRED = "#b0b0b0"
 SETTLED = "#6f6f6f"
 #: Text that is not compared (page chrome, titles, a covering letter).
 DIM_INK = "#6b6b6b"
-#: A search hit opened in a pane.
+#: A search hit opened in a pane (and every match of a find in the texts).
 SEARCH_HIT = "#ffc94d"
+#: The match a find in the texts is on (orange, as browsers mark the current match).
+FIND_CURRENT = "#ff9632"
 #: Overview bar background.
 OVERVIEW_BACKGROUND = "#f7f7f7"
 #: The PDF's shading of an unpaired clause's row, its rules, and its running header and footer.

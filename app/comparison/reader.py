@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.comparison import navigation, presenter
 from app.comparison.navigation import Stop
@@ -32,7 +32,16 @@ SYNC_ANCHOR = 0.3
 
 
 class Reader(QObject):
-    """Presents comparisons in a :class:`MainWindow`."""
+    """Presents comparisons in a :class:`MainWindow`.
+
+    Signals:
+        selection_changed(str, str): the pair selected (left and right clause ids), or the
+            unpaired clause (the other id ``""``), or nothing (both ``""``).
+        comparison_shown(): a new comparison fills the views.
+    """
+
+    selection_changed = Signal(str, str)
+    comparison_shown = Signal()
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, language: str) -> None:
         super().__init__(window)
@@ -44,10 +53,16 @@ class Reader(QObject):
         self.selected: dict[str, list[str]] = {"left": [], "right": []}
         # The clause last chosen on each side: what Link pairs.
         self.picked: dict[str, str | None] = {"left": None, "right": None}
+        # Choosing two clauses to link: a click on one side, then on the other, on clauses
+        # that are not a pair. Both stay in view and marked until linked or cancelled.
+        self.choosing = False
+        self._last_click: str | None = None
         self.hidden: set[str] = set()
         self.sync_scroll = True
         # The proposals F9 has shown in its current round (left and right clause ids).
         self.review_round: set[tuple[str, str]] = set()
+        # Matches of a find in the texts, per side, drawn over the other marks.
+        self.find_marks: dict[str, list[Mark]] = {"left": [], "right": []}
         # A search hit to show once its document is open: (path, start, end).
         self.pending_hit: tuple[str, int, int] | None = None
         self._syncing = False
@@ -68,6 +83,12 @@ class Reader(QObject):
         self._rows_worker.finished.connect(self._rows_made)
         self._rows_worker.failed.connect(self._rows_failed)
 
+    def _set_choosing(self, on: bool) -> None:
+        """Enter or leave the choice of two clauses to link; Escape cancels it only then (the
+        key is the find bar's and the dialogs' otherwise)."""
+        self.choosing = on
+        self.window.action(Act.CANCEL_CHOICE).setEnabled(on)
+
     def pane(self, side: str) -> DocumentPane:
         return self.window.left_pane if side == "left" else self.window.right_pane
 
@@ -80,7 +101,10 @@ class Reader(QObject):
         self.current = None
         self.selected = {"left": [], "right": []}
         self.picked = {"left": None, "right": None}
+        self._set_choosing(False)
+        self._last_click = None
         self.review_round = set()
+        self.find_marks = {"left": [], "right": []}  # the finder marks the new texts again
         # The previous comparison's pair or message would stay under the new texts.
         self.window.statusBar().clearMessage()
         for side, document in (("left", comparison.left), ("right", comparison.right)):
@@ -113,6 +137,7 @@ class Reader(QObject):
         self.show_pending_hit()
         self.update_bands()
         self._overview_timer.start()
+        self.comparison_shown.emit()
 
     @Slot(object)
     def update_pairs(self, comparison: Comparison) -> None:
@@ -131,7 +156,10 @@ class Reader(QObject):
         # The rows shown stay until the new ones are made: the texts are the same.
         self.window.synoptic.expect_rows(keep_shown=True)
         current = self.current
-        if current is not None:
+        if self.choosing and current is not None:
+            # A decision undone or redone while choosing: the choice stays, on the new pairs.
+            self._choose(current.side, current.clause_id)
+        elif current is not None:
             # Stay on the same clause; on the same pair if it still exists.
             link = current.link
             same = next(
@@ -230,7 +258,21 @@ class Reader(QObject):
             presenter.dim_marks(document, self.language)
             + presenter.formula_marks(document, self.catalogue, self.language)
             + presenter.phrase_marks(self.comparison, side, self.language)
+            + self.find_marks[side]
         )
+
+    def set_find_marks(self, marks: dict[str, list[Mark]]) -> None:
+        """Draw the matches of a find in the texts (replacing the previous ones)."""
+        self.find_marks = {"left": list(marks["left"]), "right": list(marks["right"])}
+        if self.comparison is not None:
+            for side in ("left", "right"):
+                self.pane(side).set_marks(self._marks(side))
+
+    def show_offset(self, side: str, offset: int) -> None:
+        """Scroll a pane to a raw offset (a match), the other pane left where it is."""
+        self._syncing = True
+        self.pane(side).scroll_to_offset(offset)
+        self._syncing = False
 
     def _fill_legend(self, comparison: Comparison) -> None:
         counts: dict[str, int] = {}
@@ -254,28 +296,93 @@ class Reader(QObject):
 
     @Slot(str)
     def select_left(self, clause_id: str) -> None:
-        self.select("left", clause_id)
-        self._hint_link()
+        self.clicked("left", clause_id)
 
     @Slot(str)
     def select_right(self, clause_id: str) -> None:
-        self.select("right", clause_id)
-        self._hint_link()
+        self.clicked("right", clause_id)
 
-    def _hint_link(self) -> None:
-        """After a click: if a clause is chosen on each side and they are not a pair, the status
-        bar says the link key would pair them."""
-        pair = self.picked_pair()
-        if self.comparison is None or pair is None:
+    def clicked(self, side: str, clause_id: str) -> None:
+        """A clause clicked. Right after a click on the other side, on a clause that is not its
+        pair, the two are chosen to be linked: both stay where they are, marked, and the status
+        bar names the link key (the other pane no longer jumps to the clicked clause's old
+        counterpart). Clicking a chosen clause again shows its own pairs instead."""
+        if self.comparison is None:
             return
-        if any((k.left, k.right) == pair for k in self.comparison.alignment.links):
+        other = "right" if side == "left" else "left"
+        partner = self.picked[other] if self._last_click == other or self.choosing else None
+        again = self.choosing and self.picked[side] == clause_id
+        self._last_click = side
+        if partner and not again:
+            pair = (clause_id, partner) if side == "left" else (partner, clause_id)
+            link = self._link_of(*pair)
+            if link is None:
+                self._choose(side, clause_id)
+                return
+            self._set_choosing(False)
+            self.select(side, clause_id, link)
             return
-        left = self.comparison.left.clause(pair[0]).label
-        right = self.comparison.right.clause(pair[1]).label
-        key = self.window.action(Act.LINK).shortcut().toString()
-        self.window.statusBar().showMessage(
-            self.tr("{0} pour lier {1} ↔ {2}").format(key, left, right)
+        self._set_choosing(False)
+        self.select(side, clause_id)
+
+    def _link_of(self, left_id: str, right_id: str) -> ClauseLink | None:
+        assert self.comparison is not None
+        return next(
+            (
+                k
+                for k in self.comparison.alignment.links
+                if (k.left, k.right) == (left_id, right_id)
+            ),
+            None,
         )
+
+    def _choose(self, side: str, clause_id: str) -> None:
+        """Mark the two clauses chosen for a link, each kept in view in its pane."""
+        assert self.comparison is not None
+        self.picked[side] = clause_id
+        self._set_choosing(True)
+        left_id, right_id = self.picked["left"], self.picked["right"]
+        assert left_id is not None
+        assert right_id is not None
+        self.current = Stop(side, clause_id, None)
+        self.selected = {"left": [left_id], "right": [right_id]}
+        self.window.left_pane.set_selection([left_id])
+        self.window.right_pane.set_selection([right_id])
+        for pane_side, chosen in (("left", left_id), ("right", right_id)):
+            document = self.comparison.left if pane_side == "left" else self.comparison.right
+            self._scroll_into_view(pane_side, document.clause(chosen).start)
+        left = self.comparison.left.clause(left_id).label
+        right = self.comparison.right.clause(right_id).label
+        key = self.window.action(Act.LINK).shortcut().toString()
+        cancel = self.window.action(Act.CANCEL_CHOICE).shortcut().toString()
+        self.window.statusBar().showMessage(
+            self.tr("{0} pour lier {1} ↔ {2} · {3} pour annuler").format(key, left, right, cancel)
+        )
+        self.window.synoptic.select_clause(clause_id)
+        self.update_bands()
+        self.selection_changed.emit(*((clause_id, "") if side == "left" else ("", clause_id)))
+
+    @Slot()
+    def cancel_choice(self) -> None:
+        """Give up the clauses chosen for a link: the last one clicked is selected as usual."""
+        if not self.choosing or self.current is None:
+            return
+        self._set_choosing(False)
+        self._last_click = None
+        self.select(self.current.side, self.current.clause_id)
+
+    def show_link(self, left_id: str, right_id: str) -> None:
+        """Select a pair just made, where the panes are (each clause kept in view)."""
+        if self.comparison is None:
+            return
+        self._set_choosing(False)
+        self._last_click = None
+        link = self._link_of(left_id, right_id)
+        self.select("left", left_id, link, scroll=False)
+        self.picked = {"left": left_id, "right": right_id}
+        for side, clause_id in (("left", left_id), ("right", right_id)):
+            document = self.comparison.left if side == "left" else self.comparison.right
+            self._scroll_into_view(side, document.clause(clause_id).start)
 
     def picked_pair(self) -> tuple[str, str] | None:
         """The left and right clauses last chosen (what Link pairs), if one on each side."""
@@ -298,6 +405,8 @@ class Reader(QObject):
             ),
             None,
         )
+        self._set_choosing(False)
+        self._last_click = None
         self.select("left", left_id, link)
         self.picked = {"left": left_id, "right": right_id}
 
@@ -347,6 +456,10 @@ class Reader(QObject):
             self.window.statusBar().showMessage(message.format(document.clause(clause_id).label))
         self.window.synoptic.select_clause(clause_id)
         self.update_bands()
+        if chosen is not None:
+            self.selection_changed.emit(chosen.left, chosen.right)
+        else:
+            self.selection_changed.emit(*((clause_id, "") if side == "left" else ("", clause_id)))
 
     def _pair_message(self, link: ClauseLink) -> str:
         assert self.comparison is not None
@@ -378,6 +491,8 @@ class Reader(QObject):
         self._go_to(stop)
 
     def _go_to(self, stop: Stop) -> None:
+        self._set_choosing(False)
+        self._last_click = None
         self.select(stop.side, stop.clause_id, stop.link)
         if stop.link is not None:
             self.picked = {"left": stop.link.left, "right": stop.link.right}

@@ -10,22 +10,33 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
+from app.comparison.find import TextFinder
 from app.comparison.reader import Reader
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
+from app.shell.places import Places, display_name
 from corpus.text.formats import FORMATS
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 
-def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
-    """Wire the window, the reader and the comparison controller together."""
+def connect(
+    window: MainWindow,
+    reader: Reader,
+    controller: ComparisonController,
+    places: Places | None = None,
+) -> None:
+    """Wire the window, the reader and the comparison controller together; ``places`` keeps
+    the recent comparisons and the dialogs' folder (none kept without it)."""
+    places = places if places is not None else Places()
+    connect_recent(window, controller, places)
     # The comparison reaches the reader through the review (app.review.wiring).
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
     controller.failed.connect(lambda message: show_warning(window, message))
     controller.failed.connect(reader.show_summary)
 
+    connect_find(window, reader)
     window.left_pane.clause_activated.connect(reader.select_left)
     window.right_pane.clause_activated.connect(reader.select_right)
     window.left_pane.scrolled.connect(reader.left_scrolled)
@@ -51,9 +62,24 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions(Act.ZOOM_IN).triggered.connect(lambda: reader.zoom(1))
     actions(Act.ZOOM_OUT).triggered.connect(lambda: reader.zoom(-1))
     actions(Act.ZOOM_RESET).triggered.connect(lambda: reader.zoom(0))
-    actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, "left"))
-    actions(Act.OPEN_RIGHT).triggered.connect(lambda: _open_file(window, controller, "right"))
+    actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, "left", places))
+    actions(Act.OPEN_RIGHT).triggered.connect(
+        lambda: _open_file(window, controller, "right", places)
+    )
     actions(Act.QUIT).triggered.connect(window.close)
+
+
+def connect_find(window: MainWindow, reader: Reader) -> TextFinder:
+    """Find in the texts: the bar, F3 / Shift+F3, the matches kept across new texts."""
+    finder = TextFinder(reader, window.find_bar)
+    window.find_bar.query_changed.connect(finder.set_query)
+    window.find_bar.next_requested.connect(finder.next)
+    window.find_bar.previous_requested.connect(finder.previous)
+    window.find_bar.closed.connect(finder.clear)
+    window.action(Act.FIND_NEXT).triggered.connect(finder.next)
+    window.action(Act.FIND_PREVIOUS).triggered.connect(finder.previous)
+    reader.comparison_shown.connect(finder.refresh)
+    return finder
 
 
 def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
@@ -64,15 +90,39 @@ def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
     actions(Act.APPEARANCE_DARK).triggered.connect(appearance.choose_dark)
 
 
-def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:
+def connect_recent(window: MainWindow, controller: ComparisonController, places: Places) -> None:
+    """File > Recent comparisons: each comparison opened goes first; choosing one opens it."""
+
+    def show() -> None:
+        window.set_recent(
+            [f"{display_name(left)}  ↔  {display_name(right)}" for left, right in places.recent]
+        )
+
+    def opened() -> None:
+        if places.opened(*controller.specs):
+            show()
+
+    def chosen(index: int) -> None:
+        if 0 <= index < len(places.recent):
+            controller.open_pair(*places.recent[index])
+
+    controller.comparison_ready.connect(opened)
+    window.recent_chosen.connect(chosen)
+    show()
+
+
+def _open_file(
+    window: MainWindow, controller: ComparisonController, side: str, places: Places
+) -> None:
     if side == "left":
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
     else:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")
     # The formats the program reads first; any file can still be chosen.
     filters = document_filter()
-    path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(window, title, places.start_in(), filters)
     if path:
+        places.chose(path)
         controller.open_side(side, path)
 
 

@@ -7,8 +7,8 @@ connected; the widgets only emit intent and the controllers only do work.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +21,7 @@ from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel, export_csv, summary
 from app.shell.messages import for_user
+from app.shell.places import Places
 from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
@@ -41,8 +42,11 @@ def connect_library(
     reader: Reader,
     controller: ComparisonController,
     library: LibraryController,
+    places: Places | None = None,
 ) -> None:
-    """Wire the library panel: open a document on a side, add files and folders, edit, remove."""
+    """Wire the library panel: open a document on a side, add files and folders, edit, remove;
+    the dialogs open where ``places`` says."""
+    folders = places if places is not None else Places()
     panel = window.library
     entries: dict[str, LibraryEntry] = {}
 
@@ -66,17 +70,21 @@ def connect_library(
         paths, _ = QFileDialog.getOpenFileNames(
             window,
             QCoreApplication.translate("wiring", "Ajouter à la bibliothèque"),
-            "",
+            folders.start_in(),
             document_filter(),
         )
         if paths:
+            folders.chose(paths[0])
             library.add_paths(paths)
 
     def add_folder() -> None:
         folder = QFileDialog.getExistingDirectory(
-            window, QCoreApplication.translate("wiring", "Ajouter un dossier à la bibliothèque")
+            window,
+            QCoreApplication.translate("wiring", "Ajouter un dossier à la bibliothèque"),
+            folders.start_in(),
         )
         if folder:
+            folders.chose(folder)
             library.add_paths([folder])
 
     def edit(key: str) -> None:
@@ -238,9 +246,11 @@ def connect_search(
     controller: ComparisonController,
     search: LibrarySearchController,
     results: ConcordanceModel,
-) -> None:
+    places: Places | None = None,
+) -> WhereElseResults:
     """Wire the search panel: search as you type, documents with counts, open a hit, CSV, and
-    "where else" on the selected clause."""
+    "where else" on the selected clause (whose results it returns, to carry over)."""
+    chosen = places if places is not None else Places()
     panel = window.search
     panel.set_model(results)
     panel.query_changed.connect(search.set_query)
@@ -270,8 +280,26 @@ def connect_search(
 
     panel.hit_activated.connect(open_hit)
 
-    connect_where_else(window, reader, controller, search)
-    panel.export_requested.connect(lambda: _export_csv(window, results))
+    panel.export_requested.connect(lambda: _export_csv(window, results, chosen))
+    return connect_where_else(window, reader, controller, search)
+
+
+@dataclass
+class WhereElseResults:
+    """The last "where else?" question and its answer, carried to the window that replaces
+    this one (a language switch rebuilds the window; the results are kept, in the new
+    language)."""
+
+    asked: dict[str, str] = field(default_factory=dict)  # the side, clause id and label
+    precedents: list[Precedent] = field(default_factory=list)
+    answered: bool = False
+    show: Callable[[object], None] = lambda _found: None
+
+    def carry_to(self, successor: WhereElseResults) -> None:
+        """Show these results in the successor's window."""
+        if self.answered:
+            successor.asked.update(self.asked)
+            successor.show(self.precedents)
 
 
 def connect_where_else(
@@ -279,12 +307,13 @@ def connect_where_else(
     reader: Reader,
     controller: ComparisonController,
     search: LibrarySearchController,
-) -> None:
+) -> WhereElseResults:
     """Wire "where else?": the precedents of the selected clause in their own view, by
     similarity; one opens in the other pane, its clause marked, the source clause kept."""
     view = window.where_else
     view.set_floor(MIN_SCORE)
-    asked: dict[str, str] = {}  # the side, clause id and label asked about last
+    results = WhereElseResults()
+    asked = results.asked  # the side, clause id and label asked about last
 
     def find() -> None:
         current, comparison = reader.current, reader.comparison
@@ -303,6 +332,7 @@ def connect_where_else(
 
     def show(found: object) -> None:
         precedents = list(found)  # type: ignore[call-overload]
+        results.precedents, results.answered = precedents, True
         view.set_precedents([precedent_row(p, reader.language) for p in precedents])
         documents = {p.doc_id for p in precedents}
         view.set_status(
@@ -333,6 +363,8 @@ def connect_where_else(
     search.precedents_ready.connect(show)
     view.precedent_activated.connect(open_precedent)
     window.action(Act.WHERE_ELSE).triggered.connect(find)
+    results.show = show
+    return results
 
 
 def precedent_row(precedent: Precedent, language: str) -> PrecedentRow:
@@ -352,15 +384,16 @@ def _label(document: DocumentHits) -> str:
     return " · ".join(x for x in (document.date, document.title or Path(document.path).name) if x)
 
 
-def _export_csv(window: MainWindow, results: ConcordanceModel) -> None:
+def _export_csv(window: MainWindow, results: ConcordanceModel, places: Places) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("wiring", "Exporter les résultats en CSV"),
-        "recherche.csv",
+        places.start_in("recherche.csv"),
         "CSV (*.csv)",
     )
     if not path:
         return
+    places.chose(path)
     try:
         export_csv(results.hits(), Path(path))
     except CorpusError as exc:

@@ -71,6 +71,10 @@ class ReviewController(QObject):
 
     # -- decisions ---------------------------------------------------------------------------
 
+    def decisions(self) -> list[Decision]:
+        """The decisions applied to the comparison shown, oldest first."""
+        return [d for _, d in self._kept]
+
     def link(self, left: str, right: str) -> None:
         self.decide(Decision(DecisionKind.LINK, left, right, now()))
 

@@ -16,6 +16,8 @@ from app.comparison.controller import ComparisonController
 from app.comparison.reader import Reader
 from app.comparison.wiring import show_warning
 from app.review.controller import ReviewController
+from app.review.pairs import PairsModel, pair_rows
+from corpus.compare.comparison import Comparison
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
@@ -30,6 +32,7 @@ def connect_review(
     review.lost.connect(lambda message: show_warning(window, message))
     review.failed.connect(lambda message: show_warning(window, message))
     window.gutter.band_activated.connect(reader.select_pair)
+    connect_pairs_dock(window, reader, review)
 
     actions = window.action
     stack = review.undo_stack
@@ -41,9 +44,39 @@ def connect_review(
     stack.redoTextChanged.connect(_ActionText(actions(Act.REDO)).show)
     actions(Act.NEXT_TO_REVIEW).triggered.connect(reader.next_to_review)
     actions(Act.LINK).triggered.connect(lambda: _link(reader, review))
+    actions(Act.CANCEL_CHOICE).triggered.connect(reader.cancel_choice)
     actions(Act.UNLINK).triggered.connect(lambda: _on_pair(reader, review.unlink))
     actions(Act.CONFIRM).triggered.connect(lambda: _on_pair(reader, review.confirm))
     actions(Act.NO_COUNTERPART).triggered.connect(lambda: _no_counterpart(reader, review))
+
+
+def connect_pairs_dock(window: MainWindow, reader: Reader, review: ReviewController) -> None:
+    """The pairs dock, in step with the panes and the synoptic view both ways: a row chosen
+    selects its pair (or clause); a pair selected anywhere puts the list on its row."""
+    model = PairsModel(window.pairs)
+    window.pairs.set_model(model)
+
+    def refill(comparison: Comparison) -> None:
+        model.set_rows(pair_rows(comparison, review.decisions()))
+        window.pairs.set_progress(model.reviewed(), len(model.rows))
+        current = reader.current
+        if current is not None and current.link is not None:
+            window.pairs.select(current.link.left, current.link.right)
+        elif current is not None:
+            key = (current.clause_id, "") if current.side == "left" else ("", current.clause_id)
+            window.pairs.select(*key)
+
+    def chosen(left: str, right: str) -> None:
+        if left and right:
+            reader.select_pair(left, right)
+        elif left or right:
+            reader.select("left" if left else "right", left or right)
+
+    # After the reader: its selection is the one the list follows.
+    review.comparison_ready.connect(refill)
+    review.pairs_changed.connect(refill)
+    window.pairs.pair_chosen.connect(chosen)
+    reader.selection_changed.connect(window.pairs.select)
 
 
 class _ActionText(QObject):
@@ -71,6 +104,7 @@ def _link(reader: Reader, review: ReviewController) -> None:
         )
     else:
         review.link(*pair)
+        reader.show_link(*pair)  # the new link, selected where the two clauses are
 
 
 def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:

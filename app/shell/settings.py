@@ -34,6 +34,8 @@ class Settings:
         threshold, min_words: the comparison's settings.
         library_url: the team library server (``postgresql://…``); empty for the library on
             this computer. ``VIS_A_VIS_LIBRARY_URL`` overrides it.
+        recent: the last comparisons opened, newest first ("left<TAB>right").
+        folder: where the file dialogs open (the folder of the last file chosen).
     """
 
     left: str = ""
@@ -49,6 +51,8 @@ class Settings:
     threshold: float = DEFAULT_THRESHOLD
     min_words: int = DEFAULT_MIN_WORDS
     library_url: str = ""
+    recent: tuple[str, ...] = ()
+    folder: str = ""
 
 
 def _migrate_1_to_2(values: dict[str, object]) -> dict[str, object]:

@@ -83,6 +83,49 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../widgets/findbar.py" line="35"/>
+        <source>Chercher dans les deux textes</source>
+        <translation>Find in both texts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="43"/>
+        <source>Occurrence précédente</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="47"/>
+        <source>Occurrence suivante</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="51"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="55"/>
+        <source>&amp;Chercher :</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="80"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="82"/>
+        <source>{0} trouvée(s)</source>
+        <translation>{0} found</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/findbar.py" line="84"/>
+        <source>{0} sur {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../widgets/guide.py" line="18"/>
@@ -299,167 +342,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/actions.py" line="282"/>
-        <location filename="../../widgets/mainwindow.py" line="137"/>
-        <location filename="../../widgets/mainwindow.py" line="265"/>
+        <location filename="../../widgets/actions.py" line="327"/>
+        <location filename="../../widgets/mainwindow.py" line="147"/>
+        <location filename="../../widgets/mainwindow.py" line="312"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="289"/>
-        <location filename="../../widgets/mainwindow.py" line="141"/>
+        <location filename="../../widgets/actions.py" line="334"/>
+        <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="292"/>
-        <location filename="../../widgets/mainwindow.py" line="150"/>
+        <location filename="../../widgets/actions.py" line="337"/>
+        <location filename="../../widgets/mainwindow.py" line="160"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="285"/>
-        <location filename="../../widgets/mainwindow.py" line="155"/>
+        <location filename="../../widgets/actions.py" line="330"/>
+        <location filename="../../widgets/mainwindow.py" line="172"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="143"/>
+        <location filename="../../widgets/actions.py" line="148"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="146"/>
+        <location filename="../../widgets/actions.py" line="153"/>
+        <source>Ouvrir à gauche</source>
+        <translation>Open left</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="156"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="167"/>
-        <source>&amp;Ajouter à la bibliothèque…</source>
-        <translation>&amp;Add to the library…</translation>
+        <location filename="../../widgets/actions.py" line="161"/>
+        <source>Ouvrir à droite</source>
+        <translation>Open right</translation>
     </message>
     <message>
         <location filename="../../widgets/actions.py" line="170"/>
-        <source>Ajouter un &amp;dossier à la bibliothèque…</source>
-        <translation>Add a &amp;folder to the library…</translation>
+        <source>Exporter</source>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="176"/>
-        <source>&amp;Serveur de bibliothèque…</source>
-        <translation>Library &amp;server…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="237"/>
-        <source>&amp;Rechercher dans la bibliothèque</source>
-        <translation>&amp;Search the library</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="178"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="154"/>
-        <source>&amp;Exporter…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="158"/>
+        <location filename="../../widgets/actions.py" line="174"/>
         <source>Enregistrer la &amp;comparaison sous…</source>
         <translation>Save &amp;comparison as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="164"/>
+        <location filename="../../widgets/actions.py" line="180"/>
         <source>Ouvrir une comparaison en&amp;registrée…</source>
         <translation>Open a sa&amp;ved comparison…</translation>
     </message>
     <message>
+        <location filename="../../widgets/actions.py" line="183"/>
+        <source>&amp;Ajouter à la bibliothèque…</source>
+        <translation>&amp;Add to the library…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="186"/>
+        <source>Ajouter un &amp;dossier à la bibliothèque…</source>
+        <translation>Add a &amp;folder to the library…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="192"/>
+        <source>&amp;Serveur de bibliothèque…</source>
+        <translation>Library &amp;server…</translation>
+    </message>
+    <message>
         <location filename="../../widgets/actions.py" line="205"/>
-        <source>Paire &amp;précédente</source>
-        <translation>&amp;Previous pair</translation>
+        <source>Abandonner les clauses choisies</source>
+        <translation>Give up the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="208"/>
-        <source>Paire &amp;suivante</source>
-        <translation>&amp;Next pair</translation>
+        <location filename="../../widgets/actions.py" line="228"/>
+        <source>À revoir</source>
+        <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="211"/>
-        <source>Clause sans correspondant précédente</source>
-        <translation>Previous unpaired clause</translation>
+        <location filename="../../widgets/actions.py" line="237"/>
+        <source>Paire ↑</source>
+        <translation>Pair ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="218"/>
-        <source>Clause sans correspondant suivante</source>
-        <translation>Next unpaired clause</translation>
+        <location filename="../../widgets/actions.py" line="245"/>
+        <source>Paire ↓</source>
+        <translation>Pair ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="225"/>
+        <location filename="../../widgets/actions.py" line="253"/>
+        <source>Sans correspondant ↑</source>
+        <translation>Unpaired ↑</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="261"/>
+        <source>Sans correspondant ↓</source>
+        <translation>Unpaired ↓</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="264"/>
         <source>&amp;Chercher dans les textes…</source>
         <translation>&amp;Find in the texts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="228"/>
+        <location filename="../../widgets/actions.py" line="267"/>
         <source>Occurrence suivan&amp;te</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="231"/>
+        <location filename="../../widgets/actions.py" line="270"/>
         <source>Occurrence pré&amp;cédente</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="247"/>
+        <location filename="../../widgets/actions.py" line="276"/>
+        <source>&amp;Rechercher dans la bibliothèque</source>
+        <translation>&amp;Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="194"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="165"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="232"/>
+        <source>Paire &amp;précédente</source>
+        <translation>&amp;Previous pair</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="240"/>
+        <source>Paire &amp;suivante</source>
+        <translation>&amp;Next pair</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="248"/>
+        <source>Clause sans correspondant précédente</source>
+        <translation>Previous unpaired clause</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="256"/>
+        <source>Clause sans correspondant suivante</source>
+        <translation>Next unpaired clause</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="286"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="255"/>
+        <location filename="../../widgets/actions.py" line="292"/>
+        <source>Synoptique</source>
+        <translation>Synoptic</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="295"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="263"/>
+        <location filename="../../widgets/actions.py" line="301"/>
+        <source>Synchronisé</source>
+        <translation>Sync scroll</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="304"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="243"/>
+        <location filename="../../widgets/actions.py" line="282"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="270"/>
+        <location filename="../../widgets/actions.py" line="309"/>
+        <source>Permuter</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="312"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="273"/>
+        <location filename="../../widgets/actions.py" line="315"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="276"/>
+        <location filename="../../widgets/actions.py" line="318"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="279"/>
+        <location filename="../../widgets/actions.py" line="321"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="295"/>
+        <location filename="../../widgets/actions.py" line="324"/>
+        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <source>Paires</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="340"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="298"/>
+        <location filename="../../widgets/actions.py" line="343"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="301"/>
+        <location filename="../../widgets/actions.py" line="346"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
@@ -489,17 +598,17 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="307"/>
+        <location filename="../../widgets/actions.py" line="352"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="310"/>
+        <location filename="../../widgets/actions.py" line="355"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="313"/>
+        <location filename="../../widgets/actions.py" line="358"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
@@ -509,47 +618,52 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="231"/>
+        <location filename="../../widgets/mainwindow.py" line="250"/>
+        <source>Comparaisons &amp;récentes</source>
+        <translation>&amp;Recent comparisons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/mainwindow.py" line="271"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="267"/>
+        <location filename="../../widgets/mainwindow.py" line="314"/>
         <source>Bibliothèque de l’équipe : {0}</source>
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="180"/>
+        <location filename="../../widgets/actions.py" line="196"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="182"/>
+        <location filename="../../widgets/actions.py" line="198"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="186"/>
+        <location filename="../../widgets/actions.py" line="202"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="189"/>
+        <location filename="../../widgets/actions.py" line="211"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="192"/>
+        <location filename="../../widgets/actions.py" line="214"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="195"/>
+        <location filename="../../widgets/actions.py" line="217"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="201"/>
+        <location filename="../../widgets/actions.py" line="223"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
@@ -564,7 +678,7 @@
         <translation>&amp;Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="337"/>
+        <location filename="../../widgets/mainwindow.py" line="389"/>
         <source>%v sur %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -647,106 +761,233 @@
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../app/review/pairs.py" line="172"/>
+        <source>Gauche</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="173"/>
+        <source>Début à gauche</source>
+        <translation>Left opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="174"/>
+        <source>Droite</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="175"/>
+        <source>Début à droite</source>
+        <translation>Right opening</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="176"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="177"/>
+        <source>Force</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="178"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="179"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="182"/>
+        <source>forte</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="183"/>
+        <source>moyenne</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="184"/>
+        <source>faible</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="187"/>
+        <source>proposée</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="188"/>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="189"/>
+        <source>liée</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="190"/>
+        <source>déliée</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="191"/>
+        <source>sans correspondant</source>
+        <translation>no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="266"/>
+        <source>analyste</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/review/pairs.py" line="266"/>
+        <source>moteur</source>
+        <translation>engine</translation>
+    </message>
+</context>
+<context>
+    <name>PairsPanel</name>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="100"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="101"/>
+        <source>À revoir</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="102"/>
+        <source>Décidées</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="103"/>
+        <source>Faibles</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="104"/>
+        <source>Sans correspondant</source>
+        <translation>Unpaired</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="130"/>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pairspanel.py" line="161"/>
+        <source>{0} sur {1} revues</source>
+        <translation>{0} of {1} reviewed</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="171"/>
+        <location filename="../../app/comparison/reader.py" line="199"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="182"/>
+        <location filename="../../app/comparison/reader.py" line="210"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="277"/>
-        <source>{0} pour lier {1} ↔ {2}</source>
-        <translation>{0} to link {1} ↔ {2}</translation>
+        <location filename="../../app/comparison/reader.py" line="359"/>
+        <source>{0} pour lier {1} ↔ {2} · {3} pour annuler</source>
+        <translation>{0} to link {1} ↔ {2} · {3} to give up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="343"/>
+        <location filename="../../app/comparison/reader.py" line="452"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="345"/>
+        <location filename="../../app/comparison/reader.py" line="454"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="357"/>
+        <location filename="../../app/comparison/reader.py" line="470"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="359"/>
+        <location filename="../../app/comparison/reader.py" line="472"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="393"/>
+        <location filename="../../app/comparison/reader.py" line="508"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="399"/>
+        <location filename="../../app/comparison/reader.py" line="514"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="405"/>
+        <location filename="../../app/comparison/reader.py" line="520"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="411"/>
+        <location filename="../../app/comparison/reader.py" line="526"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="426"/>
+        <location filename="../../app/comparison/reader.py" line="541"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="433"/>
+        <location filename="../../app/comparison/reader.py" line="548"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
-        <translation>Round done: {0} proposed pair(s) left to review</translation>
+        <translation>Round over: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="443"/>
+        <location filename="../../app/comparison/reader.py" line="558"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
-    </message>
-    <message>
-        <source>Plus de paire à revoir après celle-ci</source>
-        <translation type="vanished">No pair left to review after this one</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/review/controller.py" line="97"/>
+        <location filename="../../app/review/controller.py" line="101"/>
         <source>lier {0} ↔ {1}</source>
         <translation>link {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="98"/>
+        <location filename="../../app/review/controller.py" line="102"/>
         <source>délier {0} ↔ {1}</source>
         <translation>unlink {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="99"/>
+        <location filename="../../app/review/controller.py" line="103"/>
         <source>confirmer {0} ↔ {1}</source>
         <translation>confirm {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="100"/>
+        <location filename="../../app/review/controller.py" line="104"/>
         <source>{0}{1} sans correspondant</source>
         <translation>{0}{1} without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="156"/>
+        <location filename="../../app/review/controller.py" line="160"/>
         <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
         <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
@@ -832,6 +1073,14 @@
     </message>
 </context>
 <context>
+    <name>TextFinder</name>
+    <message>
+        <location filename="../../app/comparison/find.py" line="127"/>
+        <source>occurrence</source>
+        <translation>match</translation>
+    </message>
+</context>
+<context>
     <name>WhereElsePanel</name>
     <message>
         <location filename="../../widgets/whereelse.py" line="69"/>
@@ -878,7 +1127,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="275"/>
+        <location filename="../../app/application.py" line="284"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -1341,17 +1590,17 @@
 <context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review/wiring.py" line="68"/>
+        <location filename="../../app/review/wiring.py" line="101"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="80"/>
+        <location filename="../../app/review/wiring.py" line="114"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="91"/>
+        <location filename="../../app/review/wiring.py" line="125"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1385,133 +1634,133 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library/wiring.py" line="68"/>
+        <location filename="../../app/library/wiring.py" line="72"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="82"/>
+        <location filename="../../app/comparison/wiring.py" line="132"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="77"/>
+        <location filename="../../app/library/wiring.py" line="83"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="116"/>
+        <location filename="../../app/library/wiring.py" line="124"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="117"/>
+        <location filename="../../app/library/wiring.py" line="125"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="140"/>
+        <location filename="../../app/library/wiring.py" line="148"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="152"/>
+        <location filename="../../app/library/wiring.py" line="160"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="160"/>
+        <location filename="../../app/library/wiring.py" line="168"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="186"/>
+        <location filename="../../app/library/wiring.py" line="194"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="187"/>
+        <location filename="../../app/library/wiring.py" line="195"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="188"/>
+        <location filename="../../app/library/wiring.py" line="196"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="189"/>
+        <location filename="../../app/library/wiring.py" line="197"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="196"/>
+        <location filename="../../app/library/wiring.py" line="204"/>
         <source> ; titre, date ou parties déduits pour {0} (en italique) : clic droit pour les confirmer ou les corriger</source>
         <translation>; title, date or parties guessed for {0} (in italics): right-click to confirm or correct them</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="202"/>
+        <location filename="../../app/library/wiring.py" line="210"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="212"/>
+        <location filename="../../app/library/wiring.py" line="220"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="218"/>
+        <location filename="../../app/library/wiring.py" line="226"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="229"/>
+        <location filename="../../app/library/wiring.py" line="237"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="293"/>
+        <location filename="../../app/library/wiring.py" line="322"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="300"/>
+        <location filename="../../app/library/wiring.py" line="329"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="309"/>
+        <location filename="../../app/library/wiring.py" line="339"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="358"/>
+        <location filename="../../app/library/wiring.py" line="390"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="370"/>
+        <location filename="../../app/library/wiring.py" line="403"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="95"/>
+        <location filename="../../app/comparison/wiring.py" line="145"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="69"/>
+        <location filename="../../app/comparison/wiring.py" line="118"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="71"/>
+        <location filename="../../app/comparison/wiring.py" line="120"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="327"/>
+        <location filename="../../app/application.py" line="336"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

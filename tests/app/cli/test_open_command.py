@@ -47,6 +47,7 @@ def test_a_laptop_screenshot_gives_each_text_55_characters(tmp_path: Path) -> No
         "legend": False,
         "search": False,
         "where_else": False,
+        "pairs": False,  # listed, closed: Ctrl+Shift+P opens it
     }
 
 
@@ -64,6 +65,7 @@ def test_a_desktop_screenshot_shows_the_legend(tmp_path: Path) -> None:
     assert docks["legend"]["tabbed"]
     assert not docks["library"]["visible"]  # a tab behind the legend
     assert docks["library"]["tabbed"]
+    assert "pairs" in docks
     assert all(p["chars_per_line"] > 70 for p in layout["panes"])
 
 

@@ -416,3 +416,63 @@ def test_a_right_click_on_a_clause_offers_the_decisions(qtbot: QtBot, reading: R
     menu.close()
     unlink.trigger()
     assert (link.left, link.right) not in _pairs(reading)
+
+
+def _in_view(reading: Reading, side: str, clause_id: str) -> bool:
+    comparison = _comparison(reading)
+    document = comparison.left if side == "left" else comparison.right
+    clause = document.clause(clause_id)
+    top, bottom = reading.reader.pane(side).visible_offsets()
+    return clause.start < bottom and clause.end > top
+
+
+def test_link_keeps_the_chosen_clauses_in_view_and_shows_the_new_link(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    comparison = _comparison(reading)
+    left_rank = {c.clause_id: i for i, c in enumerate(comparison.left.clauses)}
+    # A right clause paired far down the left text, and a left clause near the top, unpaired
+    # with it: before, clicking the right one scrolled the left pane to its old counterpart.
+    far = max(comparison.alignment.links, key=lambda k: left_rank[k.left])
+    right = far.right
+    left = next(
+        c.clause_id
+        for c in comparison.left.clauses
+        if left_rank[c.clause_id] < left_rank[far.left] - 15
+        and (c.clause_id, right) not in _pairs(reading)
+        and comparison.left.document.raw[c.start : c.start + 6].isascii()
+    )
+    _click_clause(qtbot, reading, "left", left)
+    _click_clause(qtbot, reading, "right", right)
+    assert reading.reader.choosing
+    assert reading.reader.selected == {"left": [left], "right": [right]}
+    assert _in_view(reading, "left", left)
+    assert not _in_view(reading, "left", far.left)
+    message = reading.window.statusBar().currentMessage()
+    assert "Ctrl+K" in message
+    assert "Esc" in message
+    qtbot.keyClick(reading.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    current = reading.reader.current
+    assert current is not None
+    assert current.link is not None
+    assert (current.link.left, current.link.right) == (left, right)
+    assert current.link.by is LinkOrigin.ANALYST
+    assert not reading.reader.choosing
+    assert _in_view(reading, "left", left)
+    assert _in_view(reading, "right", right)
+    assert reading.window.pairs.current_key() == (left, right)
+    selected = [b for b in reading.window.gutter.bands() if b.selected]
+    assert [(b.left_id, b.right_id) for b in selected] == [(left, right)]
+
+
+def test_escape_gives_up_the_chosen_clauses(qtbot: QtBot, reading: Reading) -> None:
+    left, right = _unpaired_couple(reading)
+    _click_clause(qtbot, reading, "left", left)
+    _click_clause(qtbot, reading, "right", right)
+    assert reading.reader.choosing
+    before = len(_pairs(reading))
+    qtbot.keyClick(reading.window, Qt.Key.Key_Escape)
+    assert not reading.reader.choosing
+    assert reading.reader.selected["right"] == [right]
+    qtbot.keyClick(reading.window, Qt.Key.Key_Escape)  # nothing to give up: nothing happens
+    assert len(_pairs(reading)) == before

@@ -118,3 +118,26 @@ def test_the_environment_names_the_language(environment: dict[str, str], languag
         check=True,
     )
     assert done.stdout.strip() == language
+
+
+def test_switching_language_keeps_the_where_else_results(qtbot: QtBot, reading: Reading) -> None:
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    point_1 = next(c for c in comparison.right.clauses if c.label == "1.")
+    reading.reader.select("right", point_1.clause_id)
+    with qtbot.waitSignal(reading.search.precedents_ready, timeout=30000):
+        reading.window.action(Act.WHERE_ELSE).trigger()
+    before = reading.window.where_else.shown()
+    assert before
+    assert "Où ailleurs : 1." in reading.window.where_else.status.text()
+    reading.window.action(Act.LANGUAGE_EN).trigger()
+    successor = reading.replaced_by
+    assert successor is not None
+    qtbot.addWidget(successor.window)
+    with qtbot.waitSignal(successor.controller.comparison_ready, timeout=30000):
+        pass
+    after = successor.window.where_else.shown()
+    assert [(r.key, r.similarity) for r in after] == [(r.key, r.similarity) for r in before]
+    assert successor.window.where_else.status.text().startswith("Where else: 1.")
+    i18n.install(QApplication.instance(), "fr")  # type: ignore[arg-type]
+    successor.controller.wait()

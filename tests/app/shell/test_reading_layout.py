@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QKeySequence, QTextFormat
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.application import Reading, build
@@ -287,3 +287,24 @@ def test_following_the_system_turns_dark_when_the_desktop_does(
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert not reading.appearance.dark
     assert pane.palette().base().color() == QColor(palette.LIGHT.paper)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_toolbar_fits_a_laptop_screen_in_both_languages(
+    qtbot: QtBot, settings_path: Path, language: str
+) -> None:
+    from app.shell import i18n
+
+    SettingsStore(settings_path).save(Settings(language=language))
+    reading = open_on(qtbot, settings_path, LAPTOP)
+    try:
+        toolbar = reading.window.toolbars()[0]
+        # Every button shown, none folded into the toolbar's overflow menu.
+        assert toolbar.sizeHint().width() <= LAPTOP.width() - 2 * 8
+        shown = [
+            b for b in toolbar.findChildren(QToolButton) if b.isVisible() and b.defaultAction()
+        ]
+        assert len(shown) == len([a for a in toolbar.actions() if not a.isSeparator()])
+    finally:
+        reading.controller.wait()
+        i18n.install(QApplication.instance(), "fr")  # type: ignore[arg-type]
