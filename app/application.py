@@ -223,8 +223,9 @@ class Reading:
         self.save()
         self.search.close()
         self.library_controller.close()
-        self.controller.wait()
-        self.reader.wait()
+        # A comparison still on its way would be read against the closed library's decisions.
+        self.controller.close()
+        self.reader.close()
         self.library.close()
 
 

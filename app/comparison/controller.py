@@ -103,6 +103,10 @@ class ComparisonController(QObject):
     def wait(self, milliseconds: int = 30000) -> bool:
         return self._worker.wait(milliseconds)
 
+    def close(self) -> None:
+        """Compare nothing more, and drop a comparison that arrives after (the window closed)."""
+        self._worker.close()
+
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         request, comparison = cast(tuple[_Request, Comparison], result)

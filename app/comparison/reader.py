@@ -164,6 +164,10 @@ class Reader(QObject):
         """Wait for the rows being made (tests and shutdown)."""
         return self._rows_worker.wait(milliseconds)
 
+    def close(self) -> None:
+        """Make no more rows, and drop those that arrive after (the window closed)."""
+        self._rows_worker.close()
+
     @Slot(bool)
     def show_busy(self, busy: bool) -> None:
         """While a comparison is computed, the summary line says so."""

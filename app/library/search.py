@@ -137,4 +137,5 @@ class LibrarySearchController(QObject):
         """Start nothing more (the index is closing) and wait for what runs."""
         self._timer.stop()
         self._timer.timeout.disconnect(self.search_now)
-        self.wait()
+        self._worker.close()
+        self._precedents.close()

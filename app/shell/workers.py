@@ -2,7 +2,9 @@
 
 Every submission gets an id; a result whose id is not the latest is dropped, so a newer request
 always wins and a slow old one can never overwrite it. Qt queues signals emitted from the pool's
-threads onto the GUI thread, where the relay object lives.
+threads onto the GUI thread, where the relay object lives. Once closed (the window is closing and
+what the results would be shown in is going away), a worker starts nothing and drops every result
+still on its way, so none reaches a closed library or a window being torn down.
 """
 
 from __future__ import annotations
@@ -66,9 +68,12 @@ class LatestOnlyWorker(QObject):
         self._relay.error.connect(self._on_error)
         self._latest = 0
         self._running: set[int] = set()
+        self._closed = False
 
     def submit(self, work: Callable[[], Any]) -> int:
-        """Start ``work`` in the pool; returns its request id."""
+        """Start ``work`` in the pool; returns its request id (nothing starts once closed)."""
+        if self._closed:
+            return self._latest
         self._latest += 1
         self._running.add(self._latest)
         self.busy_changed.emit(True)
@@ -83,8 +88,16 @@ class LatestOnlyWorker(QObject):
         """Wait for the pool's jobs (tests and shutdown)."""
         return self._pool.waitForDone(milliseconds)
 
+    def close(self, milliseconds: int = 30000) -> bool:
+        """Wait for the jobs under way, then report nothing more: a result already queued on
+        its way to the GUI thread is dropped when it arrives."""
+        self._closed = True
+        return self.wait(milliseconds)
+
     def _finish(self, request_id: int) -> bool:
         self._running.discard(request_id)
+        if self._closed:
+            return False  # the window is closing: nobody is left to be told
         if request_id == self._latest:
             self.busy_changed.emit(False)
             return True

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app import application
 from app.application import Reading
@@ -34,6 +35,23 @@ def test_window_shows_the_default_pair(reading: Reading) -> None:
 
 def test_text_font_is_the_named_family(reading: Reading) -> None:
     assert QFontInfo(reading.window.right_pane.text_view.font()).family() == FONT_FAMILY
+
+
+def test_a_comparison_arriving_after_the_window_closed_is_dropped(
+    qtbot: QtBot, reading: Reading
+) -> None:
+    shown = reading.controller.current
+    told: list[object] = []
+    reading.controller.failed.connect(told.append)
+    reading.review.failed.connect(told.append)
+    reading.controller.swap()
+    # Computed, its result queued for the GUI thread: the event loop has not delivered it yet.
+    assert reading.controller.wait()
+    reading.window.close()  # the library closes with the window
+    qtbot.wait(200)  # the queued result arrives now, after the close
+    assert reading.controller.current is shown
+    assert told == []
+    assert not [b for b in reading.window.findChildren(QMessageBox) if b.isVisible()]
 
 
 def test_main_runs_and_returns_when_the_application_quits(
