@@ -42,10 +42,10 @@ from app.shell import i18n, screen_fit
 from app.shell.appearance import Appearance
 from app.shell.fonts import register_bundled_fonts
 from app.shell.icon import application_icon
-from app.shell.messages import server_message
+from app.shell.messages import for_user
 from app.shell.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
-from corpus.errors import CorpusError, LibraryError
+from corpus.errors import CorpusError, LibraryError, Reason
 from corpus.formulas import finder as formulas
 from corpus.library.api import DecisionBook, Library
 from corpus.library.connect import library_address
@@ -270,7 +270,7 @@ def open_library(configured: str = "") -> tuple[Library, list[str]]:
             "application",
             "La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une "
             "bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.",
-        ).format(server_message(str(exc)))
+        ).format(for_user(exc))
         return _temporary_library(), [notice]
     return library, list(library.notices)
 
@@ -280,7 +280,7 @@ def _temporary_library() -> Library:
     import shutil
     import tempfile
 
-    failure: Exception = LibraryError("no temporary folder")
+    failure: Exception = LibraryError(Reason.NO_TEMPORARY_FOLDER)
     for parent in (None, "/dev/shm"):  # /dev/shm: memory, when the temporary disk is full too
         try:
             folder = Path(tempfile.mkdtemp(prefix="vis-a-vis-library-", dir=parent))
@@ -295,7 +295,7 @@ def _temporary_library() -> Library:
             continue
         atexit.register(shutil.rmtree, folder, ignore_errors=True)  # not kept, as the user is told
         return library
-    raise LibraryError(f"no library can be opened, not even a temporary one ({failure})")
+    raise LibraryError(Reason.NO_LIBRARY_AT_ALL, cause=failure)
 
 
 # A library that takes longer than this to open (a whole check after a crash) gets a progress box.

@@ -67,9 +67,10 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
             regular file (a device, a folder, a pipe).
     """
     from app.report.pdf import ExportError
+    from corpus.errors import Reason
 
     if os.path.lexists(output) and not output.is_file():  # "-o /dev/null": never /dev/null.pdf
-        raise ExportError(f"cannot write {output}: it is not a regular file")
+        raise ExportError(Reason.CANNOT_WRITE_NOT_A_FILE, output)
     if not output.suffix:
         output = output.with_name(output.name + ".pdf")
     for spec in inputs:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 if TYPE_CHECKING:
     from corpus.library.api import ImportOutcome, Library, LibraryEntry
@@ -235,7 +235,7 @@ def _edit(options: argparse.Namespace) -> int:
     from corpus.model import is_valid_date, split_parties
 
     if options.date is not None and not is_valid_date(options.date.strip()):
-        raise LibraryError(f"not a date: {options.date!r} (write YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise LibraryError(Reason.QUERY_NOT_A_DATE, value=options.date)
     library = _open()
     try:
         key = _resolve(library, options.id)

@@ -61,10 +61,10 @@ def _check_filters(options: argparse.Namespace) -> None:
     """
     import datetime
 
-    from corpus.errors import QueryError
+    from corpus.errors import QueryError, Reason
 
     if options.language and options.language.lower() not in ("fr", "en"):
-        raise QueryError(f"unknown language {options.language!r}: write fr or en")
+        raise QueryError(Reason.QUERY_UNKNOWN_LANGUAGE, language=options.language)
     for text in (options.date_from, options.date_to):
         parts = text.split("-") if text else []
         try:
@@ -76,7 +76,7 @@ def _check_filters(options: argparse.Namespace) -> None:
                 year, month, day = [int(p) for p in parts] + [1] * (3 - len(parts))
                 datetime.date(year, month, day)
         except ValueError:
-            raise QueryError(f"not a date: {text!r} (write YYYY, YYYY-MM or YYYY-MM-DD)") from None
+            raise QueryError(Reason.QUERY_NOT_A_DATE, value=text) from None
 
 
 def _run(options: argparse.Namespace) -> int:
@@ -185,12 +185,12 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     Raises:
         DocumentError: ``folder`` is not a folder.
     """
-    from corpus.errors import DocumentError, LibraryError
+    from corpus.errors import DocumentError, LibraryError, Reason
     from corpus.library.index import SearchIndex
     from corpus.text.formats import is_supported
 
     if not folder.is_dir():
-        raise DocumentError(f"{folder}: no such folder")
+        raise DocumentError(Reason.NO_SUCH_FOLDER, folder)
     root = folder.resolve()
     name = hashlib.sha1(os.fsencode(root)).hexdigest()[:16]
     store = cache / "search"
@@ -199,7 +199,7 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
         texts.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"{store}: the search cache cannot be written ({exc.strerror or exc})"
+            Reason.SEARCH_CACHE_NOT_WRITTEN, store, cause=exc.strerror or exc
         ) from exc
     database = store / f"{name}.sqlite"
     try:

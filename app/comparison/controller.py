@@ -2,7 +2,7 @@
 
 Signals:
     comparison_ready(object): a new :class:`corpus.compare.comparison.Comparison` is ready to show.
-    failed(str): opening or comparing failed; the comparison shown is kept.
+    failed(object): opening or comparing failed (the exception); the comparison shown is kept.
     busy_changed(bool): a comparison is being computed.
 """
 
@@ -31,7 +31,7 @@ class ComparisonController(QObject):
     """Opens documents by path or bundled id and compares them in the background."""
 
     comparison_ready = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(

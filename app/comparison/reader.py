@@ -153,12 +153,12 @@ class Reader(QObject):
         if comparison is self.comparison:  # else another comparison has come meanwhile
             self.window.synoptic.set_rows(rows)
 
-    @Slot(str)
-    def _rows_failed(self, message: str) -> None:
+    @Slot(object)
+    def _rows_failed(self, error: BaseException) -> None:
         # The view stops saying it prepares rows that will not come; the reader is told why.
         self.window.synoptic.set_rows([])
         failure = self.tr("La vue synoptique n’a pas pu être préparée : {0}")
-        self.explain(failure.format(for_user(message)))
+        self.explain(failure.format(for_user(error)))
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the rows being made (tests and shutdown)."""

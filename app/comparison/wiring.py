@@ -24,7 +24,7 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     # The comparison reaches the reader through the review (app.review.wiring).
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
-    controller.failed.connect(lambda message: show_warning(window, message))
+    controller.failed.connect(lambda error: show_warning(window, error))
     controller.failed.connect(reader.show_summary)
 
     window.left_pane.clause_activated.connect(reader.select_left)
@@ -116,11 +116,12 @@ def document_filter() -> str:
     )
 
 
-def show_warning(window: MainWindow, message: str) -> None:
+def show_warning(window: MainWindow, told: str | BaseException) -> None:
     """A warning box (window-modal, not blocking the event loop) and its first line in the status
-    bar. A bad file gets one; what was shown stays as it was. The engine's words are told in the
-    interface's language, naming the user's file (``app.shell.messages``)."""
-    message = for_user(message)
+    bar. A bad file gets one; what was shown stays as it was. An error is worded in the
+    interface's language, naming the user's file (``app.shell.messages``); a text is shown as
+    it is (the window's own words)."""
+    message = told if isinstance(told, str) else for_user(told)
     window.statusBar().showMessage(message.splitlines()[0] if message else "", 10000)
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -21,7 +21,7 @@ from corpus.model import DocumentMeta
 
 class _Relay(QObject):
     done = Signal(object)
-    error = Signal(str)
+    error = Signal(object)
     wait = Signal(str)
     progress = Signal(int, int)
 
@@ -34,7 +34,7 @@ class LibraryController(QObject):
         entries_changed(object): the list of :class:`corpus.library.api.LibraryEntry`, oldest
         first.
         imported(object): the list of :class:`corpus.library.api.ImportOutcome` of one import.
-        failed(str): an operation failed; the message says why.
+        failed(object): an operation failed; the exception says why.
         busy_changed(bool): whether an import is under way.
         import_progress(int, int): files an import has dealt with so far, out of how many.
         waiting(): another program holds the library (an import of its own): ours waits its turn.
@@ -42,7 +42,7 @@ class LibraryController(QObject):
 
     entries_changed = Signal(object)
     imported = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
     import_progress = Signal(int, int)
     waiting = Signal()
@@ -69,7 +69,7 @@ class LibraryController(QObject):
         try:
             self._entries = self.library.entries()
         except CorpusError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         return list(self._entries)
 
     def notices(self) -> list[str]:
@@ -93,7 +93,7 @@ class LibraryController(QObject):
         try:
             self.library.set_meta(key, meta)
         except (CorpusError, KeyError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return
         self.entries_changed.emit(self.entries())
 
@@ -102,7 +102,7 @@ class LibraryController(QObject):
         try:
             self.library.remove(key)
         except CorpusError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return
         self.entries_changed.emit(self.entries())
 
@@ -129,10 +129,10 @@ class LibraryController(QObject):
             try:
                 outcome: Any = work()
             except CorpusError as exc:
-                relay.error.emit(str(exc))
+                relay.error.emit(exc)
             except Exception as exc:
                 traceback.print_exc()
-                relay.error.emit(f"internal error: {exc!r}")
+                relay.error.emit(exc)  # a fault of the program, told as such
             else:
                 relay.done.emit((outcome, quiet))
 
@@ -151,8 +151,8 @@ class LibraryController(QObject):
         self.entries_changed.emit(self.entries())  # first, so the new documents can be selected
         self.imported.emit(outcomes)
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, error: object) -> None:
         self._finish()
         if self._closed:
             return
-        self.failed.emit(message)
+        self.failed.emit(error)

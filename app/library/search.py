@@ -31,14 +31,14 @@ class LibrarySearchController(QObject):
     Signals:
         results_ready(object): the :class:`corpus.library.hits.SearchResult` of the latest query (an
             empty one when the query was cleared).
-        failed(str): the latest query cannot be understood or run; the message says why.
+        failed(object): the latest query cannot be understood or run; the exception says why.
         busy_changed(bool): whether a search is under way.
         precedents_ready(object): the list of :class:`corpus.library.where_else.Precedent` of the
             latest "where else" request.
     """
 
     results_ready = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
     precedents_ready = Signal(object)
 

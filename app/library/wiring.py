@@ -125,7 +125,7 @@ def connect_library(
 
     library.entries_changed.connect(show_entries)
     library.imported.connect(lambda outcomes: report_import(window, outcomes))
-    library.failed.connect(lambda message: show_warning(window, message))
+    library.failed.connect(lambda error: show_warning(window, error))
     library.busy_changed.connect(busy)
 
     def progress(done: int, total: int) -> None:
@@ -181,7 +181,7 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
         window.library.select(added[-1])
     failures = [o for o in outcomes if o.status is ImportStatus.FAILED]
     if failures:
-        listed = [f"• {o.message or o.source}" for o in failures[:LISTED_FAILURES]]
+        listed = [f"• {_failure(o)}" for o in failures[:LISTED_FAILURES]]
         if len(failures) > LISTED_FAILURES:
             listed.append(
                 QCoreApplication.translate("wiring", "… et {0} autre(s)").format(
@@ -194,6 +194,13 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
             + "\n"
             + "\n".join(listed),
         )
+
+
+def _failure(outcome: ImportOutcome) -> str:
+    """Why a file was not added, in the interface's language."""
+    if outcome.error is not None:
+        return for_user(outcome.error)
+    return outcome.message or outcome.source
 
 
 def show_notices(window: MainWindow, notices: Sequence[str]) -> None:
@@ -233,7 +240,7 @@ def connect_search(
         show_result(result, summary(result) if result.query.strip() else "")
 
     search.results_ready.connect(show)
-    search.failed.connect(lambda message: panel.set_status(for_user(message)))
+    search.failed.connect(lambda error: panel.set_status(for_user(error)))
 
     def open_hit(hit: object) -> None:
         assert isinstance(hit, Hit)

@@ -42,7 +42,7 @@ from app.report import content as pdf_report
 from app.report.content import Report, Row
 from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
 from corpus.formulas.finder import Catalogue
 from widgets import palette
 
@@ -102,7 +102,7 @@ def export_pdf(
         os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp made it private; a PDF is not
         os.replace(temporary, target)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc
     finally:
         for leftover in (drawn, temporary):
             with contextlib.suppress(FileNotFoundError):
@@ -116,16 +116,16 @@ STALE_SECONDS = 600
 
 def _temporary(target: Path) -> tuple[int, str]:
     if not target.parent.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise ExportError(Reason.CANNOT_WRITE_NO_FOLDER, target, folder=target.parent)
     if os.path.lexists(target) and not target.is_file():
         # A device, a folder, a pipe, or a link to one: replacing it would destroy it (as root,
         # "-o /dev/null" replaced the device with a file).
-        raise ExportError(f"cannot write {target}: it is not a regular file")
+        raise ExportError(Reason.CANNOT_WRITE_NOT_A_FILE, target)
     _sweep(target)
     try:
         return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc
 
 
 def _sweep(target: Path) -> None:

@@ -10,7 +10,8 @@ Signals:
     comparison_ready(object): a new comparison, decisions applied, to show from scratch.
     pairs_changed(object): the same comparison with other decisions, to show in place.
     lost(str): decisions whose clauses are no longer in the texts (one line each), to tell.
-    failed(str): a decision could not be kept (the library cannot be written).
+    failed(object): a decision could not be kept (the library cannot be written): the
+        :class:`corpus.errors.CorpusError`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class ReviewController(QObject):
     comparison_ready = Signal(object)
     pairs_changed = Signal(object)
     lost = Signal(str)
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, store: DecisionBook | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +62,7 @@ class ReviewController(QObject):
             try:
                 resolved = self._store.load(comparison.left, comparison.right)
             except CorpusError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
             else:
                 self._kept = list(zip(resolved.rows, resolved.decisions, strict=True))
                 if resolved.lost and other_texts:  # told once, not at every threshold change
@@ -109,7 +110,7 @@ class ReviewController(QObject):
             try:
                 row = self._store.record(self.comparison.left, self.comparison.right, decision)
             except CorpusError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
                 return None
         self._kept.append((row, decision))
         self._reapply()
@@ -121,7 +122,7 @@ class ReviewController(QObject):
             try:
                 self._store.forget(row)
             except CorpusError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
                 return
         self._kept = [(r, d) for r, d in self._kept if r != row]
         self._reapply()

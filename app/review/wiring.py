@@ -27,7 +27,7 @@ def connect_review(
     review.comparison_ready.connect(reader.show_comparison)
     review.pairs_changed.connect(reader.update_pairs)
     review.lost.connect(lambda message: show_warning(window, message))
-    review.failed.connect(lambda message: show_warning(window, message))
+    review.failed.connect(lambda error: show_warning(window, error))
     window.gutter.band_activated.connect(reader.select_pair)
 
     actions = window.named_actions

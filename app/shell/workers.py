@@ -20,7 +20,7 @@ from corpus.errors import CorpusError
 
 class _Relay(QObject):
     done = Signal(int, object)
-    error = Signal(int, str)
+    error = Signal(int, object)
 
 
 def _job(request_id: int, work: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
@@ -30,17 +30,17 @@ def _job(request_id: int, work: Callable[[], Any], relay: _Relay) -> Callable[[]
         try:
             result = work()
         except CorpusError as exc:
-            outcome: tuple[bool, object] = (False, str(exc))
+            outcome: tuple[bool, object] = (False, exc)
         except Exception as exc:
             traceback.print_exc()
-            outcome = (False, f"internal error: {exc!r}")
+            outcome = (False, exc)  # a fault of the program, told as such
         else:
             outcome = (True, result)
         try:
             if outcome[0]:
                 relay.done.emit(request_id, outcome[1])
             else:
-                relay.error.emit(request_id, str(outcome[1]))
+                relay.error.emit(request_id, outcome[1])
         except RuntimeError:
             pass  # the window closed meanwhile: nobody is waiting for the result
 
@@ -52,12 +52,13 @@ class LatestOnlyWorker(QObject):
 
     Signals:
         finished(object): the latest job's result.
-        failed(str): the latest job's error message (a CorpusError's text).
+        failed(object): the latest job's exception (a :class:`corpus.errors.CorpusError`, or
+            another exception: a fault of the program).
         busy_changed(bool): whether a job is under way.
     """
 
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
@@ -107,6 +108,6 @@ class LatestOnlyWorker(QObject):
         if self._finish(request_id):
             self.finished.emit(result)
 
-    def _on_error(self, request_id: int, message: str) -> None:
+    def _on_error(self, request_id: int, error: object) -> None:
         if self._finish(request_id):
-            self.failed.emit(message)
+            self.failed.emit(error)

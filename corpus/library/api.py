@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from corpus.errors import CorpusError
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.query import Query
 from corpus.model import Document, DocumentMeta
@@ -42,12 +43,19 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """One file's import: its path, what happened, its library key, and a message if it failed."""
+    """One file's import: its path, what happened, its library key, and why if it failed
+    (``error``; ``message`` is its English sentence)."""
 
     source: str
     status: ImportStatus
     key: str = ""
     message: str = ""
+    error: CorpusError | None = None
+
+    @classmethod
+    def failed(cls, source: str, error: CorpusError) -> ImportOutcome:
+        """The outcome of a file that could not be imported, and why."""
+        return cls(source, ImportStatus.FAILED, message=str(error), error=error)
 
 
 @dataclass(frozen=True, slots=True)

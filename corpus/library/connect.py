@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 if TYPE_CHECKING:  # a command asks which library there is before it loads any
     from corpus.formulas.finder import Catalogue
@@ -41,10 +42,7 @@ def check_address(address: str) -> None:
         LibraryError: ``address`` is not ``postgresql://…``.
     """
     if address and not is_server_address(address):
-        raise LibraryError(
-            f"not a library server address: {address!r} "
-            "(write postgresql://user@host:port/database)"
-        )
+        raise LibraryError(Reason.NOT_A_SERVER_ADDRESS, address=address)
 
 
 def open_library(
@@ -83,19 +81,30 @@ def open_library(
     )
 
 
-def probe(address: str) -> str:
-    """Try a server's address (the settings' "test connection"): what it holds, in a sentence.
+@dataclass(frozen=True, slots=True)
+class ServerProbe:
+    """What "test connection" found: the server's location (no password), its documents."""
+
+    location: str
+    documents: int
+
+    def __str__(self) -> str:
+        return f"connected to {self.location}: {self.documents} documents"
+
+
+def probe(address: str) -> ServerProbe:
+    """Try a server's address (the settings' "test connection"): where it is, what it holds.
 
     Raises:
         LibraryError: not an address, or the server cannot be reached or refuses.
     """
     check_address(address)
     if not address.strip():
-        raise LibraryError("no library server address given")
+        raise LibraryError(Reason.NO_SERVER_ADDRESS)
     from corpus.library.server.library import ServerLibrary
 
     library = ServerLibrary.open(address.strip(), with_bundled=False)
     try:
-        return f"connected to {library.location}: {len(library)} documents"
+        return ServerProbe(library.location, len(library))
     finally:
         library.close()

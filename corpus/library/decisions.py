@@ -36,7 +36,7 @@ from typing import Any, Protocol
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.decisions import ClauseAnchor, anchor, resolve
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.model import Decision, DecisionKind
 
 _SCHEMA = """
@@ -205,7 +205,7 @@ class DecisionStore:
                 if db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == 0:
                     self._replay(db)
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_KEPT, cause=exc) from exc
 
     def record(self, left: AnalyzedDocument, right: AnalyzedDocument, decision: Decision) -> int:
         """Keep one decision about two documents; returns its row (for :meth:`forget`)."""
@@ -223,7 +223,7 @@ class DecisionStore:
                     db, (*keys, *names, decision.kind.value, decision.made_at, *_flat(anchors))
                 )
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"the decision cannot be kept ({exc})") from exc
+            raise LibraryError(Reason.DECISION_NOT_KEPT, cause=exc) from exc
 
     def forget(self, row: int) -> None:
         """Remove one decision (undoing it)."""
@@ -232,7 +232,7 @@ class DecisionStore:
                 db.execute("DELETE FROM decisions WHERE id = ?", (row,))
                 self._write_journal({"forget": row})
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"the decision cannot be removed ({exc})") from exc
+            raise LibraryError(Reason.DECISION_NOT_REMOVED, cause=exc) from exc
 
     def stored(self, left: AnalyzedDocument, right: AnalyzedDocument) -> list[StoredDecision]:
         """The decisions kept for these two texts (by content), oldest first."""
@@ -240,7 +240,7 @@ class DecisionStore:
             with self._index.transaction() as db:
                 return self._stored(db, (content_key(left), content_key(right)))
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
 
     def load(self, left: AnalyzedDocument, right: AnalyzedDocument) -> Resolved:
         """The decisions about these two documents, found in their present texts."""
@@ -253,7 +253,7 @@ class DecisionStore:
                 if earlier:
                     stored = self._by_names(db, names)
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
         decisions, rows, lost = [], [], []
         for item in stored:
             left_id = resolve(left, item.left) if item.left is not None else None
@@ -275,7 +275,7 @@ class DecisionStore:
                     f"SELECT {', '.join(_FIELDS)} FROM decisions ORDER BY made_at, id"
                 ).fetchall()
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
         return [dict(zip(_FIELDS, values, strict=True)) for values in found]
 
     def restore(self, rows: Iterable[dict[str, object]]) -> int:
@@ -292,7 +292,9 @@ class DecisionStore:
             if values[_FIELDS.index("kind") - 1] not in kinds or any(
                 not isinstance(v, str) for v in values[:6]
             ):
-                raise LibraryError(f"not a decision: {json.dumps(row, ensure_ascii=False)[:200]}")
+                raise LibraryError(
+                    Reason.NOT_A_DECISION, row=json.dumps(row, ensure_ascii=False)[:200]
+                )
             wanted.append(tuple(None if v is None else str(v) for v in values))
         added = 0
         try:
@@ -309,7 +311,7 @@ class DecisionStore:
                         kept.add(values)
                         added += 1
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_KEPT, cause=exc) from exc
         return added
 
     # -- the table ---------------------------------------------------------------------------

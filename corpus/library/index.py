@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import Stemmer
 
-from corpus.errors import LibraryError, QueryError
+from corpus.errors import LibraryError, QueryError, Reason
 from corpus.formulas.finder import Catalogue
 from corpus.library import searching
 from corpus.library.hits import (
@@ -106,7 +106,7 @@ class SearchIndex:
             self._db.executescript(_SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{path}: the search index cannot be opened ({exc})") from exc
+            raise LibraryError(Reason.INDEX_NOT_OPENED, path, cause=exc) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -140,7 +140,7 @@ class SearchIndex:
             try:
                 return work(self._db)
             except sqlite3.DatabaseError as exc:
-                raise LibraryError(f"the search index cannot be read ({exc})") from exc
+                raise LibraryError(Reason.INDEX_NOT_READ, cause=exc) from exc
 
     def check(self, thorough: bool = True) -> str | None:
         """Look for damage.
@@ -172,7 +172,7 @@ class SearchIndex:
         if row is not None and row[0] == INDEX_VERSION:
             return
         if row is not None and not row[0].startswith(f"{SCHEMA_VERSION}/"):
-            raise LibraryError(f"{self.path}: made by another version of the program ({row[0]})")
+            raise LibraryError(Reason.INDEX_OF_ANOTHER_VERSION, self.path, version=row[0])
         with self.transaction() as db:
             db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
             for doc, view, language in db.execute("SELECT id, view, language FROM documents"):
@@ -499,5 +499,5 @@ class SearchIndex:
             return self.fetch(sql, params)
         except LibraryError as exc:
             if isinstance(exc.__cause__, sqlite3.OperationalError):
-                raise QueryError(f"the query cannot be searched: {exc.__cause__}") from exc
+                raise QueryError(Reason.QUERY_CANNOT_BE_SEARCHED, cause=exc.__cause__) from exc
             raise

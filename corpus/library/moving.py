@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.library.api import ImportOutcome, Library, StoredOriginal
 from corpus.library.files import safe_name
 from corpus.model import DocumentMeta, is_valid_date
@@ -59,14 +59,14 @@ def export_library(library: Library, folder: Path) -> Exported:
     """
     folder = folder.expanduser()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise LibraryError(f"{folder}: already exists and is not an empty folder; nothing written")
+        raise LibraryError(Reason.EXPORT_FOLDER_NOT_EMPTY, folder)
     originals = library.originals()
     decisions = library.decisions().rows()
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     except OSError as exc:
-        raise LibraryError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_WRITTEN, folder, cause=exc.strerror or exc) from exc
     try:
         documents = []
         for item in originals:
@@ -97,7 +97,7 @@ def export_library(library: Library, folder: Path) -> Exported:
         os.replace(partial, folder)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise LibraryError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_WRITTEN, folder, cause=exc.strerror or exc) from exc
     return Exported(folder, len(documents), len(decisions))
 
 
@@ -111,19 +111,19 @@ def read_export(folder: Path) -> tuple[list[StoredOriginal], list[dict[str, obje
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise LibraryError(f"{folder}: not a library export (no {MANIFEST})") from exc
+        raise LibraryError(Reason.NOT_AN_EXPORT, folder, manifest=MANIFEST) from exc
     except (OSError, ValueError) as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_READ, path, cause=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise LibraryError(f"{path}: not a library export of this program")
+        raise LibraryError(Reason.NOT_AN_EXPORT_OF_THIS_PROGRAM, path)
     if manifest.get("version") != VERSION:
-        raise LibraryError(f"{path}: an export of another version ({manifest.get('version')})")
+        raise LibraryError(Reason.EXPORT_OF_ANOTHER_VERSION, path, version=manifest.get("version"))
     documents, decisions = manifest.get("documents"), manifest.get("decisions")
     if not isinstance(documents, list) or not isinstance(decisions, list):
-        raise LibraryError(f"{path}: its documents or decisions are missing")
+        raise LibraryError(Reason.EXPORT_INCOMPLETE, path)
     originals = [_original(folder.expanduser(), entry, path) for entry in documents]
     if not all(isinstance(row, dict) for row in decisions):
-        raise LibraryError(f"{path}: a decision is not an object")
+        raise LibraryError(Reason.EXPORT_DECISION_NOT_AN_OBJECT, path)
     return originals, decisions
 
 
@@ -142,25 +142,25 @@ def import_library(library: Library, folder: Path) -> Imported:
 
 def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
     if not isinstance(entry, dict):
-        raise LibraryError(f"{manifest}: a document is not an object")
+        raise LibraryError(Reason.EXPORT_DOCUMENT_NOT_AN_OBJECT, manifest)
     key, file, meta = entry.get("key"), entry.get("file"), entry.get("meta")
     if not isinstance(key, str) or not isinstance(file, str) or not isinstance(meta, dict):
-        raise LibraryError(f"{manifest}: a document lacks its key, file or metadata")
+        raise LibraryError(Reason.EXPORT_DOCUMENT_INCOMPLETE, manifest)
     path = (folder / file).resolve()
     if folder.resolve() not in path.parents:
-        raise LibraryError(f"{manifest}: {file!r} is outside the export")
+        raise LibraryError(Reason.EXPORT_FILE_OUTSIDE, manifest, file=file)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_READ, path, cause=exc.strerror or exc) from exc
     if hashlib.sha256(data).hexdigest() != key:
-        raise LibraryError(f"{path}: altered since it was exported (its SHA-256 differs)")
+        raise LibraryError(Reason.EXPORT_FILE_ALTERED, path)
     values = {name: meta.get(name, "") for name in _META_FIELDS}
     parties = meta.get("parties", [])
     if not all(isinstance(v, str) for v in values.values()) or not isinstance(parties, list):
-        raise LibraryError(f"{manifest}: the metadata of {file!r} is malformed")
+        raise LibraryError(Reason.EXPORT_METADATA_MALFORMED, manifest, file=file)
     if not is_valid_date(str(values["date"])):
-        raise LibraryError(f"{manifest}: {file!r} has a date that is not one: {values['date']!r}")
+        raise LibraryError(Reason.EXPORT_BAD_DATE, manifest, file=file, date=values["date"])
     return StoredOriginal(
         key,
         path.name,

@@ -14,7 +14,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.formulas.finder import Catalogue, find_formulas
 from corpus.library.index import SearchIndex, prepare
 from corpus.text import bundled
@@ -94,9 +94,7 @@ def open_checked(path: Path, thorough: bool) -> tuple[SearchIndex | None, str]:
     except LibraryError as exc:
         fault = environment_fault(exc)
         if fault is not None:
-            raise LibraryUnavailableError(
-                f"{path}: the library cannot be opened ({fault}); nothing was changed"
-            ) from exc
+            raise LibraryUnavailableError(Reason.LIBRARY_NOT_OPENED, path, cause=fault) from exc
         return None, str(exc.__cause__ or exc)
     problem = index.check(thorough)
     if problem is None:
@@ -104,9 +102,7 @@ def open_checked(path: Path, thorough: bool) -> tuple[SearchIndex | None, str]:
     index.close()
     fault = unwritable(path.parent)
     if fault is not None:  # the check may have failed for want of room or of a writable -shm
-        raise LibraryUnavailableError(
-            f"{path}: the library cannot be checked ({fault}); nothing was changed"
-        )
+        raise LibraryUnavailableError(Reason.LIBRARY_NOT_CHECKED, path, cause=fault)
     return None, problem
 
 
@@ -132,7 +128,7 @@ def set_aside(path: Path) -> Path:
                 part.replace(aside.with_name(aside.name + suffix))
     except OSError as exc:
         raise LibraryUnavailableError(
-            f"{path}: the damaged library cannot be set aside ({exc.strerror or exc})"
+            Reason.DAMAGED_NOT_SET_ASIDE, path, cause=exc.strerror or exc
         ) from exc
     return aside
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError, DocumentError, LibraryError
+from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
 from corpus.formulas.finder import Catalogue, bundled_catalogue
 from corpus.library import choosing
 from corpus.library import files as libraryfiles
@@ -140,14 +140,12 @@ class Library:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryUnavailableError(
-                f"{root}: cannot create the library folder ({exc.strerror or exc})"
+                Reason.FOLDER_NOT_CREATED, root, cause=exc.strerror or exc
             ) from exc
         # A read-only or full disk is not damage: say so before anything is checked or moved.
         fault = libraryrepair.unwritable(root)
         if fault is not None:
-            raise LibraryUnavailableError(
-                f"{root}: the library cannot be written ({fault}); nothing was changed"
-            )
+            raise LibraryUnavailableError(Reason.LIBRARY_NOT_WRITABLE, root, cause=fault)
         writer = WriterLock(root)
         writer.on_wait = on_wait
         with writer.held():  # another program's import must not be half-seen, nor undone
@@ -259,12 +257,11 @@ class Library:
         try:
             return self.add_file(path)
         except CorpusError as exc:
-            return ImportOutcome(displayable(str(path)), ImportStatus.FAILED, message=str(exc))
+            return ImportOutcome.failed(displayable(str(path)), exc)
         except OSError as exc:  # the file changed or went away while it was read
-            return ImportOutcome(
-                displayable(str(path)),
-                ImportStatus.FAILED,
-                message=f"{displayable(str(path))}: cannot be read ({exc.strerror or exc})",
+            name = displayable(str(path))
+            return ImportOutcome.failed(
+                name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
             )
 
     def add_file(self, path: Path) -> ImportOutcome:
@@ -277,9 +274,7 @@ class Library:
         try:
             source = path.expanduser().resolve()
         except (OSError, RuntimeError) as exc:
-            raise DocumentError(
-                f"{displayable(str(path))}: cannot be read (a link that leads back to itself)"
-            ) from exc
+            raise DocumentError(Reason.LINK_LOOP, displayable(str(path))) from exc
         # Where it came from, as the user is told and the database keeps it: valid Unicode
         # even when the name is not valid UTF-8.
         name = displayable(str(source))
@@ -359,11 +354,13 @@ class Library:
             folder = libraryfiles.folder_for(self.root, entry.key)
             manifest = libraryfiles.read_manifest(folder)
             if manifest is None:
-                raise LibraryError(f"{folder}: the library's record of this document is missing")
+                raise LibraryError(Reason.RECORD_MISSING, folder)
             try:
                 data = (folder / manifest.original).read_bytes()
             except OSError as exc:
-                raise LibraryError(f"{folder / manifest.original}: cannot be read ({exc})") from exc
+                raise LibraryError(
+                    Reason.CANNOT_BE_READ, folder / manifest.original, cause=exc
+                ) from exc
             found.append(
                 StoredOriginal(
                     entry.key,
@@ -422,9 +419,7 @@ class Library:
         except (OSError, CorpusError) as exc:
             if not existed:  # never a folder another import (or the index) relies on
                 libraryfiles.discard(self.root, manifest.sha256)
-            raise LibraryError(
-                f"{manifest.source}: cannot be added to the library ({exc})"
-            ) from exc
+            raise LibraryError(Reason.CANNOT_BE_ADDED, manifest.source, cause=exc) from exc
 
     def _index_file(
         self, manifest: Manifest, text_path: Path, raw: str, meta: DocumentMeta
@@ -485,7 +480,7 @@ class Library:
                     if manifest is not None:
                         libraryfiles.write_manifest(folder, replace(manifest, edited=True))
             except OSError as exc:
-                raise LibraryError(f"cannot save the metadata of {document.path} ({exc})") from exc
+                raise LibraryError(Reason.METADATA_NOT_SAVED, document.path, cause=exc) from exc
             self.index.set_meta(key, meta)
             self._set_file(key, edited=True)
 
@@ -496,7 +491,7 @@ class Library:
             LibraryError: a bundled declaration (they cannot be removed).
         """
         if key.startswith(BUNDLED):
-            raise LibraryError("the bundled declarations cannot be removed")
+            raise LibraryError(Reason.BUNDLED_NOT_REMOVABLE)
         with self._lock, self.writer.held():
             self._forget(key)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import filelock
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 LOCK_FILE = "library.lock"
 #: How long a writer waits for another to finish before it gives up with a message.
@@ -54,8 +54,7 @@ class WriterLock:
                 self._lock.acquire(timeout=PATIENCE_SECONDS)
             except filelock.Timeout as exc:
                 raise LibraryError(
-                    f"{self.root}: another program has been importing into the library for "
-                    f"{PATIENCE_SECONDS:.0f} seconds; try again when it is done"
+                    Reason.LIBRARY_BUSY, self.root, seconds=PATIENCE_SECONDS
                 ) from exc
         try:
             yield

@@ -610,62 +610,62 @@
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="171"/>
+        <location filename="../../app/comparison/reader.py" line="175"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="263"/>
+        <location filename="../../app/comparison/reader.py" line="267"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="326"/>
+        <location filename="../../app/comparison/reader.py" line="330"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="328"/>
+        <location filename="../../app/comparison/reader.py" line="332"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="339"/>
+        <location filename="../../app/comparison/reader.py" line="343"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="340"/>
+        <location filename="../../app/comparison/reader.py" line="344"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="373"/>
+        <location filename="../../app/comparison/reader.py" line="377"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="379"/>
+        <location filename="../../app/comparison/reader.py" line="383"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="385"/>
+        <location filename="../../app/comparison/reader.py" line="389"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="391"/>
+        <location filename="../../app/comparison/reader.py" line="395"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="400"/>
+        <location filename="../../app/comparison/reader.py" line="404"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="402"/>
+        <location filename="../../app/comparison/reader.py" line="406"/>
         <source>Plus de paire à revoir après celle-ci</source>
         <translation>No pair left to review after this one</translation>
     </message>
@@ -673,27 +673,27 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/review/controller.py" line="97"/>
+        <location filename="../../app/review/controller.py" line="98"/>
         <source>lier {0} ↔ {1}</source>
         <translation>link {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="98"/>
+        <location filename="../../app/review/controller.py" line="99"/>
         <source>délier {0} ↔ {1}</source>
         <translation>unlink {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="99"/>
+        <location filename="../../app/review/controller.py" line="100"/>
         <source>confirmer {0} ↔ {1}</source>
         <translation>confirm {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="100"/>
+        <location filename="../../app/review/controller.py" line="101"/>
         <source>{0}{1} sans correspondant</source>
         <translation>{0}{1} without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="156"/>
+        <location filename="../../app/review/controller.py" line="157"/>
         <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
         <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="268"/>
+        <location filename="../../app/application.py" line="269"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -841,68 +841,92 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/shell/messages.py" line="28"/>
+        <location filename="../../app/shell/messages.py" line="31"/>
         <source>fichier introuvable</source>
-        <extracomment>The engine&apos;s reasons (after &quot;file: &quot;), each as a pattern and the French it becomes; ``{0}``, ``{1}`` stand for the pattern&apos;s groups, which are kept as written.</extracomment>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="32"/>
+        <location filename="../../app/shell/messages.py" line="33"/>
         <source>fichier introuvable, et aucune déclaration fournie de ce nom</source>
         <translation>no such file, and no bundled declaration of that name</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="39"/>
+        <location filename="../../app/shell/messages.py" line="38"/>
         <source>c’est un dossier, pas un fichier</source>
         <translation>is a folder, not a text file</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="41"/>
+        <location filename="../../app/shell/messages.py" line="39"/>
         <source>accès refusé</source>
         <translation>permission denied</translation>
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="42"/>
-        <source>illisible ({0})</source>
-        <translation>cannot be read ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="46"/>
         <source>pas un fichier ordinaire (un périphérique, un tube ?)</source>
         <translation>is not a regular file (a device or a pipe?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="51"/>
-        <source>trop volumineux ({0}) ; la limite est de {1}</source>
-        <translation>too large ({0}); the limit is {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="55"/>
-        <source>trop long ({0} caractères) ; la limite est de {1}</source>
-        <translation>too long ({0} characters); the limit is {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="57"/>
+        <location filename="../../app/shell/messages.py" line="47"/>
         <source>le fichier est vide</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="61"/>
+        <location filename="../../app/shell/messages.py" line="57"/>
         <source>contient des octets nuls : un fichier binaire, pas du texte</source>
         <translation>contains NUL bytes: a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="69"/>
+        <location filename="../../app/shell/messages.py" line="75"/>
         <source>contient des caractères de contrôle : un fichier binaire, pas du texte</source>
         <translation>contains control characters: a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="76"/>
+        <location filename="../../app/shell/messages.py" line="72"/>
         <source>ne contient aucun texte (que des blancs)</source>
         <translation>contains no text (only blanks)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="78"/>
+        <location filename="../../app/shell/messages.py" line="30"/>
+        <source>aucun document indiqué</source>
+        <translation>no document given</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="37"/>
+        <source>dossier introuvable</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="40"/>
+        <source>illisible ({cause})</source>
+        <translation>cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="45"/>
+        <source>trop volumineux ({size}) ; la limite est de {limit_mb} Mo</source>
+        <translation>too large ({size}); the limit is {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="49"/>
+        <source>commence par une marque d’ordre des octets {encoding} mais n’est pas du {encoding} valide (octet {byte})</source>
+        <translation>starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="55"/>
+        <source>c’est {what}, pas un fichier texte</source>
+        <translation>is {what}, not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="60"/>
+        <source>ni UTF-8 ni un codage occidental à un octet (Windows-1252, Latin-1) : enregistrez-le en UTF-8 et réessayez</source>
+        <translation>is neither UTF-8 nor a Western single-byte encoding (Windows-1252, Latin-1); save it as UTF-8 and try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="67"/>
+        <source>trop long ({length:,} caractères) ; la limite est de {limit:,}</source>
+        <translation>too long ({length:,} characters); the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="79"/>
         <source>ne contient aucun texte</source>
         <translation>contains no text</translation>
     </message>
@@ -912,24 +936,339 @@
         <translation>not a format the library reads</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="85"/>
+        <location filename="../../app/shell/messages.py" line="84"/>
+        <source>un format que la bibliothèque ne lit pas ({known})</source>
+        <translation>not a format the library reads ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="87"/>
         <source>le document est trop volumineux pour être lu</source>
         <translation>the document is too large to read</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="89"/>
+        <location filename="../../app/shell/messages.py" line="90"/>
         <source>pas un document Word (.docx) lisible</source>
         <translation>not a Word document (.docx) that can be read</translation>
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="93"/>
-        <source>le document Word est endommagé ({0})</source>
-        <translation>the Word document is damaged ({0})</translation>
+        <source>le document Word est endommagé ({cause})</source>
+        <translation>the Word document is damaged ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="97"/>
+        <location filename="../../app/shell/messages.py" line="108"/>
+        <source>le PDF est chiffré d’une manière non prise en charge ({cause})</source>
+        <translation>the PDF is encrypted in a way not supported ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="115"/>
+        <source>le PDF est illisible ({cause})</source>
+        <translation>the PDF cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="120"/>
+        <source>listes ou citations imbriquées sur plus de {levels} niveaux : pas un document que ce programme lit</source>
+        <translation>lists or quotes nested more than {levels} levels deep; not a document this program reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="127"/>
+        <source>métadonnées non valides ({cause})</source>
+        <translation>not valid metadata ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="130"/>
+        <source>un objet JSON est attendu</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="132"/>
+        <source>champ inconnu {field!r}</source>
+        <translation>unknown field {field!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="134"/>
+        <source>« parties » doit être une liste de noms</source>
+        <translation>&apos;parties&apos; must be a list of names</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="137"/>
+        <source>{field!r} doit être du texte</source>
+        <translation>{field!r} must be text</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="140"/>
+        <source>le motif « {pattern} » du catalogue de l’utilisateur prend trop de temps sur ce texte (il revient en arrière sans fin) : réécrivez-le sans répétitions imbriquées</source>
+        <translation>the pattern &apos;{pattern}&apos; of the user catalogue takes too long on this text (it backtracks without end); rewrite it without nested repetitions</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="147"/>
+        <source>pas de version.</source>
+        <translation>no version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="148"/>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="150"/>
+        <source>family: demande l’identifiant d’une famille de formules, par exemple family:territorial-integrity</source>
+        <translation>family: needs a formula family id, e.g. family:territorial-integrity</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="157"/>
+        <source>écrivez NEAR(mot mot, distance), par exemple NEAR(souveraineté frontières, 10)</source>
+        <translation>write NEAR(word word, distance), e.g. NEAR(souveraineté frontières, 10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="163"/>
+        <source>rien à chercher dans {query!r}</source>
+        <translation>nothing to search for in {query!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="166"/>
+        <source>NEAR demande au moins deux mots</source>
+        <translation>NEAR needs at least two words</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="169"/>
+        <source>NEAR admet au plus {most} mots entre les termes</source>
+        <translation>NEAR allows at most {most} words between the terms</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="172"/>
+        <source>famille de formules inconnue {family!r} ; connues : {known}</source>
+        <translation>unknown formula family {family!r}; known: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="175"/>
+        <source>pas une date : {value!r} (écrivez AAAA, AAAA-MM ou AAAA-MM-JJ)</source>
+        <translation>not a date: {value!r} (write YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="180"/>
+        <source>la recherche ne peut pas être faite : {cause}</source>
+        <translation>the query cannot be searched: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="183"/>
+        <source>langue inconnue {language!r} : écrivez fr ou en</source>
+        <translation>unknown language {language!r}: write fr or en</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="186"/>
+        <source>illisible (un lien qui ramène à lui-même)</source>
+        <translation>cannot be read (a link that leads back to itself)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="189"/>
+        <source>les déclarations fournies ne peuvent pas être retirées</source>
+        <translation>the bundled declarations cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="192"/>
+        <source>le fichier ne peut pas être copié dans la bibliothèque ({cause})</source>
+        <translation>cannot copy the file into the library ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="197"/>
+        <source>la fiche de ce document manque à la bibliothèque</source>
+        <translation>the library&apos;s record of this document is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="200"/>
+        <source>ne peut pas être ajouté à la bibliothèque ({cause})</source>
+        <translation>cannot be added to the library ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="203"/>
+        <source>les métadonnées de {subject} ne peuvent pas être enregistrées ({cause})</source>
+        <translation>cannot save the metadata of {subject} ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="208"/>
+        <source>le dossier de la bibliothèque ne peut pas être créé ({cause})</source>
+        <translation>cannot create the library folder ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="213"/>
+        <source>la bibliothèque ne peut pas être écrite ({cause}) ; rien n’a été modifié</source>
+        <translation>the library cannot be written ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="218"/>
+        <source>la bibliothèque ne peut pas être ouverte ({cause}) ; rien n’a été modifié</source>
+        <translation>the library cannot be opened ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="223"/>
+        <source>la bibliothèque ne peut pas être vérifiée ({cause}) ; rien n’a été modifié</source>
+        <translation>the library cannot be checked ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="228"/>
+        <source>la bibliothèque endommagée ne peut pas être mise de côté ({cause})</source>
+        <translation>the damaged library cannot be set aside ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="233"/>
+        <source>aucune bibliothèque ne peut être ouverte, pas même une temporaire ({cause})</source>
+        <translation>no library can be opened, not even a temporary one ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="238"/>
+        <source>aucun dossier temporaire</source>
+        <translation>no temporary folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="240"/>
+        <source>un autre programme importe dans la bibliothèque depuis {seconds:.0f} secondes : réessayez quand il aura fini</source>
+        <translation>another program has been importing into the library for {seconds:.0f} seconds; try again when it is done</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="247"/>
+        <source>les décisions ne peuvent pas être gardées ({cause})</source>
+        <translation>the decisions cannot be kept ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="250"/>
+        <source>la décision ne peut pas être gardée ({cause})</source>
+        <translation>the decision cannot be kept ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="253"/>
+        <source>la décision ne peut pas être retirée ({cause})</source>
+        <translation>the decision cannot be removed ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="256"/>
+        <source>les décisions ne peuvent pas être lues ({cause})</source>
+        <translation>the decisions cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="258"/>
+        <source>pas une décision : {row}</source>
+        <translation>not a decision: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="260"/>
+        <source>l’index de recherche ne peut pas être ouvert ({cause})</source>
+        <translation>the search index cannot be opened ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="263"/>
+        <source>l’index de recherche ne peut pas être lu ({cause})</source>
+        <translation>the search index cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="266"/>
+        <source>créé par une autre version du programme ({version})</source>
+        <translation>made by another version of the program ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="269"/>
+        <source>le cache de recherche ne peut pas être écrit ({cause})</source>
+        <translation>the search cache cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="272"/>
+        <source>existe déjà et n’est pas un dossier vide : rien n’a été écrit</source>
+        <translation>already exists and is not an empty folder; nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="277"/>
+        <source>ne peut pas être écrit ({cause})</source>
+        <translation>cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="280"/>
+        <source>pas un export de bibliothèque (pas de {manifest})</source>
+        <translation>not a library export (no {manifest})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="283"/>
+        <source>pas un export de bibliothèque de ce programme</source>
+        <translation>not a library export of this program</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="286"/>
+        <source>un export d’une autre version ({version})</source>
+        <translation>an export of another version ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="289"/>
+        <source>ses documents ou ses décisions manquent</source>
+        <translation>its documents or decisions are missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="292"/>
+        <source>une décision n’est pas un objet</source>
+        <translation>a decision is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="295"/>
+        <source>un document n’est pas un objet</source>
+        <translation>a document is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="298"/>
+        <source>il manque à un document sa clé, son fichier ou ses métadonnées</source>
+        <translation>a document lacks its key, file or metadata</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="303"/>
+        <source>{file!r} est hors de l’export</source>
+        <translation>{file!r} is outside the export</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="306"/>
+        <source>modifié depuis l’export (son SHA-256 diffère)</source>
+        <translation>altered since it was exported (its SHA-256 differs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="309"/>
+        <source>les métadonnées de {file!r} sont mal formées</source>
+        <translation>the metadata of {file!r} is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="312"/>
+        <source>{file!r} a une date qui n’en est pas une : {date!r}</source>
+        <translation>{file!r} has a date that is not one: {date!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="315"/>
+        <source>le serveur de bibliothèque {server} est injoignable ({cause}) ; rien n’a été modifié</source>
+        <translation>the library server {server} cannot be reached ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="321"/>
+        <source>la connexion au serveur de bibliothèque {server} a été perdue ({cause}) ; rien n’a été écrit, réessayez</source>
+        <translation>the connection to the library server {server} was lost ({cause}); nothing was written, try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="328"/>
+        <source>le serveur de bibliothèque a refusé : {cause}</source>
+        <translation>the library server refused: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="331"/>
+        <source>le serveur de bibliothèque a été créé par une version plus récente du programme (schéma {found} ; celle-ci connaît {known}) ; rien n’a été modifié</source>
+        <translation>the library server was made by a newer version of the program (schema {found}; this one knows {known}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="338"/>
+        <source>pas une adresse de serveur de bibliothèque : {address!r} (écrivez postgresql://utilisateur@serveur:port/base)</source>
+        <translation>not a library server address: {address!r} (write postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="96"/>
         <source>le document déclare des entités : refusé</source>
         <translation>the document declares entities; refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="99"/>
+        <source>le PDF est protégé par un mot de passe</source>
+        <translation>the PDF is protected by a password</translation>
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="102"/>
@@ -937,68 +1276,52 @@
         <translation>the PDF is protected by a password; save a copy without one and try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="111"/>
-        <source>le PDF est chiffré d’une manière non prise en charge ({0})</source>
-        <translation>the PDF is encrypted in a way not supported ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="118"/>
+        <location filename="../../app/shell/messages.py" line="113"/>
         <source>le PDF est imbriqué trop profondément pour être lu</source>
         <translation>the PDF is nested too deeply to be read</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="122"/>
-        <source>le PDF est illisible ({0})</source>
-        <translation>the PDF cannot be read ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="127"/>
+        <location filename="../../app/shell/messages.py" line="117"/>
         <source>le PDF n’a pas de couche de texte (une image numérisée ?)</source>
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="135"/>
-        <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
-        <translation>lists or quotations nested more than {0} levels deep: not a document this program reads</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="148"/>
-        <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
-        <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
-        <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="158"/>
-        <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
-        <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="167"/>
-        <source>le serveur de bibliothèque a refusé : {0}</source>
-        <translation>the library server refused: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="172"/>
-        <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
-        <translation>the library server was made by a newer version of the program; nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="182"/>
-        <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
-        <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="191"/>
+        <location filename="../../app/shell/messages.py" line="345"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="195"/>
+        <location filename="../../app/shell/messages.py" line="348"/>
+        <source>la copie locale d’un texte ne peut pas être écrite ({cause})</source>
+        <translation>the local copy of a text cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="353"/>
+        <source>impossible d’écrire {subject} : {cause}</source>
+        <translation>cannot write {subject}: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="356"/>
+        <source>impossible d’écrire {subject} : ce n’est pas un fichier ordinaire</source>
+        <translation>cannot write {subject}: it is not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="361"/>
+        <source>impossible d’écrire {subject} : le dossier {folder} n’existe pas</source>
+        <translation>cannot write {subject}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="375"/>
+        <source>erreur interne : {0}</source>
+        <translation>internal error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="393"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="246"/>
+        <location filename="../../app/shell/messages.py" line="400"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
@@ -1126,37 +1449,37 @@
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="204"/>
+        <location filename="../../app/library/wiring.py" line="211"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="268"/>
+        <location filename="../../app/library/wiring.py" line="275"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="275"/>
+        <location filename="../../app/library/wiring.py" line="282"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="284"/>
+        <location filename="../../app/library/wiring.py" line="291"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="333"/>
+        <location filename="../../app/library/wiring.py" line="340"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="345"/>
+        <location filename="../../app/library/wiring.py" line="352"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="127"/>
+        <location filename="../../app/comparison/wiring.py" line="128"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
@@ -1181,7 +1504,7 @@
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="320"/>
+        <location filename="../../app/application.py" line="321"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import conninfo
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.library.repair import LibraryUnavailableError
 
 _T = TypeVar("_T")
@@ -73,8 +73,7 @@ class ServerConnection:
             )
         except psycopg.Error as exc:
             raise LibraryConnectionError(
-                f"the library server {describe(self.address)} cannot be reached "
-                f"({_reason(exc)}); nothing was changed"
+                Reason.SERVER_UNREACHABLE, server=describe(self.address), cause=_reason(exc)
             ) from exc
         return self._connection
 
@@ -105,15 +104,16 @@ class ServerConnection:
                         return work(connection)
                 except psycopg.OperationalError as exc:
                     if not _lost(connection):
-                        raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                        raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
                     self.close()
                     if write or attempt == 2:
                         raise LibraryConnectionError(
-                            f"the connection to the library server {describe(self.address)} "
-                            f"was lost ({_reason(exc)}); nothing was written, try again"
+                            Reason.SERVER_CONNECTION_LOST,
+                            server=describe(self.address),
+                            cause=_reason(exc),
                         ) from exc
                 except psycopg.Error as exc:
-                    raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                    raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
             raise AssertionError("unreachable")
 
     @contextmanager
@@ -129,12 +129,13 @@ class ServerConnection:
                 if _lost(connection):
                     self.close()
                     raise LibraryConnectionError(
-                        f"the connection to the library server {describe(self.address)} "
-                        f"was lost ({_reason(exc)}); nothing was written, try again"
+                        Reason.SERVER_CONNECTION_LOST,
+                        server=describe(self.address),
+                        cause=_reason(exc),
                     ) from exc
-                raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
             except psycopg.Error as exc:
-                raise LibraryError(f"the library server refused: {_reason(exc)}") from exc
+                raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
 
 
 class QmarkConnection:

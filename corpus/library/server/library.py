@@ -27,7 +27,7 @@ from typing import Any
 
 import psycopg
 
-from corpus.errors import CorpusError, DocumentError, LibraryError
+from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
 from corpus.formulas.finder import Catalogue, bundled_catalogue, find_formulas
 from corpus.library import choosing
 from corpus.library import files as libraryfiles
@@ -253,10 +253,10 @@ class ServerLibrary:
             except LibraryConnectionError:
                 return self.add_file(path)  # once more, on a new connection (nothing was written)
         except CorpusError as exc:
-            return ImportOutcome(name, ImportStatus.FAILED, message=str(exc))
+            return ImportOutcome.failed(name, exc)
         except OSError as exc:
-            return ImportOutcome(
-                name, ImportStatus.FAILED, message=f"{name}: cannot be read ({exc.strerror or exc})"
+            return ImportOutcome.failed(
+                name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
             )
 
     def add_file(self, path: Path) -> ImportOutcome:
@@ -269,9 +269,7 @@ class ServerLibrary:
         try:
             source = path.expanduser().resolve()
         except (OSError, RuntimeError) as exc:
-            raise DocumentError(
-                f"{displayable(str(path))}: cannot be read (a link that leads back to itself)"
-            ) from exc
+            raise DocumentError(Reason.LINK_LOOP, displayable(str(path))) from exc
         name = displayable(str(source))
         data = read_bytes(source)
         sha = libraryfiles.sha256_of(data)
@@ -450,7 +448,7 @@ class ServerLibrary:
             LibraryError: a bundled declaration (they cannot be removed).
         """
         if key.startswith(BUNDLED):
-            raise LibraryError("the bundled declarations cannot be removed")
+            raise LibraryError(Reason.BUNDLED_NOT_REMOVABLE)
         with self._lock:
             self._db.run(
                 lambda db: db.execute("DELETE FROM documents WHERE key = %s", (key,)), write=True
@@ -481,7 +479,7 @@ class ServerLibrary:
             try:
                 extracted = extract_bytes(item.data, Path(item.name).suffix, name)
             except CorpusError as exc:
-                outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
+                outcomes.append(ImportOutcome.failed(name, exc))
                 continue
             plain = extracted.format == "text"  # a Markdown page's text is read out of its markup
             kept = _Original(

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.library.api import BUNDLED
 from corpus.text import bundled
 
@@ -72,7 +72,7 @@ class TextCache:
                 write_atomic(path, raw.encode("utf-8"))
             except OSError as exc:
                 raise LibraryError(
-                    f"{path}: the local copy of a text cannot be written ({exc.strerror or exc})"
+                    Reason.LOCAL_COPY_NOT_WRITTEN, path, cause=exc.strerror or exc
                 ) from exc
         return str(path)
 

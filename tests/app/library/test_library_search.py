@@ -13,6 +13,7 @@ from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel, export_csv, summary
 from corpus.compare.analysis import analyze
+from corpus.errors import Reason
 from corpus.formulas.finder import bundled_catalogue
 from corpus.library.hits import SearchResult
 from corpus.library.query import parse_query
@@ -72,7 +73,8 @@ def test_filters_stemming_and_errors(qtbot: QtBot, controller: LibrarySearchCont
     controller.set_filters("", "", "demain", "")
     with qtbot.waitSignal(controller.failed, timeout=10000) as failure:
         controller.search_now()
-    assert "not a date" in failure.args[0]
+    assert failure.args[0].reason is Reason.QUERY_NOT_A_DATE
+    assert "not a date" in str(failure.args[0])
     controller.set_query("x")  # too short: the results are cleared
     with qtbot.waitSignal(controller.results_ready, timeout=10000) as blocker:
         controller.search_now()
