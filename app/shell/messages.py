@@ -5,7 +5,7 @@ parameters; the command line prints its English sentence. The window words it he
 the reason: each reason has a French source string in :data:`WORDS`, translated to English by the
 interface's translation (``resources/translations``), so an English window reads what the command
 line prints and a French one reads French. A file is named by its name alone, never by the
-library's inner folders. An error raised with a sentence only (the reason ``GENERIC``) is shown
+library's inner folders. The library's own folder is named whole. An error raised with a sentence only (the reason ``GENERIC``) is shown
 as the engine wrote it.
 """
 
@@ -365,6 +365,18 @@ WORDS: dict[Reason, str] = {
 }
 
 
+#: Reasons about the library's own folder: it is named whole, so that the user can find it.
+WHOLE_PATH = frozenset(
+    {
+        Reason.FOLDER_NOT_CREATED,
+        Reason.LIBRARY_NOT_WRITABLE,
+        Reason.LIBRARY_NOT_OPENED,
+        Reason.LIBRARY_NOT_CHECKED,
+        Reason.DAMAGED_NOT_SET_ASIDE,
+    }
+)
+
+
 def for_user(error: BaseException) -> str:
     """``error`` in the interface's language, naming files by their name.
 
@@ -376,7 +388,7 @@ def for_user(error: BaseException) -> str:
     template = WORDS.get(error.reason)
     if template is None:
         return str(error)
-    shown = shown_name(error.subject)
+    shown = error.subject if error.reason in WHOLE_PATH else shown_name(error.subject)
     said = QCoreApplication.translate("messages", template).format(subject=shown, **error.params)
     if shown and "{subject}" not in template:
         return _named(shown) + said
