@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.finder import Catalogue
-from corpus.model import Document
+from corpus.model import Document, Side
 from corpus.text.documents import open_document
 
 
@@ -71,11 +71,11 @@ class ComparisonController(QObject):
 
         return self._worker.submit(work)
 
-    def open_side(self, side: str, spec: str) -> int:
+    def open_side(self, side: Side, spec: str) -> int:
         """Replace one side's document, keep the other."""
         left, right = self.specs
         left, right = left or self.fallback[0], right or self.fallback[1]
-        return self.open_pair(spec, right) if side == "left" else self.open_pair(left, spec)
+        return self.open_pair(spec, right) if side == Side.LEFT else self.open_pair(left, spec)
 
     def close_document(self, path: str) -> int | None:
         """Put the fallback in place of the document at ``path`` wherever it is open (it was

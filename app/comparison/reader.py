@@ -17,7 +17,7 @@ from app.shell.messages import for_user
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import Comparison
 from corpus.formulas.finder import Catalogue
-from corpus.model import ClauseLink
+from corpus.model import ClauseLink, Side
 from corpus.text.countries import display_parties
 from widgets import palette
 from widgets.documentpane import DocumentPane
@@ -39,9 +39,9 @@ class Reader(QObject):
         self.language = language
         self.comparison: Comparison | None = None
         self.current: Stop | None = None
-        self.selected: dict[str, list[str]] = {"left": [], "right": []}
+        self.selected: dict[Side, list[str]] = {Side.LEFT: [], Side.RIGHT: []}
         # The clause last chosen on each side: what Link pairs.
-        self.picked: dict[str, str | None] = {"left": None, "right": None}
+        self.picked: dict[Side, str | None] = {Side.LEFT: None, Side.RIGHT: None}
         self.hidden: set[str] = set()
         self.sync_scroll = True
         # A search hit to show once its document is open: (path, start, end).
@@ -64,8 +64,8 @@ class Reader(QObject):
         self._rows_worker.finished.connect(self._rows_made)
         self._rows_worker.failed.connect(self._rows_failed)
 
-    def pane(self, side: str) -> DocumentPane:
-        return self.window.left_pane if side == "left" else self.window.right_pane
+    def pane(self, side: Side) -> DocumentPane:
+        return self.window.left_pane if side == Side.LEFT else self.window.right_pane
 
     # -- showing a comparison ------------------------------------------------------------
 
@@ -74,9 +74,9 @@ class Reader(QObject):
         """Fill every view with a new comparison; the selection is cleared."""
         self.comparison = comparison
         self.current = None
-        self.selected = {"left": [], "right": []}
-        self.picked = {"left": None, "right": None}
-        for side, document in (("left", comparison.left), ("right", comparison.right)):
+        self.selected = {Side.LEFT: [], Side.RIGHT: []}
+        self.picked = {Side.LEFT: None, Side.RIGHT: None}
+        for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             meta = document.document.meta
             pane = self.pane(side)
             parties = ", ".join(display_parties(meta.parties, self.language))
@@ -95,7 +95,7 @@ class Reader(QObject):
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
         self._syncing = True
-        for side, document in (("left", comparison.left), ("right", comparison.right)):
+        for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             if document.clauses:
                 self.pane(side).scroll_to_offset(document.clauses[0].start, anchor=0.02)
         self._syncing = False
@@ -114,7 +114,7 @@ class Reader(QObject):
             self.show_comparison(comparison)
             return
         self.comparison = comparison
-        for side in ("left", "right"):
+        for side in (Side.LEFT, Side.RIGHT):
             self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
         self.show_summary()
         # The rows shown stay until the new ones are made: the texts are the same.
@@ -207,17 +207,17 @@ class Reader(QObject):
         pane.scroll_to_offset(start)
         self._syncing = False
 
-    def side_showing(self, path: str) -> str:
-        """The side ("left", "right") where the document at ``path`` is open, else ''."""
+    def side_showing(self, path: str) -> Side | None:
+        """The side where the document at ``path`` is open, else ``None``."""
         if self.comparison is None:
-            return ""
+            return None
         if self.comparison.right.document.path == path:
-            return "right"
-        return "left" if self.comparison.left.document.path == path else ""
+            return Side.RIGHT
+        return Side.LEFT if self.comparison.left.document.path == path else None
 
-    def _marks(self, side: str) -> list[Mark]:
+    def _marks(self, side: Side) -> list[Mark]:
         assert self.comparison is not None
-        document = self.comparison.left if side == "left" else self.comparison.right
+        document = self.comparison.left if side == Side.LEFT else self.comparison.right
         return (
             presenter.dim_marks(document, self.language)
             + presenter.formula_marks(document, self.catalogue, self.language)
@@ -244,12 +244,12 @@ class Reader(QObject):
 
     @Slot(str)
     def select_left(self, clause_id: str) -> None:
-        self.select("left", clause_id)
+        self.select(Side.LEFT, clause_id)
         self._hint_link()
 
     @Slot(str)
     def select_right(self, clause_id: str) -> None:
-        self.select("right", clause_id)
+        self.select(Side.RIGHT, clause_id)
         self._hint_link()
 
     def _hint_link(self) -> None:
@@ -269,7 +269,7 @@ class Reader(QObject):
 
     def picked_pair(self) -> tuple[str, str] | None:
         """The left and right clauses last chosen (what Link pairs), if one on each side."""
-        left, right = self.picked["left"], self.picked["right"]
+        left, right = self.picked[Side.LEFT], self.picked[Side.RIGHT]
         return (left, right) if left and right else None
 
     def explain(self, message: str) -> None:
@@ -288,17 +288,17 @@ class Reader(QObject):
             ),
             None,
         )
-        self.select("left", left_id, link)
-        self.picked = {"left": left_id, "right": right_id}
+        self.select(Side.LEFT, left_id, link)
+        self.picked = {Side.LEFT: left_id, Side.RIGHT: right_id}
 
     def select(
-        self, side: str, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
+        self, side: Side, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
     ) -> None:
         """Select a clause and its counterparts; scroll the other pane to them; show the diff."""
         if self.comparison is None:
             return
         self.picked[side] = clause_id
-        other = "right" if side == "left" else "left"
+        other = Side(side).other  # Side(): also a side given as text ("left")
         links = presenter.counterparts(self.comparison, side, clause_id)
         chosen = link if link in links else (links[0] if links else None)
         self.current = Stop(side, clause_id, chosen)
@@ -307,14 +307,14 @@ class Reader(QObject):
         right_diff: list[Mark] = []
         if chosen is not None:
             left_diff, right_diff = presenter.diff_marks(self.comparison, chosen)
-        self.window.left_pane.set_selection(self.selected["left"], left_diff)
-        self.window.right_pane.set_selection(self.selected["right"], right_diff)
-        document = self.comparison.left if side == "left" else self.comparison.right
+        self.window.left_pane.set_selection(self.selected[Side.LEFT], left_diff)
+        self.window.right_pane.set_selection(self.selected[Side.RIGHT], right_diff)
+        document = self.comparison.left if side == Side.LEFT else self.comparison.right
         if scroll:
             self._scroll_into_view(side, document.clause(clause_id).start)
         if chosen is not None:
             target = getattr(chosen, other)
-            other_doc = self.comparison.right if other == "right" else self.comparison.left
+            other_doc = self.comparison.right if other == Side.RIGHT else self.comparison.left
             if scroll:
                 self._syncing = True
                 self.pane(other).scroll_to_offset(other_doc.clause(target).start)
@@ -323,7 +323,7 @@ class Reader(QObject):
         else:
             settled = (
                 self.comparison.alignment.settled_left
-                if side == "left"
+                if side == Side.LEFT
                 else self.comparison.alignment.settled_right
             )
             message = (
@@ -343,7 +343,7 @@ class Reader(QObject):
             return self.tr("{0} ↔ {1} · score {2:.2f} · décidée").format(left, right, link.score)
         return self.tr("{0} ↔ {1} · score {2:.2f} · proposée").format(left, right, link.score)
 
-    def _scroll_into_view(self, side: str, offset: int) -> None:
+    def _scroll_into_view(self, side: Side, offset: int) -> None:
         pane = self.pane(side)
         top, bottom = pane.visible_fraction()
         if not top <= pane.fraction_of(offset) <= bottom:
@@ -364,11 +364,11 @@ class Reader(QObject):
     def _go_to(self, stop: Stop) -> None:
         self.select(stop.side, stop.clause_id, stop.link)
         if stop.link is not None:
-            self.picked = {"left": stop.link.left, "right": stop.link.right}
+            self.picked = {Side.LEFT: stop.link.left, Side.RIGHT: stop.link.right}
         self.current = stop
 
-    def _reading_side(self) -> str:
-        return self.current.side if self.current is not None else "left"
+    def _reading_side(self) -> Side:
+        return self.current.side if self.current is not None else Side.LEFT
 
     @Slot()
     def next_pair(self) -> None:
@@ -410,9 +410,9 @@ class Reader(QObject):
     @Slot(str, str)
     def select_row(self, left_id: str, right_id: str) -> None:
         if left_id:
-            self.select("left", left_id)
+            self.select(Side.LEFT, left_id)
         elif right_id:
-            self.select("right", right_id)
+            self.select(Side.RIGHT, right_id)
 
     # -- toggles ---------------------------------------------------------------------------
 
@@ -443,13 +443,13 @@ class Reader(QObject):
 
     @Slot()
     def left_scrolled(self) -> None:
-        self._scrolled("left")
+        self._scrolled(Side.LEFT)
 
     @Slot()
     def right_scrolled(self) -> None:
-        self._scrolled("right")
+        self._scrolled(Side.RIGHT)
 
-    def _scrolled(self, side: str) -> None:
+    def _scrolled(self, side: Side) -> None:
         """The user scrolled one pane: the other follows the pairing, if asked to."""
         if self.sync_scroll and not self._syncing:
             self._syncing = True
@@ -461,18 +461,23 @@ class Reader(QObject):
     @Slot()
     def view_changed(self) -> None:
         self._bands_timer.start()
-        for name, pane in (("left", self.window.left_pane), ("right", self.window.right_pane)):
-            overview = self.window.left_overview if name == "left" else self.window.right_overview
+        for name, pane in (
+            (Side.LEFT, self.window.left_pane),
+            (Side.RIGHT, self.window.right_pane),
+        ):
+            overview = (
+                self.window.left_overview if name == Side.LEFT else self.window.right_overview
+            )
             overview.set_view(*pane.visible_fraction())
         self._overview_timer.start()
 
-    def _follow(self, side: str) -> None:
+    def _follow(self, side: Side) -> None:
         """Scroll the other pane so the counterpart of the clause at the anchor lines up."""
         if self.comparison is None:
             return
-        other = "right" if side == "left" else "left"
+        other = side.other
         pane, other_pane = self.pane(side), self.pane(other)
-        document = self.comparison.left if side == "left" else self.comparison.right
+        document = self.comparison.left if side == Side.LEFT else self.comparison.right
         offset = pane.offset_at_height(SYNC_ANCHOR)
         clauses = [c for c in document.clauses if c.start <= offset] or list(document.clauses[:1])
         for clause in reversed(clauses):
@@ -529,8 +534,8 @@ class Reader(QObject):
         if comparison is None:
             return
         for side, overview in (
-            ("left", self.window.left_overview),
-            ("right", self.window.right_overview),
+            (Side.LEFT, self.window.left_overview),
+            (Side.RIGHT, self.window.right_overview),
         ):
             pane = self.pane(side)
             spans = presenter.clause_spans(comparison, side)

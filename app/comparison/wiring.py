@@ -15,6 +15,7 @@ from app.comparison.reader import Reader
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
 from corpus.errors import CorpusError
+from corpus.model import Side
 from corpus.text.formats import FORMATS
 from widgets.mainwindow import MainWindow
 
@@ -33,8 +34,8 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     window.right_pane.scrolled.connect(reader.right_scrolled)
     window.left_pane.view_changed.connect(reader.view_changed)
     window.right_pane.view_changed.connect(reader.view_changed)
-    window.left_pane.file_dropped.connect(lambda path: controller.open_side("left", path))
-    window.right_pane.file_dropped.connect(lambda path: controller.open_side("right", path))
+    window.left_pane.file_dropped.connect(lambda path: controller.open_side(Side.LEFT, path))
+    window.right_pane.file_dropped.connect(lambda path: controller.open_side(Side.RIGHT, path))
     window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
     window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
     window.synoptic.row_activated.connect(reader.select_row)
@@ -52,8 +53,8 @@ def connect(window: MainWindow, reader: Reader, controller: ComparisonController
     actions["zoom_in"].triggered.connect(lambda: reader.zoom(1))
     actions["zoom_out"].triggered.connect(lambda: reader.zoom(-1))
     actions["zoom_reset"].triggered.connect(lambda: reader.zoom(0))
-    actions["open_left"].triggered.connect(lambda: _open_file(window, controller, "left"))
-    actions["open_right"].triggered.connect(lambda: _open_file(window, controller, "right"))
+    actions["open_left"].triggered.connect(lambda: _open_file(window, controller, Side.LEFT))
+    actions["open_right"].triggered.connect(lambda: _open_file(window, controller, Side.RIGHT))
     actions["export_pdf"].triggered.connect(lambda: _export(window, reader))
     actions["quit"].triggered.connect(window.close)
 
@@ -66,8 +67,8 @@ def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
     actions["appearance_dark"].triggered.connect(appearance.choose_dark)
 
 
-def _open_file(window: MainWindow, controller: ComparisonController, side: str) -> None:
-    if side == "left":
+def _open_file(window: MainWindow, controller: ComparisonController, side: Side) -> None:
+    if side == Side.LEFT:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
     else:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")

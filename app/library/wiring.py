@@ -25,6 +25,7 @@ from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
 from corpus.library.where_else import MIN_SCORE, Precedent
+from corpus.model import Side
 from corpus.text.countries import display_parties
 from widgets.mainwindow import MainWindow
 from widgets.metadialog import MetadataDialog
@@ -56,7 +57,7 @@ def connect_library(
             fixed=[e.key for e in entries.values() if e.bundled],
         )
 
-    def open_on(key: str, side: str) -> None:
+    def open_on(key: str, side: Side) -> None:
         if key in entries:
             controller.open_side(side, entries[key].path)
 
@@ -149,7 +150,7 @@ def connect_library(
 
     library.waiting.connect(waiting)
     panel.open_requested.connect(open_on)
-    panel.document_activated.connect(lambda key: open_on(key, "right"))
+    panel.document_activated.connect(lambda key: open_on(key, Side.RIGHT))
     panel.edit_requested.connect(edit)
     panel.remove_requested.connect(remove)
     panel.add_files_requested.connect(add_files)
@@ -248,7 +249,7 @@ def connect_search(
         if reader.side_showing(hit.path):
             reader.show_pending_hit()
         else:
-            controller.open_side("right", hit.path)
+            controller.open_side(Side.RIGHT, hit.path)
 
     panel.hit_activated.connect(open_hit)
 
@@ -275,7 +276,7 @@ def connect_where_else(
                 QCoreApplication.translate("wiring", "Choisissez d’abord une clause."), 5000
             )
             return
-        source = comparison.left if current.side == "left" else comparison.right
+        source = comparison.left if current.side == Side.LEFT else comparison.right
         label = source.clause(current.clause_id).label
         asked.update(side=current.side, clause=current.clause_id, label=label)
         view.set_precedents([])
@@ -295,8 +296,8 @@ def connect_where_else(
 
     def open_precedent(key: object) -> None:
         assert isinstance(key, Precedent)
-        source_side = asked.get("side", "left")
-        other = "right" if source_side == "left" else "left"
+        source_side = Side(asked.get("side", Side.LEFT))
+        other = source_side.other
         reader.pending_hit = (key.path, key.start, key.end)
         if reader.side_showing(key.path) == other:
             reader.show_pending_hit()

@@ -23,7 +23,7 @@ from corpus.compare.comparison import Comparison
 from corpus.errors import CorpusError
 from corpus.library.api import DecisionBook
 from corpus.library.decisions import StoredDecision, content_key, now
-from corpus.model import Decision, DecisionKind
+from corpus.model import Decision, DecisionKind, Side
 
 
 class ReviewController(QObject):
@@ -81,8 +81,8 @@ class ReviewController(QObject):
     def confirm(self, left: str, right: str) -> None:
         self.decide(Decision(DecisionKind.CONFIRM, left, right, now()))
 
-    def no_counterpart(self, side: str, clause_id: str) -> None:
-        left, right = (clause_id, None) if side == "left" else (None, clause_id)
+    def no_counterpart(self, side: Side, clause_id: str) -> None:
+        left, right = (clause_id, None) if side == Side.LEFT else (None, clause_id)
         self.decide(Decision(DecisionKind.NO_COUNTERPART, left, right, now()))
 
     def decide(self, decision: Decision) -> None:
