@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.comparison import wiring
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.help.windows import HelpWindows
 from app.library import server_wiring
 from app.library import wiring as library_wiring
@@ -50,7 +50,7 @@ from corpus.formulas import finder as formulas
 from corpus.library.api import DecisionBook, Library
 from corpus.library.connect import library_address
 from corpus.library.connect import open_library as open_chosen_library
-from corpus.library.store import Library as EmbeddedLibrary
+from corpus.library.store import EmbeddedLibrary
 from corpus.model import Document
 from corpus.text.documents import names_a_document, open_document
 from widgets.mainwindow import MainWindow
@@ -82,8 +82,9 @@ def interface_language(settings: Settings) -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
-class Reading:
-    """Everything the open window is made of, kept together so nothing is garbage-collected."""
+class WindowAssembly:
+    """The composition root: the open window, its controllers, views and settings, made and wired
+    together here, and kept together so that nothing is garbage-collected."""
 
     def __init__(
         self,
@@ -107,7 +108,7 @@ class Reading:
             opener=partial(open_with_library_meta, library),
             fallback=DEFAULT_PAIR,
         )
-        self.reader = Reader(self.window, catalogue, language)
+        self.reader = ComparisonView(self.window, catalogue, language)
         self.library_controller = LibraryController(library, self.window)
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
@@ -133,7 +134,7 @@ class Reading:
         self.help = HelpWindows(self.window, language)
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
-        self.replaced_by: Reading | None = None
+        self.replaced_by: WindowAssembly | None = None
 
     def _choose_server(self, address: str) -> None:
         """Keep the library server chosen in the dialog (it is used from the next start)."""
@@ -155,7 +156,7 @@ class Reading:
         i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
         self.window.closing.disconnect(self.shut_down)
         self.wait()
-        successor = Reading(self.store, settings, language, self.library, self.available)
+        successor = WindowAssembly(self.store, settings, language, self.library, self.available)
         successor.open(*self.controller.specs)
         successor.window.show()
         self.replaced_by = successor
@@ -337,7 +338,7 @@ def open_library_patiently(configured: str = "") -> tuple[Library, list[str]]:
 
 def build(
     store: SettingsStore, left: str = "", right: str = "", available: QRect | None = None
-) -> Reading:
+) -> WindowAssembly:
     """Build the window from saved settings and open a comparison (the last one by default).
 
     ``available`` simulates the screen's available geometry (the real screen's by default).
@@ -346,7 +347,7 @@ def build(
     language = interface_language(settings)
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
     library, notices = open_library_patiently(settings.library_url)
-    reading = Reading(store, settings, language, library, available)
+    reading = WindowAssembly(store, settings, language, library, available)
     reading.open(left or settings.left, right or settings.right)
     QTimer.singleShot(0, lambda: library_wiring.show_notices(reading.window, notices))
     # Sources changed on disk since their import are re-imported, in the background.

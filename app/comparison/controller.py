@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison, compare
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import Document, Side
 from corpus.text.documents import open_document
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import Clause, ClauseLink, DiffOp, Side
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind

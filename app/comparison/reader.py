@@ -16,7 +16,7 @@ from app.comparison.navigation import Stop
 from app.shell.messages import for_user
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import Comparison
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import ClauseLink, Side
 from corpus.text.countries import display_parties
 from widgets import palette
@@ -29,7 +29,7 @@ from widgets.synoptic import SynopticRow
 SYNC_ANCHOR = 0.3
 
 
-class Reader(QObject):
+class ComparisonView(QObject):
     """Presents comparisons in a :class:`MainWindow`."""
 
     def __init__(self, window: MainWindow, catalogue: Catalogue, language: str) -> None:

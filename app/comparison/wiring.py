@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
 from corpus.errors import CorpusError
@@ -20,7 +20,7 @@ from corpus.text.formats import FORMATS
 from widgets.mainwindow import MainWindow
 
 
-def connect(window: MainWindow, reader: Reader, controller: ComparisonController) -> None:
+def connect(window: MainWindow, reader: ComparisonView, controller: ComparisonController) -> None:
     """Wire the window, the reader and the comparison controller together."""
     # The comparison reaches the reader through the review (app.review.wiring).
     controller.busy_changed.connect(window.set_busy)
@@ -79,7 +79,7 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: Side)
         controller.open_side(side, path)
 
 
-def _export(window: MainWindow, reader: Reader) -> None:
+def _export(window: MainWindow, reader: ComparisonView) -> None:
     """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
     from app.report.pdf import export_pdf
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.analysis import AnalyzedDocument
-from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue
 from corpus.library.api import LibraryIndex
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.precedents import Precedent, PrecedentFinder

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.comparison.wiring import document_filter, show_warning
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
@@ -37,7 +37,7 @@ LISTED_FAILURES = 8
 
 def connect_library(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     library: LibraryController,
 ) -> None:
@@ -217,7 +217,7 @@ def show_notices(window: MainWindow, notices: Sequence[str]) -> None:
 
 def connect_search(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     search: LibrarySearchController,
     results: ConcordanceModel,
@@ -259,7 +259,7 @@ def connect_search(
 
 def connect_where_else(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     search: LibrarySearchController,
 ) -> None:

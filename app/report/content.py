@@ -17,7 +17,7 @@ from datetime import date
 from app.comparison import presenter
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import Clause, DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette

@@ -43,7 +43,7 @@ from app.report.content import Report, Row
 from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
 from corpus.errors import CorpusError, Reason
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from widgets import palette
 
 FONT_FAMILY = "DejaVu Sans"

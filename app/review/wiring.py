@@ -13,14 +13,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.comparison.wiring import show_warning
 from app.review.controller import ReviewController
 from widgets.mainwindow import MainWindow
 
 
 def connect_review(
-    window: MainWindow, reader: Reader, controller: ComparisonController, review: ReviewController
+    window: MainWindow,
+    reader: ComparisonView,
+    controller: ComparisonController,
+    review: ReviewController,
 ) -> None:
     """Wire the review controller between the comparison controller and the reader."""
     controller.comparison_ready.connect(review.take)
@@ -60,7 +63,7 @@ class _ActionText(QObject):
         self._action.setText(f"{self._prefix} {text}" if text else self._prefix)
 
 
-def _link(reader: Reader, review: ReviewController) -> None:
+def _link(reader: ComparisonView, review: ReviewController) -> None:
     pair = reader.picked_pair()
     if pair is None:
         reader.explain(
@@ -72,7 +75,7 @@ def _link(reader: Reader, review: ReviewController) -> None:
         review.link(*pair)
 
 
-def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
+def _on_pair(reader: ComparisonView, act: Callable[[str, str], None]) -> None:
     current = reader.current
     if current is None or current.link is None:
         reader.explain(
@@ -84,7 +87,7 @@ def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
     act(current.link.left, current.link.right)
 
 
-def _no_counterpart(reader: Reader, review: ReviewController) -> None:
+def _no_counterpart(reader: ComparisonView, review: ReviewController) -> None:
     current = reader.current
     if current is None:
         reader.explain(QCoreApplication.translate("review_wiring", "Choisir d’abord une clause"))

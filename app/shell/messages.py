@@ -5,8 +5,8 @@ parameters; the command line prints its English sentence. The window words it he
 the reason: each reason has a French source string in :data:`WORDS`, translated to English by the
 interface's translation (``resources/translations``), so an English window reads what the command
 line prints and a French one reads French. A file is named by its name alone, never by the
-library's inner folders. The library's own folder is named whole. An error raised with a sentence only (the reason ``GENERIC``) is shown
-as the engine wrote it.
+library's inner folders; the library's own folder is named whole. An error raised with a
+sentence only (the reason ``GENERIC``) is shown as the engine wrote it.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from corpus.formulas.finder import Catalogue, find_formulas
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import find_formulas
 from corpus.model import Clause, Document, FormulaHit
 from corpus.text.segment import Segmentation, segment
 from corpus.text.tokens import Token, TokenizedText, tokenize

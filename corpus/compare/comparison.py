@@ -14,7 +14,7 @@ from corpus.compare.decisions import apply_decisions
 from corpus.compare.diffing import diff_words
 from corpus.compare.phrases import shared_phrases
 from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import Alignment, ClauseLink, Decision, DiffSegment, Document, SharedPhrase
 
 

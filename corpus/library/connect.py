@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from corpus.errors import LibraryError, Reason
 
 if TYPE_CHECKING:  # a command asks which library there is before it loads any
-    from corpus.formulas.finder import Catalogue
+    from corpus.formulas.catalogue import Catalogue
     from corpus.library.api import Library
 
 #: The environment variable naming a library server.
@@ -73,8 +73,7 @@ def open_library(
         from corpus.library.server.library import ServerLibrary
 
         return ServerLibrary.open(address, catalogue, with_bundled=with_bundled)
-    from corpus.library.store import Library as EmbeddedLibrary
-    from corpus.library.store import default_data_dir
+    from corpus.library.store import EmbeddedLibrary, default_data_dir
 
     return EmbeddedLibrary.open(
         root or default_data_dir(), catalogue, with_bundled=with_bundled, on_wait=on_wait

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import Stemmer
 
 from corpus.errors import LibraryError, QueryError, Reason
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.library import searching
 from corpus.library.hits import (
     ROWIDS_PER_DATE,

@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from corpus.errors import LibraryError, Reason
-from corpus.formulas.finder import Catalogue, find_formulas
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import find_formulas
 from corpus.library.index import SearchIndex, prepare
 from corpus.text import bundled
 from corpus.text.metadata import read_sidecar, sidecar_path

@@ -8,10 +8,10 @@ holding the search index (``corpus.library.index``) and a table of imported file
 
 * The same content imported twice (under any name) is recognised by its SHA-256.
 * Importing a file again after it changed replaces the older version (re-indexed); metadata the
-  user edited carries over. :meth:`Library.refresh` does this for every source that changed.
+  user edited carries over. :meth:`EmbeddedLibrary.refresh` does this for every source that changed.
 * At start, a damaged database (``quick_check``, FTS5 integrity check, or unreadable) is moved
   aside as ``library.db.damaged-<timestamp>`` and rebuilt from the files, and
-  :attr:`Library.notices` says so for the application to show.
+  :attr:`EmbeddedLibrary.notices` says so for the application to show.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
-from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue
 from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
@@ -62,9 +63,9 @@ BUNDLED = libraryrepair.BUNDLED
 __all__ = [
     "BUNDLED",
     "DATABASE",
+    "EmbeddedLibrary",
     "ImportOutcome",
     "ImportStatus",
-    "Library",
     "LibraryEntry",
     "LibraryUnavailableError",
     "default_data_dir",
@@ -79,7 +80,7 @@ CREATE INDEX IF NOT EXISTS library_files_source ON library_files(source);
 """
 
 
-class Library:
+class EmbeddedLibrary:
     """The embedded library: a folder and its index; build it with :meth:`open`
     (``corpus.library.api.Library`` is the interface it shares with the team server).
 
@@ -117,7 +118,7 @@ class Library:
         with_bundled: bool = True,
         thorough: bool | None = None,
         on_wait: Callable[[str], None] | None = None,
-    ) -> Library:
+    ) -> EmbeddedLibrary:
         """Open (or create) the library in ``root``, repairing it if needed.
 
         Args:
@@ -159,7 +160,7 @@ class Library:
         with_bundled: bool,
         thorough: bool | None,
         writer: WriterLock,
-    ) -> Library:
+    ) -> EmbeddedLibrary:
         path, in_use = root / DATABASE, root / IN_USE
         existed = path.exists()
         if thorough is None:

@@ -55,6 +55,74 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="160"/>
+        <source>La vue synoptique n’a pas pu être préparée : {0}</source>
+        <translation>The synoptic view could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="175"/>
+        <source>Comparaison en cours…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="267"/>
+        <source>{0} pour lier {1} ↔ {2}</source>
+        <translation>{0} to link {1} ↔ {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="330"/>
+        <source>{0} : sans correspondant (décidé)</source>
+        <translation>{0}: no counterpart (decided)</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="332"/>
+        <source>{0} : sans correspondant</source>
+        <translation>{0}: no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="343"/>
+        <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="344"/>
+        <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="377"/>
+        <source>Pas de paire plus bas</source>
+        <translation>No pair further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="383"/>
+        <source>Pas de paire plus haut</source>
+        <translation>No pair further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="389"/>
+        <source>Pas de clause sans correspondant plus bas</source>
+        <translation>No clause without counterpart further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="395"/>
+        <source>Pas de clause sans correspondant plus haut</source>
+        <translation>No clause without counterpart further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="404"/>
+        <source>Toutes les paires proposées ont été revues</source>
+        <translation>Every proposed pair has been reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="406"/>
+        <source>Plus de paire à revoir après celle-ci</source>
+        <translation>No pair left to review after this one</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceModel</name>
     <message>
         <location filename="../../app/library/search_model.py" line="43"/>
@@ -171,17 +239,17 @@
         <translation>Open on the left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="150"/>
+        <location filename="../../widgets/librarypanel.py" line="151"/>
         <source>Ouvrir à droite</source>
         <translation>Open on the right</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="152"/>
+        <location filename="../../widgets/librarypanel.py" line="154"/>
         <source>Modifier les métadonnées…</source>
         <translation>Edit metadata…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="154"/>
+        <location filename="../../widgets/librarypanel.py" line="156"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
@@ -603,74 +671,6 @@
     </message>
 </context>
 <context>
-    <name>Reader</name>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="160"/>
-        <source>La vue synoptique n’a pas pu être préparée : {0}</source>
-        <translation>The synoptic view could not be prepared: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="175"/>
-        <source>Comparaison en cours…</source>
-        <translation>Comparing…</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="267"/>
-        <source>{0} pour lier {1} ↔ {2}</source>
-        <translation>{0} to link {1} ↔ {2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="330"/>
-        <source>{0} : sans correspondant (décidé)</source>
-        <translation>{0}: no counterpart (decided)</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="332"/>
-        <source>{0} : sans correspondant</source>
-        <translation>{0}: no counterpart</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="343"/>
-        <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
-        <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="344"/>
-        <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
-        <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="377"/>
-        <source>Pas de paire plus bas</source>
-        <translation>No pair further down</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="383"/>
-        <source>Pas de paire plus haut</source>
-        <translation>No pair further up</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="389"/>
-        <source>Pas de clause sans correspondant plus bas</source>
-        <translation>No clause without counterpart further down</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="395"/>
-        <source>Pas de clause sans correspondant plus haut</source>
-        <translation>No clause without counterpart further up</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="404"/>
-        <source>Toutes les paires proposées ont été revues</source>
-        <translation>Every proposed pair has been reviewed</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="406"/>
-        <source>Plus de paire à revoir après celle-ci</source>
-        <translation>No pair left to review after this one</translation>
-    </message>
-</context>
-<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../app/review/controller.py" line="98"/>
@@ -825,7 +825,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="269"/>
+        <location filename="../../app/application.py" line="270"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -1311,17 +1311,18 @@
         <translation>cannot write {subject}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="375"/>
+        <location filename="../../app/shell/messages.py" line="387"/>
         <source>erreur interne : {0}</source>
+        <extracomment>Reasons about the library&apos;s own folder: it is named whole, so that the user can find it.</extracomment>
         <translation>internal error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="393"/>
+        <location filename="../../app/shell/messages.py" line="405"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="400"/>
+        <location filename="../../app/shell/messages.py" line="412"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
@@ -1329,17 +1330,17 @@
 <context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review/wiring.py" line="67"/>
+        <location filename="../../app/review/wiring.py" line="70"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="79"/>
+        <location filename="../../app/review/wiring.py" line="82"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="90"/>
+        <location filename="../../app/review/wiring.py" line="93"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1373,138 +1374,138 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library/wiring.py" line="66"/>
+        <location filename="../../app/library/wiring.py" line="67"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="114"/>
+        <location filename="../../app/comparison/wiring.py" line="115"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="75"/>
+        <location filename="../../app/library/wiring.py" line="76"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="100"/>
+        <location filename="../../app/library/wiring.py" line="101"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="101"/>
+        <location filename="../../app/library/wiring.py" line="102"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="124"/>
+        <location filename="../../app/library/wiring.py" line="125"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="136"/>
+        <location filename="../../app/library/wiring.py" line="137"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="144"/>
+        <location filename="../../app/library/wiring.py" line="145"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="169"/>
+        <location filename="../../app/library/wiring.py" line="170"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="170"/>
+        <location filename="../../app/library/wiring.py" line="171"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="171"/>
+        <location filename="../../app/library/wiring.py" line="172"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="172"/>
+        <location filename="../../app/library/wiring.py" line="173"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="176"/>
+        <location filename="../../app/library/wiring.py" line="177"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="187"/>
+        <location filename="../../app/library/wiring.py" line="188"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="193"/>
+        <location filename="../../app/library/wiring.py" line="194"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="211"/>
+        <location filename="../../app/library/wiring.py" line="212"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="275"/>
+        <location filename="../../app/library/wiring.py" line="276"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="282"/>
+        <location filename="../../app/library/wiring.py" line="283"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="291"/>
+        <location filename="../../app/library/wiring.py" line="292"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="340"/>
+        <location filename="../../app/library/wiring.py" line="341"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="352"/>
+        <location filename="../../app/library/wiring.py" line="353"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="128"/>
+        <location filename="../../app/comparison/wiring.py" line="129"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="71"/>
+        <location filename="../../app/comparison/wiring.py" line="72"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="73"/>
+        <location filename="../../app/comparison/wiring.py" line="74"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="92"/>
+        <location filename="../../app/comparison/wiring.py" line="93"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="105"/>
+        <location filename="../../app/comparison/wiring.py" line="106"/>
         <source>PDF écrit : {0}</source>
         <translation>PDF written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="321"/>
+        <location filename="../../app/application.py" line="322"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

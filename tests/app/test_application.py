@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import application
-from app.application import Reading
+from app.application import WindowAssembly
 from corpus.text import bundled
 from widgets.documentpane import FONT_FAMILY
 
 
-def test_window_shows_the_default_pair(reading: Reading) -> None:
+def test_window_shows_the_default_pair(reading: WindowAssembly) -> None:
     left_id, right_id = application.DEFAULT_PAIR
     left, right = bundled.load_bundled(left_id), bundled.load_bundled(right_id)
     window = reading.window
@@ -33,12 +33,12 @@ def test_window_shows_the_default_pair(reading: Reading) -> None:
     assert not window.grab().isNull()
 
 
-def test_text_font_is_the_named_family(reading: Reading) -> None:
+def test_text_font_is_the_named_family(reading: WindowAssembly) -> None:
     assert QFontInfo(reading.window.right_pane.text_view.font()).family() == FONT_FAMILY
 
 
 def test_a_comparison_arriving_after_the_window_closed_is_dropped(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     shown = reading.controller.current
     told: list[object] = []

@@ -28,7 +28,8 @@ from typing import Any
 import psycopg
 
 from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
-from corpus.formulas.finder import Catalogue, bundled_catalogue, find_formulas
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue, find_formulas
 from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library.api import (

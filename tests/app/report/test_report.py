@@ -15,7 +15,8 @@ import pytest
 from app.comparison import presenter
 from app.report import content as pdf_report
 from corpus.compare.comparison import CompareSettings, Comparison, compare
-from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue
 from corpus.model import Document, DocumentMeta
 from corpus.text import bundled
 from corpus.text.countries import display_parties

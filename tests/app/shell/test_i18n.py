@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.shell import i18n
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -64,7 +64,9 @@ def test_install_english_then_french(qapp: QApplication) -> None:
     assert QCoreApplication.translate("MainWindow", "&Fichier") == "&Fichier"
 
 
-def test_switching_language_rebuilds_the_window_in_english(qtbot: QtBot, reading: Reading) -> None:
+def test_switching_language_rebuilds_the_window_in_english(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     specs = reading.controller.specs
     reading.window.named_actions["language_en"].trigger()
     successor = reading.replaced_by

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.shell import i18n
 from app.shell.messages import WORDS, for_user
 from corpus.errors import CorpusError, DocumentError, LibraryError, QueryError, Reason
@@ -42,7 +42,7 @@ def hostile_files(folder: Path) -> list[Path]:
 
 
 def test_every_import_failure_of_a_french_window_is_said_in_french(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     files = hostile_files(tmp_path / "mauvais")
     outcomes = _import(qtbot, reading, [str(tmp_path / "mauvais")])
