@@ -151,6 +151,14 @@ class Reason(Enum):
     CANNOT_WRITE = "cannot write {subject}: {cause}"
     CANNOT_WRITE_NOT_A_FILE = "cannot write {subject}: it is not a regular file"
     CANNOT_WRITE_NO_FOLDER = "cannot write {subject}: the folder {folder} does not exist"
+    CANNOT_WRITE_A_TEXT_COMPARED = "cannot write {subject}: it is {text}, one of the texts compared"
+    # -- the command line's own arguments ------------------------------------------------------
+    NO_DOCUMENT_WITH_ID = "no document with the ID {given!r} (see: library list)"
+    AMBIGUOUS_ID = "the ID {given!r} is ambiguous: {candidates}; give more characters"
+    NOT_A_SIDE = "--none: the side is 'left' or 'right', not {given!r}"
+    NO_SUCH_CLAUSE = (
+        "no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}"
+    )
 
 
 def sentence(reason: Reason, subject: str, params: dict[str, object]) -> str:

@@ -76,7 +76,7 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
     for spec in inputs:
         source = Path(spec)
         if source.exists() and output.exists() and os.path.samefile(source, output):
-            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
+            raise ExportError(Reason.CANNOT_WRITE_A_TEXT_COMPARED, output, text=spec)
         if source.resolve() == output.resolve():
-            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
+            raise ExportError(Reason.CANNOT_WRITE_A_TEXT_COMPARED, output, text=spec)
     return output

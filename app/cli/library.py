@@ -320,8 +320,8 @@ def _resolve(library: Library, given: str) -> str:
         return given
     found = [key for key in keys if key.startswith(given)] if given else []
     if not found:
-        raise LibraryError(f"no document with the ID {given!r} (see: library list)")
+        raise LibraryError(Reason.NO_DOCUMENT_WITH_ID, given=given)
     if len(found) > 1:
         shown = ", ".join(list(short_ids(found).values())[:5])
-        raise LibraryError(f"the ID {given!r} is ambiguous: {shown}; give more characters")
+        raise LibraryError(Reason.AMBIGUOUS_ID, given=given, candidates=shown)
     return found[0]

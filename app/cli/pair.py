@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
 from corpus.model import Side
 
 if TYPE_CHECKING:  # the engine loads NumPy: only when the command runs
@@ -91,7 +91,7 @@ def _decision(
     if options.none:
         given, name = options.none
         if given not in tuple(Side):
-            raise CorpusError(f"--none: the side is 'left' or 'right', not {given!r}")
+            raise CorpusError(Reason.NOT_A_SIDE, given=given)
         side = Side(given)
         clause = _clause(left if side is Side.LEFT else right, name, side)
         return Decision(
@@ -111,8 +111,11 @@ def _clause(document: AnalyzedDocument, name: str, side: Side) -> str:
         labels = ", ".join(c.label for c in document.clauses[:12])
         more = ", …" if len(document.clauses) > 12 else ""
         raise CorpusError(
-            f"no compared clause {name!r} in the {side} text "
-            f"({document.document.path}); its clauses are: {labels}{more}"
+            Reason.NO_SUCH_CLAUSE,
+            name=name,
+            side=side,
+            path=document.document.path,
+            labels=labels + more,
         )
     return found
 

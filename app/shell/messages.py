@@ -362,6 +362,32 @@ WORDS: dict[Reason, str] = {
             "messages", "impossible d’écrire {subject} : le dossier {folder} n’existe pas"
         )
     ),
+    Reason.CANNOT_WRITE_A_TEXT_COMPARED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "impossible d’écrire {subject} : c’est {text}, l’un des textes comparés"
+        )
+    ),
+    Reason.NO_DOCUMENT_WITH_ID: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "aucun document d’identifiant {given!r} (voir : library list)"
+        )
+    ),
+    Reason.AMBIGUOUS_ID: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères",
+        )
+    ),
+    Reason.NOT_A_SIDE: _text(
+        QT_TRANSLATE_NOOP("messages", "--none : le côté est 'left' ou 'right', pas {given!r}")
+    ),
+    Reason.NO_SUCH_CLAUSE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "aucune clause comparée {name!r} dans le texte de {side} ({path}) ; "
+            "ses clauses sont : {labels}",
+        )
+    ),
 }
 
 

@@ -1311,18 +1311,43 @@
         <translation>cannot write {subject}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="387"/>
+        <location filename="../../app/shell/messages.py" line="366"/>
+        <source>impossible d’écrire {subject} : c’est {text}, l’un des textes comparés</source>
+        <translation>cannot write {subject}: it is {text}, one of the texts compared</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="371"/>
+        <source>aucun document d’identifiant {given!r} (voir : library list)</source>
+        <translation>no document with the ID {given!r} (see: library list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="376"/>
+        <source>l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères</source>
+        <translation>the ID {given!r} is ambiguous: {candidates}; give more characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="382"/>
+        <source>--none : le côté est &apos;left&apos; ou &apos;right&apos;, pas {given!r}</source>
+        <translation>--none: the side is &apos;left&apos; or &apos;right&apos;, not {given!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="385"/>
+        <source>aucune clause comparée {name!r} dans le texte de {side} ({path}) ; ses clauses sont : {labels}</source>
+        <translation>no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="413"/>
         <source>erreur interne : {0}</source>
         <extracomment>Reasons about the library&apos;s own folder: it is named whole, so that the user can find it.</extracomment>
         <translation>internal error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="405"/>
+        <location filename="../../app/shell/messages.py" line="431"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="412"/>
+        <location filename="../../app/shell/messages.py" line="438"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>

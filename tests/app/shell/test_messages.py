@@ -183,11 +183,7 @@ ERROR_CLASSES = {
 }
 #: The raises that still give a sentence only (the reason GENERIC; shown in English by the
 #: window), by module: they convert mechanically to a reason of their own.
-STILL_GENERIC = {
-    "app/cli/library.py": 2,
-    "app/cli/export.py": 2,
-    "app/cli/pair.py": 2,
-}
+STILL_GENERIC: dict[str, int] = {}
 
 
 def test_the_raises_that_still_give_a_sentence_only_are_listed() -> None:
