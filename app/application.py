@@ -349,6 +349,8 @@ def build(
     library, notices = open_library_patiently(settings.library_url)
     reading = WindowAssembly(store, settings, language, library, available)
     reading.open(left or settings.left, right or settings.right)
+    # With those the library added while the window was made (its decisions' journal read).
+    notices += [notice for notice in library.notices if notice not in notices]
     QTimer.singleShot(0, lambda: library_wiring.show_notices(reading.window, notices))
     # Sources changed on disk since their import are re-imported, in the background.
     QTimer.singleShot(0, reading.library_controller.refresh)

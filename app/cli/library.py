@@ -76,10 +76,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.set_defaults(handler=_check)
 
 
-def _open() -> Library:
+def _open(reading: bool = False) -> Library:
     from app.cli.options import open_user_library
 
-    return open_user_library()
+    return open_user_library(reading)
 
 
 def _add(options: argparse.Namespace) -> int:
@@ -108,7 +108,7 @@ def _export(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.moving import export_library
 
-    library = _open()
+    library = _open(reading=True)
     try:
         done = export_library(library, options.folder)
         where = library.location
@@ -161,7 +161,7 @@ def _outcome(outcome: ImportOutcome) -> dict[str, str]:
 def _list(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
 
-    library = _open()
+    library = _open(reading=True)
     try:
         entries = library.entries()
     finally:
@@ -266,14 +266,18 @@ def _check(options: argparse.Namespace) -> int:
 
     if library_address():
         return _check_server(options)
+    from corpus.library.salvage import library_damage
+
     path = default_data_dir() / DATABASE
+    files = library_damage(path.parent)
     if not path.exists():
         problem: str | None = None
         verdict = f"no library yet in {path.parent}: nothing to check"
     else:
         from corpus.library.index import SearchIndex
+        from corpus.library.repair import unwritable
 
-        index = SearchIndex(path)
+        index = SearchIndex(path, read_only=unwritable(path.parent) is not None)
         try:
             problem = index.check(thorough=True)
             count = len(index)
@@ -284,11 +288,24 @@ def _check(options: argparse.Namespace) -> int:
             if problem is None
             else f"damaged: {problem} (the next start sets it aside and rebuilds it from the files)"
         )
+    if files:
+        verdict = (
+            f"{verdict}\ndamaged files ({len(files)}; nothing is deleted: a record is set aside "
+            "and rebuilt from its original at the next start, a sidecar when it is next read):\n"
+            + "\n".join(f"  {line}" for line in files)
+        )
     if options.json:
-        print_json({"path": str(path), "sound": problem is None, "problem": problem or ""})
+        print_json(
+            {
+                "path": str(path),
+                "sound": problem is None and not files,
+                "problem": problem or "",
+                "damaged_files": files,
+            }
+        )
     else:
         print(verdict)
-    return 0 if problem is None else 1
+    return 0 if problem is None and not files else 1
 
 
 def _check_server(options: argparse.Namespace) -> int:

@@ -77,29 +77,41 @@ def user_decisions(create: bool) -> Iterator[DecisionBook | None]:
 
     database = default_data_dir() / DATABASE
     if not create and not library_address():
-        if not database.exists():
+        from corpus.library.journal import JOURNAL
+
+        if not database.exists() and not (database.parent / JOURNAL).exists():
             yield None  # and the library's modules are not even loaded
             return
-        # Reading needs neither the library's lock nor its importers (a tenth of a second).
+        # Reading needs neither the library's lock nor its importers (a tenth of a second),
+        # nor a folder that can be written; the journal is merged in (the decisions' truth).
         from corpus.library.decisions import read_only_decisions
 
         with read_only_decisions(database) as book:
-            if book is not None:
-                yield book
-                return
+            _tell(book.notices)
+            yield book
+            return
     library = open_user_library()
     try:
-        yield library.decisions()
+        kept = library.decisions()
+        _tell(kept.notices)
+        yield kept
     finally:
         library.close()
 
 
-def open_user_library() -> Library:
+def _tell(notices: list[str]) -> None:
+    for notice in notices:
+        print(f"vis-a-vis: {notice}", file=sys.stderr)
+
+
+def open_user_library(reading: bool = False) -> Library:
     """The user's library (a team server, or the one on this computer), its notices told on
-    standard error."""
+    standard error; ``reading``: the command only reads, and a library on a read-only disk is
+    read as it is."""
     from corpus.library.connect import open_library
 
     library = open_library(
+        reading=reading,
         # Another program importing holds the library: say why we wait.
         on_wait=lambda message: print(f"vis-a-vis: {message}", file=sys.stderr),
     )

@@ -155,7 +155,7 @@ def _library_index() -> tuple[LibraryIndex, Callable[[], None]]:
     from corpus.library.store import DATABASE, default_data_dir
 
     if library_address() or (default_data_dir() / DATABASE).exists():
-        library = open_user_library()
+        library = open_user_library(reading=True)  # a read-only disk is read as it is
         return library.index, library.close
     index = bundled_index()
     return index, index.close

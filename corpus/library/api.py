@@ -147,7 +147,13 @@ class LibraryIndex(Protocol):
 
 
 class DecisionBook(Protocol):
-    """The analyst's pairing decisions (``corpus.library.decisions.DecisionStore``)."""
+    """The analyst's pairing decisions (``corpus.library.decisions.DecisionStore``).
+
+    Attributes:
+        notices: what the user should be told (journal lines that were not decisions).
+    """
+
+    notices: list[str]
 
     def record(
         self, left: AnalyzedDocument, right: AnalyzedDocument, decision: Decision
@@ -163,7 +169,7 @@ class DecisionBook(Protocol):
         """Every decision as kept (for ``library export``), oldest first."""
         ...
 
-    def restore(self, rows: Iterable[dict[str, object]]) -> int:
+    def restore(self, rows: Iterable[object]) -> int:
         """Add exported decisions not already kept; returns how many were added."""
         ...
 

@@ -4,18 +4,35 @@ how far it has got."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from corpus.library.api import ImportOutcome, ImportProgress
+from corpus.library.api import ImportOutcome, ImportProgress, ImportStatus
+from corpus.library.files import displayable
 from corpus.text.formats import is_supported
 
 
-def files_in(folder: Path, leave_out: Path | None = None) -> list[Path]:
+def files_in(
+    folder: Path, leave_out: Path | None = None, problems: list[ImportOutcome] | None = None
+) -> list[Path]:
     """Every file under ``folder`` the library can read, in order; none inside ``leave_out``
-    (the library's own folder, whose originals must not be imported again)."""
+    (the library's own folder, whose originals must not be imported again). A folder that
+    cannot be read (no permission, a path longer than the system allows) is left out and,
+    when ``problems`` is given, said there."""
     kept = leave_out.resolve() if leave_out is not None else None
-    return sorted(p for p in folder.rglob("*") if _importable(p, folder, kept))
+
+    def unreadable_folder(exc: OSError) -> None:
+        if problems is not None:
+            where = Path(exc.filename) if exc.filename else folder
+            problems.append(unreadable(where, exc))
+
+    found = [
+        Path(top) / name
+        for top, folders, names in os.walk(folder, onerror=unreadable_folder)
+        for name in names
+    ]
+    return sorted(p for p in found if _importable(p, folder, kept))
 
 
 def import_each(
@@ -26,12 +43,12 @@ def import_each(
 ) -> list[ImportOutcome]:
     """``add`` each file given and each file under each folder given; ``progress`` is told after
     each one (how many so far, out of how many)."""
+    outcomes: list[ImportOutcome] = []
     chosen = [
         found
         for path in paths
-        for found in (files_in(path, leave_out) if path.is_dir() else [path])
+        for found in (files_in(path, leave_out, outcomes) if path.is_dir() else [path])
     ]
-    outcomes: list[ImportOutcome] = []
     for number, path in enumerate(chosen, 1):
         outcomes.append(add(path))
         if progress is not None:
@@ -49,3 +66,14 @@ def _importable(path: Path, folder: Path, leave_out: Path | None) -> bool:
         )
     except (OSError, RuntimeError):  # a link that leads back to itself, a name too long
         return False
+
+
+def unreadable(path: Path, exc: BaseException) -> ImportOutcome:
+    """The outcome of a file whose reading failed in a way no reader foresaw: it failed, with
+    the reason in one line, and the other files of its folder go on."""
+    name = displayable(str(path))
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
+    else:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return ImportOutcome(name, ImportStatus.FAILED, message=f"{name}: cannot be read ({reason})")

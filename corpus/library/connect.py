@@ -42,7 +42,12 @@ def check_address(address: str) -> None:
         LibraryError: ``address`` is not ``postgresql://…``.
     """
     if address and not is_server_address(address):
-        raise LibraryError(Reason.NOT_A_SERVER_ADDRESS, address=address)
+        from corpus.library.redact import redact
+
+        raise LibraryError(
+            f"not a library server address: {redact(address)!r} "
+            "(write postgresql://user@host:port/database)"
+        )
 
 
 def open_library(
@@ -52,6 +57,7 @@ def open_library(
     catalogue: Catalogue | None = None,
     on_wait: Callable[[str], None] | None = None,
     with_bundled: bool = True,
+    reading: bool = False,
 ) -> Library:
     """Open the library this program should use.
 
@@ -62,6 +68,8 @@ def open_library(
         catalogue: the formula catalogue (the bundled one by default).
         on_wait: told when another program's import holds the embedded library.
         with_bundled: add the bundled declarations.
+        reading: the caller only reads (lists, searches, exports): an embedded library whose
+            folder cannot be written is then read as it is (its notices say so).
 
     Raises:
         LibraryError: the library cannot be opened (``LibraryUnavailableError`` when its folder
@@ -73,11 +81,15 @@ def open_library(
         from corpus.library.server.library import ServerLibrary
 
         return ServerLibrary.open(address, catalogue, with_bundled=with_bundled)
-    from corpus.library.store import EmbeddedLibrary, default_data_dir
+    from corpus.library.store import EmbeddedLibrary, LibraryUnavailableError, default_data_dir
 
-    return EmbeddedLibrary.open(
-        root or default_data_dir(), catalogue, with_bundled=with_bundled, on_wait=on_wait
-    )
+    folder = root or default_data_dir()
+    try:
+        return EmbeddedLibrary.open(folder, catalogue, with_bundled=with_bundled, on_wait=on_wait)
+    except LibraryUnavailableError:
+        if not reading or not (folder / "library.db").is_file():
+            raise
+        return EmbeddedLibrary.open_read_only(folder, catalogue)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,13 @@ and those whose clauses still exist are applied; the others are returned as *los
 caller to list. The first decision recorded on the new version copies the earlier version's
 decisions under the new key (lost ones included: nothing is dropped).
 
-The database can be set aside and rebuilt from the library's files after damage
-(``corpus.library.store``), so every decision also goes to a journal beside it,
-``decisions.jsonl`` (one JSON object a line, appended and synced: a row added, or a row
-forgotten); a store that opens on an empty table replays it, and the analyst's work is back.
+The journal beside the database, ``decisions.jsonl`` (``corpus.library.journal``), is the
+source of truth: every decision is appended to it (and synced) inside the transaction that keeps
+it, and a store that opens merges it into the table by each decision's own identity, whatever
+the table lost (a database rebuilt after damage, a deleted WAL, an emptied table). A mark in the
+database (the journal's size and the table's count when they last agreed) spares that reading
+when nothing changed. Reading without writing (``align``, ``pair``'s list, a read-only data
+folder) merges into a copy in memory (:func:`read_only_decisions`).
 
 The store is written once for both back-ends (:class:`DecisionDatabase`): the embedded index
 gives it SQLite, a team server (``corpus.library.server``) a PostgreSQL transaction that takes the
@@ -25,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -37,6 +39,7 @@ from typing import Any, Protocol
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.decisions import ClauseAnchor, anchor, resolve
 from corpus.errors import LibraryError, Reason
+from corpus.library import journal
 from corpus.model import Decision, DecisionKind
 
 _SCHEMA = """
@@ -51,22 +54,9 @@ CREATE TABLE IF NOT EXISTS decisions (
 CREATE INDEX IF NOT EXISTS decisions_pair ON decisions(left_sha, right_sha);
 CREATE INDEX IF NOT EXISTS decisions_names ON decisions(left_name, right_name);
 """
-JOURNAL = "decisions.jsonl"
-_FIELDS = (
-    "id",
-    "left_sha",
-    "right_sha",
-    "left_name",
-    "right_name",
-    "kind",
-    "made_at",
-    "left_label",
-    "left_text",
-    "left_digest",
-    "right_label",
-    "right_text",
-    "right_digest",
-)
+_MARK_SCHEMA = "CREATE TABLE IF NOT EXISTS decisions_journal (size INTEGER, rows INTEGER)"
+JOURNAL = journal.JOURNAL
+_FIELDS = journal.FIELDS
 _COLUMNS = (
     "id, kind, made_at, left_label, left_text, left_digest, right_label, right_text, right_digest"
 )
@@ -76,52 +66,116 @@ class _ReadOnlyFile:
     """The embedded library's database opened for reading only: what ``align`` needs of it.
 
     Opening the whole library (``corpus.library.store``) loads the importers and the index and
-    takes its lock; reading the decisions of two texts needs one ``SELECT``.
+    takes its lock; reading the decisions of two texts needs one ``SELECT``. A folder that
+    cannot be written (no ``-shm`` can be made) is read as an immutable file.
     """
 
     owns_schema = True  # the table is read as it is, never created here
+    read_only = True
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        uri = path.resolve().as_uri()
+        try:
+            self._db = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+            self._db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            self._db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         yield self._db
 
-    def count(self) -> int | None:
-        """How many decisions the file holds; ``None`` if it cannot say (no such table...)."""
+    def in_step(self) -> bool:
+        """Whether the table holds every decision of the journal (its mark says so)."""
         try:
-            return int(self._db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0])
+            mark = self._db.execute("SELECT size, rows FROM decisions_journal").fetchone()
+            count = self._db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
         except sqlite3.Error:
-            return None
+            return False
+        return mark is not None and tuple(mark) == (
+            journal.size_of(self.path.parent / JOURNAL),
+            count,
+        )
+
+    def rows(self) -> list[tuple[object, ...]]:
+        """Every row of the table (none if it cannot be read)."""
+        try:
+            return self._db.execute(f"SELECT {', '.join(_FIELDS)} FROM decisions").fetchall()
+        except sqlite3.Error:
+            return []
 
     def close(self) -> None:
         self._db.close()
 
 
-@contextmanager
-def read_only_decisions(database: Path) -> Iterator[DecisionStore | None]:
-    """The decisions kept in an embedded library's file, for reading, without opening the library.
+class _MemoryCopy:
+    """The decisions of a library that is only read, in memory: the database's rows (if it can
+    be read at all) merged with the journal, which nothing writes to."""
 
-    ``None`` where only the library itself can answer: the file cannot be read as it is (damaged,
-    of another format), or its table is empty while the journal holds decisions (the library
-    replays them when it opens). The caller then opens the library.
-    """
+    owns_schema = False
+    read_only = True
+    path = None
+
+    def __init__(self, journal_path: Path, rows: list[tuple[object, ...]]) -> None:
+        self.journal = journal_path
+        self._db = sqlite3.connect(":memory:")
+        self._db.executescript(_SCHEMA)
+        self._db.executemany(
+            f"INSERT OR IGNORE INTO decisions ({', '.join(_FIELDS)}) "
+            f"VALUES ({', '.join('?' * len(_FIELDS))})",
+            rows,
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        yield self._db
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def read_only_copy(database: Path) -> DecisionStore:
+    """The decisions of an embedded library whose folder cannot be written: its database's
+    rows (if it can be read) merged with its journal's, in memory."""
+    rows: list[tuple[object, ...]] = []
+    if database.exists():
+        try:
+            source = _ReadOnlyFile(database)
+        except sqlite3.Error:
+            pass
+        else:
+            rows = source.rows()
+            source.close()
+    return DecisionStore(_MemoryCopy(database.parent / JOURNAL, rows))
+
+
+@contextmanager
+def read_only_decisions(database: Path) -> Iterator[DecisionStore]:
+    """The decisions of an embedded library, for reading, without opening the library (nor
+    writing anything): its database's when they are in step with the journal, else the
+    database's (if it can be read) merged with the journal's in memory."""
+    source: _ReadOnlyFile | None = None
+    rows: list[tuple[object, ...]] = []
+    if database.exists():
+        try:
+            source = _ReadOnlyFile(database)
+        except sqlite3.Error:
+            source = None
     try:
-        source = _ReadOnlyFile(database)
-    except sqlite3.Error:
-        yield None
-        return
-    try:
-        count = source.count()
-        journal = database.parent / JOURNAL
-        if count is None or (count == 0 and journal.exists() and journal.stat().st_size):
-            yield None
+        if source is not None and source.in_step():
+            yield DecisionStore(source)
             return
-        yield DecisionStore(source)
+        if source is not None:
+            rows = source.rows()
+        copy = _MemoryCopy(database.parent / JOURNAL, rows)
+        try:
+            yield DecisionStore(copy)
+        finally:
+            copy.close()
     finally:
-        source.close()
+        if source is not None:
+            source.close()
 
 
 def now() -> str:
@@ -195,17 +249,26 @@ class DecisionStore:
 
     def __init__(self, index: DecisionDatabase) -> None:
         self._index = index
-        self._journal = index.path.parent / JOURNAL if index.path is not None else None
+        self._journal: Path | None = getattr(index, "journal", None) or (
+            index.path.parent / JOURNAL if index.path is not None else None
+        )
+        self._read_only = bool(getattr(index, "read_only", False))
+        #: What the user should be told (journal lines that were not decisions).
+        self.notices: list[str] = []
         try:
             with index.transaction() as db:
                 if not getattr(index, "owns_schema", False):
                     for statement in _SCHEMA.split(";"):
                         if statement.strip():
                             db.execute(statement)
-                if db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == 0:
-                    self._replay(db)
+                if self._journal is not None and not isinstance(index, _ReadOnlyFile):
+                    self._merge(db)
         except sqlite3.Error as exc:
-            raise LibraryError(Reason.DECISIONS_NOT_KEPT, cause=exc) from exc
+            raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
+        except OSError as exc:
+            raise LibraryError(
+                f"{self._journal}: the decisions' journal cannot be written ({exc.strerror or exc})"
+            ) from exc
 
     def record(self, left: AnalyzedDocument, right: AnalyzedDocument, decision: Decision) -> int:
         """Keep one decision about two documents; returns its row (for :meth:`forget`)."""
@@ -217,11 +280,13 @@ class DecisionStore:
         ]
         try:
             with self._index.transaction() as db:
+                entries: list[dict[str, object]] = []
                 if not self._stored(db, keys):
-                    self._adopt(db, keys, names)
-                return self._insert(
-                    db, (*keys, *names, decision.kind.value, decision.made_at, *_flat(anchors))
-                )
+                    self._adopt(db, keys, names, entries)
+                values = (*keys, *names, decision.kind.value, decision.made_at, *_flat(anchors))
+                row = self._insert(db, values, entries)
+                self._write_journal(db, entries)
+                return row
         except (sqlite3.Error, OSError) as exc:
             raise LibraryError(Reason.DECISION_NOT_KEPT, cause=exc) from exc
 
@@ -229,8 +294,13 @@ class DecisionStore:
         """Remove one decision (undoing it)."""
         try:
             with self._index.transaction() as db:
+                found = db.execute(
+                    f"SELECT {', '.join(_FIELDS[1:])} FROM decisions WHERE id = ?", (row,)
+                ).fetchone()
+                if found is None:
+                    return
                 db.execute("DELETE FROM decisions WHERE id = ?", (row,))
-                self._write_journal({"forget": row})
+                self._write_journal(db, [journal.forget_entry(row, tuple(found))])
         except (sqlite3.Error, OSError) as exc:
             raise LibraryError(Reason.DECISION_NOT_REMOVED, cause=exc) from exc
 
@@ -278,38 +348,32 @@ class DecisionStore:
             raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
         return [dict(zip(_FIELDS, values, strict=True)) for values in found]
 
-    def restore(self, rows: Iterable[dict[str, object]]) -> int:
+    def restore(self, rows: Iterable[object]) -> int:
         """Add exported decisions (``rows()`` of another library) not already kept here, in one
         transaction; returns how many were added.
 
         Raises:
-            LibraryError: a row is not a decision, or the database cannot be written.
+            LibraryError: a row is not a decision (nothing is added), or the database cannot be
+                written.
         """
-        kinds = {kind.value for kind in DecisionKind}
-        wanted = []
-        for row in rows:
-            values = tuple(row.get(name) for name in _FIELDS[1:])
-            if values[_FIELDS.index("kind") - 1] not in kinds or any(
-                not isinstance(v, str) for v in values[:6]
-            ):
-                raise LibraryError(
-                    Reason.NOT_A_DECISION, row=json.dumps(row, ensure_ascii=False)[:200]
-                )
-            wanted.append(tuple(None if v is None else str(v) for v in values))
+        wanted = checked_rows(rows)
         added = 0
         try:
             with self._index.transaction() as db:
                 kept = {
-                    tuple(values)
+                    journal.uid(tuple(values))
                     for values in db.execute(
                         f"SELECT {', '.join(_FIELDS[1:])} FROM decisions"
                     ).fetchall()
                 }
+                entries: list[dict[str, object]] = []
                 for values in wanted:
-                    if values not in kept:
-                        self._insert(db, values)
-                        kept.add(values)
+                    identity = journal.uid(values)
+                    if identity not in kept:
+                        self._insert(db, values, entries)
+                        kept.add(identity)
                         added += 1
+                self._write_journal(db, entries)  # one write, one sync, for them all
         except (sqlite3.Error, OSError) as exc:
             raise LibraryError(Reason.DECISIONS_NOT_KEPT, cause=exc) from exc
         return added
@@ -343,70 +407,112 @@ class DecisionStore:
         ).fetchone()
         return self._stored(db, (latest[0], latest[1])) if latest else []
 
-    def _adopt(self, db: Any, keys: tuple[str, str], names: tuple[str, str]) -> None:
+    def _adopt(
+        self,
+        db: Any,
+        keys: tuple[str, str],
+        names: tuple[str, str],
+        entries: list[dict[str, object]],
+    ) -> None:
         """Copy an earlier version's decisions under the present texts' key."""
         for item in self._by_names(db, names):
             self._insert(
-                db, (*keys, *names, item.kind.value, item.made_at, *_flat([item.left, item.right]))
+                db,
+                (*keys, *names, item.kind.value, item.made_at, *_flat([item.left, item.right])),
+                entries,
             )
 
-    def _insert(self, db: Any, values: tuple[str | None, ...]) -> int:
-        """Add one row (the fields after ``id``), in the table and in the journal."""
+    def _insert(
+        self,
+        db: Any,
+        values: tuple[str | None, ...],
+        entries: list[dict[str, object]],
+        row: int | None = None,
+    ) -> int:
+        """Add one row (the fields after ``id``; with ``row`` as its id if that is free); its
+        journal entry goes to ``entries``, for the caller to write before the commit."""
+        taken = "SELECT 1 FROM decisions WHERE id = ?"
+        if row is not None and db.execute(taken, (row,)).fetchone():
+            row = None
+        columns, given = (_FIELDS, (row, *values)) if row is not None else (_FIELDS[1:], values)
         row = int(
             db.execute(
-                f"INSERT INTO decisions ({', '.join(_FIELDS[1:])}) VALUES "
-                f"({', '.join('?' * len(values))}) RETURNING id",
-                values,
+                f"INSERT INTO decisions ({', '.join(columns)}) VALUES "
+                f"({', '.join('?' * len(given))}) RETURNING id",
+                given,
             ).fetchone()[0]
         )
-        # Written inside the transaction: if the journal cannot be written, nothing is kept.
-        self._write_journal({"add": dict(zip(_FIELDS, (row, *values), strict=True))})
+        entries.append(journal.add_entry(row, values))
         return row
 
-    def _write_journal(self, entry: dict[str, object]) -> None:
-        if self._journal is None:
+    def _write_journal(self, db: Any, entries: list[dict[str, object]]) -> None:
+        """Append to the journal inside the transaction (if the journal cannot be written,
+        nothing is kept), and mark the table as in step with it."""
+        if self._journal is None or self._read_only or not entries:
             return
-        with self._journal.open("a", encoding="utf-8") as journal:
-            journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            journal.flush()
-            os.fsync(journal.fileno())
+        size = journal.append(self._journal, entries)
+        self._mark(db, size)
 
-    def _replay(self, db: Any) -> None:
-        """Fill an empty table from the journal (a database rebuilt after damage)."""
-        rows: dict[int, tuple[object, ...]] = {}
-        for entry in _journal_entries(self._journal):
-            if "add" in entry and isinstance(entry["add"], dict):
-                values = tuple(entry["add"].get(name) for name in _FIELDS)
-                rows[int(str(values[0]))] = values
-            elif "forget" in entry:
-                rows.pop(int(str(entry["forget"])), None)
-        kinds = {kind.value for kind in DecisionKind}
-        for values in rows.values():
-            if values[_FIELDS.index("kind")] not in kinds:
-                continue  # not a decision this version knows: left in the journal
+    def _mark(self, db: Any, size: int) -> None:
+        db.execute(_MARK_SCHEMA)
+        db.execute("DELETE FROM decisions_journal")
+        count = db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
+        db.execute("INSERT INTO decisions_journal VALUES (?, ?)", (size, count))
+
+    def _merge(self, db: Any) -> None:
+        """Bring the table in step with the journal, by each decision's identity: the journal's
+        decisions the table lacks are added (with their row id when it is free), those undone
+        are removed, and the table's rows the journal lacks are written into it."""
+        assert self._journal is not None
+        size = journal.size_of(self._journal)
+        if not self._read_only:
+            db.execute(_MARK_SCHEMA)
+            mark = db.execute("SELECT size, rows FROM decisions_journal").fetchone()
+            count = db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
+            if mark is not None and tuple(mark) == (size, count):
+                return
+        replayed = journal.read(self._journal)
+        notice = replayed.notice(self._journal)
+        if notice is not None:
+            self.notices.append(notice)
+        if 0 in replayed.skipped:  # the journal cannot be read at all: leave the table alone
+            return
+        kept = [
+            (int(values[0]), tuple(values[1:]))
+            for values in db.execute(f"SELECT {', '.join(_FIELDS)} FROM decisions ORDER BY id")
+        ]
+        insert, delete, unjournaled = journal.merge_plan(replayed, kept)
+        for row in delete:
+            db.execute("DELETE FROM decisions WHERE id = ?", (row,))
+        for row_id, values in insert:
+            self._insert(db, values, [], row_id)
+        if self._read_only:
+            return
+        if unjournaled:
+            size = journal.append(
+                self._journal, [journal.add_entry(row, values) for row, values in unjournaled]
+            )
+        self._mark(db, size)
+
+
+def checked_rows(rows: Iterable[object]) -> list[tuple[str | None, ...]]:
+    """Exported decisions' fields, every row checked (an export is checked whole before
+    anything changes).
+
+    Raises:
+        LibraryError: a row is not a decision.
+    """
+    wanted = []
+    for row in rows:
+        values = journal.checked(row)
+        if values is None:
             try:
-                db.execute(
-                    f"INSERT INTO decisions ({', '.join(_FIELDS)}) VALUES "
-                    f"({', '.join('?' * len(_FIELDS))})",
-                    values,
-                )
-            except sqlite3.IntegrityError:
-                continue  # a damaged entry (a field missing): the others are kept
-
-
-def _journal_entries(path: Path | None) -> list[dict[str, object]]:
-    """The journal's entries; a line cut short by a crash, or unreadable, is skipped."""
-    if path is None or not path.exists():
-        return []
-    entries = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(entry, dict):
-            entries.append(entry)
-    return entries
+                shown = json.dumps(row, ensure_ascii=False, default=str)[:200]
+            except (ValueError, RecursionError):
+                shown = "(a value nested too deep)"
+            raise LibraryError(f"not a decision: {shown}")
+        wanted.append(values)
+    return wanted
 
 
 def _flat(anchors: list[ClauseAnchor | None]) -> list[str | None]:

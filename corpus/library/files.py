@@ -94,10 +94,56 @@ def write_manifest(folder: Path, manifest: Manifest) -> None:
 def read_manifest(folder: Path) -> Manifest | None:
     """The manifest of one original's folder, or ``None`` if missing or unreadable."""
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return Manifest(**data)
-    except (OSError, ValueError, TypeError):
+        return load_manifest(folder)
+    except LibraryError:
         return None
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """The manifest of one original's folder, every field checked: its key names the folder,
+    its file names stay inside it.
+
+    Raises:
+        LibraryError: missing, unreadable, or not a manifest (the message says why).
+    """
+    path = folder / MANIFEST
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
+        raise LibraryError(f"{path}: not valid JSON ({_first_line(exc)})") from exc
+    if not isinstance(data, dict) or set(data) - set(Manifest.__dataclass_fields__):
+        raise LibraryError(f"{path}: not a library record (unexpected fields)")
+    required = [name for name in Manifest.__dataclass_fields__ if name != "edited"]
+    if any(not isinstance(data.get(name), str) for name in required):
+        raise LibraryError(f"{path}: a field is missing or is not text")
+    if not isinstance(data.get("edited", False), bool):
+        raise LibraryError(f"{path}: 'edited' is not true or false")
+    manifest = Manifest(**data)
+    if not re.fullmatch(r"[0-9a-f]{64}", manifest.sha256) or not manifest.sha256.startswith(
+        folder.name
+    ):
+        raise LibraryError(f"{path}: its SHA-256 does not name this folder")
+    for name in (manifest.original, manifest.text):
+        if not _plain_name(name):
+            raise LibraryError(f"{path}: {name!r} is not a file name inside the folder")
+    return manifest
+
+
+def _plain_name(name: str) -> bool:
+    return (
+        bool(name)
+        and name not in (".", "..")
+        and "/" not in name
+        and "\\" not in name
+        and ("\0" not in name)
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
 
 
 def stored_folders(root: Path) -> list[Path]:
@@ -144,18 +190,21 @@ def displayable(text: str) -> str:
 _LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}|\.probe-[a-z0-9_]{8}")
 
 
-def sweep_leftovers(root: Path) -> int:
-    """Delete what writers killed mid-way left: temporary files, and originals' folders that
-    never got their manifest. Call it holding the library's writer lock (then no write is under
-    way, and every such file is a leftover). Returns how many were deleted."""
-    folders = [root, root / "bundled"]
+def document_folders(root: Path) -> list[Path]:
+    """Every folder under ``originals/`` (with a manifest or not), in name order."""
     base = root / ORIGINALS
-    if base.is_dir():
-        for folder in base.iterdir():
-            if folder.is_dir() and not folder.is_symlink() and not (folder / MANIFEST).exists():
-                shutil.rmtree(folder, ignore_errors=True)
-            else:
-                folders.append(folder)
+    try:
+        return sorted(p for p in base.iterdir() if p.is_dir() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def sweep_leftovers(root: Path) -> int:
+    """Delete the temporary files writers killed mid-way left. Call it holding the library's
+    writer lock (then no write is under way, and every such file is a leftover). Returns how
+    many were deleted. (Folders are ``corpus.library.salvage``'s: one holding an original is
+    a document whose record can be rebuilt.)"""
+    folders = [root, root / "bundled", *document_folders(root)]
     swept = 0
     for folder in folders:
         if not folder.is_dir():

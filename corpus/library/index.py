@@ -15,6 +15,7 @@ controller may query it from a worker thread while the window lists documents.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -82,6 +83,22 @@ _T = TypeVar("_T")
 _FtsRow = tuple[int, str, str, str]
 
 
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """``path`` opened for reading only; where SQLite cannot make its shared-memory file (a
+    read-only disk), as an immutable file (its WAL, if a crash left one, then unread)."""
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        )
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        return sqlite3.connect(
+            f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False, isolation_level=None
+        )
+
+
 class SearchIndex:
     """An FTS5 index of documents in a SQLite file (WAL) or in memory.
 
@@ -89,10 +106,17 @@ class SearchIndex:
         LibraryError: the file is not a usable database (see ``corpus.library.store`` for recovery).
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        """Open (or make) the index in ``path`` (in memory when ``None``); ``read_only``: an
+        existing file, read as it is (a data folder on a read-only disk), never written."""
         self.path = path
+        self.read_only = read_only and path is not None
         self._lock = threading.RLock()
         try:
+            if self.read_only and path is not None:
+                self._db = _read_only_connection(path)
+                self._check_version()
+                return
             # Used from one thread at a time (self._lock), not always the one that opened it.
             self._db = sqlite3.connect(
                 str(path) if path else ":memory:", check_same_thread=False, isolation_level=None
@@ -122,10 +146,14 @@ class SearchIndex:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # SQLite may have rolled back already (a full disk): a second ROLLBACK would
+                # hide the reason under "no transaction is active".
+                if self._db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     def compact(self) -> None:
         """Give the file's free pages back to the disk (after a large update: FTS5 merges its
@@ -162,7 +190,8 @@ class SearchIndex:
                 problems = [r[0] for r in self._db.execute("PRAGMA quick_check").fetchall()]
                 if problems != ["ok"]:
                     return "; ".join(problems[:3])
-                self._db.execute("INSERT INTO texts(texts, rank) VALUES ('integrity-check', 0)")
+                if not self.read_only:  # FTS5's check is an INSERT: SQLite asks to write
+                    self._db.execute("INSERT INTO texts(texts, rank) VALUES ('integrity-check', 0)")
             except sqlite3.DatabaseError as exc:
                 return str(exc)
         return None
@@ -172,7 +201,12 @@ class SearchIndex:
         if row is not None and row[0] == INDEX_VERSION:
             return
         if row is not None and not row[0].startswith(f"{SCHEMA_VERSION}/"):
-            raise LibraryError(Reason.INDEX_OF_ANOTHER_VERSION, self.path, version=row[0])
+            raise LibraryError(f"{self.path}: made by another version of the program ({row[0]})")
+        if self.read_only:
+            raise LibraryError(
+                f"{self.path}: its search index must be rebuilt by this version of the program, "
+                "and its folder cannot be written"
+            )
         with self.transaction() as db:
             db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
             for doc, view, language in db.execute("SELECT id, view, language FROM documents"):

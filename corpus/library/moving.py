@@ -4,9 +4,11 @@ An export is a folder anyone can read: ``vis-a-vis-library.json`` (each document
 where it came from, and the analyst's decisions) beside ``originals/<key>/<file>``, each original
 byte for byte as it was imported. It is written into a temporary folder beside ``DIR`` and renamed
 into place at the end, so an export cut short leaves no ``DIR`` at all. An import reads and checks
-the whole export first (every original against its SHA-256, every field), and changes nothing if
-anything is wrong; then the documents go in (one transaction on a server) and the decisions after
-them. So a user can push the library of this computer to the team's server, and back.
+the whole export first (every original, a regular file of 20 MB at most as ``library add``
+takes, against its SHA-256; every field; every decision row), and changes nothing if anything is
+wrong; then the documents go in (one transaction on a server) and the decisions after them, in
+one transaction and one synced write of the journal. So a user can push the library of this
+computer to the team's server, and back.
 """
 
 from __future__ import annotations
@@ -20,16 +22,20 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import LibraryError, Reason
+from corpus.errors import DocumentError, LibraryError, Reason
+from corpus.library import journal
 from corpus.library.api import ImportOutcome, Library, StoredOriginal
 from corpus.library.files import safe_name
 from corpus.model import DocumentMeta, is_valid_date
+from corpus.text.loading import read_bytes
 
 MANIFEST = "vis-a-vis-library.json"
 ORIGINALS = "originals"
 FORMAT = "vis-a-vis library export"
 VERSION = 1
 _META_FIELDS = ("title", "date", "kind", "place", "language", "source")
+#: The largest export manifest read (100,000 decisions take about 120 MB).
+MAX_MANIFEST_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,22 +114,25 @@ def read_export(folder: Path) -> tuple[list[StoredOriginal], list[dict[str, obje
         LibraryError: not an export of this program, or a file missing or altered.
     """
     path = folder.expanduser() / MANIFEST
+    if not path.exists():
+        raise LibraryError(f"{folder}: not a library export (no {MANIFEST})")
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise LibraryError(Reason.NOT_AN_EXPORT, folder, manifest=MANIFEST) from exc
-    except (OSError, ValueError) as exc:
-        raise LibraryError(Reason.CANNOT_BE_READ, path, cause=exc) from exc
+        manifest = json.loads(read_bytes(path, MAX_MANIFEST_BYTES).decode("utf-8"))
+    except DocumentError as exc:
+        raise LibraryError(str(exc)) from exc
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
+        raise LibraryError(f"{path}: cannot be read (not valid JSON)") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise LibraryError(Reason.NOT_AN_EXPORT_OF_THIS_PROGRAM, path)
     if manifest.get("version") != VERSION:
-        raise LibraryError(Reason.EXPORT_OF_ANOTHER_VERSION, path, version=manifest.get("version"))
+        raise LibraryError(f"{path}: an export of another version ({manifest.get('version')!r})")
     documents, decisions = manifest.get("documents"), manifest.get("decisions")
     if not isinstance(documents, list) or not isinstance(decisions, list):
-        raise LibraryError(Reason.EXPORT_INCOMPLETE, path)
+        raise LibraryError(f"{path}: its documents or decisions are missing")
+    for number, row in enumerate(decisions, start=1):  # checked whole before anything changes
+        if journal.checked(row) is None:
+            raise LibraryError(f"{path}: decision {number} is not a decision; nothing was imported")
     originals = [_original(folder.expanduser(), entry, path) for entry in documents]
-    if not all(isinstance(row, dict) for row in decisions):
-        raise LibraryError(Reason.EXPORT_DECISION_NOT_AN_OBJECT, path)
     return originals, decisions
 
 
@@ -145,14 +154,19 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
         raise LibraryError(Reason.EXPORT_DOCUMENT_NOT_AN_OBJECT, manifest)
     key, file, meta = entry.get("key"), entry.get("file"), entry.get("meta")
     if not isinstance(key, str) or not isinstance(file, str) or not isinstance(meta, dict):
-        raise LibraryError(Reason.EXPORT_DOCUMENT_INCOMPLETE, manifest)
-    path = (folder / file).resolve()
+        raise LibraryError(f"{manifest}: a document lacks its key, file or metadata")
+    try:
+        path = (folder / file).resolve()
+    except (OSError, ValueError, RuntimeError) as exc:  # too long, a NUL, a loop of links
+        raise LibraryError(f"{manifest}: {file[:200]!r} is not a file of the export") from exc
     if folder.resolve() not in path.parents:
         raise LibraryError(Reason.EXPORT_FILE_OUTSIDE, manifest, file=file)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LibraryError(Reason.CANNOT_BE_READ, path, cause=exc.strerror or exc) from exc
+        # Regular files only, and no larger than an import takes (a fifo, a device or a link
+        # to /dev/zero is refused at once).
+        data = read_bytes(path)
+    except DocumentError as exc:
+        raise LibraryError(f"{exc}; nothing was imported") from exc
     if hashlib.sha256(data).hexdigest() != key:
         raise LibraryError(Reason.EXPORT_FILE_ALTERED, path)
     values = {name: meta.get(name, "") for name in _META_FIELDS}

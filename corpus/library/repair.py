@@ -18,8 +18,9 @@ from corpus.errors import LibraryError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.formulas.finder import find_formulas
 from corpus.library.index import SearchIndex, prepare
+from corpus.library.salvage import readable_sidecar
 from corpus.text import bundled
-from corpus.text.metadata import read_sidecar, sidecar_path
+from corpus.text.metadata import sidecar_path
 from corpus.text.reading import folded_view
 
 BUNDLED = "bundled:"
@@ -134,9 +135,12 @@ def set_aside(path: Path) -> Path:
     return aside
 
 
-def sync_bundled(index: SearchIndex, root: Path, catalogue: Catalogue) -> None:
+def sync_bundled(
+    index: SearchIndex, root: Path, catalogue: Catalogue, notices: list[str] | None = None
+) -> None:
     """Index the bundled declarations that are missing or changed (a new release of the program),
-    with the metadata the user edited (``<root>/bundled/<id>.meta.json``) if any."""
+    with the metadata the user edited (``<root>/bundled/<id>.meta.json``) if any; an edited
+    sidecar that cannot be read is set aside (said in ``notices``) and the shipped metadata used."""
     stamps = index.stamps()
     for doc_id in bundled.bundled_ids():
         document = bundled.load_bundled(doc_id)
@@ -145,7 +149,11 @@ def sync_bundled(index: SearchIndex, root: Path, catalogue: Catalogue) -> None:
         if stamps.get(key) == stamp:
             continue
         edited = root / "bundled" / doc_id
-        meta = read_sidecar(edited) if sidecar_path(edited).is_file() else None
+        meta = (
+            readable_sidecar(edited, notices if notices is not None else [])
+            if sidecar_path(edited).is_file()
+            else None
+        )
         index.add_prepared(
             [
                 prepare(

@@ -16,6 +16,7 @@ holding the search index (``corpus.library.index``) and a table of imported file
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -27,7 +28,7 @@ from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.formulas.finder import bundled_catalogue
-from corpus.library import choosing
+from corpus.library import choosing, salvage
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.api import (
@@ -104,6 +105,8 @@ class EmbeddedLibrary:
         self._lock = threading.RLock()  # between this program's threads
         self.writer = writer or WriterLock(root)  # between programs
         self._decisions: DecisionStore | None = None
+        if index.read_only:
+            return
         with index.transaction() as db:
             for statement in _FILES_SCHEMA.split(";"):
                 if statement.strip():
@@ -153,6 +156,25 @@ class EmbeddedLibrary:
             return cls._open(root, catalogue, with_bundled, thorough, writer)
 
     @classmethod
+    def open_read_only(cls, root: Path, catalogue: Catalogue | None = None) -> EmbeddedLibrary:
+        """The library in ``root`` as it is, for reading (listing, searching, exporting) where
+        its folder cannot be written: nothing is checked, repaired or changed.
+
+        Raises:
+            LibraryError: there is no library in ``root``, or its database cannot be read.
+        """
+        path = root / DATABASE
+        if not path.is_file():
+            raise LibraryUnavailableError(f"{root}: no library to read there; nothing was changed")
+        index = SearchIndex(path, read_only=True)
+        library = cls(root, index, catalogue or bundled_catalogue())
+        library.notices.append(
+            f"{root}: the library cannot be written ({libraryrepair.unwritable(root) or 'no'}"
+            "); it is read as it is"
+        )
+        return library
+
+    @classmethod
     def _open(
         cls,
         root: Path,
@@ -176,8 +198,9 @@ class EmbeddedLibrary:
             )
         in_use.touch()
         libraryfiles.sweep_leftovers(root)  # what an import killed mid-way left
+        salvage.sweep_orphans(root)
         library = cls(root, index, catalogue or bundled_catalogue(), writer)
-        library.notices.extend(notices)
+        library.notices.extend(writer.notices + notices)
         libraryrepair.refresh_formulas(library.index, library.catalogue)
         library._reconcile(with_bundled, quiet=bool(notices) or not existed)
         return library
@@ -185,7 +208,8 @@ class EmbeddedLibrary:
     def close(self) -> None:
         """Close the database; the next start then trusts it without reading it whole."""
         self.index.close()
-        (self.root / IN_USE).unlink(missing_ok=True)
+        if not self.index.read_only:
+            (self.root / IN_USE).unlink(missing_ok=True)
 
     @property
     def location(self) -> str:
@@ -205,7 +229,13 @@ class EmbeddedLibrary:
 
         with self._lock:
             if self._decisions is None:
-                self._decisions = DecisionStore(self.index)
+                if self.index.read_only:
+                    from corpus.library.decisions import read_only_copy
+
+                    self._decisions = read_only_copy(self.root / DATABASE)
+                else:
+                    self._decisions = DecisionStore(self.index)
+                self.notices.extend(self._decisions.notices)  # journal lines skipped
             return self._decisions
 
     # -- listing and reading ----------------------------------------------------------------
@@ -264,6 +294,10 @@ class EmbeddedLibrary:
             return ImportOutcome.failed(
                 name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
             )
+        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
+            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
+            # file fails, the folder's other files are still imported.
+            return choosing.unreadable(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Copy one file into the library and index it.
@@ -378,12 +412,17 @@ class EmbeddedLibrary:
     def add_originals(self, originals: Sequence[StoredOriginal]) -> list[ImportOutcome]:
         """Add exported documents with their metadata (those already present are duplicates).
 
-        Each document is kept whole or not at all; the caller checks the export beforehand
-        (``corpus.library.moving``), so that none fails half-way for bad input.
+        All or nothing: every document is read first; if one cannot be, nothing is added.
+        (The caller checks the rest of the export beforehand: ``corpus.library.moving``.)
+
+        Raises:
+            LibraryError: a document cannot be read (nothing was added), or the library
+                cannot be written.
         """
         outcomes = []
         with self._lock, self.writer.held():
             files = self._files()
+            ready = []
             for item in originals:
                 name = item.source or item.name
                 if item.key in files:
@@ -391,21 +430,22 @@ class EmbeddedLibrary:
                     continue
                 try:
                     extracted = extract_bytes(item.data, Path(item.name).suffix, name)
-                    self._keep(
-                        item.name,
-                        item.data,
-                        extracted.format,
-                        extracted.text,
-                        item.meta,
-                        item.source,
-                        "",
-                        item.added or _now(),
-                        item.edited,
-                    )
                 except CorpusError as exc:
-                    outcomes.append(ImportOutcome(name, ImportStatus.FAILED, message=str(exc)))
-                    continue
+                    raise LibraryError(f"{exc}; nothing was imported") from exc
+                ready.append((item, name, extracted))
                 files[item.key] = (item.source, "", extracted.format, item.edited)
+            for item, name, extracted in ready:
+                self._keep(
+                    item.name,
+                    item.data,
+                    extracted.format,
+                    extracted.text,
+                    item.meta,
+                    item.source,
+                    "",
+                    item.added or _now(),
+                    item.edited,
+                )
                 outcomes.append(ImportOutcome(name, ImportStatus.ADDED, item.key))
         return outcomes
 
@@ -413,14 +453,19 @@ class EmbeddedLibrary:
         self, manifest: Manifest, data: bytes, text: str | None, raw: str, meta: DocumentMeta
     ) -> None:
         existed = libraryfiles.folder_for(self.root, manifest.sha256).exists()
-        text_path = libraryfiles.store(self.root, manifest, data, text)
         try:
+            text_path = libraryfiles.store(self.root, manifest, data, text)
             write_sidecar(text_path, meta)
             self._index_file(manifest, text_path, raw, meta)
-        except (OSError, CorpusError) as exc:
-            if not existed:  # never a folder another import (or the index) relies on
+        except (OSError, CorpusError, sqlite3.Error) as exc:
+            # Its folder goes too (never one another import, or the index, relies on): a
+            # folder left with its original would be taken back at the next start.
+            if not existed:
                 libraryfiles.discard(self.root, manifest.sha256)
-            raise LibraryError(Reason.CANNOT_BE_ADDED, manifest.source, cause=exc) from exc
+            reason = libraryrepair.environment_fault(exc) or exc
+            raise LibraryError(
+                f"{manifest.source}: cannot be added to the library ({reason})"
+            ) from exc
 
     def _index_file(
         self, manifest: Manifest, text_path: Path, raw: str, meta: DocumentMeta
@@ -452,7 +497,9 @@ class EmbeddedLibrary:
         outcomes = []
         for key, (source, stamp, _format, _edited) in self._files().items():
             path = Path(source)
-            if source and path.is_file() and libraryfiles.stamp_of(path) != stamp:
+            # No stamp: a document from an export (``library import``), whose source names a
+            # file of another computer; it is never opened here.
+            if source and stamp and path.is_file() and libraryfiles.stamp_of(path) != stamp:
                 outcome = self._try_add(path)
                 if outcome.status is not ImportStatus.DUPLICATE or outcome.key != key:
                     outcomes.append(outcome)
@@ -497,20 +544,34 @@ class EmbeddedLibrary:
             self._forget(key)
 
     def _forget(self, key: str) -> None:
+        self._unindex(key)
+        libraryfiles.discard(self.root, key)
+
+    def _unindex(self, key: str) -> None:
         with self.index.transaction() as db:
             self.index.remove(key)
             db.execute("DELETE FROM library_files WHERE key = ?", (key,))
-        libraryfiles.discard(self.root, key)
 
     # -- keeping the database in step with the files ------------------------------------------
 
     def _reconcile(self, with_bundled: bool, quiet: bool) -> None:
-        """Index the files the database lacks, forget what has no files, update bundled texts."""
+        """Index the files the database lacks, forget what has no files, update bundled texts.
+
+        A folder whose record or sidecar cannot be read is repaired (``corpus.library.salvage``:
+        the damaged file set aside, the record rebuilt from the original), never deleted; a
+        document leaves the index only when its folder is gone, and its files only by
+        :meth:`remove`.
+        """
         known = set(self.index.document_keys())
+        rows = {
+            key: salvage.Known(source, stamp, format_, edited)
+            for key, (source, stamp, format_, edited) in self._files().items()
+        }
         restored = 0
-        for folder in libraryfiles.stored_folders(self.root):
-            manifest = libraryfiles.read_manifest(folder)
+        for folder in libraryfiles.document_folders(self.root):
+            manifest = salvage.repaired_manifest(folder, rows, self.notices)
             if manifest is None:
+                known -= {k for k in known if k.startswith(folder.name)}  # kept as it is
                 continue
             if manifest.sha256 in known:
                 known.discard(manifest.sha256)
@@ -520,17 +581,24 @@ class EmbeddedLibrary:
                 restored += 1
             except CorpusError as exc:
                 self.notices.append(f"Could not restore {folder.name}: {exc}")
-        gone = [k for k in known if not k.startswith(BUNDLED)]
+        gone = [
+            k
+            for k in known
+            if not k.startswith(BUNDLED) and not libraryfiles.folder_for(self.root, k).exists()
+        ]
         for key in gone:
-            self._forget(key)
+            self._unindex(key)  # its folder is gone already: nothing to delete
         if with_bundled:
-            libraryrepair.sync_bundled(self.index, self.root, self.catalogue)
+            libraryrepair.sync_bundled(self.index, self.root, self.catalogue, self.notices)
         if restored and not quiet:
             self.notices.append(f"{restored} document(s) found in the library folder were indexed.")
         elif restored:
             self.notices.append(f"The library was rebuilt from {restored} document(s).")
         if gone:
-            self.notices.append(f"{len(gone)} document(s) whose files are gone were removed.")
+            self.notices.append(
+                f"{len(gone)} document(s) whose folder is gone from the library were taken "
+                "out of its index."
+            )
 
     def _restore(self, folder: Path, manifest: Manifest) -> None:
         text_path = folder / manifest.text
@@ -540,7 +608,7 @@ class EmbeddedLibrary:
             original = read_bytes(folder / manifest.original)
             raw = extract_bytes(original, Path(manifest.original).suffix, manifest.source).text
             write_atomic(text_path, raw.encode("utf-8"))
-        meta = read_sidecar(text_path) or extract_meta(raw)
+        meta = salvage.readable_sidecar(text_path, self.notices) or extract_meta(raw)
         self._index_file(manifest, text_path, raw, meta)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import filelock
@@ -34,7 +35,22 @@ class WriterLock:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.on_wait: Callable[[str], None] | None = None
-        self._lock = filelock.FileLock(root / LOCK_FILE)
+        #: What the user should be told about the lock file (set aside: it was not a file).
+        self.notices: list[str] = []
+        path = root / LOCK_FILE
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            # A folder (or a link, a device) where the lock file goes: no program can hold it,
+            # and no lock can be taken while it is there.
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+            aside = path.with_name(f"{LOCK_FILE}.damaged-{stamp}")
+            try:
+                path.rename(aside)
+                self.notices.append(
+                    f"{path}: was not a lock file; it was set aside as {aside.name}."
+                )
+            except OSError:
+                pass  # held() says why the lock cannot be taken
+        self._lock = filelock.FileLock(path)
 
     @contextmanager
     def held(self) -> Iterator[None]:
@@ -45,7 +61,7 @@ class WriterLock:
         """
         try:
             self._lock.acquire(timeout=0)
-        except filelock.Timeout:
+        except filelock.Timeout:  # (a TimeoutError, an OSError: caught first)
             if self.on_wait is not None:
                 self.on_wait(
                     f"{self.root}: another program is importing into the library; "
@@ -57,7 +73,17 @@ class WriterLock:
                 raise LibraryError(
                     Reason.LIBRARY_BUSY, self.root, seconds=PATIENCE_SECONDS
                 ) from exc
+            except OSError as exc:
+                raise self._unavailable(exc) from exc
+        except OSError as exc:
+            raise self._unavailable(exc) from exc
         try:
             yield
         finally:
             self._lock.release()
+
+    def _unavailable(self, exc: OSError) -> LibraryError:
+        return LibraryError(
+            f"{self.root / LOCK_FILE}: the library's lock cannot be taken "
+            f"({exc.strerror or exc}); nothing was changed"
+        )

@@ -87,7 +87,9 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MetadataError(Reason.METADATA_INVALID, side, cause=exc) from exc
+        raise MetadataError(f"{side}: not valid metadata ({exc})") from exc
+    except RecursionError as exc:  # arrays or objects nested thousands deep
+        raise MetadataError(f"{side}: not valid metadata (nested too deep)") from exc
     if not isinstance(data, dict):
         raise MetadataError(Reason.METADATA_NOT_AN_OBJECT, side)
     known = set(DocumentMeta.__dataclass_fields__)

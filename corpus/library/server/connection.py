@@ -11,6 +11,7 @@ A connection serves one thread at a time (a lock), as the embedded index does.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,12 +20,18 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import conninfo
 
-from corpus.errors import LibraryError, Reason
+from corpus.errors import LibraryError
+from corpus.library import redact
 from corpus.library.repair import LibraryUnavailableError
 
 _T = TypeVar("_T")
 #: Seconds before an unreachable server is reported (rather than a window that hangs).
 CONNECT_TIMEOUT = 10
+#: Seconds a statement waits for a lock another connection holds (a table locked by someone's
+#: maintenance) before it gives up with a message.
+LOCK_TIMEOUT_SECONDS = 5
+#: Seconds any one statement may run (a search on the largest library takes a few).
+STATEMENT_TIMEOUT_SECONDS = 120
 
 
 class LibraryConnectionError(LibraryUnavailableError):
@@ -32,15 +39,16 @@ class LibraryConnectionError(LibraryUnavailableError):
 
 
 def describe(address: str) -> str:
-    """The server's address as the user may be shown it: no password."""
+    """The server's address as the user may be shown it: no password (one that cannot be read
+    is shown as written, its password hidden: ``corpus.library.redact``)."""
     try:
         parts = conninfo.conninfo_to_dict(address)
-    except psycopg.ProgrammingError:
-        return "(an address that cannot be read)"
+    except (psycopg.Error, ValueError):  # UnicodeDecodeError: a percent-encoding not UTF-8
+        return redact.redact(address)
     host = str(parts.get("host") or "localhost")
-    port = f":{parts['port']}" if parts.get("port") else ""
+    port = f":{parts['port']}" if str(parts.get("port") or "").isdigit() else ""
     user = f"{parts['user']}@" if parts.get("user") else ""
-    return f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}"
+    return redact.scrub(f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}", address)
 
 
 class ServerConnection:
@@ -70,11 +78,24 @@ class ServerConnection:
                 autocommit=True,  # transactions are explicit: one per piece of work
                 connect_timeout=CONNECT_TIMEOUT,
                 application_name="vis-a-vis",
+                options=(
+                    f"-c lock_timeout={int(LOCK_TIMEOUT_SECONDS * 1000)}"
+                    f" -c statement_timeout={int(STATEMENT_TIMEOUT_SECONDS * 1000)}"
+                ),
             )
+        except (psycopg.ProgrammingError, ValueError) as exc:  # the address cannot be read
+            # The driver quotes the part it could not read, which may be the password: what
+            # it quotes is left out.
+            said = re.sub(r'"[^"]*"?', '"…"', _reason(exc, self.address))
+            raise LibraryConnectionError(
+                f"the library server address {describe(self.address)} cannot be read "
+                f"({said or 'not an address'}); write postgresql://user@host:port/database"
+            ) from None
         except psycopg.Error as exc:
             raise LibraryConnectionError(
-                Reason.SERVER_UNREACHABLE, server=describe(self.address), cause=_reason(exc)
-            ) from exc
+                f"the library server {describe(self.address)} cannot be reached "
+                f"({_reason(exc, self.address)}); nothing was changed"
+            ) from None
         return self._connection
 
     def run(
@@ -104,16 +125,16 @@ class ServerConnection:
                         return work(connection)
                 except psycopg.OperationalError as exc:
                     if not _lost(connection):
-                        raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
+                        raise _refused(exc, self.address) from exc
                     self.close()
                     if write or attempt == 2:
                         raise LibraryConnectionError(
-                            Reason.SERVER_CONNECTION_LOST,
-                            server=describe(self.address),
-                            cause=_reason(exc),
+                            f"the connection to the library server {describe(self.address)} "
+                            f"was lost ({_reason(exc, self.address)}); "
+                            "nothing was written, try again"
                         ) from exc
                 except psycopg.Error as exc:
-                    raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
+                    raise _refused(exc, self.address) from exc
             raise AssertionError("unreachable")
 
     @contextmanager
@@ -129,13 +150,13 @@ class ServerConnection:
                 if _lost(connection):
                     self.close()
                     raise LibraryConnectionError(
-                        Reason.SERVER_CONNECTION_LOST,
-                        server=describe(self.address),
-                        cause=_reason(exc),
+                        f"the connection to the library server {describe(self.address)} "
+                        f"was lost ({_reason(exc, self.address)}); "
+                        "nothing was written, try again"
                     ) from exc
-                raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
+                raise _refused(exc, self.address) from exc
             except psycopg.Error as exc:
-                raise LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc)) from exc
+                raise _refused(exc, self.address) from exc
 
 
 class QmarkConnection:
@@ -152,6 +173,22 @@ def _lost(connection: psycopg.Connection[Any]) -> bool:
     return connection.closed or connection.broken
 
 
-def _reason(exc: psycopg.Error) -> str:
+def _refused(exc: psycopg.Error, address: str) -> LibraryError:
+    """What the server's refusal says to the user, in one line; a time-out says which."""
+    if isinstance(exc, psycopg.errors.LockNotAvailable):
+        return LibraryError(
+            f"the library server {describe(address)} is busy: another connection has held what "
+            f"this needs for {LOCK_TIMEOUT_SECONDS} seconds; nothing was changed, try again later"
+        )
+    if isinstance(exc, psycopg.errors.QueryCanceled):
+        return LibraryError(
+            f"the library server {describe(address)} took more than "
+            f"{STATEMENT_TIMEOUT_SECONDS} seconds to answer; nothing was changed, try again later"
+        )
+    return LibraryError(f"the library server refused: {_reason(exc, address)}")
+
+
+def _reason(exc: BaseException, address: str) -> str:
+    """The driver's first line about ``exc``, with no piece of the address's password."""
     text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    return redact.scrub(text[0] if text else type(exc).__name__, address)

@@ -259,6 +259,10 @@ class ServerLibrary:
             return ImportOutcome.failed(
                 name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
             )
+        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
+            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
+            # file fails, the folder's other files are still imported.
+            return choosing.unreadable(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Import one file in one transaction.
@@ -294,6 +298,7 @@ class ServerLibrary:
 
         with self._lock:
             present, previous, previous_edited = self._db.run(known, write=True)
+            self.index.texts.remember_source(name)
             if present:
                 return ImportOutcome(name, ImportStatus.DUPLICATE, sha)
             extracted = extract_bytes(data, source.suffix, name)
@@ -388,13 +393,17 @@ class ServerLibrary:
         )
 
     def refresh(self) -> list[ImportOutcome]:
-        """Re-import the files this user imported that changed on disk since."""
+        """Re-import the files this user imported from this computer that changed on disk
+        since (a source the server names but this computer never imported is not opened)."""
         rows = self.index.read(
             "SELECT key, source, source_stamp FROM documents WHERE owner = %s AND source <> ''",
             (self.owner,),
         )
+        mine = self.index.texts.imported_sources()
         outcomes = []
         for key, source, stamp in rows:
+            if source not in mine:
+                continue
             path = Path(source)
             if path.is_file() and libraryfiles.stamp_of(path) != stamp:
                 outcome = self._try_add(path)
@@ -471,17 +480,16 @@ class ServerLibrary:
         ]
 
     def add_originals(self, originals: Sequence[StoredOriginal]) -> list[ImportOutcome]:
-        """Add exported documents with their metadata in one transaction: every document that
-        can be read is stored, or none if the server fails."""
+        """Add exported documents with their metadata in one transaction: all or nothing (a
+        document that cannot be read stops the import before anything is written)."""
         prepared: list[tuple[PreparedDocument, _Original]] = []
         outcomes: list[ImportOutcome | None] = []
         for item in originals:
             name = item.source or item.name
             try:
                 extracted = extract_bytes(item.data, Path(item.name).suffix, name)
-            except CorpusError as exc:
-                outcomes.append(ImportOutcome.failed(name, exc))
-                continue
+            except CorpusError as exc:  # all or nothing: every document is read first
+                raise LibraryError(f"{exc}; nothing was imported") from exc
             plain = extracted.format == "text"  # a Markdown page's text is read out of its markup
             kept = _Original(
                 item.name if plain else f"{item.name}.txt",

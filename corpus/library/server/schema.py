@@ -88,6 +88,24 @@ _MIGRATIONS: tuple[str, ...] = (
 VERSION = len(_MIGRATIONS)
 
 
+def _version(stored: object) -> int:
+    """The schema version a server holds (0: none yet).
+
+    Raises:
+        LibraryError: it is not a whole number (a table edited by hand).
+    """
+    if stored is None:
+        return 0
+    try:
+        return int(str(stored).strip())
+    except ValueError:
+        shown = str(stored)[:40]
+        raise LibraryError(
+            f"the library server's schema version is not a number ({shown!r}): it was not made "
+            "by this program, or was edited by hand; nothing was changed"
+        ) from None
+
+
 def migrate(connection: Any) -> int:
     """Bring the server's schema up to :data:`VERSION` (in one transaction); returns the
     version it was at (0 for an empty database).
@@ -99,7 +117,7 @@ def migrate(connection: Any) -> int:
         connection.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
         row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
-        found = int(row[0]) if row and row[0] is not None else 0
+        found = _version(row[0] if row else None)
         if found > VERSION:
             raise LibraryError(Reason.SERVER_TOO_NEW, found=found, known=VERSION)
         for number in range(found + 1, VERSION + 1):

@@ -6,21 +6,34 @@ A text's copy is named by the document's key and the SHA-256 of the text (a text
 the server is a new file, never an old one read with new offsets), keeps the name of the file it
 was imported from (decisions find a new version of a text by its file name), and is written
 atomically. A bundled declaration whose text is the one this program ships is its shipped file.
+
+What a server says is data, never a path: anyone who can edit a row could otherwise make every
+colleague's program write where they please. The folders are content hashes (the key, the
+SHA-256 of the original, and the text's digest) checked to be hexadecimal, or a digest of what
+the row said when it is not one; a bundled declaration's folder is named by an id this program
+ships; the file name is reduced to a plain name (``corpus.library.files.safe_name``); and the
+path is checked to stay under the cache folder before anything is written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
+import re
 import threading
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from corpus.atomicfile import write_atomic
 from corpus.errors import LibraryError, Reason
 from corpus.library.api import BUNDLED
+from corpus.library.files import safe_name
 from corpus.text import bundled
 
 _BUNDLED_FOLDER = "bundled-"
+#: The files this computer imported into the server, in its cache folder.
+_SOURCES = "imported-sources.json"
 
 
 def default_cache(address_label: str) -> Path:
@@ -46,15 +59,24 @@ class TextCache:
         self._lock = threading.Lock()
 
     def path_for(self, key: str, raw_sha: str, text_name: str) -> Path:
-        """Where the text of ``key`` is (or will be) on this computer."""
+        """Where the text of ``key`` is (or will be) on this computer: always under the cache
+        folder, whatever the row says.
+
+        Raises:
+            LibraryError: the path would leave the cache folder (it cannot, by construction:
+                this is the check that says so).
+        """
         if key.startswith(BUNDLED):
             shipped = self._shipped_text(key.removeprefix(BUNDLED))
             if shipped is not None and shipped[0] == raw_sha:
                 return shipped[1]
-            folder = _BUNDLED_FOLDER + key.removeprefix(BUNDLED)
-        else:
-            folder = key
-        return self.folder / folder / raw_sha[:16] / (text_name or "text.txt")
+        path = self.folder / _folder_of(key) / _hexadecimal(raw_sha)[:16] / _file_of(text_name)
+        if not path.resolve().is_relative_to(self.folder.resolve()):
+            raise LibraryError(
+                f"the library server names a text outside the cache folder {self.folder}; "
+                "nothing was written"
+            )
+        return path
 
     def missing(self, key: str, raw_sha: str, text_name: str) -> bool:
         return not self.path_for(key, raw_sha, text_name).is_file()
@@ -104,7 +126,32 @@ class TextCache:
             return None
         if parts[0].startswith(_BUNDLED_FOLDER):
             return BUNDLED + parts[0].removeprefix(_BUNDLED_FOLDER)
-        return parts[0]
+        return parts[0] if _HEX_DIGEST.fullmatch(parts[0]) else None
+
+    def remember_source(self, source: str) -> None:
+        """Note that this computer imported the file ``source`` (``refresh`` re-imports only
+        those: a path read from the server is never opened, whatever a row says)."""
+        with self._lock:
+            known = self._sources()
+            if source in known:
+                return
+            known.add(source)
+            with contextlib.suppress(OSError):  # a cache that cannot be written: no refresh
+                self.folder.mkdir(parents=True, exist_ok=True)
+                data = json.dumps(sorted(known), ensure_ascii=False).encode("utf-8")
+                write_atomic(self.folder / _SOURCES, data)
+
+    def imported_sources(self) -> set[str]:
+        """The files this computer imported into the server (see :meth:`remember_source`)."""
+        with self._lock:
+            return self._sources()
+
+    def _sources(self) -> set[str]:
+        try:
+            found = json.loads((self.folder / _SOURCES).read_bytes().decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return set()
+        return {s for s in found if isinstance(s, str)} if isinstance(found, list) else set()
 
     def _shipped_text(self, doc_id: str) -> tuple[str, Path] | None:
         with self._lock:
@@ -115,3 +162,29 @@ class TextCache:
                 digest = hashlib.sha256(document.raw.encode("utf-8")).hexdigest()
                 self._shipped[doc_id] = (digest, Path(document.path))
             return self._shipped[doc_id]
+
+
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def _hexadecimal(digest: str) -> str:
+    """``digest`` if it is a SHA-256 in hexadecimal, else the SHA-256 of what it is."""
+    if _HEX_DIGEST.fullmatch(digest):
+        return digest
+    return hashlib.sha256(digest.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _folder_of(key: str) -> str:
+    """The folder of a document: its key (the original's SHA-256) or ``bundled-<id>`` for a
+    declaration this program ships; any other key, the digest of it (such a document is still
+    read, from its own folder, but no path leads back to its key)."""
+    if key.startswith(BUNDLED) and key.removeprefix(BUNDLED) in bundled.bundled_ids():
+        return _BUNDLED_FOLDER + key.removeprefix(BUNDLED)
+    if _HEX_DIGEST.fullmatch(key):
+        return key
+    return "x" + _hexadecimal(key)[:32]
+
+
+def _file_of(text_name: str) -> str:
+    """A plain file name from the name a row gives (no folder, no leading dot)."""
+    return safe_name(PurePath(text_name.replace("\\", "/")).name) if text_name else "text.txt"
