@@ -146,6 +146,18 @@ class Reason(Enum):
         "not a library server address: {address!r} (write postgresql://user@host:port/database)"
     )
     NO_SERVER_ADDRESS = "no library server address given"
+    SERVER_ADDRESS_UNREADABLE = (
+        "the library server address {server} cannot be read ({cause}); "
+        "write postgresql://user@host:port/database"
+    )
+    SERVER_BUSY = (
+        "the library server {server} is busy: another connection has held what this needs for "
+        "{seconds} seconds; nothing was changed, try again later"
+    )
+    SERVER_TOO_SLOW = (
+        "the library server {server} took more than {seconds} seconds to answer; nothing was "
+        "changed, try again later"
+    )
     LOCAL_COPY_NOT_WRITTEN = "the local copy of a text cannot be written ({cause})"
     # -- writing a file (exports) --------------------------------------------------------------
     CANNOT_WRITE = "cannot write {subject}: {cause}"

@@ -362,6 +362,28 @@ WORDS: dict[Reason, str] = {
             "messages", "impossible d’écrire {subject} : le dossier {folder} n’existe pas"
         )
     ),
+    Reason.SERVER_ADDRESS_UNREADABLE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "l’adresse du serveur de bibliothèque {server} est illisible ({cause}) ; "
+            "écrivez postgresql://utilisateur@serveur:port/base",
+        )
+    ),
+    Reason.SERVER_BUSY: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque {server} est occupé : une autre connexion tient ce dont "
+            "celle-ci a besoin depuis {seconds} secondes ; rien n’a été modifié, réessayez plus "
+            "tard",
+        )
+    ),
+    Reason.SERVER_TOO_SLOW: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque {server} a mis plus de {seconds} secondes à répondre ; "
+            "rien n’a été modifié, réessayez plus tard",
+        )
+    ),
     Reason.CANNOT_WRITE_A_TEXT_COMPARED: _text(
         QT_TRANSLATE_NOOP(
             "messages", "impossible d’écrire {subject} : c’est {text}, l’un des textes comparés"

@@ -44,10 +44,7 @@ def check_address(address: str) -> None:
     if address and not is_server_address(address):
         from corpus.library.redact import redact
 
-        raise LibraryError(
-            f"not a library server address: {redact(address)!r} "
-            "(write postgresql://user@host:port/database)"
-        )
+        raise LibraryError(Reason.NOT_A_SERVER_ADDRESS, address=redact(address))
 
 
 def open_library(

@@ -1312,42 +1312,57 @@
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="366"/>
+        <source>l’adresse du serveur de bibliothèque {server} est illisible ({cause}) ; écrivez postgresql://utilisateur@serveur:port/base</source>
+        <translation>the library server address {server} cannot be read ({cause}); write postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="373"/>
+        <source>le serveur de bibliothèque {server} est occupé : une autre connexion tient ce dont celle-ci a besoin depuis {seconds} secondes ; rien n’a été modifié, réessayez plus tard</source>
+        <translation>the library server {server} is busy: another connection has held what this needs for {seconds} seconds; nothing was changed, try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="381"/>
+        <source>le serveur de bibliothèque {server} a mis plus de {seconds} secondes à répondre ; rien n’a été modifié, réessayez plus tard</source>
+        <translation>the library server {server} took more than {seconds} seconds to answer; nothing was changed, try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="388"/>
         <source>impossible d’écrire {subject} : c’est {text}, l’un des textes comparés</source>
         <translation>cannot write {subject}: it is {text}, one of the texts compared</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="371"/>
+        <location filename="../../app/shell/messages.py" line="393"/>
         <source>aucun document d’identifiant {given!r} (voir : library list)</source>
         <translation>no document with the ID {given!r} (see: library list)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="376"/>
+        <location filename="../../app/shell/messages.py" line="398"/>
         <source>l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères</source>
         <translation>the ID {given!r} is ambiguous: {candidates}; give more characters</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="382"/>
+        <location filename="../../app/shell/messages.py" line="404"/>
         <source>--none : le côté est &apos;left&apos; ou &apos;right&apos;, pas {given!r}</source>
         <translation>--none: the side is &apos;left&apos; or &apos;right&apos;, not {given!r}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="385"/>
+        <location filename="../../app/shell/messages.py" line="407"/>
         <source>aucune clause comparée {name!r} dans le texte de {side} ({path}) ; ses clauses sont : {labels}</source>
         <translation>no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="413"/>
+        <location filename="../../app/shell/messages.py" line="435"/>
         <source>erreur interne : {0}</source>
         <extracomment>Reasons about the library&apos;s own folder: it is named whole, so that the user can find it.</extracomment>
         <translation>internal error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="431"/>
+        <location filename="../../app/shell/messages.py" line="453"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="438"/>
+        <location filename="../../app/shell/messages.py" line="460"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>

@@ -186,13 +186,11 @@ ERROR_CLASSES = {
 #: converts mechanically to a reason of its own (a template in corpus/errors.py, its French in
 #: app/shell/messages.py, its English in the .ts); then its line here goes.
 STILL_GENERIC = {
-    "corpus/library/connect.py": 1,
     "corpus/library/decisions.py": 3,
     "corpus/library/files.py": 7,
     "corpus/library/index.py": 2,
     "corpus/library/moving.py": 8,
     "corpus/library/salvage.py": 1,
-    "corpus/library/server/connection.py": 7,
     "corpus/library/server/library.py": 1,
     "corpus/library/server/schema.py": 1,
     "corpus/library/server/texts.py": 1,
