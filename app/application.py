@@ -50,7 +50,7 @@ from corpus.formulas import finder as formulas
 from corpus.library.api import DecisionBook, Library
 from corpus.library.connect import library_address
 from corpus.library.connect import open_library as open_chosen_library
-from corpus.library.store import EmbeddedLibrary
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.model import Document
 from corpus.text.documents import names_a_document, open_document
 from widgets.mainwindow import MainWindow

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpus.library.embedded.store import EmbeddedLibrary  # noqa: E402
 from corpus.library.moving import MANIFEST, export_library, import_library  # noqa: E402
-from corpus.library.store import EmbeddedLibrary  # noqa: E402
 
 TEXTS = [
     "nl-bwb__traite-conciliation-nl-suede.txt",

@@ -262,11 +262,11 @@ def _edit(options: argparse.Namespace) -> int:
 def _check(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.connect import library_address
-    from corpus.library.store import DATABASE, default_data_dir
+    from corpus.library.embedded.store import DATABASE, default_data_dir
 
     if library_address():
         return _check_server(options)
-    from corpus.library.salvage import library_damage
+    from corpus.library.embedded.salvage import library_damage
 
     path = default_data_dir() / DATABASE
     files = library_damage(path.parent)

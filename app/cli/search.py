@@ -1,11 +1,11 @@
 """``search``: every occurrence of a phrase in the library, or in a folder, with raw offsets.
 
-Without ``--corpus`` it searches the user's library (``corpus.library.store``; ``VIS_A_VIS_DATA``
-names another folder), or the bundled declarations when no library was ever made: a search
-creates nothing. With ``--corpus DIR`` it searches the files of DIR (.txt, .md, .docx, .pdf,
-.html); their index is kept in the user's cache folder (``VIS_A_VIS_CACHE`` overrides it), one
-per folder, and brought up to date when a file is added, changed (modification time or size) or
-removed. A cache that cannot be opened is thrown away and rebuilt.
+Without ``--corpus`` it searches the user's library (``corpus.library.embedded.store``;
+``VIS_A_VIS_DATA`` names another folder), or the bundled declarations when no library was ever
+made: a search creates nothing. With ``--corpus DIR`` it searches the files of DIR (.txt, .md,
+.docx, .pdf, .html); their index is kept in the user's cache folder (``VIS_A_VIS_CACHE`` overrides
+it), one per folder, and brought up to date when a file is added, changed (modification time or
+size) or removed. A cache that cannot be opened is thrown away and rebuilt.
 
 ``--json`` prints ``{"query", "total", "hits": [{"path", "title", "date", "start", "end",
 "snippet", "source"}]}``: ``raw[start:end]`` of the text in ``path`` is the occurrence (for a
@@ -152,7 +152,7 @@ def _library_index() -> tuple[LibraryIndex, Callable[[], None]]:
     when there is none), and how to close it."""
     from app.cli.options import open_user_library
     from corpus.library.connect import library_address
-    from corpus.library.store import DATABASE, default_data_dir
+    from corpus.library.embedded.store import DATABASE, default_data_dir
 
     if library_address() or (default_data_dir() / DATABASE).exists():
         library = open_user_library(reading=True)  # a read-only disk is read as it is

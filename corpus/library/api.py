@@ -1,7 +1,7 @@
 """The one library interface the application and the command line use, whatever keeps it.
 
-Two back-ends answer it: the embedded library (``corpus.library.store``: a folder with a SQLite
-database, the default) and a team server (``corpus.library.server``: PostgreSQL). Which one a
+Two back-ends answer it: the embedded library (``corpus.library.embedded.store``: a folder with a
+SQLite database, the default) and a team server (``corpus.library.server``: PostgreSQL). Which one a
 program talks to is decided once, by :func:`corpus.library.connect.open_library`; everything else
 sees only these protocols and the value types beside them, so a window or a script never knows
 (nor needs to know) where its documents live.

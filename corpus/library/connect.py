@@ -1,8 +1,8 @@
 """Which library a program talks to: the one place that decides.
 
-The embedded library (``corpus.library.store``, a folder on this computer) is the default; a team
-server (``corpus.library.server``, PostgreSQL) is used when ``VIS_A_VIS_LIBRARY_URL`` names one
-(``postgresql://user@host:port/database``), or else when the window's settings do. Everything
+The embedded library (``corpus.library.embedded.store``, a folder on this computer) is the default;
+a team server (``corpus.library.server``, PostgreSQL) is used when ``VIS_A_VIS_LIBRARY_URL`` names
+one (``postgresql://user@host:port/database``), or else when the window's settings do. Everything
 else sees only ``corpus.library.api.Library``.
 """
 
@@ -78,7 +78,11 @@ def open_library(
         from corpus.library.server.library import ServerLibrary
 
         return ServerLibrary.open(address, catalogue, with_bundled=with_bundled)
-    from corpus.library.store import EmbeddedLibrary, LibraryUnavailableError, default_data_dir
+    from corpus.library.embedded.store import (
+        EmbeddedLibrary,
+        LibraryUnavailableError,
+        default_data_dir,
+    )
 
     folder = root or default_data_dir()
     try:

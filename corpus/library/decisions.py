@@ -65,8 +65,8 @@ _COLUMNS = (
 class _ReadOnlyFile:
     """The embedded library's database opened for reading only: what ``align`` needs of it.
 
-    Opening the whole library (``corpus.library.store``) loads the importers and the index and
-    takes its lock; reading the decisions of two texts needs one ``SELECT``. A folder that
+    Opening the whole library (``corpus.library.embedded.store``) loads the importers and the index
+    and takes its lock; reading the decisions of two texts needs one ``SELECT``. A folder that
     cannot be written (no ``-shm`` can be made) is read as an immutable file.
     """
 

@@ -202,8 +202,8 @@ def document_folders(root: Path) -> list[Path]:
 def sweep_leftovers(root: Path) -> int:
     """Delete the temporary files writers killed mid-way left. Call it holding the library's
     writer lock (then no write is under way, and every such file is a leftover). Returns how
-    many were deleted. (Folders are ``corpus.library.salvage``'s: one holding an original is
-    a document whose record can be rebuilt.)"""
+    many were deleted. (Folders are ``corpus.library.embedded.salvage``'s: one holding an original
+    is a document whose record can be rebuilt.)"""
     folders = [root, root / "bundled", *document_folders(root)]
     swept = 0
     for folder in folders:

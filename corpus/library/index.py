@@ -103,7 +103,8 @@ class SearchIndex:
     """An FTS5 index of documents in a SQLite file (WAL) or in memory.
 
     Raises:
-        LibraryError: the file is not a usable database (see ``corpus.library.store`` for recovery).
+        LibraryError: the file is not a usable database (see ``corpus.library.embedded.store`` for
+        recovery).
     """
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:

@@ -1,5 +1,5 @@
 """Keeping the library's database sound: damage checks, setting a damaged file aside, bringing
-the bundled declarations and the formula hits up to date (see ``corpus.library.store``).
+the bundled declarations and the formula hits up to date (see ``corpus.library.embedded.store``).
 
 A database that fails because its disk is full or read-only, or for lack of permission, is not
 damaged: it is never set aside (:func:`unwritable` says why it cannot be used instead)."""
@@ -17,8 +17,8 @@ from pathlib import Path
 from corpus.errors import LibraryError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.formulas.finder import find_formulas
+from corpus.library.embedded.salvage import readable_sidecar
 from corpus.library.index import SearchIndex, prepare
-from corpus.library.salvage import readable_sidecar
 from corpus.text import bundled
 from corpus.text.metadata import sidecar_path
 from corpus.text.reading import folded_view

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from corpus.library.embedded.store import EmbeddedLibrary, ImportStatus
 from corpus.library.files import stored_folders
-from corpus.library.store import EmbeddedLibrary, ImportStatus
 from corpus.text.documents import load_file
 
 TEXT = "Déclaration commune sur la coopération culturelle entre les Parties.\n"

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from corpus.errors import DocumentError
-from corpus.library.store import EmbeddedLibrary, ImportStatus
+from corpus.library.embedded.store import EmbeddedLibrary, ImportStatus
 from corpus.text import extract
 from corpus.text.documents import load_file
 from corpus.text.extract import extract_bytes, join_hyphenated

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import DocumentError, LibraryError
+from corpus.library.embedded.store import BUNDLED, EmbeddedLibrary, ImportStatus
 from corpus.library.index import SearchIndex
 from corpus.library.query import parse_query
-from corpus.library.store import BUNDLED, EmbeddedLibrary, ImportStatus
 from corpus.text.metadata import read_sidecar
 
 from tests.corpus.test_extract import make_docx, make_pdf
@@ -216,7 +216,9 @@ def test_a_document_can_be_removed(library: EmbeddedLibrary, tmp_path: Path) -> 
 def test_a_large_database_is_read_whole_only_after_a_crash(
     library: EmbeddedLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("corpus.library.store.THOROUGH_BELOW_BYTES", 0)  # every database is "large"
+    monkeypatch.setattr(
+        "corpus.library.embedded.store.THOROUGH_BELOW_BYTES", 0
+    )  # every database is "large"
     assert (library.root / "library.db.in-use").exists()
     library.close()
     assert not (library.root / "library.db.in-use").exists()

@@ -10,15 +10,15 @@ import filelock
 import pytest
 
 from corpus.errors import LibraryError
-from corpus.library import writelock
+from corpus.library.embedded import writelock
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.files import stored_folders
-from corpus.library.store import EmbeddedLibrary
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 IMPORT = """
 import sys
 from pathlib import Path
-from corpus.library.store import ImportStatus, EmbeddedLibrary
+from corpus.library.embedded.store import ImportStatus, EmbeddedLibrary
 
 library = EmbeddedLibrary.open(Path(sys.argv[1]), with_bundled=False)
 outcomes = library.add_paths([Path(sys.argv[2])])

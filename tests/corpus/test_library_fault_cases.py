@@ -15,9 +15,9 @@ from corpus.formulas.finder import bundled_catalogue
 from corpus.library.api import ImportStatus
 from corpus.library.connect import open_library
 from corpus.library.decisions import now
+from corpus.library.embedded.store import EmbeddedLibrary
+from corpus.library.embedded.writelock import LOCK_FILE
 from corpus.library.query import parse_query
-from corpus.library.store import EmbeddedLibrary
-from corpus.library.writelock import LOCK_FILE
 from corpus.model import Decision, DecisionKind
 from corpus.text.documents import load_file
 

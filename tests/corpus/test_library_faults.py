@@ -20,7 +20,7 @@ import pytest
 
 from corpus.errors import LibraryError
 from corpus.library import repair
-from corpus.library.store import DATABASE, EmbeddedLibrary, LibraryUnavailableError
+from corpus.library.embedded.store import DATABASE, EmbeddedLibrary, LibraryUnavailableError
 
 TEXT = "Déclaration commune sur la coopération culturelle entre les Parties.\n"
 

@@ -13,8 +13,8 @@ import pytest
 
 from corpus.errors import LibraryError
 from corpus.library.api import ImportStatus
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.moving import MANIFEST, export_library, import_library
-from corpus.library.store import EmbeddedLibrary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TEXTS = [

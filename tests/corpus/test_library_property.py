@@ -13,8 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.library import journal, salvage
-from corpus.library.store import DATABASE, EmbeddedLibrary
+from corpus.library import journal
+from corpus.library.embedded import salvage
+from corpus.library.embedded.store import DATABASE, EmbeddedLibrary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NATO = "nl-bwb__north-atlantic-treaty-1949.txt"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.library import salvage
-from corpus.library.store import DATABASE, EmbeddedLibrary
+from corpus.library.embedded import salvage
+from corpus.library.embedded.store import DATABASE, EmbeddedLibrary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NATO = "nl-bwb__north-atlantic-treaty-1949.txt"

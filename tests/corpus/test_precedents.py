@@ -6,8 +6,8 @@ from pathlib import Path
 
 from corpus.compare.analysis import analyze
 from corpus.formulas.finder import bundled_catalogue
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.precedents import PrecedentFinder
-from corpus.library.store import EmbeddedLibrary
 from corpus.model import Document
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import DocumentError, QueryError
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.files import folder_for, stored_folders
 from corpus.library.query import parse_query
-from corpus.library.store import EmbeddedLibrary
 from corpus.text.loading import decode_bytes
 
 TEXT = "Déclaration commune.\n\nLes Parties réaffirment l’intégrité territoriale des États.\n"

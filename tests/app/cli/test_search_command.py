@@ -51,7 +51,7 @@ def test_without_a_library_the_bundled_texts_are_searched_and_nothing_is_created
 
 
 def test_the_library_is_searched_when_there_is_one(tmp_path: Path) -> None:
-    from corpus.library.store import EmbeddedLibrary
+    from corpus.library.embedded.store import EmbeddedLibrary
 
     (tmp_path / "mine.txt").write_text(
         "L’intégrité territoriale de la Syldavie.\n", encoding="utf-8"

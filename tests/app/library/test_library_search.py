@@ -15,9 +15,9 @@ from app.library.search_model import ConcordanceModel, export_csv, summary
 from corpus.compare.analysis import analyze
 from corpus.errors import Reason
 from corpus.formulas.finder import bundled_catalogue
+from corpus.library.embedded.store import EmbeddedLibrary, ImportStatus
 from corpus.library.hits import SearchResult
 from corpus.library.query import parse_query
-from corpus.library.store import EmbeddedLibrary, ImportStatus
 from corpus.text import bundled
 
 

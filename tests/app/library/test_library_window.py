@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.application import DEFAULT_PAIR, WindowAssembly
 from app.shell.settings import SettingsStore
-from corpus.library.store import DATABASE, default_data_dir
+from corpus.library.embedded.store import DATABASE, default_data_dir
 from widgets.metadialog import MetadataDialog
 
 from tests.app.conftest import open_reading
@@ -288,7 +288,7 @@ def test_a_slow_library_opening_shows_progress_and_the_window_follows(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    from corpus.library.store import EmbeddedLibrary
+    from corpus.library.embedded.store import EmbeddedLibrary
 
     release, seen = threading.Event(), []
     slow_open = EmbeddedLibrary.open
@@ -314,7 +314,7 @@ def test_an_import_that_waits_for_another_program_says_so(
 ) -> None:
     import filelock
 
-    from corpus.library import writelock
+    from corpus.library.embedded import writelock
 
     monkeypatch.setattr(writelock, "PATIENCE_SECONDS", 0.5)
     other = filelock.FileLock(reading.library.root / writelock.LOCK_FILE)

@@ -190,12 +190,12 @@ STILL_GENERIC = {
     "corpus/library/files.py": 7,
     "corpus/library/index.py": 2,
     "corpus/library/moving.py": 8,
-    "corpus/library/salvage.py": 1,
+    "corpus/library/embedded/salvage.py": 1,
     "corpus/library/server/library.py": 1,
     "corpus/library/server/schema.py": 1,
     "corpus/library/server/texts.py": 1,
-    "corpus/library/store.py": 3,
-    "corpus/library/writelock.py": 1,
+    "corpus/library/embedded/store.py": 3,
+    "corpus/library/embedded/writelock.py": 1,
     "corpus/text/metadata.py": 2,
 }
 

@@ -28,7 +28,7 @@ from corpus.atomicfile import write_atomic
 from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.formulas.finder import bundled_catalogue
-from corpus.library import choosing, salvage
+from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.api import (
@@ -38,6 +38,8 @@ from corpus.library.api import (
     LibraryEntry,
     StoredOriginal,
 )
+from corpus.library.embedded import salvage
+from corpus.library.embedded.writelock import WriterLock
 from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
 from corpus.library.location import DATABASE as DATABASE
@@ -45,7 +47,6 @@ from corpus.library.location import default_data_dir as default_data_dir
 
 # Re-exported: the application tells the user when the library cannot be written.
 from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
-from corpus.library.writelock import WriterLock
 from corpus.model import Document, DocumentMeta
 from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes, read_text_file
@@ -133,7 +134,7 @@ class EmbeddedLibrary:
                 (:data:`THOROUGH_BELOW_BYTES`): a whole check reads the file.
             on_wait: told (with a message for the user) when another program is importing
                 into the library and this one waits for it, now and at every later change
-                (see :class:`corpus.library.writelock.WriterLock`).
+                (see :class:`corpus.library.embedded.writelock.WriterLock`).
 
         Raises:
             LibraryUnavailableError: the folder cannot be created or written (a read-only or
@@ -557,10 +558,10 @@ class EmbeddedLibrary:
     def _reconcile(self, with_bundled: bool, quiet: bool) -> None:
         """Index the files the database lacks, forget what has no files, update bundled texts.
 
-        A folder whose record or sidecar cannot be read is repaired (``corpus.library.salvage``:
-        the damaged file set aside, the record rebuilt from the original), never deleted; a
-        document leaves the index only when its folder is gone, and its files only by
-        :meth:`remove`.
+        A folder whose record or sidecar cannot be read is repaired
+        (``corpus.library.embedded.salvage``: the damaged file set aside, the record rebuilt from
+        the original), never deleted; a document leaves the index only when its folder is gone, and
+        its files only by :meth:`remove`.
         """
         known = set(self.index.document_keys())
         rows = {
