@@ -18,7 +18,6 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
-    QLocale,
     QMessageLogContext,
     QRect,
     QTimer,
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app.comparison import wiring
+from app.comparison import export_wiring, wiring
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import ComparisonView
 from app.help.windows import HelpWindows
@@ -36,6 +35,7 @@ from app.library import wiring as library_wiring
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel
+from app.report.runner import ExportRunner
 from app.review.controller import ReviewController
 from app.review.wiring import connect_review
 from app.shell import i18n, screen_fit
@@ -53,6 +53,7 @@ from corpus.library.connect import open_library as open_chosen_library
 from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.model import Document
 from corpus.text.documents import names_a_document, open_document
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 APPLICATION_NAME = "Vis-à-vis"
@@ -79,7 +80,7 @@ def interface_language(settings: Settings) -> str:
     """The saved choice, else French where the system is French, English elsewhere."""
     if settings.language in ("fr", "en"):
         return settings.language
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    return i18n.system_language()
 
 
 class WindowAssembly:
@@ -121,6 +122,10 @@ class WindowAssembly:
         library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results
         )
+        self.exports = ExportRunner(self.window)
+        export_wiring.connect_exports(
+            self.window, self.reader, self.controller, self.library_controller, self.exports
+        )
         self.appearance = Appearance(self.window, settings.appearance)
         wiring.connect_appearance(self.window, self.appearance)
         self._apply(settings, language)
@@ -129,8 +134,8 @@ class WindowAssembly:
         # Results follow the library: a removed document leaves them, a new one joins them.
         self.library_controller.entries_changed.connect(lambda _entries: self.search.refresh())
         self.window.closing.connect(self.shut_down)
-        self.window.named_actions["language_fr"].triggered.connect(self._to_french)
-        self.window.named_actions["language_en"].triggered.connect(self._to_english)
+        self.window.action(Act.LANGUAGE_FR).triggered.connect(self._to_french)
+        self.window.action(Act.LANGUAGE_EN).triggered.connect(self._to_english)
         self.help = HelpWindows(self.window, language)
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
@@ -163,7 +168,7 @@ class WindowAssembly:
         self.window.close()
 
     def _apply(self, settings: Settings, language: str) -> None:
-        window, reader, actions = self.window, self.reader, self.window.named_actions
+        window, reader, actions = self.window, self.reader, self.window.action
         reader.hidden = set(settings.hidden_families)
         available = self.available or screen_fit.available_geometry(window)
         if settings.geometry:
@@ -176,11 +181,11 @@ class WindowAssembly:
             window.restoreState(settings.window_state)
         else:
             window.first_start_layout(screen_fit.side_docks_fit(available))
-        actions["sync_scroll"].setChecked(settings.sync_scroll)
+        actions(Act.SYNC_SCROLL).setChecked(settings.sync_scroll)
         reader.set_sync_scroll(settings.sync_scroll)
-        actions["synoptic"].setChecked(settings.synoptic)
+        actions(Act.SYNOPTIC).setChecked(settings.synoptic)
         reader.set_synoptic(settings.synoptic)
-        actions["language_" + language].setChecked(True)
+        actions(Act.LANGUAGE_EN if language == "en" else Act.LANGUAGE_FR).setChecked(True)
         for pane in (window.left_pane, window.right_pane):
             pane.set_point_size(settings.point_size)
 
@@ -192,14 +197,14 @@ class WindowAssembly:
 
     def current_settings(self) -> Settings:
         window, left, right = self.window, *self.controller.specs
-        language = "en" if window.named_actions["language_en"].isChecked() else "fr"
+        language = "en" if window.action(Act.LANGUAGE_EN).isChecked() else "fr"
         return Settings(
             left=left,
             right=right,
             geometry=bytes(window.saveGeometry().data()),
             window_state=bytes(window.layout_state().data()),
-            sync_scroll=window.named_actions["sync_scroll"].isChecked(),
-            synoptic=window.named_actions["synoptic"].isChecked(),
+            sync_scroll=window.action(Act.SYNC_SCROLL).isChecked(),
+            synoptic=window.action(Act.SYNOPTIC).isChecked(),
             hidden_families=tuple(sorted(self.reader.hidden)),
             point_size=window.left_pane.point_size(),
             language=language,
@@ -215,6 +220,7 @@ class WindowAssembly:
     def wait(self) -> None:
         """Let the background work finish (imports are never cut short)."""
         self.library_controller.wait()
+        self.exports.wait()
         self.search.wait()
         self.controller.wait()
         self.reader.wait()
@@ -222,6 +228,7 @@ class WindowAssembly:
     def shut_down(self) -> None:
         """The window closes: save the settings, finish the imports, close the library."""
         self.save()
+        self.exports.wait()  # an export under way is written whole
         self.search.close()
         self.library_controller.close()
         # A comparison still on its way would be read against the closed library's decisions.

@@ -49,6 +49,7 @@ def main() -> int:
 
     from app.application import build
     from app.shell.settings import SettingsStore
+    from widgets.actions import Act
 
     app = QApplication.instance() or QApplication(sys.argv)
     longest = [0.0]
@@ -97,7 +98,7 @@ def main() -> int:
     window = reading[0].window
     window.show()
     phase("show it", lambda: None)
-    synoptic = window.named_actions["synoptic"]
+    synoptic = window.action(Act.SYNOPTIC)
     table = window.synoptic
     phase(
         "switch to the synoptic view, until its rows show",
@@ -109,7 +110,7 @@ def main() -> int:
 
     def walk() -> None:
         for _ in range(10):
-            window.named_actions["next_pair"].trigger()
+            window.action(Act.NEXT_PAIR).trigger()
             app.processEvents()
 
     phase("ten pairs with F8", walk)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -50,6 +50,89 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+class MetaOrigin(StrEnum):
+    """Where a title, a date or a list of parties came from.
+
+    The first four were declared by someone (the user, the catalogue, the page's author): they are
+    given as they are. The others were read in the text by a rule, which may be wrong: the window
+    shows them as guesses until the user confirms them (:attr:`guessed`).
+    """
+
+    UNKNOWN = ""  #: kept before origins were recorded
+    USER = "user"  #: typed or confirmed by the user
+    BUNDLED = "bundled"  #: the catalogue of the bundled declarations
+    FRONT_MATTER = "front matter"  #: a Markdown page's front matter (``title:``, ``date:``)
+    PAGE = "page"  #: a page's markup (an ``<h1>`` or ``<title>``, a date tag, a "# " heading)
+    TITLE = "title"  #: the text's title line ("Traité de paix avec l'Italie")
+    SIGNATURE = "signature"  #: the closing formula ("Fait à Paris, le ...", "Done at ...")
+    DATELINE = "dateline"  #: a line that is a place and a date ("Pékin, le 23 avril 2025")
+    STAMP = "stamp"  #: a publication stamp among the page's chrome
+    FIRST_LINE = "first line"  #: the text's first line or paragraph
+    OPENING = "opening"  #: the preamble's opening, where the parties name themselves
+    BODY = "body"  #: elsewhere in the text
+
+    @property
+    def guessed(self) -> bool:
+        """Whether a rule read it in the text (it may be wrong), not someone declaring it."""
+        return self not in _DECLARED
+
+
+_DECLARED = frozenset(
+    (
+        MetaOrigin.UNKNOWN,
+        MetaOrigin.USER,
+        MetaOrigin.BUNDLED,
+        MetaOrigin.FRONT_MATTER,
+        MetaOrigin.PAGE,
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaOrigins:
+    """Where a document's title, date and parties came from (see :class:`MetaOrigin`).
+
+    Kept in the library and the sidecar as one short text (:meth:`encode`): ``title=heading;
+    date=signature;parties=title``.
+    """
+
+    title: MetaOrigin = MetaOrigin.UNKNOWN
+    date: MetaOrigin = MetaOrigin.UNKNOWN
+    parties: MetaOrigin = MetaOrigin.UNKNOWN
+
+    FIELDS = ("title", "date", "parties")
+
+    def encode(self) -> str:
+        """The origins as one text, the unknown ones left out (``""`` when none is known)."""
+        return ";".join(
+            f"{name}={getattr(self, name).value}"
+            for name in self.FIELDS
+            if getattr(self, name) is not MetaOrigin.UNKNOWN
+        )
+
+    @classmethod
+    def decode(cls, text: str) -> MetaOrigins:
+        """The origins of a text made by :meth:`encode`; what it does not know stays unknown."""
+        values = dict(part.partition("=")[::2] for part in text.split(";") if "=" in part)
+        known = {origin.value: origin for origin in MetaOrigin}
+        return cls(
+            **{name: known.get(values.get(name, ""), MetaOrigin.UNKNOWN) for name in cls.FIELDS}
+        )
+
+    def as_dict(self) -> dict[str, str]:
+        """Each field's origin by name (``""`` when unknown), for JSON."""
+        return {name: getattr(self, name).value for name in self.FIELDS}
+
+    def by_user(self, *names: str) -> MetaOrigins:
+        """These origins with the fields ``names`` (typed or confirmed by the user) the user's."""
+        return replace(self, **{name: MetaOrigin.USER for name in names if name in self.FIELDS})
+
+    @classmethod
+    def all(cls, origin: MetaOrigin) -> MetaOrigins:
+        """The same origin for the three fields (the user's, the catalogue's)."""
+        return cls(origin, origin, origin)
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentMeta:
     """What a reader needs to cite a declaration. Every field may be edited by the user.
@@ -62,6 +145,7 @@ class DocumentMeta:
         place: where it was adopted, if known.
         language: ISO 639-1 code of the text (``fr``, ``en``).
         source: a note on where the text comes from.
+        origins: where the title, the date and the parties came from.
     """
 
     title: str = ""
@@ -71,6 +155,7 @@ class DocumentMeta:
     place: str = ""
     language: str = ""
     source: str = ""
+    origins: MetaOrigins = MetaOrigins()
 
 
 _META_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.model import DocumentMeta, Side
+from corpus.model import DocumentMeta, MetaOrigin, Side
+from widgets import origins
 from widgets.drops import accept_local_files, dropped_paths
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +37,8 @@ class LibraryPanel(QWidget):
         document_activated(str): a document was activated (double-click or Enter): its key.
         open_requested(str, str): open this document (key) on this side (a :class:`Side`).
         edit_requested(str): the user wants to edit this document's metadata.
+        confirm_requested(str): the user confirms the title, date and parties guessed for this
+            document (they become the user's).
         remove_requested(str): the user wants this document out of the library.
         add_files_requested(): the user wants to choose files to add.
         add_folder_requested(): the user wants to choose a folder to add.
@@ -45,6 +48,7 @@ class LibraryPanel(QWidget):
     document_activated = Signal(str)
     open_requested = Signal(str, str)
     edit_requested = Signal(str)
+    confirm_requested = Signal(str)
     remove_requested = Signal(str)
     add_files_requested = Signal()
     add_folder_requested = Signal()
@@ -54,6 +58,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self._fixed: frozenset[str] = frozenset()
+        self._guessed: set[str] = set()  # documents with a guessed title, date or parties
         self.documents = QTreeWidget()
         self.documents.setRootIsDecorated(False)
         self.documents.setHeaderLabels([self.tr("Titre"), self.tr("Date"), self.tr("Parties")])
@@ -103,16 +108,45 @@ class LibraryPanel(QWidget):
         (the bundled declarations). The selected document stays selected."""
         current = self.current_key()
         self._fixed = frozenset(fixed)
+        self._guessed.clear()
         self.documents.setSortingEnabled(False)
         self.documents.clear()
         for key, meta in documents:
             item = QTreeWidgetItem([meta.title or key, meta.date, ", ".join(meta.parties)])
             item.setData(0, _KEY_ROLE, key)
             item.setToolTip(0, meta.title)
+            self._mark_guesses(item, meta)
             self.documents.addTopLevelItem(item)
             if key == current:
                 self.documents.setCurrentItem(item)
         self.documents.setSortingEnabled(True)
+        if self._guessed:  # "2022-07-15 (déduit)" whole: a cut date would lose its day
+            wanted = self.documents.sizeHintForColumn(1)
+            self.documents.setColumnWidth(1, max(self.documents.columnWidth(1), wanted))
+
+    def _mark_guesses(self, item: QTreeWidgetItem, meta: DocumentMeta) -> None:
+        """A title, date or party list a rule read in the text is shown in italics, the date
+        followed by "(déduit)", its tooltip saying where it was read."""
+        for column, origin, value in (
+            (0, meta.origins.title, meta.title),
+            (1, meta.origins.date, meta.date),
+            (2, meta.origins.parties, meta.parties),
+        ):
+            if column == 1 and not value and origin is MetaOrigin.UNKNOWN and meta.origins.title:
+                # Read by the rules (its title has an origin), and no date of its own found.
+                item.setToolTip(1, self.tr("Le texte ne donne pas sa propre date"))
+            if not value or not origin.guessed:
+                continue
+            self._guessed.add(str(item.data(0, _KEY_ROLE)))
+            item.setFont(column, origins.marked_font(item.font(column), True))
+            tip = origins.guessed_tip(origin)
+            item.setToolTip(column, f"{meta.title}\n{tip}" if column == 0 else tip)
+            if column == 1:
+                item.setText(1, meta.date + origins.guessed_mark())
+
+    def has_guesses(self, key: str) -> bool:
+        """Whether the document ``key`` shows a guessed title, date or party list."""
+        return key in self._guessed
 
     def set_status(self, text: str) -> None:
         """A line under the buttons: an import under way, its outcome."""
@@ -152,6 +186,11 @@ class LibraryPanel(QWidget):
         )
         menu.addSeparator()
         menu.addAction(self.tr("Modifier les métadonnées…"), lambda: self.edit_requested.emit(key))
+        confirm = menu.addAction(
+            self.tr("Confirmer les métadonnées déduites"),
+            lambda: self.confirm_requested.emit(key),
+        )
+        confirm.setEnabled(key in self._guessed)
         remove = menu.addAction(
             self.tr("Retirer de la bibliothèque"), lambda: self.remove_requested.emit(key)
         )

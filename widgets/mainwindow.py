@@ -1,26 +1,27 @@
 """The main window's shell: panes, connector strip, overview bars, docks, menus and actions.
 
 It holds the widgets and the actions, and knows nothing of comparisons: the application fills
-the widgets and connects the actions (``app.comparison.wiring``). Shortcuts follow diff tools:
-F7/F8 for the previous/next pair, Alt+Up/Down for unpaired clauses, Ctrl+E to export; every
-tooltip names its action's shortcut.
+the widgets and connects the actions (``app.comparison.wiring``). The actions, their keys, menus
+and toolbar places come from one table (:mod:`widgets.actions`); every tooltip names its
+action's shortcut.
 
 The texts come first: with no remembered layout the docks start closed or tabbed
-(``first_start_layout``), each reopens with its key (Ctrl+F the search, Ctrl+Shift+B the library,
-Ctrl+Shift+L the legend), and "texts only" (F11) hides every dock and toolbar and brings back
-the layout it hid.
+(``first_start_layout``), each reopens with its key (Ctrl+Shift+F the search, Ctrl+Shift+B
+the library, Ctrl+Shift+L the legend), and "texts only" (F11) hides every dock and toolbar and
+brings back the layout it hid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QStackedWidget,
     QToolBar,
@@ -28,6 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.actions import (
+    ACTIONS,
+    CONTEXT,
+    EXCLUSIVE_MENUS,
+    MENU_TITLES,
+    SUBMENU_OF,
+    Act,
+    Menu,
+    actions_of,
+    key_sequences,
+    toolbar_sections,
+)
 from widgets.documentpane import FONT_FAMILY, DocumentPane
 from widgets.legend import Legend
 from widgets.librarypanel import LibraryPanel
@@ -62,8 +75,8 @@ class MainWindow(QMainWindow):
         library: the library's documents (in a dock on the left).
         search: the library search panel (in a dock at the bottom).
         busy: the busy indicator in the status bar.
-        named_actions: every action by name (``open_left``, ``next_pair``, ...), the docks'
-            (``show_library``, ``show_legend``, ``show_search``, ``show_where_else``) included.
+        menus: the menus by :class:`Menu`.
+    Every action of the table (:mod:`widgets.actions`) is reached with ``action(Act.X)``.
     """
 
     closing = Signal()
@@ -101,14 +114,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._add_docks()
         self._before_texts_only: QByteArray | None = None
-        self.named_actions = self._make_actions()
-        self.named_actions["find"].triggered.connect(self.focus_search)
-        self.named_actions["texts_only"].toggled.connect(self.set_texts_only)
+        self._actions = self._make_actions()
+        self._actions[Act.FIND].triggered.connect(self.focus_search)
+        self._actions[Act.TEXTS_ONLY].toggled.connect(self.set_texts_only)
         self._make_menus()
-        self._make_help_menu()
         self._make_toolbar()
-        self._add_review_actions()
-        _name_shortcuts_in_tooltips(self.named_actions.values())
+        _name_shortcuts_in_tooltips(self._actions.values())
 
     def _parallel_page(self) -> QWidget:
         page = QWidget()
@@ -146,143 +157,85 @@ class MainWindow(QMainWindow):
         self.legend_dock.setWidget(self.legend)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
 
-    def _make_actions(self) -> dict[str, QAction]:
-        specs: list[tuple[str, str, str | QKeySequence.StandardKey]] = [
-            ("open_left", self.tr("Ouvrir à &gauche…"), "Ctrl+O"),
-            ("open_right", self.tr("Ouvrir à &droite…"), "Ctrl+Shift+O"),
-            ("export_pdf", self.tr("&Exporter en PDF…"), "Ctrl+E"),
-            ("add_files", self.tr("&Ajouter à la bibliothèque…"), "Ctrl+I"),
-            ("add_folder", self.tr("Ajouter un &dossier à la bibliothèque…"), "Ctrl+Shift+I"),
-            ("library_server", self.tr("&Serveur de bibliothèque…"), ""),
-            ("find", self.tr("&Rechercher dans la bibliothèque"), QKeySequence.StandardKey.Find),
-            ("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit),
-            ("previous_pair", self.tr("Paire &précédente"), "F7"),
-            ("next_pair", self.tr("Paire &suivante"), "F8"),
-            ("previous_unpaired", self.tr("Clause sans correspondant précédente"), "Alt+Up"),
-            ("next_unpaired", self.tr("Clause sans correspondant suivante"), "Alt+Down"),
-            ("synoptic", self.tr("Vue &synoptique"), "Ctrl+T"),
-            ("sync_scroll", self.tr("Défilement &synchronisé"), "Ctrl+L"),
-            ("swap", self.tr("&Permuter les volets"), "Ctrl+Shift+X"),
-            ("where_else", self.tr("&Où ailleurs ?"), "Ctrl+Shift+F"),
-            ("zoom_in", self.tr("&Agrandir le texte"), QKeySequence.StandardKey.ZoomIn),
-            ("zoom_out", self.tr("&Réduire le texte"), QKeySequence.StandardKey.ZoomOut),
-            ("zoom_reset", self.tr("Taille &normale"), "Ctrl+0"),
-            ("texts_only", self.tr("&Textes seuls"), "F11"),
-            ("appearance_system", self.tr("Selon le &système"), ""),
-            ("appearance_light", self.tr("&Claire"), ""),
-            ("appearance_dark", self.tr("&Sombre"), ""),
-            ("language_fr", "Français", ""),
-            ("language_en", "English", ""),
-        ]
-        actions: dict[str, QAction] = {}
-        for name, text, shortcut in specs:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            actions[name] = action
-        for name in ("synoptic", "sync_scroll", "texts_only"):
-            actions[name].setCheckable(True)
-        for group in (
-            ("language_fr", "language_en"),
-            ("appearance_system", "appearance_light", "appearance_dark"),
-        ):
+    def _make_actions(self) -> dict[Act, QAction]:
+        """Every action of the table, with its translated text, its keys and its kind; a dock's
+        action is the dock's own show/hide toggle."""
+        docks = {
+            Act.SHOW_LIBRARY: self.library_dock,
+            Act.SHOW_LEGEND: self.legend_dock,
+            Act.SHOW_SEARCH: self.search_dock,
+            Act.SHOW_WHERE_ELSE: self.where_else_dock,
+        }
+        actions: dict[Act, QAction] = {}
+        for act, spec in ACTIONS.items():
+            action = docks[act].toggleViewAction() if spec.dock else QAction(self)
+            action.setObjectName(act.value)
+            action.setText(QCoreApplication.translate(CONTEXT, spec.text))
+            action.setShortcuts(key_sequences(spec))
+            action.setCheckable(spec.checkable or spec.menu in EXCLUSIVE_MENUS or spec.dock)
+            actions[act] = action
+        for menu in EXCLUSIVE_MENUS:
             exclusive = QActionGroup(self)
-            for name in group:
-                actions[name].setCheckable(True)
-                exclusive.addAction(actions[name])
-        actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        for name, dock, shortcut in (
-            ("show_library", self.library_dock, "Ctrl+Shift+B"),
-            ("show_legend", self.legend_dock, "Ctrl+Shift+L"),
-            ("show_search", self.search_dock, ""),  # Ctrl+F shows it and puts the cursor in it
-            ("show_where_else", self.where_else_dock, ""),  # Ctrl+Shift+F asks and shows it
-        ):
-            action = dock.toggleViewAction()
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            actions[name] = action
+            for act in actions_of(menu):
+                exclusive.addAction(actions[act])
+        # macOS moves About to the application menu, where it belongs.
+        actions[Act.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+        actions[Act.UNDO].setEnabled(False)
+        actions[Act.REDO].setEnabled(False)
         return actions
 
-    def _make_menus(self) -> None:
-        a = self.named_actions
-        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        for name in ("open_left", "open_right", "export_pdf"):
-            file_menu.addAction(a[name])
-        file_menu.addSeparator()
-        for name in ("add_files", "add_folder", "library_server"):
-            file_menu.addAction(a[name])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
-        navigate = self.menuBar().addMenu(self.tr("&Navigation"))
-        for name in ("previous_pair", "next_pair", "previous_unpaired", "next_unpaired"):
-            navigate.addAction(a[name])
-        navigate.addSeparator()
-        navigate.addAction(a["find"])
-        navigate.addAction(a["where_else"])
-        view = self.menuBar().addMenu(self.tr("&Affichage"))
-        for name in ("synoptic", "sync_scroll", "swap"):
-            view.addAction(a[name])
-        view.addSeparator()
-        for name in ("zoom_in", "zoom_out", "zoom_reset"):
-            view.addAction(a[name])
-        view.addSeparator()
-        for name in ("texts_only", "show_library", "show_legend", "show_search", "show_where_else"):
-            view.addAction(a[name])
-        view.addSeparator()
-        appearance = view.addMenu(self.tr("A&pparence"))
-        for name in ("appearance_system", "appearance_light", "appearance_dark"):
-            appearance.addAction(a[name])
-        language = view.addMenu(self.tr("&Langue"))
-        language.addAction(a["language_fr"])
-        language.addAction(a["language_en"])
-        for menu in (file_menu, navigate, view):
-            menu.setToolTipsVisible(True)  # a tooltip names the shortcut
+    def action(self, act: Act) -> QAction:
+        """The window's action for ``act``."""
+        return self._actions[act]
 
-    def _make_help_menu(self) -> None:
-        """The Help menu, last in the bar; its actions join ``named_actions`` (the application
-        opens the windows they ask for)."""
-        specs: list[tuple[str, str, str | QKeySequence.StandardKey]] = [
-            ("shortcuts", self.tr("&Raccourcis clavier"), "Ctrl+F1"),
-            ("guide", self.tr("&Guide d’utilisation"), QKeySequence.StandardKey.HelpContents),
-            ("about", self.tr("À &propos de Vis-à-vis"), ""),
-        ]
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        help_menu.setToolTipsVisible(True)  # a tooltip names the shortcut
-        for name, text, shortcut in specs:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            if name == "about":  # macOS moves it to the application menu, where it belongs
-                action.setMenuRole(QAction.MenuRole.AboutRole)
-            self.named_actions[name] = action
-            help_menu.addAction(action)
+    def all_actions(self) -> list[QAction]:
+        """Every action of the table, in its order."""
+        return list(self._actions.values())
+
+    def _make_menus(self) -> None:
+        """The menu bar from the table: each menu's actions in the table's order, a separator
+        between two sections, submenus where their parent's actions end."""
+        menus: dict[Menu, QMenu] = {}
+        for menu in Menu:
+            title = QCoreApplication.translate(CONTEXT, MENU_TITLES[menu])
+            parent = SUBMENU_OF.get(menu)
+            menus[menu] = menus[parent].addMenu(title) if parent else self.menuBar().addMenu(title)
+            menus[menu].setToolTipsVisible(True)  # a tooltip names the shortcut
+        for menu in Menu:
+            acts = actions_of(menu)
+            target = menus[menu]
+            first_submenu = next(
+                (m.menuAction() for k, m in menus.items() if SUBMENU_OF.get(k) is menu), None
+            )
+            section = None
+            for act in acts:
+                spec = ACTIONS[act]
+                if section is not None and spec.section != section:
+                    if first_submenu:
+                        target.insertSeparator(first_submenu)
+                    else:
+                        target.addSeparator()
+                section = spec.section
+                if first_submenu:
+                    target.insertAction(first_submenu, self._actions[act])
+                else:
+                    target.addAction(self._actions[act])
+            if first_submenu and acts:
+                target.insertSeparator(first_submenu)
+        self.menus = menus
+        review = [self._actions[a] for a in (Act.LINK, Act.UNLINK, Act.CONFIRM, Act.NO_COUNTERPART)]
+        self.left_pane.set_context_actions(review)
+        self.right_pane.set_context_actions(review)
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Barre d’outils"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in (
-            "open_left",
-            "open_right",
-            None,
-            "previous_pair",
-            "next_pair",
-            "previous_unpaired",
-            "next_unpaired",
-            None,
-            "synoptic",
-            "sync_scroll",
-            "swap",
-            None,
-            "export_pdf",
-        ):
-            if name is None:
+        for number, section in enumerate(toolbar_sections()):
+            if number:
                 toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.named_actions[name])
+            for act in section:
+                toolbar.addAction(self._actions[act])
         self.addToolBar(toolbar)
 
     # -- layout: the texts first ----------------------------------------------------------------
@@ -317,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def set_texts_only(self, on: bool) -> None:
         """Hide every dock and toolbar (True); bring back what was shown (False), and keep what
-        was opened meanwhile (Ctrl+F in texts-only mode shows the search)."""
+        was opened meanwhile (Ctrl+Shift+F in texts-only mode shows the search)."""
         if on == (self._before_texts_only is not None):
             return
         if on:
@@ -331,7 +284,7 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
             for dock in opened:
                 dock.show()
-        action = self.named_actions["texts_only"]
+        action = self._actions[Act.TEXTS_ONLY]
         action.blockSignals(True)
         action.setChecked(on)
         action.blockSignals(False)
@@ -352,43 +305,6 @@ class MainWindow(QMainWindow):
             self.synoptic,
         ):
             view.set_dark(dark)
-
-    def _add_review_actions(self) -> None:
-        """The analyst's decisions: an Edit menu (undo, redo) and a Pairs menu, before
-        Navigation; the same actions in each pane's context menu."""
-        specs = [
-            ("undo", self.tr("&Annuler"), "Ctrl+Z"),
-            ("redo", self.tr("&Rétablir"), "Ctrl+Shift+Z"),
-            ("link", self.tr("&Lier les clauses choisies"), "Ctrl+K"),
-            ("unlink", self.tr("&Délier la paire"), "Ctrl+Shift+K"),
-            ("confirm", self.tr("&Confirmer la paire"), "Ctrl+Return"),
-            ("no_counterpart", self.tr("Clause &sans correspondant"), "Ctrl+Shift+N"),
-            ("next_to_review", self.tr("Prochaine paire à &revoir"), "F9"),
-        ]
-        for name, text, shortcut in specs:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
-            self.named_actions[name] = action
-        a = self.named_actions
-        a["undo"].setEnabled(False)
-        a["redo"].setEnabled(False)
-        navigation = self.menuBar().actions()[1]
-        edit = self.menuBar().addMenu(self.tr("É&dition"))
-        edit.addAction(a["undo"])
-        edit.addAction(a["redo"])
-        self.menuBar().insertMenu(navigation, edit)
-        pairs = self.menuBar().addMenu(self.tr("&Paires"))
-        for name in ("link", "unlink", "confirm", "no_counterpart"):
-            pairs.addAction(a[name])
-        pairs.addSeparator()
-        pairs.addAction(a["next_to_review"])
-        self.menuBar().insertMenu(navigation, pairs)
-        for menu in (edit, pairs):
-            menu.setToolTipsVisible(True)
-        review = [a[n] for n in ("link", "unlink", "confirm", "no_counterpart")]
-        self.left_pane.set_context_actions(review)
-        self.right_pane.set_context_actions(review)
 
     def show_parallel(self, parallel: bool) -> None:
         """Show the two panes (True) or the synoptic table (False)."""

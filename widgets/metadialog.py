@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.model import DocumentMeta, is_valid_date, split_parties
-from widgets import palette
+from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins, is_valid_date, split_parties
+from widgets import origins, palette
 
 #: Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another.
 KIND_SUGGESTIONS = ("declaration", "joint statement", "charter", "treaty", "news report")
@@ -59,10 +61,14 @@ class MetadataDialog(QDialog):
         self._select_language(meta.language)
         self.source = QLineEdit(meta.source)
 
+        self._origins = meta.origins
+        self._meta = meta
         form = QFormLayout()
-        form.addRow(self.tr("&Titre"), self.title)
-        form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("&Parties"), self.parties)
+        form.addRow(self._label(self.tr("&Titre"), self.title, meta.origins.title), self.title)
+        form.addRow(self._label(self.tr("&Date"), self.date, meta.origins.date), self.date)
+        form.addRow(
+            self._label(self.tr("&Parties"), self.parties, meta.origins.parties), self.parties
+        )
         form.addRow(self.tr("&Nature"), self.kind)
         form.addRow(self.tr("&Lieu"), self.place)
         form.addRow(self.tr("Lan&gue"), self.language)
@@ -91,9 +97,29 @@ class MetadataDialog(QDialog):
             edit.setCursorPosition(0)  # show a long value from its start
         self._validate()
 
+    def _label(self, text: str, edit: QLineEdit, origin: MetaOrigin) -> QLabel:
+        """The field's label; a field a rule read in the text (a guess) is shown in italics,
+        its label says "(déduit)" and its tooltip where it was read. OK confirms it."""
+        label = QLabel(text)
+        label.setBuddy(edit)
+        if origin.guessed and edit.text():
+            label.setText(text + origins.guessed_mark())
+            edit.setFont(origins.marked_font(edit.font(), True))
+            label.setToolTip(origins.guessed_tip(origin))
+            edit.setToolTip(origins.guessed_tip(origin))
+            edit.textEdited.connect(lambda _text, e=edit: self._on_edited(e))
+        return label
+
+    @staticmethod
+    def _on_edited(edit: QLineEdit) -> None:
+        edit.setFont(origins.marked_font(edit.font(), False))
+
     def meta(self) -> DocumentMeta:
-        """The metadata as edited: every field stripped, the parties split and deduplicated."""
-        return DocumentMeta(
+        """The metadata as edited: every field stripped, the parties split and deduplicated; a
+        title, date or party list that was guessed (now confirmed) or is edited is the user's,
+        one that was declared (the catalogue's, the page's) and is left as it was keeps its
+        origin."""
+        edited = DocumentMeta(
             title=self.title.text().strip(),
             date=self.date.text().strip(),
             parties=split_parties(self.parties.text()),
@@ -102,6 +128,13 @@ class MetadataDialog(QDialog):
             language=str(self.language.currentData() or "").strip(),
             source=self.source.text().strip(),
         )
+        users = [
+            name
+            for name in MetaOrigins.FIELDS
+            if getattr(self._origins, name).guessed
+            or getattr(edited, name) != getattr(self._meta, name)
+        ]
+        return replace(edited, origins=self._origins.by_user(*users))
 
     def _select_language(self, code: str) -> None:
         index = self.language.findData(code)

@@ -1,4 +1,9 @@
-"""``export``: write a comparison of two declarations as a highlighted PDF, without a window."""
+"""``export``: write a comparison of two declarations as a PDF, a CSV table or a Word document,
+chosen by the output's extension, without a window.
+
+The report's words are in the environment's language (LC_ALL, LC_MESSAGES, LANG, as the window
+reads them first) unless ``--language`` says otherwise.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +12,39 @@ import os
 import sys
 from pathlib import Path
 
+from corpus.errors import Reason
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` subcommand."""
     from app.cli.options import add_compare_options
 
-    parser = subparsers.add_parser("export", help="write a comparison as a highlighted PDF")
+    parser = subparsers.add_parser(
+        "export", help="write a comparison as a PDF, a CSV table or a Word document"
+    )
     parser.add_argument("left", help="a text file, or the id of a bundled declaration")
     parser.add_argument("right", help="a text file, or the id of a bundled declaration")
     parser.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="the PDF to write"
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="the file to write: OUT.pdf, OUT.csv (the pairs and decisions, UTF-8), OUT.docx "
+        "(Word) or OUT.vavcmp (both texts and the decisions, for 'open OUT.vavcmp' on another "
+        "computer); .pdf is added to a name without extension",
     )
     parser.add_argument(
         "--layout",
         choices=("synoptic", "parallel"),
         default="synoptic",
-        help="rows of paired clauses (default) or both texts in two columns",
+        help="the PDF's layout: rows of paired clauses (default) or both texts in two columns",
     )
     parser.add_argument(
         "--language",
         choices=("fr", "en"),
-        default="fr",
-        help="language of the report's own words (default fr)",
+        default=None,
+        help="language of the report's own words (default: the environment's locale)",
     )
     add_compare_options(parser)
     parser.set_defaults(handler=_run)
@@ -36,38 +52,54 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _run(options: argparse.Namespace) -> int:
     from app.cli.align import run_comparison
+    from app.report.exports import ExportRequest, export
+    from app.shell import i18n
     from corpus.compare.comparison import CompareSettings
     from corpus.formulas.finder import default_user_catalogue_path, load_catalogue
 
     options.output = output_path(options.output, (options.left, options.right))
+    language = options.language or i18n.system_language()
     comparison = run_comparison(
         options.left, options.right, CompareSettings(options.threshold, options.min_words)
     )
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
-    from PySide6.QtGui import QGuiApplication
-
-    from app.report.pdf import export_pdf
-    from app.shell.fonts import register_bundled_fonts
-
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle
     catalogue = load_catalogue(default_user_catalogue_path())
-    export_pdf(comparison, catalogue, options.output, options.layout, options.language)
-    del app
+    rows: tuple[dict[str, object], ...] = ()
+    if options.output.suffix.lower() == ".vavcmp":  # the comparison saved with its decisions
+        from app.cli.options import user_decisions
+
+        with user_decisions(create=False) as book:
+            rows = tuple(book.rows()) if book is not None else ()
+    request = ExportRequest(
+        options.output, options.layout, language, i18n.translator_for(language), None, rows
+    )
+    if options.output.suffix.lower() != ".pdf":
+        export(comparison, catalogue, request)
+    else:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
+        from PySide6.QtGui import QGuiApplication
+
+        from app.shell.fonts import register_bundled_fonts
+
+        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+        register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle
+        export(comparison, catalogue, request)
+        del app
     print(options.output)
     return 0
 
 
 def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
-    """The PDF to write: ``.pdf`` added to a name without a suffix, never one of the inputs.
+    """The file to write: ``.pdf`` added to a name without a suffix, never one of the inputs,
+    checked before the comparison is computed.
 
     Raises:
-        ExportError: the output is one of the declarations compared, or is there and is not a
-            regular file (a device, a folder, a pipe).
+        ExportError: the extension is not one written here, the folder does not exist, the
+            output is one of the declarations compared, or is there and is not a regular file
+            (a device, a folder, a pipe).
     """
-    from app.report.pdf import ExportError
-    from corpus.errors import Reason
+    from app.report.exports import check_request
+    from app.report.output import ExportError
 
     if os.path.lexists(output) and not output.is_file():  # "-o /dev/null": never /dev/null.pdf
         raise ExportError(Reason.CANNOT_WRITE_NOT_A_FILE, output)
@@ -78,5 +110,6 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
         if source.exists() and output.exists() and os.path.samefile(source, output):
             raise ExportError(Reason.CANNOT_WRITE_A_TEXT_COMPARED, output, text=spec)
         if source.resolve() == output.resolve():
-            raise ExportError(Reason.CANNOT_WRITE_A_TEXT_COMPARED, output, text=spec)
+            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
+    check_request(output)
     return output

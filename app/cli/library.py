@@ -209,6 +209,7 @@ def _entry(entry: LibraryEntry) -> dict[str, Any]:
         "title": meta.title,
         "date": meta.date,
         "parties": list(meta.parties),
+        "origins": meta.origins.as_dict(),
         "kind": meta.kind,
         "place": meta.place,
         "language": meta.language,
@@ -247,7 +248,7 @@ def _edit(options: argparse.Namespace) -> int:
         }
         if options.parties is not None:
             changes["parties"] = split_parties(options.parties)
-        meta = replace(entry.meta, **changes)
+        meta = replace(entry.meta, **changes, origins=entry.meta.origins.by_user(*changes))
         library.set_meta(key, meta)
         edited = replace(entry, meta=meta)
     finally:

@@ -25,9 +25,15 @@ APPEARANCES = {"system": "", "light": "light", "dark": "dark"}
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``open`` subcommand."""
-    parser = subparsers.add_parser("open", help="open the window on two declarations")
-    parser.add_argument("left", help="a text file, or the id of a bundled declaration")
-    parser.add_argument("right", help="a text file, or the id of a bundled declaration")
+    parser = subparsers.add_parser(
+        "open", help="open the window on two declarations, or on a saved comparison"
+    )
+    parser.add_argument(
+        "left",
+        help="a text file, or the id of a bundled declaration; or a saved comparison (.vavcmp), "
+        "alone",
+    )
+    parser.add_argument("right", nargs="?", help="a text file, or the id of a bundled declaration")
     parser.add_argument(
         "--screenshot",
         metavar="OUT.png",
@@ -77,9 +83,41 @@ def _run(options: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from corpus.text.documents import open_document
 
+    if options.right is None:
+        if not options.left.lower().endswith(SAVED_SUFFIX):
+            print(
+                "vis-a-vis: open takes two declarations, or one saved comparison (.vavcmp)",
+                file=sys.stderr,
+            )
+            return 2
+        options.left, options.right = open_saved_comparison(Path(options.left))
     for spec in (options.left, options.right):
         open_document(spec)  # a bad file: one clear line and exit 2, before any window
     return _show(options)
+
+
+#: The extension of a saved comparison (``corpus.library.saved.SUFFIX``, named here so that the
+#: command line loads the library's modules only when one is opened).
+SAVED_SUFFIX = ".vavcmp"
+
+
+def open_saved_comparison(path: Path) -> tuple[str, str]:
+    """Put a saved comparison's texts and decisions into the user's library; returns the two
+    texts to open. A damaged or altered file is refused before anything changes.
+
+    Raises:
+        CorpusError: the file is not sound, or the library cannot be written.
+    """
+    from app.cli.options import open_user_library
+    from corpus.library.saved import open_saved, read_saved
+
+    saved = read_saved(path)  # checked whole before the library is even opened
+    library = open_user_library()
+    try:
+        opened = open_saved(library, saved, path)
+    finally:
+        library.close()
+    return opened.left, opened.right
 
 
 def _show(options: argparse.Namespace) -> int:
@@ -87,6 +125,7 @@ def _show(options: argparse.Namespace) -> int:
 
     from app.application import build, create_application, default_settings_path
     from app.shell.settings import SettingsStore
+    from widgets.actions import Act
 
     app = create_application([])
     # The screenshot is laid out as on a screen of its size; the window, on the real screen.
@@ -97,7 +136,7 @@ def _show(options: argparse.Namespace) -> int:
     if options.appearance is not None:
         reading.appearance.choose(APPEARANCES[options.appearance])
     if options.synoptic:
-        window.named_actions["synoptic"].setChecked(True)
+        window.action(Act.SYNOPTIC).setChecked(True)
     if options.screenshot is None:
         window.show()
         return app.exec()

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from corpus.formulas import finder as formulas
+from corpus.model import MetaOrigin
 from corpus.text.documents import open_document
 from corpus.text.fileoffsets import FILE_OFFSETS, TEXT_OFFSETS, file_fields, file_spans
 from corpus.text.segment import segment
@@ -32,6 +33,7 @@ def scan(spec: str) -> dict[str, Any]:
         "title": meta.title,
         "date": meta.date,
         "parties": list(meta.parties),
+        "origins": meta.origins.as_dict(),
         "kind": meta.kind,
         "language": meta.language,
         "encoding": document.encoding,
@@ -60,11 +62,21 @@ def scan(spec: str) -> dict[str, Any]:
     }
 
 
+def _guessed(origin: str) -> str:
+    """ " (guessed from the signature)" after a field a rule read in the text, else nothing."""
+    if not origin or not MetaOrigin(origin).guessed:
+        return ""
+    return f" (guessed from the {origin})" if origin != "body" else " (guessed)"
+
+
 def format_text(report: dict[str, Any]) -> str:
     """A listing for people: one line per clause, then the formulas found."""
+    origins = report["origins"]
     lines = [
-        f"{report['title']}",
-        f"{report['date'] or 'date unknown'} · {', '.join(report['parties']) or 'parties unknown'}",
+        f"{report['title']}{_guessed(origins['title'])}",
+        f"{report['date'] or 'date unknown'}{_guessed(origins['date'] if report['date'] else '')}"
+        f" · {', '.join(report['parties']) or 'parties unknown'}"
+        f"{_guessed(origins['parties'] if report['parties'] else '')}",
         f"{len(report['clauses'])} clauses, {len(report['formulas'])} formula hits",
         "",
     ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
+from corpus.compare.order import moved_links
 from corpus.formulas.catalogue import Catalogue
 from corpus.model import Clause, ClauseLink, DiffOp, Side
 from widgets import palette
@@ -140,10 +141,11 @@ def synoptic_rows(
 
     A left clause's row holds its counterparts; a right clause appears in the row of its best
     left counterpart only, and every other row it pairs with points to it (its note). A right
-    clause held out of the right text's order is marked as moved, with where it stands in its
-    own text. An unpaired right clause gets a row of its own, after the row that holds the right
-    clause just before it. Cells carry the panes' marks (formulas when a catalogue is given,
-    shared phrases, and each pair's word diff) in offsets of the cell's text.
+    clause whose pair breaks the order the other rows keep (``corpus.compare.order``) is marked
+    as moved, with where it stands in its own text. An unpaired right clause gets a row of its
+    own, after the row that holds the right clause just before it. Cells carry the panes' marks
+    (formulas when a catalogue is given, shared phrases, and each pair's word diff) in offsets of
+    the cell's text.
     """
     left, right = comparison.left, comparison.right
     en = language == "en"
@@ -159,7 +161,12 @@ def synoptic_rows(
         Side.RIGHT: _side_marks(comparison, Side.RIGHT, catalogue, language),
     }
     rows: list[SynopticRow] = []
-    furthest = -1  # the furthest right clause held so far, in the right text's order
+    # Moved: the rows' pairs that break the order the others keep (not every row after one
+    # early outlier).
+    row_pairs = [k for k in comparison.alignment.links if best_left[k.right] == k]
+    moved = moved_links(
+        row_pairs, [c.clause_id for c in left.clauses], [c.clause_id for c in right.clauses]
+    )
     for clause in left.clauses:
         links = counterparts(comparison, Side.LEFT, clause.clause_id)
         mine = [k for k in links if best_left[k.right].left == clause.clause_id]
@@ -175,10 +182,7 @@ def synoptic_rows(
                     if en
                     else f"→ {target} : voir la rangée de {holder} ({k.score:.2f})"
                 )
-        for k in mine:
-            if right_rank[k.right] < furthest:
-                notes.append(_moved_note(right, k.right, en))
-            furthest = max(furthest, right_rank[k.right])
+        notes += [_moved_note(right, k.right, en) for k in mine if k in moved]
         left_text, left_marks = _cell_with_marks(left, (clause.clause_id,), marks[Side.LEFT])
         right_text, right_marks = _cell_with_marks(right, ids, marks[Side.RIGHT])
         diffs = [diff_marks(comparison, k) for k in mine]
@@ -347,6 +351,30 @@ class Summary:
     unpaired: tuple[int, int]
     only_left: tuple[str, ...]
     only_right: tuple[str, ...]
+    basis: str = ""
+
+
+#: What the engine saw, in the summary line, when it is not two texts in one language.
+_BASIS = {
+    ("versions", "cognates"): {
+        "fr": "versions d’un même texte en deux langues : appariées dans l’ordre",
+        "en": "versions of one text in two languages: paired in order",
+    },
+    ("comparable", "cognates"): {
+        "fr": "deux langues : textes comparés sur leurs mots apparentés, thèmes et formules",
+        "en": "two languages: compared on cognates, topics and formulas",
+    },
+    ("comparable", "anchors"): {
+        "fr": "autre langue : textes comparés sur les nombres et les noms seulement",
+        "en": "another language: compared on numbers and names only",
+    },
+}
+
+
+def basis_text(comparison: Comparison, language: str) -> str:
+    """What the engine compared the texts on, in words, or "" for two texts in one language."""
+    words = _BASIS.get((comparison.relation, comparison.basis))
+    return "" if words is None else words["en" if language == "en" else "fr"]
 
 
 def summary(comparison: Comparison, catalogue: Catalogue, language: str) -> Summary:
@@ -358,4 +386,5 @@ def summary(comparison: Comparison, catalogue: Catalogue, language: str) -> Summ
         (len(alignment.unpaired_left), len(alignment.unpaired_right)),
         tuple(family_label(catalogue, f, language) for f in comparison.only_left),
         tuple(family_label(catalogue, f, language) for f in comparison.only_right),
+        basis_text(comparison, language),
     )

@@ -20,9 +20,11 @@ from corpus.formulas.catalogue import Catalogue
 from corpus.model import ClauseLink, Side
 from corpus.text.countries import display_parties
 from widgets import palette
+from widgets.actions import Act
 from widgets.documentpane import DocumentPane
 from widgets.mainwindow import MainWindow
 from widgets.marks import Band, Mark, MarkKind, OverviewMark
+from widgets.origins import guessed_mark
 from widgets.synoptic import SynopticRow
 
 # Where, in a pane's height, the clause that drives synchronised scrolling is read.
@@ -44,6 +46,8 @@ class ComparisonView(QObject):
         self.picked: dict[Side, str | None] = {Side.LEFT: None, Side.RIGHT: None}
         self.hidden: set[str] = set()
         self.sync_scroll = True
+        # The proposals F9 has shown in its current round (left and right clause ids).
+        self.review_round: set[tuple[str, str]] = set()
         # A search hit to show once its document is open: (path, start, end).
         self.pending_hit: tuple[str, int, int] | None = None
         self._syncing = False
@@ -76,11 +80,18 @@ class ComparisonView(QObject):
         self.current = None
         self.selected = {Side.LEFT: [], Side.RIGHT: []}
         self.picked = {Side.LEFT: None, Side.RIGHT: None}
+        self.review_round = set()
+        # The previous comparison's pair or message would stay under the new texts.
+        self.window.statusBar().clearMessage()
         for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             meta = document.document.meta
             pane = self.pane(side)
             parties = ", ".join(display_parties(meta.parties, self.language))
-            subtitle = " · ".join(x for x in (meta.date, parties) if x)
+            # A date or party list a rule read in the text says so: it may be wrong.
+            date = meta.date + (guessed_mark() if meta.date and meta.origins.date.guessed else "")
+            if parties and meta.origins.parties.guessed:
+                parties += guessed_mark()
+            subtitle = " · ".join(x for x in (date, parties) if x)
             title = meta.title or document.document.doc_id
             pane.set_document(title, subtitle, presenter.display_text(document))
             pane.set_clauses(presenter.clause_spans(comparison, side))
@@ -188,6 +199,7 @@ class ComparisonView(QObject):
             figures.unpaired,
             figures.only_left,
             figures.only_right,
+            figures.basis,
         )
 
     def show_pending_hit(self) -> None:
@@ -262,7 +274,7 @@ class ComparisonView(QObject):
             return
         left = self.comparison.left.clause(pair[0]).label
         right = self.comparison.right.clause(pair[1]).label
-        key = self.window.named_actions["link"].shortcut().toString()
+        key = self.window.action(Act.LINK).shortcut().toString()
         self.window.statusBar().showMessage(
             self.tr("{0} pour lier {1} ↔ {2}").format(key, left, right)
         )
@@ -298,7 +310,7 @@ class ComparisonView(QObject):
         if self.comparison is None:
             return
         self.picked[side] = clause_id
-        other = Side(side).other  # Side(): also a side given as text ("left")
+        other = Side(side).other  # Side(): also a side given as text (Side.LEFT)
         links = presenter.counterparts(self.comparison, side, clause_id)
         chosen = link if link in links else (links[0] if links else None)
         self.current = Stop(side, clause_id, chosen)
@@ -396,16 +408,38 @@ class ComparisonView(QObject):
 
     @Slot()
     def next_to_review(self) -> None:
-        """The weakest proposal not yet decided; from one of them, the next weakest."""
+        """The weakest undecided proposal not yet shown in this round (F9).
+
+        A round visits every undecided proposal once, weakest first, wherever the reader stands;
+        after the last, the status bar says the round is over and how many remain undecided, and
+        the next press starts a new round. A proposal decided meanwhile drops out of the round.
+        """
         if self.comparison is None:
             return
         stops = navigation.review_stops(self.comparison)
         if not stops:
+            self.review_round = set()
             self.explain(self.tr("Toutes les paires proposées ont été revues"))
-        elif self.current in stops:
-            self.go(stops, True, self.tr("Plus de paire à revoir après celle-ci"))
-        else:
-            self._go_to(stops[0])
+            return
+        keys = [(s.clause_id, s.link.right if s.link else "") for s in stops]
+        left = [stop for stop, key in zip(stops, keys, strict=True) if key not in self.review_round]
+        if not left:
+            self.review_round = set()
+            self.explain(
+                self.tr("Tour terminé : {0} paire(s) proposée(s) restent à revoir").format(
+                    len(stops)
+                )
+            )
+            return
+        stop = left[0]
+        assert stop.link is not None
+        self.review_round.add((stop.link.left, stop.link.right))
+        self._go_to(stop)
+        self.window.statusBar().showMessage(
+            self.tr("À revoir {0} sur {1} : {2}").format(
+                len(stops) - len(left) + 1, len(stops), self._pair_message(stop.link)
+            )
+        )
 
     @Slot(str, str)
     def select_row(self, left_id: str, right_id: str) -> None:

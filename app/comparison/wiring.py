@@ -1,22 +1,21 @@
 """Where the comparison's signals are connected across layers: widgets ↔ reader ↔ controller.
 
-The library and its search are wired in ``app.library.wiring``.
+The library and its search are wired in ``app.library.wiring``; exports and saved comparisons in
+``app.comparison.export_wiring``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import ComparisonView
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
-from corpus.errors import CorpusError
 from corpus.model import Side
 from corpus.text.formats import FORMATS
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 
@@ -42,29 +41,28 @@ def connect(window: MainWindow, reader: ComparisonView, controller: ComparisonCo
     window.synoptic.rows_wanted.connect(reader.make_synoptic_rows)
     window.legend.family_toggled.connect(reader.toggle_family)
 
-    actions = window.named_actions
-    actions["next_pair"].triggered.connect(reader.next_pair)
-    actions["previous_pair"].triggered.connect(reader.previous_pair)
-    actions["next_unpaired"].triggered.connect(reader.next_unpaired)
-    actions["previous_unpaired"].triggered.connect(reader.previous_unpaired)
-    actions["synoptic"].toggled.connect(reader.set_synoptic)
-    actions["sync_scroll"].toggled.connect(reader.set_sync_scroll)
-    actions["swap"].triggered.connect(controller.swap)
-    actions["zoom_in"].triggered.connect(lambda: reader.zoom(1))
-    actions["zoom_out"].triggered.connect(lambda: reader.zoom(-1))
-    actions["zoom_reset"].triggered.connect(lambda: reader.zoom(0))
-    actions["open_left"].triggered.connect(lambda: _open_file(window, controller, Side.LEFT))
-    actions["open_right"].triggered.connect(lambda: _open_file(window, controller, Side.RIGHT))
-    actions["export_pdf"].triggered.connect(lambda: _export(window, reader))
-    actions["quit"].triggered.connect(window.close)
+    actions = window.action
+    actions(Act.NEXT_PAIR).triggered.connect(reader.next_pair)
+    actions(Act.PREVIOUS_PAIR).triggered.connect(reader.previous_pair)
+    actions(Act.NEXT_UNPAIRED).triggered.connect(reader.next_unpaired)
+    actions(Act.PREVIOUS_UNPAIRED).triggered.connect(reader.previous_unpaired)
+    actions(Act.SYNOPTIC).toggled.connect(reader.set_synoptic)
+    actions(Act.SYNC_SCROLL).toggled.connect(reader.set_sync_scroll)
+    actions(Act.SWAP).triggered.connect(controller.swap)
+    actions(Act.ZOOM_IN).triggered.connect(lambda: reader.zoom(1))
+    actions(Act.ZOOM_OUT).triggered.connect(lambda: reader.zoom(-1))
+    actions(Act.ZOOM_RESET).triggered.connect(lambda: reader.zoom(0))
+    actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, Side.LEFT))
+    actions(Act.OPEN_RIGHT).triggered.connect(lambda: _open_file(window, controller, Side.RIGHT))
+    actions(Act.QUIT).triggered.connect(window.close)
 
 
 def connect_appearance(window: MainWindow, appearance: Appearance) -> None:
     """View > Appearance: the system's, light or dark."""
-    actions = window.named_actions
-    actions["appearance_system"].triggered.connect(appearance.choose_system)
-    actions["appearance_light"].triggered.connect(appearance.choose_light)
-    actions["appearance_dark"].triggered.connect(appearance.choose_dark)
+    actions = window.action
+    actions(Act.APPEARANCE_SYSTEM).triggered.connect(appearance.choose_system)
+    actions(Act.APPEARANCE_LIGHT).triggered.connect(appearance.choose_light)
+    actions(Act.APPEARANCE_DARK).triggered.connect(appearance.choose_dark)
 
 
 def _open_file(window: MainWindow, controller: ComparisonController, side: Side) -> None:
@@ -77,36 +75,6 @@ def _open_file(window: MainWindow, controller: ComparisonController, side: Side)
     path, _ = QFileDialog.getOpenFileName(window, title, "", filters)
     if path:
         controller.open_side(side, path)
-
-
-def _export(window: MainWindow, reader: ComparisonView) -> None:
-    """File > Export PDF: the comparison shown, in the layout shown (synoptic or parallel)."""
-    from app.report.pdf import export_pdf
-
-    comparison = reader.comparison
-    if comparison is None:
-        return
-    layout = "synoptic" if window.named_actions["synoptic"].isChecked() else "parallel"
-    suggested = f"{comparison.left.document.doc_id}__{comparison.right.document.doc_id}.pdf"
-    path, _ = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("wiring", "Exporter la comparaison en PDF"),
-        suggested,
-        "PDF (*.pdf)",
-    )
-    if not path:
-        return
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        export_pdf(comparison, reader.catalogue, Path(path), layout, reader.language)
-    except CorpusError as exc:
-        show_warning(window, str(exc))
-    else:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("wiring", "PDF écrit : {0}").format(path), 10000
-        )
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def document_filter() -> str:

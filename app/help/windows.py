@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.help import about
 from widgets.about import AboutDialog
+from widgets.actions import Act
 from widgets.guide import GuideDialog
 from widgets.mainwindow import MainWindow
 from widgets.shortcuts import ShortcutsDialog
@@ -53,7 +54,7 @@ def shortcut_sections(window: MainWindow) -> list[tuple[str, list[QAction]]]:
             actions = walk(menu)
             sections.append((entry.text(), actions))
             shown.update(actions)
-    others = [a for a in window.named_actions.values() if a not in shown]
+    others = [a for a in window.all_actions() if a not in shown]
     if others:
         sections.append((QCoreApplication.translate("help", "Autres"), others))
     return sections
@@ -68,10 +69,10 @@ class HelpWindows:
         self.shortcuts: ShortcutsDialog | None = None
         self.guide: GuideDialog | None = None
         self.about: AboutDialog | None = None
-        actions = window.named_actions
-        actions["shortcuts"].triggered.connect(self.show_shortcuts)
-        actions["guide"].triggered.connect(self.show_guide)
-        actions["about"].triggered.connect(self.show_about)
+        actions = window.action
+        actions(Act.SHORTCUTS).triggered.connect(self.show_shortcuts)
+        actions(Act.GUIDE).triggered.connect(self.show_guide)
+        actions(Act.ABOUT).triggered.connect(self.show_about)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts is None:

@@ -22,6 +22,7 @@ from corpus.library.connect import (
     library_address,
     probe,
 )
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 from widgets.serverdialog import LibraryServerDialog
 
@@ -55,7 +56,7 @@ def connect_server_settings(
         dialog.buttons.accepted.connect(accept)
         dialog.open()
 
-    window.named_actions["library_server"].triggered.connect(ask)
+    window.action(Act.LIBRARY_SERVER).triggered.connect(ask)
 
 
 def server_dialog(window: MainWindow, configured: str) -> LibraryServerDialog:

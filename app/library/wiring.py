@@ -25,8 +25,9 @@ from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
 from corpus.library.where_else import MIN_SCORE, Precedent
-from corpus.model import Side
+from corpus.model import MetaOrigins, Side
 from corpus.text.countries import display_parties
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 from widgets.metadialog import MetadataDialog
 from widgets.whereelse import PrecedentRow
@@ -93,6 +94,20 @@ def connect_library(
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def confirm(key: str) -> None:
+        """The user confirms what was guessed of a document: its guessed title, date and
+        parties become the user's, as they are."""
+        if key not in entries:
+            return
+        meta = entries[key].meta
+        guessed = [
+            name
+            for name in MetaOrigins.FIELDS
+            if getattr(meta, name) and getattr(meta.origins, name).guessed
+        ]
+        if guessed:
+            library.set_meta(key, replace(meta, origins=meta.origins.by_user(*guessed)))
+
     def remove(key: str) -> None:
         if key not in entries:
             return
@@ -152,12 +167,13 @@ def connect_library(
     panel.open_requested.connect(open_on)
     panel.document_activated.connect(lambda key: open_on(key, Side.RIGHT))
     panel.edit_requested.connect(edit)
+    panel.confirm_requested.connect(confirm)
     panel.remove_requested.connect(remove)
     panel.add_files_requested.connect(add_files)
     panel.add_folder_requested.connect(add_folder)
     panel.files_dropped.connect(library.add_paths)
-    window.named_actions["add_files"].triggered.connect(add_files)
-    window.named_actions["add_folder"].triggered.connect(add_folder)
+    window.action(Act.ADD_FILES).triggered.connect(add_files)
+    window.action(Act.ADD_FOLDER).triggered.connect(add_folder)
     show_entries(library.entries())
 
 
@@ -173,11 +189,19 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
         ImportStatus.FAILED: QCoreApplication.translate("wiring", "{0} en échec"),
     }
     line = ", ".join(phrases[s].format(n) for s, n in counts.items() if n)
+    added = [o.key for o in outcomes if o.status is not ImportStatus.FAILED and o.key]
+    guessed = sum(window.library.has_guesses(key) for key in added)
+    if guessed:
+        # What the rules read may be wrong: say so while the user looks at the new documents.
+        line += QCoreApplication.translate(
+            "wiring",
+            " ; titre, date ou parties déduits pour {0} (en italique) : clic droit pour les "
+            "confirmer ou les corriger",
+        ).format(guessed)
     window.library.set_status(
         line if outcomes else QCoreApplication.translate("wiring", "Aucun document à ajouter.")
     )
     window.statusBar().showMessage(line, 10000)
-    added = [o.key for o in outcomes if o.status is not ImportStatus.FAILED and o.key]
     if added:
         window.library.select(added[-1])
     failures = [o for o in outcomes if o.status is ImportStatus.FAILED]
@@ -315,7 +339,7 @@ def connect_where_else(
 
     search.precedents_ready.connect(show)
     view.precedent_activated.connect(open_precedent)
-    window.named_actions["where_else"].triggered.connect(find)
+    window.action(Act.WHERE_ELSE).triggered.connect(find)
 
 
 def precedent_row(precedent: Precedent, language: str) -> PrecedentRow:

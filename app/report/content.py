@@ -1,30 +1,32 @@
 """What a comparison's PDF says, independent of how it is drawn: header facts, legend, rows, texts.
 
-Pure Python (no Qt): ``app.report.pdf`` draws it. Cells are HTML fragments in which formula hits
-are filled with their family's colour and shared phrases underlined, the same marks as on screen
-(``widgets.palette`` and the catalogue's colours). Qt's HTML has no dotted underline, so a
-near-shared phrase's span carries ``title=NEAR_MARK`` for ``app.report.pdf`` to dot its line.
+Pure Python (no Qt): ``app.report.pdf`` draws it. Its own words come through a translate function
+(``translate("report", ...)``, which the .ts files translate), never chosen here. Every decision
+of the analyst is named (``corpus.compare.ledger``): verdicts in the score cell, clauses without
+counterpart flagged where they stand, unlinked pairs listed on the cover. Cells are HTML
+fragments marked as on screen (``app.report.marks``).
 """
 
 from __future__ import annotations
 
 import html
-import itertools
-from collections.abc import Sequence
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from app import __version__
 from app.comparison import presenter
+from app.report.marks import diff_span, marked_html, underlined
+from app.report.words import Translate, colon, report_words, untranslated, verdict_word
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
+from corpus.compare.ledger import Entry, Verdict, ledger
 from corpus.formulas.catalogue import Catalogue
 from corpus.model import Clause, DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette
 
 LAYOUTS = ("synoptic", "parallel")
-#: The ``title`` of a near-shared phrase's span (differing function words): underlined dotted.
-NEAR_MARK = "near-phrase"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class Row:
     section: str = ""
     #: The analyst decided a pair of this row (the score cell says so).
     decided: bool = False
+    #: The decisions about the row's pairs, in words ("confirmed", "linked by the analyst").
+    verdicts: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,110 +55,64 @@ class Report:
     left_sections: tuple[tuple[str, int], ...]  # (heading, raw offset) for bookmarks
     right_sections: tuple[tuple[str, int], ...]
     generated: str
-
-
-_WORDS = {
-    "fr": {
-        "colon": "\u00a0: ",
-        "title": "Comparaison",
-        "similarity": "Similarité globale",
-        "pairs": "paires",
-        "reviewed": "revues par l’analyste",
-        "decided": "✓ paire décidée par l’analyste (les autres sont proposées par le programme)",
-        "deleted": "mots seulement à gauche (barrés)",
-        "inserted": "mots seulement à droite (en vert)",
-        "unpaired": "clauses sans correspondant",
-        "only_left": "Formules présentes à gauche seulement",
-        "only_right": "Formules présentes à droite seulement",
-        "none": "aucune",
-        "legend": "Légende",
-        "phrase": "phrase partagée mot pour mot (souligné)",
-        "near": "phrase partagée à quelques mots-outils près (pointillé)",
-        "settings": "Réglages",
-        "threshold": "seuil d’appariement",
-        "min_words": "longueur minimale des phrases partagées",
-        "words": "mots",
-        "catalogue": "version du catalogue de formules",
-        "left": "Gauche",
-        "right": "Droite",
-        "date": "Date",
-        "parties": "Parties",
-        "source": "Source",
-        "generated": "Généré le",
-        "layout": "Présentation",
-        "synoptic": "synoptique",
-        "parallel": "parallèle",
-    },
-    "en": {
-        "colon": ": ",
-        "title": "Comparison",
-        "similarity": "Overall similarity",
-        "pairs": "pairs",
-        "reviewed": "reviewed by the analyst",
-        "decided": "✓ pair decided by the analyst (the others are proposed by the program)",
-        "deleted": "words only on the left (struck through)",
-        "inserted": "words only on the right (in green)",
-        "unpaired": "clauses without counterpart",
-        "only_left": "Formulas present on the left only",
-        "only_right": "Formulas present on the right only",
-        "none": "none",
-        "legend": "Legend",
-        "phrase": "phrase shared word for word (underlined)",
-        "near": "phrase shared up to a few function words (dotted)",
-        "settings": "Settings",
-        "threshold": "pairing threshold",
-        "min_words": "minimum length of shared phrases",
-        "words": "words",
-        "catalogue": "formula catalogue version",
-        "left": "Left",
-        "right": "Right",
-        "date": "Date",
-        "parties": "Parties",
-        "source": "Source",
-        "generated": "Generated on",
-        "layout": "Layout",
-        "synoptic": "synoptic",
-        "parallel": "parallel",
-    },
-}
-
-
-def words(language: str) -> dict[str, str]:
-    """The report's fixed words in the interface language."""
-    return _WORDS["en" if language == "en" else "fr"]
+    #: The program's version, printed on the cover and at each page's foot.
+    version: str = ""
 
 
 def build_report(
-    comparison: Comparison, catalogue: Catalogue, layout: str, language: str, today: date
+    comparison: Comparison,
+    catalogue: Catalogue,
+    layout: str,
+    language: str,
+    today: date,
+    translate: Translate = untranslated,
 ) -> Report:
-    """Assemble the report of a comparison."""
-    w = words(language)
+    """Assemble the report of a comparison.
+
+    Args:
+        comparison: what to report.
+        catalogue: the formula catalogue (labels and colours).
+        layout: "synoptic" or "parallel".
+        language: "fr" or "en": the catalogue's labels and the parties' names.
+        today: the export's date.
+        translate: the report's own words into the interface's language, as
+            ``QCoreApplication.translate`` (the window) or ``i18n.translator_for`` (headless).
+    """
     generated = today.isoformat()
+    entries = ledger(comparison)
     return Report(
-        title=f"{w['title']} — {comparison.left.document.meta.title} / "
+        title=f"{report_words(translate)['title']} — {comparison.left.document.meta.title} / "
         f"{comparison.right.document.meta.title}",
-        cover=_cover(comparison, catalogue, layout, language, generated),
-        rows=tuple(_rows(comparison, catalogue)),
-        left_text=_full_text(comparison, catalogue, "left"),
-        right_text=_full_text(comparison, catalogue, "right"),
+        cover=_cover(comparison, catalogue, layout, language, generated, translate, entries),
+        rows=tuple(_rows(comparison, catalogue, language, translate, entries)),
+        left_text=_full_text(comparison, catalogue, "left", translate, entries),
+        right_text=_full_text(comparison, catalogue, "right", translate, entries),
         left_sections=_sections(comparison.left),
         right_sections=_sections(comparison.right),
         generated=generated,
+        version=__version__,
     )
 
 
 def _cover(
-    comparison: Comparison, catalogue: Catalogue, layout: str, language: str, generated: str
+    comparison: Comparison,
+    catalogue: Catalogue,
+    layout: str,
+    language: str,
+    generated: str,
+    translate: Translate,
+    entries: tuple[Entry, ...],
 ) -> str:
-    w = words(language)
-    c = w["colon"]  # French typography puts a no-break space before the colon
+    w = report_words(translate)
+    c = colon(language)
     alignment = comparison.alignment
     parts = [
         f"<h2>{_e(w['title'])}</h2>",
         "<table width='100%' cellspacing='0' cellpadding='4'>",
         "<tr>",
     ]
-    for side, document in ((w["left"], comparison.left), (w["right"], comparison.right)):
+    sides = ((w["left"], comparison.left), (w["right"], comparison.right))
+    for side, document in sides:
         meta = document.document.meta
         parts.append(
             f"<td width='50%' valign='top'><p><b>{_e(side)}</b></p><p><b>{_e(meta.title)}</b></p>"
@@ -169,27 +127,67 @@ def _cover(
         names = [presenter.family_label(catalogue, f, language) for f in ids]
         return _e(", ".join(names)) if names else _e(w["none"])
 
+    count = Counter(entry.verdict for entry in entries)
     parts.append(
-        f"<p><b>{_e(w['similarity'])}{c}{comparison.similarity:.0%}</b> · {len(alignment.links)} "
-        f"{_e(w['pairs'])}, {alignment.reviewed} {_e(w['reviewed'])} · "
+        f"<p><b>{_e(w['similarity'])}{c}{comparison.similarity:.0%}</b> · "
+        f"{len(alignment.links)} {_e(w['pairs'])}, {alignment.reviewed} "
+        f"{_e(w['reviewed'])} · "
         f"{len(alignment.unpaired_left)} + {len(alignment.unpaired_right)} "
         f"{_e(w['unpaired'])}</p>"
+        f"<p><b>{_e(w['decisions'])}</b>{c}"
+        f"{_e(w['confirmed_pairs'])}{c}{count[Verdict.CONFIRMED]} · "
+        f"{_e(w['linked_pairs'])}{c}{count[Verdict.LINKED]} · "
+        f"{_e(w['unlinked_pairs'])}{c}{count[Verdict.UNLINKED]} · "
+        f"{_e(w['settled'])}{c}{count[Verdict.NO_COUNTERPART]}</p>"
         f"<p>{_e(w['only_left'])}{c}{labels(comparison.only_left)}<br/>"
         f"{_e(w['only_right'])}{c}{labels(comparison.only_right)}</p>"
     )
-    parts.append(_legend(comparison, catalogue, language))
+    parts.append(_unlinked(comparison, translate, entries, c))
+    parts.append(_legend(comparison, catalogue, language, translate))
     settings = comparison.settings
+    shown = _e(w["synoptic"]) if layout == "synoptic" else _e(w["parallel"])
     parts.append(
         f"<p><b>{_e(w['settings'])}</b>{c}{_e(w['threshold'])} {settings.threshold:.2f} · "
-        f"{_e(w['min_words'])} {settings.min_words} {_e(w['words'])} · {_e(w['catalogue'])} "
-        f"{_e(comparison.catalogue_version)} · {_e(w['layout'])} {_e(w[layout])} · "
-        f"{_e(w['generated'])} {generated}</p>"
+        f"{_e(w['min_words'])} {settings.min_words} {_e(w['words'])} · "
+        f"{_e(w['catalogue'])} "
+        f"{_e(comparison.catalogue_version)} · {_e(w['layout'])} {shown}<br/>"
+        f"Vis-à-vis {_e(__version__)} · {_e(w['exported'])} {generated}</p>"
     )
     return "".join(parts)
 
 
-def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
-    w = words(language)
+def _unlinked(
+    comparison: Comparison, translate: Translate, entries: tuple[Entry, ...], c: str
+) -> str:
+    """The pairs the analyst unlinked: they are in no row, so they are listed here."""
+    unlinked = [e for e in entries if e.verdict is Verdict.UNLINKED]
+    if not unlinked:
+        return ""
+    items = []
+    for entry in unlinked:
+        assert entry.left is not None
+        assert entry.right is not None
+        left = comparison.left.clause(entry.left)
+        right = comparison.right.clause(entry.right)
+        items.append(
+            f"<li>{_e(left.label)} «\u00a0{_e(first_words(comparison.left, left))}\u00a0» ↔ "
+            f"{_e(right.label)} «\u00a0{_e(first_words(comparison.right, right))}\u00a0» "
+            f"({entry.score:.2f}) — {_e(entry.decided_at[:10])}</li>"
+        )
+    heading = _e(report_words(translate)["unlinked_heading"])
+    return f"<p><b>{heading}</b>{c}</p><ul>{''.join(items)}</ul>"
+
+
+def first_words(document: AnalyzedDocument, clause: Clause, count: int = 10) -> str:
+    """The first words of a clause's text, for a list that names it."""
+    words = document.document.raw[clause.start : clause.end].split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def _legend(
+    comparison: Comparison, catalogue: Catalogue, language: str, translate: Translate
+) -> str:
+    w = report_words(translate)
     present = {hit.family for hit in (*comparison.left.formulas, *comparison.right.formulas)}
     cells = [
         f"<td style='background-color:{f.colour}'>&nbsp;"
@@ -201,27 +199,95 @@ def _legend(comparison: Comparison, catalogue: Catalogue, language: str) -> str:
     table = "".join(f"<tr>{row}</tr>" for row in rows)
     return (
         f"<p><b>{_e(w['legend'])}</b></p><table cellspacing='3' cellpadding='2'>{table}</table>"
-        f"<p>{_underlined(_e(w['phrase']), True)} · {_underlined(_e(w['near']), False)}</p>"
-        f"<p>{_diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
-        f"{_diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>{_e(w['decided'])}</p>"
+        f"<p>{underlined(_e(w['phrase']), True)} · "
+        f"{underlined(_e(w['near']), False)}</p>"
+        f"<p>{diff_span(_e(w['deleted']), DiffOp.DELETE)} · "
+        f"{diff_span(_e(w['inserted']), DiffOp.INSERT)}<br/>"
+        f"{_e(w['decided'])}"
+        f"<br/>{NO_COUNTERPART_STYLE_OPEN}{_e(w['no_counterpart'])}</span>{colon(language)}"
+        f"{_e(w['no_counterpart_meaning'])}</p>"
     )
 
 
-def _rows(comparison: Comparison, catalogue: Catalogue) -> list[Row]:
+#: How a clause marked "no counterpart" is flagged where it stands.
+NO_COUNTERPART_STYLE_OPEN = f"<span style='color:{palette.PDF_HEADER_INK}; font-style:italic'>"
+
+
+@dataclass(frozen=True, slots=True)
+class RowDecisions:
+    """What the analyst decided about a synoptic row.
+
+    Attributes:
+        verdicts: the decisions about the row's pairs (confirmed, linked), once each.
+        left_settled: the row's left clause marked without counterpart, if it is.
+        right_settled: the same for a right clause of the row.
+    """
+
+    verdicts: tuple[Verdict, ...] = ()
+    left_settled: Entry | None = None
+    right_settled: Entry | None = None
+
+
+def row_decisions(
+    entries: tuple[Entry, ...], left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> RowDecisions:
+    """The decisions about a row's pairs and clauses, from the comparison's ledger."""
+    verdicts = []
+    settled: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.verdict in (Verdict.CONFIRMED, Verdict.LINKED):
+            if entry.left in left_ids and entry.right in right_ids:
+                verdicts.append(entry.verdict)
+        elif entry.verdict is Verdict.NO_COUNTERPART:
+            if entry.left is not None and entry.left in left_ids:
+                settled["left"] = entry
+            if entry.right is not None and entry.right in right_ids:
+                settled["right"] = entry
+    return RowDecisions(tuple(dict.fromkeys(verdicts)), settled.get("left"), settled.get("right"))
+
+
+def row_diff(
+    comparison: Comparison, left_ids: tuple[str, ...], right_ids: tuple[str, ...]
+) -> tuple[list[Span], list[Span]]:
+    """The word diff of a row's pairs: the left clause's words missing from its best
+    counterpart in the row, and each right clause's words missing from the left clause."""
+    return _row_diff(comparison, left_ids, right_ids)
+
+
+def no_counterpart_flag(entry: Entry, translate: Translate) -> str:
+    """The line that marks a clause the analyst said has no counterpart."""
+    when = f" ({_e(entry.decided_at[:10])})" if entry.decided_at else ""
+    word = _e(verdict_word(Verdict.NO_COUNTERPART, translate))
+    return f"<p>{NO_COUNTERPART_STYLE_OPEN}— {word}{when}</span></p>"
+
+
+def _rows(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    language: str,
+    translate: Translate,
+    entries: tuple[Entry, ...],
+) -> list[Row]:
     rows = []
     left_sections = {c.clause_id: _section_of(comparison.left, c) for c in comparison.left.clauses}
     previous = ""
-    for entry in presenter.synoptic_rows(comparison):
+    for entry in presenter.synoptic_rows(comparison, language=language):
         section = left_sections.get(entry.left_ids[0], "") if entry.left_ids else ""
         opens = section if section and section != previous else ""
         previous = section or previous
         struck, inserted = _row_diff(comparison, entry.left_ids, entry.right_ids)
-        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted)
+        decided = row_decisions(entries, entry.left_ids, entry.right_ids)
+        verdicts = ", ".join(verdict_word(v, translate) for v in decided.verdicts)
+        left_flag, right_flag = (
+            no_counterpart_flag(settled, translate) if settled is not None else ""
+            for settled in (decided.left_settled, decided.right_settled)
+        )
+        right = _cells(comparison, catalogue, "right", entry.right_ids, inserted) + right_flag
         if entry.note:  # pairs shown in another row, clauses moved: say where
             note = "<br/>".join(_e(line) for line in entry.note.splitlines())
             right += f"<p style='color:#6b6b6b'>{note}</p>"
-        left = _cells(comparison, catalogue, "left", entry.left_ids, struck)
-        rows.append(Row(left, right, entry.score, opens, entry.decided))
+        left = _cells(comparison, catalogue, "left", entry.left_ids, struck) + left_flag
+        rows.append(Row(left, right, entry.score, opens, entry.decided, verdicts))
     return rows
 
 
@@ -267,8 +333,19 @@ def _cells(
     return "".join(cells)
 
 
-def _full_text(comparison: Comparison, catalogue: Catalogue, side: str) -> str:
+def _full_text(
+    comparison: Comparison,
+    catalogue: Catalogue,
+    side: str,
+    translate: Translate,
+    entries: tuple[Entry, ...],
+) -> str:
     document = comparison.left if side == "left" else comparison.right
+    settled = {
+        (e.left if side == "left" else e.right): e
+        for e in entries
+        if e.verdict is Verdict.NO_COUNTERPART
+    }
     meta = document.document.meta
     paragraphs = [f"<h3>{_e(meta.title)}</h3>"]
     current = None
@@ -284,6 +361,8 @@ def _full_text(comparison: Comparison, catalogue: Catalogue, side: str) -> str:
         shown = raw_starts_with_label(document, clause)
         label = "" if shown else f"<b>{_e(clause.label)}</b> "
         paragraphs.append(f"<p{style}>{label}{body}</p>")
+        if clause.clause_id in settled:  # marked where it stands
+            paragraphs.append(no_counterpart_flag(settled[clause.clause_id], translate))
     return "".join(paragraphs)
 
 
@@ -298,81 +377,6 @@ def _sections(document: AnalyzedDocument) -> tuple[tuple[str, int], ...]:
 def escape(text: str) -> str:
     """Text made safe for the report's HTML."""
     return _e(text)
-
-
-def marked_html(
-    comparison: Comparison,
-    catalogue: Catalogue,
-    side: str,
-    start: int,
-    end: int,
-    diff: Sequence[Span] = (),
-) -> str:
-    """A raw span as HTML: formula hits filled with their colour, shared phrases underlined,
-    and the spans of ``diff`` marked as the word diff (struck through in red on the left, green
-    on the right), as on screen."""
-    document = comparison.left if side == "left" else comparison.right
-    raw = document.document.raw
-    fills = [
-        (h.start, h.end, _colour(catalogue, h.family))
-        for h in document.formulas
-        if h.start < end and h.end > start
-    ]
-    lines = [(p.left if side == "left" else p.right, p.exact) for p in comparison.phrases]
-    lines = [(span, exact) for span, exact in lines if span.start < end and span.end > start]
-    cuts = sorted(
-        {
-            start,
-            end,
-            *(max(start, min(end, x)) for f in fills for x in f[:2]),
-            *(max(start, min(end, x)) for s, _ in lines for x in (s.start, s.end)),
-            *(max(start, min(end, x)) for d in diff for x in (d.start, d.end)),
-        }
-    )
-    op = DiffOp.DELETE if side == "left" else DiffOp.INSERT
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        text = _e(" ".join(raw[a:b].split("\n")))
-        fill = next((c for s, e, c in fills if s <= a and b <= e), None)
-        under = next((x for s, x in lines if s.start <= a and b <= s.end), None)
-        background = f"background-color:{fill};" if fill else ""
-        if any(d.start <= a and b <= d.end for d in diff) and text.strip():
-            out.append(_diff_span(text, op, background))
-        elif under is not None:
-            out.append(_underlined(text, under, background))
-        else:
-            out.append(f"<span style='{background}'>{text}</span>" if fill else text)
-    return "".join(out)
-
-
-def _underlined(text: str, exact: bool, style: str = "") -> str:
-    """A shared phrase's span: underlined in the screen's colour; dotted when near-shared."""
-    colour = palette.SHARED_PHRASE if exact else palette.NEAR_PHRASE
-    near = "" if exact else f" title='{NEAR_MARK}'"
-    return (
-        f"<span style='{style}text-decoration: underline; text-decoration-color:{colour}'"
-        f"{near}>{text}</span>"
-    )
-
-
-def _diff_span(text: str, op: DiffOp, style: str = "") -> str:
-    """Words of the diff: struck through in red (left only) or in green, underlined (right
-    only), the screen's inks."""
-    # On paper a few changed words must catch the eye among shared phrases underlined from end
-    # to end: a pale fill too, unless a formula's colour is there.
-    if op is DiffOp.DELETE:
-        fill = style or f"background-color:{palette.DIFF_DELETE_FILL};"
-        decoration = f"color:{palette.DIFF_DELETE_INK}; text-decoration: line-through"
-    else:
-        fill = style or f"background-color:{palette.DIFF_INSERT_FILL};"
-        decoration = f"color:{palette.DIFF_INSERT_INK}; text-decoration: underline"
-    return f"<span style='{fill}{decoration}'>{text}</span>"
-
-
-def _colour(catalogue: Catalogue, family_id: str) -> str:
-    """The family's highlight as the light screen draws it (a user's colour made readable)."""
-    family = catalogue.family(family_id)
-    return palette.LIGHT.fill(family.colour if family is not None else "#dddddd")
 
 
 def _e(text: str) -> str:

@@ -39,10 +39,13 @@ from PySide6.QtGui import (
 )
 
 from app.report import content as pdf_report
+from app.report import marks, words
 from app.report.content import Report, Row
+from app.report.output import ExportError, check_target
+from app.report.words import Translate
 from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
-from corpus.errors import CorpusError, Reason
+from corpus.errors import Reason
 from corpus.formulas.catalogue import Catalogue
 from widgets import palette
 
@@ -52,12 +55,8 @@ RESOLUTION = 72  # one unit = one point
 MARGIN = 30.0
 HEADER = 16.0
 FOOTER = 18.0
-SCORE_WIDTH = 34.0
+SCORE_WIDTH = 50.0  # the score, a ✓ and the decision ("confirmed") on one line each
 GAP = 8.0
-
-
-class ExportError(CorpusError):
-    """The PDF could not be written; the message names the path and the reason."""
 
 
 @dataclass
@@ -74,6 +73,7 @@ def export_pdf(
     layout: str = "synoptic",
     language: str = "fr",
     today: date | None = None,
+    translate: Translate = words.untranslated,
 ) -> None:
     """Write the comparison as a highlighted PDF at ``path``.
 
@@ -82,8 +82,9 @@ def export_pdf(
         catalogue: the formula catalogue (labels and colours).
         path: the PDF to write; replaced if it exists.
         layout: "synoptic" (rows of paired clauses) or "parallel" (both texts in two columns).
-        language: "fr" or "en", for the report's own words.
+        language: "fr" or "en", for the catalogue's labels and the parties' names.
         today: the generation date printed (today by default).
+        translate: the report's own words into the interface's language.
 
     Raises:
         ExportError: the path cannot be written (missing folder, permission, full disk).
@@ -91,7 +92,9 @@ def export_pdf(
     """
     if layout not in pdf_report.LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: choose synoptic or parallel")
-    report = pdf_report.build_report(comparison, catalogue, layout, language, today or date.today())
+    report = pdf_report.build_report(
+        comparison, catalogue, layout, language, today or date.today(), translate
+    )
     target = Path(path)
     descriptor, temporary = _temporary(target)
     os.close(descriptor)
@@ -115,12 +118,7 @@ STALE_SECONDS = 600
 
 
 def _temporary(target: Path) -> tuple[int, str]:
-    if not target.parent.is_dir():
-        raise ExportError(Reason.CANNOT_WRITE_NO_FOLDER, target, folder=target.parent)
-    if os.path.lexists(target) and not target.is_file():
-        # A device, a folder, a pipe, or a link to one: replacing it would destroy it (as root,
-        # "-o /dev/null" replaced the device with a file).
-        raise ExportError(Reason.CANNOT_WRITE_NOT_A_FILE, target)
+    check_target(target)
     _sweep(target)
     try:
         return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
@@ -224,7 +222,7 @@ def _dot_near_phrases(document: QTextDocument) -> None:
         fragments = block.begin()
         while not fragments.atEnd():
             fragment = fragments.fragment()
-            if fragment.charFormat().toolTip() == pdf_report.NEAR_MARK:
+            if fragment.charFormat().toolTip() == marks.NEAR_MARK:
                 marked.append((fragment.position(), fragment.position() + fragment.length()))
             fragments += 1
         block = block.next()
@@ -308,8 +306,9 @@ def _synoptic(
 
 
 def _row_documents(row: Row, geometry: _Geometry, device: QPdfWriter) -> list[QTextDocument]:
-    mark = " ✓" if row.decided else ""  # the analyst's decision
-    score = "" if row.score is None else f"<p align='center'>{row.score:.2f}{mark}</p>"
+    mark = " ✓" if row.decided else ""  # the analyst's decision, named under the score
+    verdicts = f"<br/><i>{pdf_report.escape(row.verdicts)}</i>" if row.verdicts else ""
+    score = "" if row.score is None else f"<p align='center'>{row.score:.2f}{mark}{verdicts}</p>"
     return [
         _document(row.left or "&nbsp;", geometry.column, device),
         _document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),
@@ -397,7 +396,7 @@ def _frame(painter: QPainter, geometry: _Geometry, report: Report, number: int, 
     painter.drawText(
         footer,
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-        f"Vis-à-vis · {report.generated}",
+        f"Vis-à-vis {report.version} · {report.generated}",
     )
     painter.drawText(
         footer,

@@ -16,6 +16,7 @@ from app.comparison.controller import ComparisonController
 from app.comparison.reader import ComparisonView
 from app.comparison.wiring import show_warning
 from app.review.controller import ReviewController
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 
@@ -33,19 +34,19 @@ def connect_review(
     review.failed.connect(lambda error: show_warning(window, error))
     window.gutter.band_activated.connect(reader.select_pair)
 
-    actions = window.named_actions
+    actions = window.action
     stack = review.undo_stack
-    actions["undo"].triggered.connect(stack.undo)
-    actions["redo"].triggered.connect(stack.redo)
-    stack.canUndoChanged.connect(actions["undo"].setEnabled)
-    stack.canRedoChanged.connect(actions["redo"].setEnabled)
-    stack.undoTextChanged.connect(_ActionText(actions["undo"]).show)
-    stack.redoTextChanged.connect(_ActionText(actions["redo"]).show)
-    actions["next_to_review"].triggered.connect(reader.next_to_review)
-    actions["link"].triggered.connect(lambda: _link(reader, review))
-    actions["unlink"].triggered.connect(lambda: _on_pair(reader, review.unlink))
-    actions["confirm"].triggered.connect(lambda: _on_pair(reader, review.confirm))
-    actions["no_counterpart"].triggered.connect(lambda: _no_counterpart(reader, review))
+    actions(Act.UNDO).triggered.connect(stack.undo)
+    actions(Act.REDO).triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(actions(Act.UNDO).setEnabled)
+    stack.canRedoChanged.connect(actions(Act.REDO).setEnabled)
+    stack.undoTextChanged.connect(_ActionText(actions(Act.UNDO)).show)
+    stack.redoTextChanged.connect(_ActionText(actions(Act.REDO)).show)
+    actions(Act.NEXT_TO_REVIEW).triggered.connect(reader.next_to_review)
+    actions(Act.LINK).triggered.connect(lambda: _link(reader, review))
+    actions(Act.UNLINK).triggered.connect(lambda: _on_pair(reader, review.unlink))
+    actions(Act.CONFIRM).triggered.connect(lambda: _on_pair(reader, review.confirm))
+    actions(Act.NO_COUNTERPART).triggered.connect(lambda: _no_counterpart(reader, review))
 
 
 class _ActionText(QObject):

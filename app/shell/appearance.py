@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from widgets import palette
+from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 SYSTEM = ""
@@ -87,8 +88,12 @@ class Appearance(QObject):
         self.dark = is_dark(self.choice)
         self._app.setPalette(dark_palette() if self.dark else self._light)
         self.window.set_dark(self.dark)
-        name = {SYSTEM: "appearance_system", LIGHT: "appearance_light", DARK: "appearance_dark"}
-        self.window.named_actions[name[self.choice]].setChecked(True)
+        act = {
+            SYSTEM: Act.APPEARANCE_SYSTEM,
+            LIGHT: Act.APPEARANCE_LIGHT,
+            DARK: Act.APPEARANCE_DARK,
+        }
+        self.window.action(act[self.choice]).setChecked(True)
 
     @Slot()
     def _on_system_changed(self) -> None:

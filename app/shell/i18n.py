@@ -7,12 +7,46 @@ standard dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 SOURCE_LANGUAGE = "fr"
 _installed: list[QTranslator] = []
+
+#: A translation function shaped as ``QCoreApplication.translate(context, source)``: what the
+#: report and the exports are handed, so their words go the one way every interface word goes
+#: (the .ts files), in the window and on the command line alike.
+Translate = Callable[[str, str], str]
+
+
+def system_language() -> str:
+    """French where the environment's locale is French (LC_ALL, LC_MESSAGES, LANG, as Qt reads
+    them), English elsewhere: the window's first language, and the command line's."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def translator_for(language: str) -> Translate:
+    """A translation into ``language`` that needs no application object (the command line).
+
+    French is the source language: its words are returned as they are. Another language's
+    compiled translation is loaded into a translator of its own, never installed.
+    """
+    if language == SOURCE_LANGUAGE:
+        return _untranslated
+    translator = QTranslator()
+    if not translator.load(translation_file(language)):
+        return _untranslated
+
+    def translate(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate
+
+
+def _untranslated(context: str, source: str) -> str:
+    return source
 
 
 def translation_file(language: str) -> str:

@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS documents (
     stamp TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
     parties TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
     language TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+    origins TEXT NOT NULL DEFAULT '',
     raw TEXT NOT NULL, view TEXT NOT NULL, offsets BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date, id);
@@ -129,6 +130,7 @@ class SearchIndex:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            self._add_origins_column()
             self._check_version()
         except sqlite3.DatabaseError as exc:
             raise LibraryError(Reason.INDEX_NOT_OPENED, path, cause=exc) from exc
@@ -196,6 +198,13 @@ class SearchIndex:
             except sqlite3.DatabaseError as exc:
                 return str(exc)
         return None
+
+    def _add_origins_column(self) -> None:
+        """Give an index made before the metadata's origins were kept their column (empty:
+        where its metadata came from was not recorded)."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(documents)")}
+        if "origins" not in columns:
+            self._db.execute("ALTER TABLE documents ADD COLUMN origins TEXT NOT NULL DEFAULT ''")
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM info WHERE key = 'index_version'").fetchone()
@@ -266,7 +275,8 @@ class SearchIndex:
         meta = doc.meta
         db.execute(
             "INSERT INTO documents (id, key, path, stamp, title, date, parties, kind, place,"
-            " language, source, raw, view, offsets) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " language, source, origins, raw, view, offsets)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 rowid,
                 doc.key,
@@ -328,8 +338,8 @@ class SearchIndex:
             rowid, path, stamp, raw, view, offsets, language = row
             if date_key(meta.date) == rowid // ROWIDS_PER_DATE and language == meta.language:
                 db.execute(
-                    "UPDATE documents SET title=?, date=?, parties=?, kind=?, place=?, source=?"
-                    " WHERE id=?",
+                    "UPDATE documents SET title=?, date=?, parties=?, kind=?, place=?, source=?,"
+                    " origins=? WHERE id=?",
                     (
                         meta.title,
                         meta.date,
@@ -337,6 +347,7 @@ class SearchIndex:
                         meta.kind,
                         meta.place,
                         meta.source,
+                        meta.origins.encode(),
                         rowid,
                     ),
                 )
@@ -402,7 +413,7 @@ class SearchIndex:
         what the user edited wins over what a file opened by path would say of itself."""
         row = self._read(
             lambda db: db.execute(
-                "SELECT title, date, parties, kind, place, language, source FROM documents"
+                "SELECT title, date, parties, kind, place, language, source, origins FROM documents"
                 " WHERE path = ? ORDER BY id LIMIT 1",
                 (path,),
             ).fetchone()
@@ -419,7 +430,7 @@ class SearchIndex:
         """
         row = self._read(
             lambda db: db.execute(
-                "SELECT path, raw, title, date, parties, kind, place, language, source"
+                "SELECT path, raw, title, date, parties, kind, place, language, source, origins"
                 " FROM documents WHERE key = ?",
                 (key,),
             ).fetchone()
@@ -432,7 +443,7 @@ class SearchIndex:
         """Every document's key, path and metadata, by date."""
         rows = self._read(
             lambda db: db.execute(
-                "SELECT key, path, title, date, parties, kind, place, language, source"
+                "SELECT key, path, title, date, parties, kind, place, language, source, origins"
                 " FROM documents ORDER BY date, id"
             ).fetchall()
         )

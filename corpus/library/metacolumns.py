@@ -1,8 +1,9 @@
 """How a document's metadata is kept in a library's rows, the same in both back-ends.
 
-Seven columns in one order (title, date, parties, kind, place, language, source), the parties
-joined as ``|Russia|Azerbaijan|``: a party filter is then one ``LIKE '%|Russia|%'``, which cannot
-match inside another party's name.
+Eight columns in one order (title, date, parties, kind, place, language, source, origins), the
+parties joined as ``|Russia|Azerbaijan|``: a party filter is then one ``LIKE '%|Russia|%'``, which
+cannot match inside another party's name; the origins of the title, date and parties as
+``corpus.model.MetaOrigins.encode`` writes them (``date=signature;parties=title``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from corpus.model import DocumentMeta
+from corpus.model import DocumentMeta, MetaOrigins
 
 
 def join_parties(parties: Sequence[str]) -> str:
@@ -23,8 +24,12 @@ def split_parties(parties: str) -> tuple[str, ...]:
     return tuple(p for p in parties.split("|") if p)
 
 
-def meta_columns(meta: DocumentMeta) -> tuple[str, str, str, str, str, str, str]:
-    """The seven columns of ``meta``, in their order."""
+#: The columns' names, in their order (the server calls the source ``meta_source``).
+COLUMNS = ("title", "date", "parties", "kind", "place", "language", "source", "origins")
+
+
+def meta_columns(meta: DocumentMeta) -> tuple[str, str, str, str, str, str, str, str]:
+    """The eight columns of ``meta``, in their order."""
     return (
         meta.title,
         meta.date,
@@ -33,10 +38,20 @@ def meta_columns(meta: DocumentMeta) -> tuple[str, str, str, str, str, str, str]
         meta.place,
         meta.language,
         meta.source,
+        meta.origins.encode(),
     )
 
 
 def meta_of(values: Sequence[Any]) -> DocumentMeta:
-    """The metadata read back from the seven columns, in their order."""
-    title, date, parties, kind, place, language, source = values
-    return DocumentMeta(title, date, split_parties(parties), kind, place, language, source)
+    """The metadata read back from the eight columns, in their order."""
+    title, date, parties, kind, place, language, source, origins = values
+    return DocumentMeta(
+        title,
+        date,
+        split_parties(parties),
+        kind,
+        place,
+        language,
+        source,
+        MetaOrigins.decode(origins),
+    )

@@ -26,7 +26,7 @@ from corpus.errors import DocumentError, LibraryError, Reason
 from corpus.library import journal
 from corpus.library.api import ImportOutcome, Library, StoredOriginal
 from corpus.library.files import safe_name
-from corpus.model import DocumentMeta, is_valid_date
+from corpus.model import DocumentMeta, MetaOrigins, is_valid_date
 from corpus.text.loading import read_bytes
 
 MANIFEST = "vis-a-vis-library.json"
@@ -83,7 +83,11 @@ def export_library(library: Library, folder: Path) -> Exported:
                 {
                     "key": item.key,
                     "file": f"{ORIGINALS}/{item.key}/{name}",
-                    "meta": {**asdict(item.meta), "parties": list(item.meta.parties)},
+                    "meta": {
+                        **asdict(item.meta),
+                        "parties": list(item.meta.parties),
+                        "origins": item.meta.origins.encode(),
+                    },
                     "edited": item.edited,
                     "source": item.source,
                     "added": item.added,
@@ -179,7 +183,11 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
         key,
         path.name,
         data,
-        DocumentMeta(**values, parties=tuple(str(p) for p in parties)),
+        DocumentMeta(
+            **values,
+            parties=tuple(str(p) for p in parties),
+            origins=MetaOrigins.decode(str(meta.get("origins", ""))),
+        ),
         bool(entry.get("edited", False)),
         str(entry.get("source", "")),
         str(entry.get("added", "")),

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from corpus.datafiles import DATA
-from corpus.model import Document, DocumentMeta
+from corpus.model import Document, DocumentMeta, MetaOrigin, MetaOrigins
 
 
 @cache
@@ -32,6 +32,7 @@ def bundled_meta(doc_id: str) -> DocumentMeta:
         place=str(entry["place"]),
         language=str(entry["language"]),
         source=str(entry["source"]),
+        origins=MetaOrigins.all(MetaOrigin.BUNDLED),
     )
 
 

@@ -6,32 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
+from corpus.text.closing_words import MONTH_NAMES
+from corpus.text.normalize import fold
+
+#: The month names as the folded view writes them ("fevrier", "aout"), and their numbers.
+MONTHS = {fold(name): number for name, number in MONTH_NAMES.items()}
 
 
 def word_start(words: Sequence[str], name: str) -> str:
@@ -60,8 +39,16 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 #: ``\b{_DAY}``, opening with the class of its first characters, as :func:`word_start` does
 #: (one or two digits, the first of two being 0 to 3, two tried first).
 _DAY_START = r"(?P<day>[\dpf](?<!\w.)(?:(?<=[0-3])\d?|(?<=[4-9])|(?<=p)remier|(?<=f)irst))"
-DAY_MONTH_YEAR = re.compile(rf"{_DAY_START}(?:er|ᵉʳ)?\s+(?P<month>{_MONTH})\s+{_YEAR}\b")
-MONTH_DAY_YEAR = re.compile(rf"{word_start(list(MONTHS), 'month')}\s+{_DAY},?\s+{_YEAR}\b")
+#: The last day of a range ("15-16 juillet 2022", "July 15-16, 2022"): the date is its first day.
+_TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d)?"
+#: "le 6 février 2004", "1er mars 1900", "the 1st January, 1942", "4th of July 1976".
+#: "le dix-neuf avril l'an de grâce mil huit cent trente-neuf": the treaty's year formula.
+_YEAR_OF_GRACE = r"(?:l'an\s+(?:de\s+grace\s+)?)?"
+DAY_MONTH_YEAR = re.compile(
+    rf"{_DAY_START}(?:er|ᵉʳ|(?:st|nd|rd|th)(?:\s+of)?)?{_TO_DAY}\s+(?P<month>{_MONTH}),?\s+"
+    rf"{_YEAR_OF_GRACE}{_YEAR}\b"
+)
+MONTH_DAY_YEAR = re.compile(rf"{word_start(list(MONTHS), 'month')}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b")
 #: The treaty style: "the 12th day of November in the Year 2022", "this 4th day of April, 1949".
 DAY_OF_MONTH_YEAR = re.compile(
     rf"{_DAY_START}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"

@@ -3,7 +3,8 @@
 A treaty of 1927 cites the Hague convention of 1907 in its first lines, so "the first date of the
 text" is often wrong. The rules, tried in order, first that gives a date wins:
 
-1. the title ("Traité d'amitié ... (Angora, 16 août 1924)");
+1. the title ("Traité d'amitié ... (Angora, 16 août 1924)"), its signing's date if it has one
+   ("conclu et signé à Clèves le 7 Octobre 1816, ratifié ... le 18 Novembre");
 2. the signature formula, the last one of the text: "Fait à …, le …", "Fait, en double, à La
    Haye, le 21 mai 1927", "Done at … this fourth day of April", "Signed at …", "Adopted in Phnom
    Penh … on the Twelfth day of November …". A keyword alone is not enough ("the Statement of
@@ -12,8 +13,14 @@ text" is often wrong. The rules, tried in order, first that gives a date wins:
    alone ("December 1, 2022"), among the first or last lines of the text;
 4. a publication stamp among the page chrome ("10 Février 2026 22:30");
 5. a paragraph that says it was adopted ("adoptée … le …");
-6. the first date of the text proper that does not stand in a clause citing another instrument
-   (a convention, treaty, agreement, statement... named just before it), else the first date.
+6. a line of signatures at the end that dates them ("Joseph R. Biden, Jr. Boris Johnson, M.P.
+   June 10, 2021");
+7. the date a statement opens with ("On September 10, 2023, the Leaders met ..."), in its first
+   paragraph, unless another instrument is named just before it.
+
+Nothing else: a date further in the text is another event's (a summit the statement recalls, a
+convention the treaty replaces), and a wrong date is worse than none. Each rule says where it
+read the date (``corpus.model.MetaOrigin``); all of them may be wrong, and the window says so.
 
 Dates written in words ("le dix février mil neuf cent quarante-sept", "the Twelfth day of
 November in the Year Two Thousand and Twenty-Two") are read with text2num, a library made to turn
@@ -28,34 +35,38 @@ from itertools import islice
 
 from text_to_num import alpha2digit
 
+from corpus.model import MetaOrigin
 from corpus.text.blocks import Block
+from corpus.text.closing_words import (
+    CLOSING_VERBS,
+    PLACE_WORDS,
+    SIGNATURE_REACH_CHARS,
+    alternatives,
+    folded_forms,
+)
 from corpus.text.dates import find_dates, word_start
 from corpus.text.normalize import NormalizedText
 
-#: A signature: its keyword, then within a few characters the place it was made at.
-#: (Opening with the class of the keywords' first letters: see :func:`word_start`.)
-SIGNATURE_KEYWORDS = (
-    "fait",
-    "faite",
-    "done",
-    "signed",
-    "signe",
-    "signee",
-    "adopted",
-    "adoptee",
-    "adopte",
-)
+#: A signature: its keyword (a closing verb, folded), then within a few characters the place it
+#: was made at. (Opening with the class of the keywords' first letters: see :func:`word_start`.)
+SIGNATURE_KEYWORDS = folded_forms(CLOSING_VERBS)
 _SIGNATURE = re.compile(
-    word_start(SIGNATURE_KEYWORDS, "keyword") + r"\b[^.;:\d]{0,24}?\b(?:a|at|in|en)\b"
+    word_start(SIGNATURE_KEYWORDS, "keyword")
+    + rf"\b[^.;:\d]{{0,24}}?\b{alternatives(folded_forms(PLACE_WORDS))}\b"
 )
-#: How far after a signature keyword its date may stand (a place, "en double exemplaire", ...).
-SIGNATURE_REACH = 160
 #: A dateline: a place (a few words) then "le" / "the" / "on" or directly the date.
 _DATELINE = re.compile(r"^(?:[a-z' .()-]{2,40},\s*)?(?:(?:le|the|on)\s+)?$")
 #: Lines of this length or less may be a dateline.
 DATELINE_MAX = 80
 #: How many lines at each end of a text may hold its dateline.
 DATELINE_LINES = 4
+#: The longest closing line of signatures that may end with their date.
+SIGNED_LINE_MAX_CHARS = 160
+#: A statement's first paragraph: among its first few blocks, the first of this many words or
+#: more (a place line, "Jeddah, Saudi Arabia", is not one); its date stands near its start.
+FIRST_LINE_BLOCKS = 3
+FIRST_LINE_MIN_WORDS = 8
+FIRST_LINE_REACH_CHARS = 400
 #: Words that, shortly before a date, say the date is another instrument's.
 _CITING = re.compile(
     r"\b(?:convention|conventions|traite|traites|treaty|treaties|accord|accords|agreement|"
@@ -72,8 +83,9 @@ def document_date(
     chrome: Sequence[Block],
     view: NormalizedText,
     language: str,
-) -> str:
-    """The ISO date of a declaration (see the module's rules), or ``""``.
+) -> tuple[str, MetaOrigin]:
+    """The ISO date of a declaration and where it was read (see the module's rules), or
+    ``("", MetaOrigin.UNKNOWN)`` when the text states no date of its own.
 
     Args:
         folded_title: its title, folded.
@@ -85,32 +97,35 @@ def document_date(
         language: ``fr`` or ``en``, to read number words.
     """
     if dates := find_dates(folded_title):
-        return dates[-1].iso
+        # "..., conclu et signé à Clèves le 7 Octobre 1816, ratifié ... le 3 Décembre 1816": the
+        # signing's date; else the last ("... de 1907 (La Haye, 18 octobre 1907)").
+        return signature_date(folded_title, language) or dates[-1].iso, MetaOrigin.TITLE
     if signed := signature_date(view.text, language):
-        return signed  # most texts: no block need be read
+        return signed, MetaOrigin.SIGNATURE  # most texts: no block need be read
 
     def folded(blocks: Iterable[Block]) -> Iterator[tuple[Block, str]]:
         return ((block, view.text_of(block.start, block.end)) for block in blocks)
 
     first = list(islice(body, DATELINE_LINES))
     last = list(islice(reversed(body), DATELINE_LINES))[::-1]
-    if date := (
-        _dateline_date(list(folded([*first, *last])))
-        or _first_in([view.text_of(block.start, block.end) for block in chrome])
-        # No block can say "adopte" if the whole text does not.
-        or (_adopted_date(folded(reversed(body))) if "adopte" in view.text else "")
-    ):
-        return date
-    # Nor can a block hold a date the whole view does not: in the view, a block's text stands
-    # between white space or a line-end hyphen, which a date can neither start nor end with.
-    dates = find_dates(view.text)
-    return (_uncited_date(folded(body)) if dates else "") or (dates[0].iso if dates else "")
+    if date := _dateline_date(list(folded([*first, *last]))):
+        return date, MetaOrigin.DATELINE
+    if date := _first_in([view.text_of(block.start, block.end) for block in chrome]):
+        return date, MetaOrigin.STAMP
+    # No block can say "adopte" if the whole text does not.
+    if "adopte" in view.text and (date := _adopted_date(folded(reversed(body)))):
+        return date, MetaOrigin.SIGNATURE
+    if date := _signed_line_date(list(folded(last))):
+        return date, MetaOrigin.SIGNATURE
+    if date := _first_line_date(folded(islice(body, FIRST_LINE_BLOCKS))):
+        return date, MetaOrigin.FIRST_LINE
+    return "", MetaOrigin.UNKNOWN  # a date further in is another event's, not the text's
 
 
 def signature_date(folded_text: str, language: str) -> str:
     """The date of the last signature formula that carries one, or ``""``."""
     for match in reversed(_signatures(folded_text)):
-        window = folded_text[match.start() : match.end() + SIGNATURE_REACH]
+        window = folded_text[match.start() : match.end() + SIGNATURE_REACH_CHARS]
         window = re.split(r"[\n;]", window, maxsplit=1)[0]  # a signature ends with its clause
         if dates := find_dates(with_digits(window, language)):
             return dates[0].iso
@@ -175,9 +190,28 @@ def _adopted_date(from_last: Iterable[tuple[Block, str]]) -> str:
     return ""
 
 
-def _uncited_date(blocks: Iterable[tuple[Block, str]]) -> str:
-    for _block, folded in blocks:
-        for found in find_dates(folded):
-            if not _CITING.search(folded[max(0, found.start - 80) : found.start]):
+def _signed_line_date(last_lines: Sequence[tuple[Block, str]]) -> str:
+    """The date that ends one of the last lines, a line of signatures that dates them
+    ("Joseph R. Biden, Jr. Boris Johnson, M.P. June 10, 2021")."""
+    for block, folded in reversed(last_lines):
+        if len(block.text) > SIGNED_LINE_MAX_CHARS:
+            continue
+        folded = folded.strip(" .")
+        if (dates := find_dates(folded)) and dates[-1].end == len(folded):
+            return dates[-1].iso
+    return ""
+
+
+def _first_line_date(first_blocks: Iterable[tuple[Block, str]]) -> str:
+    """The date a statement opens with ("On September 10, 2023, the Leaders met..."): in its
+    first paragraph (not a place line nor a title: words ending with a full stop), near its
+    start, and not another instrument's."""
+    for _block, folded in first_blocks:
+        if len(folded.split()) < FIRST_LINE_MIN_WORDS or not folded.rstrip().endswith((".", "!")):
+            continue  # a place line, or a title (which ends without a full stop)
+        opening = folded[:FIRST_LINE_REACH_CHARS]
+        for found in find_dates(opening):
+            if not _CITING.search(opening[max(0, found.start - 80) : found.start]):
                 return found.iso
+        return ""
     return ""

@@ -6,7 +6,8 @@ so each gets a kind of its own (``corpus.model.FORMAL_KINDS``) and pairs only wi
 
 The rules, on a clause's text and its position in the body (0 at the first clause, 1 at the end):
 
-- closing: it opens with "Fait à", "Done at", "Signé à", "En foi de quoi", "In witness whereof"...;
+- closing: it opens with a closing verb and a place or a date ("Fait à", "Done at", "Issued on") or
+  a witness formula (the words are ``corpus.text.closing_words``');
   or it is a short line giving a place and a date ("Pékin, le 23 avril 2025."); or, in the last
   fifth, a short sentence saying the text was adopted or signed on a date of some year.
 - lead-in: a short paragraph ending in a colon that says little itself ("Les Parties :",
@@ -32,6 +33,15 @@ from __future__ import annotations
 import re
 
 from corpus.model import ClauseKind
+from corpus.text.closing_words import (
+    CLOSING_VERBS,
+    DATE_WORDS,
+    MONTH_NAMES,
+    PLACE_WORDS,
+    SIGNED_MARKS,
+    WITNESS_FORMULAS,
+    alternatives,
+)
 
 #: Longest clause (in characters) that can be a lead-in, a closing or a signature line.
 FORMAL_MAX_CHARS = 300
@@ -39,14 +49,11 @@ FORMAL_MAX_CHARS = 300
 LEAD_IN_MAX_WORDS = 4
 
 _CLOSING_OPENING = re.compile(
-    r"^(?:(?:Fait|Faite|Done|Signé|Signée|Signed|Adopté|Adoptée|Adopted|Issued)\s+(?:à|at|in|en|on|"
-    r"le)\b|En\s+foi\s+de\s+quoi|In\s+witness\s+whereof)",
+    rf"^(?:{alternatives(CLOSING_VERBS)}\s+{alternatives(PLACE_WORDS + DATE_WORDS)}\b"
+    rf"|{alternatives(WITNESS_FORMULAS)})",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTHS = alternatives(MONTH_NAMES)
 _PLACE_AND_DATE = re.compile(
     r"^[A-ZÀ-Þ][^\W\d_]+(?:[\s.,’'-]+[A-ZÀ-Þ][^\W\d_]*\.?){0,3},\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+"
     rf"{_MONTHS}|{_MONTHS}\s+\d{{1,2}},?)\s+\d{{4}}\.?$",
@@ -55,7 +62,7 @@ _PLACE_AND_DATE = re.compile(
 _ADOPTED_ON = re.compile(
     r"\b(?:adoptée?s?|signée?s?|adopted|signed)\b.{0,80}\b(?:1[89]|20)\d\d\b", re.IGNORECASE
 )
-_SIGNED_MARK = re.compile(r"\((?:Signé|Signée|Signed|s)\)", re.IGNORECASE)
+_SIGNED_MARK = re.compile(rf"\({alternatives(SIGNED_MARKS)}\)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -85,8 +92,6 @@ OFFICE_WORDS = _words(
     """
 )
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][a-z]")
-#: How many clauses after a closing line or a signature a line of names is still a signature.
-SIGNATURE_REACH = 6
 
 
 def names_only(text: str) -> bool:
@@ -145,7 +150,6 @@ __all__ = [
     "LOWER_TITLE_WORDS",
     "NAME_JOINERS",
     "OFFICE_WORDS",
-    "SIGNATURE_REACH",
     "formal_kind",
     "names_office",
     "names_only",

@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from corpus.model import DocumentMeta, is_valid_date
+from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins, is_valid_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +68,27 @@ def date_of(value: object) -> str:
 def with_page_facts(meta: DocumentMeta, facts: PageFacts) -> DocumentMeta:
     """``meta`` (guessed from the text) with what the page states put first.
 
-    The page's own title, date, parties and source win over a guess from the text; where the
-    page states nothing, the guess stays.
+    The page's own title, date, parties and source win over a guess from the text, and say
+    where they were stated (``DocumentMeta.origins``: declared, not guessed); where the page
+    states nothing, the guess stays, marked as one.
     """
     if not facts:
         return meta
+    origins = meta.origins
+    for name in MetaOrigins.FIELDS:
+        if getattr(facts, name):
+            origins = replace(origins, **{name: origin_of(facts.where(name))})
     return replace(
         meta,
         title=facts.title or meta.title,
         date=facts.date or meta.date,
         parties=facts.parties or meta.parties,
         source=facts.source or meta.source,
+        origins=origins,
     )
+
+
+def origin_of(where: str) -> MetaOrigin:
+    """The origin of a fact stated ``where`` (``"front matter"``, ``"<h1>"``, ``"<meta ...>"``):
+    a front matter's, else the web page's markup."""
+    return MetaOrigin.FRONT_MATTER if where == "front matter" else MetaOrigin.PAGE

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field, replace
 
 from corpus.model import Clause, ClauseKind, Section
 from corpus.text.blocks import HEADING_KINDS, Block, BlockKind
-from corpus.text.formal import SIGNATURE_REACH, formal_kind
+from corpus.text.closing_words import SIGNATURE_REACH_CLAUSES
+from corpus.text.formal import formal_kind
 from corpus.text.frontmatter import CLIPPING_DATE, find_layout
 from corpus.text.reading import text_blocks
 from corpus.text.sentences import sentence_spans
@@ -359,11 +360,11 @@ def _with_formal_kinds(raw: str, clauses: list[Clause]) -> list[Clause]:
         return clauses
     first, last = body[0].start, body[-1].end
     changed: dict[str, ClauseKind] = {}
-    since_signing = SIGNATURE_REACH + 1  # clauses since the last closing line or signature
+    since_signing = SIGNATURE_REACH_CLAUSES + 1  # clauses since the last closing line or signature
     for clause in body:
         position = (clause.start - first) / max(last - first, 1)
         text = raw[clause.start : clause.end]
-        kind = formal_kind(text, position, after_signing=since_signing <= SIGNATURE_REACH)
+        kind = formal_kind(text, position, after_signing=since_signing <= SIGNATURE_REACH_CLAUSES)
         since_signing += 1
         if kind in (ClauseKind.CLOSING, ClauseKind.SIGNATURE):
             since_signing = 1

@@ -57,69 +57,74 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="160"/>
+        <location filename="../../app/comparison/reader.py" line="171"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="175"/>
+        <location filename="../../app/comparison/reader.py" line="186"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="267"/>
+        <location filename="../../app/comparison/reader.py" line="279"/>
         <source>{0} pour lier {1} ↔ {2}</source>
         <translation>{0} to link {1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="330"/>
+        <location filename="../../app/comparison/reader.py" line="342"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="332"/>
+        <location filename="../../app/comparison/reader.py" line="344"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="343"/>
+        <location filename="../../app/comparison/reader.py" line="355"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="344"/>
+        <location filename="../../app/comparison/reader.py" line="356"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="377"/>
+        <location filename="../../app/comparison/reader.py" line="389"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="383"/>
+        <location filename="../../app/comparison/reader.py" line="395"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="389"/>
+        <location filename="../../app/comparison/reader.py" line="401"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="395"/>
+        <location filename="../../app/comparison/reader.py" line="407"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="404"/>
+        <location filename="../../app/comparison/reader.py" line="422"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="406"/>
-        <source>Plus de paire à revoir après celle-ci</source>
-        <translation>No pair left to review after this one</translation>
+        <location filename="../../app/comparison/reader.py" line="429"/>
+        <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
+        <translation>Round done: {0} proposed pair(s) left to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="439"/>
+        <source>À revoir {0} sur {1} : {2}</source>
+        <translation>To review {0} of {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -179,77 +184,87 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="59"/>
+        <location filename="../../widgets/librarypanel.py" line="64"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="59"/>
+        <location filename="../../widgets/librarypanel.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="59"/>
+        <location filename="../../widgets/librarypanel.py" line="64"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="63"/>
+        <location filename="../../widgets/librarypanel.py" line="68"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="68"/>
+        <location filename="../../widgets/librarypanel.py" line="73"/>
         <source>Déposez ici des fichiers ou des dossiers à ajouter</source>
         <translation>Drop files or folders here to add them</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="69"/>
+        <location filename="../../widgets/librarypanel.py" line="74"/>
         <source>◀ À gauche</source>
         <translation>◀ Left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="70"/>
+        <location filename="../../widgets/librarypanel.py" line="75"/>
         <source>À droite ▶</source>
         <translation>Right ▶</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="71"/>
+        <location filename="../../widgets/librarypanel.py" line="76"/>
         <source>Ouvrir le document choisi dans le volet gauche</source>
         <translation>Open the chosen document in the left pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="72"/>
+        <location filename="../../widgets/librarypanel.py" line="77"/>
         <source>Ouvrir le document choisi dans le volet droit</source>
         <translation>Open the chosen document in the right pane</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="73"/>
+        <location filename="../../widgets/librarypanel.py" line="78"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="74"/>
+        <location filename="../../widgets/librarypanel.py" line="79"/>
         <source>Ajouter un dossier…</source>
         <translation>Add a folder…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="149"/>
+        <location filename="../../widgets/librarypanel.py" line="137"/>
+        <source>Le texte ne donne pas sa propre date</source>
+        <translation>The text does not state its own date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="183"/>
         <source>Ouvrir à gauche</source>
         <translation>Open on the left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="151"/>
+        <location filename="../../widgets/librarypanel.py" line="185"/>
         <source>Ouvrir à droite</source>
         <translation>Open on the right</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="154"/>
+        <location filename="../../widgets/librarypanel.py" line="188"/>
         <source>Modifier les métadonnées…</source>
         <translation>Edit metadata…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="156"/>
+        <location filename="../../widgets/librarypanel.py" line="190"/>
+        <source>Confirmer les métadonnées déduites</source>
+        <translation>Confirm the guessed metadata</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarypanel.py" line="195"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
@@ -352,243 +367,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="126"/>
-        <location filename="../../widgets/mainwindow.py" line="312"/>
+        <location filename="../../widgets/actions.py" line="282"/>
+        <location filename="../../widgets/mainwindow.py" line="137"/>
+        <location filename="../../widgets/mainwindow.py" line="265"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="130"/>
+        <location filename="../../widgets/actions.py" line="289"/>
+        <location filename="../../widgets/mainwindow.py" line="141"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="139"/>
+        <location filename="../../widgets/actions.py" line="292"/>
+        <location filename="../../widgets/mainwindow.py" line="150"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="144"/>
+        <location filename="../../widgets/actions.py" line="285"/>
+        <location filename="../../widgets/mainwindow.py" line="155"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="151"/>
+        <location filename="../../widgets/actions.py" line="143"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="152"/>
+        <location filename="../../widgets/actions.py" line="146"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="153"/>
-        <source>&amp;Exporter en PDF…</source>
-        <translation>&amp;Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/mainwindow.py" line="154"/>
+        <location filename="../../widgets/actions.py" line="167"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="155"/>
+        <location filename="../../widgets/actions.py" line="170"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="156"/>
+        <location filename="../../widgets/actions.py" line="176"/>
         <source>&amp;Serveur de bibliothèque…</source>
         <translation>Library &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="157"/>
+        <location filename="../../widgets/actions.py" line="237"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="158"/>
+        <location filename="../../widgets/actions.py" line="178"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="159"/>
+        <location filename="../../widgets/actions.py" line="154"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="158"/>
+        <source>Enregistrer la &amp;comparaison sous…</source>
+        <translation>Save &amp;comparison as…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="164"/>
+        <source>Ouvrir une comparaison en&amp;registrée…</source>
+        <translation>Open a sa&amp;ved comparison…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="205"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <location filename="../../widgets/actions.py" line="208"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="161"/>
+        <location filename="../../widgets/actions.py" line="211"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="162"/>
+        <location filename="../../widgets/actions.py" line="218"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="163"/>
+        <location filename="../../widgets/actions.py" line="225"/>
+        <source>&amp;Chercher dans les textes…</source>
+        <translation>&amp;Find in the texts…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="228"/>
+        <source>Occurrence suivan&amp;te</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="231"/>
+        <source>Occurrence pré&amp;cédente</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="247"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="164"/>
+        <location filename="../../widgets/actions.py" line="255"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="165"/>
+        <location filename="../../widgets/actions.py" line="263"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="166"/>
+        <location filename="../../widgets/actions.py" line="243"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <location filename="../../widgets/actions.py" line="270"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="168"/>
+        <location filename="../../widgets/actions.py" line="273"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="169"/>
+        <location filename="../../widgets/actions.py" line="276"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="170"/>
+        <location filename="../../widgets/actions.py" line="279"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="171"/>
+        <location filename="../../widgets/actions.py" line="295"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="172"/>
+        <location filename="../../widgets/actions.py" line="298"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="173"/>
+        <location filename="../../widgets/actions.py" line="301"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="210"/>
+        <location filename="../../widgets/actions.py" line="52"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="218"/>
+        <location filename="../../widgets/actions.py" line="55"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="224"/>
+        <location filename="../../widgets/actions.py" line="56"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="234"/>
+        <location filename="../../widgets/actions.py" line="57"/>
         <source>A&amp;pparence</source>
         <translation>A&amp;ppearance</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="237"/>
+        <location filename="../../widgets/actions.py" line="58"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="247"/>
+        <location filename="../../widgets/actions.py" line="307"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="248"/>
+        <location filename="../../widgets/actions.py" line="310"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="249"/>
+        <location filename="../../widgets/actions.py" line="313"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="251"/>
+        <location filename="../../widgets/actions.py" line="59"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="264"/>
+        <location filename="../../widgets/mainwindow.py" line="231"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="314"/>
+        <location filename="../../widgets/mainwindow.py" line="267"/>
         <source>Bibliothèque de l’équipe : {0}</source>
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="360"/>
+        <location filename="../../widgets/actions.py" line="180"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="361"/>
+        <location filename="../../widgets/actions.py" line="182"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="362"/>
+        <location filename="../../widgets/actions.py" line="186"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="363"/>
+        <location filename="../../widgets/actions.py" line="189"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="364"/>
+        <location filename="../../widgets/actions.py" line="192"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="365"/>
+        <location filename="../../widgets/actions.py" line="195"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="366"/>
+        <location filename="../../widgets/actions.py" line="201"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="377"/>
+        <location filename="../../widgets/actions.py" line="53"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="381"/>
+        <location filename="../../widgets/actions.py" line="54"/>
         <source>&amp;Paires</source>
         <translation>&amp;Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="421"/>
+        <location filename="../../widgets/mainwindow.py" line="337"/>
         <source>%v sur %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -596,68 +640,68 @@
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../widgets/metadialog.py" line="42"/>
+        <location filename="../../widgets/metadialog.py" line="44"/>
         <source>Métadonnées du document</source>
         <extracomment>Suggested kinds; stored as is (English, like the bundled catalogue), the user may type another. Language codes offered, with their labels (each language named in itself, so not translated).</extracomment>
         <translation>Document metadata</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="47"/>
+        <location filename="../../widgets/metadialog.py" line="49"/>
         <source>AAAA-MM-JJ ou AAAA-MM</source>
         <translation>YYYY-MM-DD or YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="49"/>
+        <location filename="../../widgets/metadialog.py" line="51"/>
         <source>Russia, Azerbaijan</source>
         <translation>Russia, Azerbaijan</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="50"/>
+        <location filename="../../widgets/metadialog.py" line="52"/>
         <source>Les parties, en anglais, séparées par des virgules</source>
         <translation>The parties, in English, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="63"/>
+        <location filename="../../widgets/metadialog.py" line="67"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="64"/>
+        <location filename="../../widgets/metadialog.py" line="68"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="65"/>
+        <location filename="../../widgets/metadialog.py" line="70"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="66"/>
+        <location filename="../../widgets/metadialog.py" line="72"/>
         <source>&amp;Nature</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="67"/>
+        <location filename="../../widgets/metadialog.py" line="73"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="68"/>
+        <location filename="../../widgets/metadialog.py" line="74"/>
         <source>Lan&amp;gue</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="69"/>
+        <location filename="../../widgets/metadialog.py" line="75"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="128"/>
+        <location filename="../../widgets/metadialog.py" line="161"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../widgets/metadialog.py" line="130"/>
+        <location filename="../../widgets/metadialog.py" line="163"/>
         <source>Date invalide : attendu AAAA-MM-JJ, AAAA-MM ou AAAA.</source>
         <translation>Invalid date: expected YYYY-MM-DD, YYYY-MM or YYYY.</translation>
     </message>
@@ -719,42 +763,42 @@
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../widgets/summary.py" line="32"/>
+        <location filename="../../widgets/summary.py" line="34"/>
         <source>Similarité : &lt;b&gt;{0:.0%}&lt;/b&gt;</source>
         <translation>Similarity: &lt;b&gt;{0:.0%}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="34"/>
+        <location filename="../../widgets/summary.py" line="36"/>
         <source>1 paire</source>
         <translation>1 pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="34"/>
+        <location filename="../../widgets/summary.py" line="36"/>
         <source>{0} paires</source>
         <translation>{0} pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="36"/>
+        <location filename="../../widgets/summary.py" line="38"/>
         <source>1 revue</source>
         <translation>1 reviewed</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="36"/>
+        <location filename="../../widgets/summary.py" line="38"/>
         <source>{0} revues</source>
         <translation>{0} reviewed</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="37"/>
+        <location filename="../../widgets/summary.py" line="39"/>
         <source>sans correspondant : {0} à gauche, {1} à droite</source>
         <translation>no counterpart: {0} left, {1} right</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="40"/>
+        <location filename="../../widgets/summary.py" line="42"/>
         <source>affirmé seulement à gauche : {0}</source>
         <translation>affirmed only on the left: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/summary.py" line="42"/>
+        <location filename="../../widgets/summary.py" line="44"/>
         <source>affirmé seulement à droite : {0}</source>
         <translation>affirmed only on the right: {0}</translation>
     </message>
@@ -825,7 +869,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="270"/>
+        <location filename="../../app/application.py" line="277"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -833,7 +877,7 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../app/help/windows.py" line="58"/>
+        <location filename="../../app/help/windows.py" line="59"/>
         <source>Autres</source>
         <translation>Other</translation>
     </message>
@@ -1368,19 +1412,276 @@
     </message>
 </context>
 <context>
+    <name>origins</name>
+    <message>
+        <location filename="../../widgets/origins.py" line="15"/>
+        <source>ligne de titre</source>
+        <translation>title line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="16"/>
+        <source>formule de signature</source>
+        <translation>signature formula</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="17"/>
+        <source>ligne de lieu et de date</source>
+        <translation>place and date line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="18"/>
+        <source>date de publication</source>
+        <translation>publication date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="19"/>
+        <source>première ligne</source>
+        <translation>first line</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="20"/>
+        <source>début du préambule</source>
+        <translation>opening of the preamble</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="22"/>
+        <source>ailleurs dans le texte</source>
+        <translation>elsewhere in the text</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="27"/>
+        <source>Déduit du texte (%1) : vérifiez-le ; le confirmer ou le corriger le fait vôtre.</source>
+        <translation>Guessed from the text (%1): check it; confirming or correcting it makes it yours.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/origins.py" line="35"/>
+        <source> (déduit)</source>
+        <translation> (guessed)</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../app/report/words.py" line="25"/>
+        <source>Comparaison</source>
+        <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).</extracomment>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="26"/>
+        <source>Gauche</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="27"/>
+        <source>Droite</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="28"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="29"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="30"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="31"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="32"/>
+        <source>Similarité globale</source>
+        <translation>Overall similarity</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="33"/>
+        <source>paires</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="34"/>
+        <source>revues par l’analyste</source>
+        <translation>reviewed by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="35"/>
+        <source>clauses sans correspondant</source>
+        <translation>clauses without counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="36"/>
+        <source>Décisions de l’analyste</source>
+        <translation>The analyst’s decisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="37"/>
+        <source>paires confirmées</source>
+        <translation>pairs confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="38"/>
+        <source>paires liées</source>
+        <translation>pairs linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="39"/>
+        <source>paires déliées</source>
+        <translation>pairs unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="40"/>
+        <source>clauses marquées sans correspondant</source>
+        <translation>clauses marked no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="41"/>
+        <source>Formules présentes à gauche seulement</source>
+        <translation>Formulas present on the left only</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="42"/>
+        <source>Formules présentes à droite seulement</source>
+        <translation>Formulas present on the right only</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="43"/>
+        <source>synoptique</source>
+        <translation>synoptic</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="44"/>
+        <source>parallèle</source>
+        <translation>parallel</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="45"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="46"/>
+        <source>seuil d’appariement</source>
+        <translation>pairing threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="47"/>
+        <source>longueur minimale des phrases partagées</source>
+        <translation>minimum length of shared phrases</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="48"/>
+        <source>mots</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="49"/>
+        <source>version du catalogue de formules</source>
+        <translation>formula catalogue version</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="50"/>
+        <source>Présentation</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="51"/>
+        <source>exporté le</source>
+        <translation>exported on</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="52"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="53"/>
+        <source>phrase partagée mot pour mot (souligné)</source>
+        <translation>phrase shared word for word (underlined)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="54"/>
+        <source>phrase partagée à quelques mots-outils près (pointillé)</source>
+        <translation>phrase shared up to a few function words (dotted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="55"/>
+        <source>mots seulement à gauche (barrés)</source>
+        <translation>words only on the left (struck through)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="56"/>
+        <source>mots seulement à droite (en vert)</source>
+        <translation>words only on the right (in green)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="57"/>
+        <source>✓ paire décidée par l’analyste (les autres sont proposées par le programme)</source>
+        <translation>✓ pair decided by the analyst (the others are proposed by the program)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="60"/>
+        <source>sans correspondant</source>
+        <translation>no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="61"/>
+        <source>clause marquée par l’analyste comme n’ayant pas de correspondant</source>
+        <translation>a clause the analyst marked as having no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="64"/>
+        <source>Paires déliées par l’analyste</source>
+        <translation>Pairs unlinked by the analyst</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="65"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="66"/>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="67"/>
+        <source>liée</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="68"/>
+        <source>déliée</source>
+        <translation>unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="69"/>
+        <source>proposée</source>
+        <translation>proposed</translation>
+    </message>
+</context>
+<context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review/wiring.py" line="70"/>
+        <location filename="../../app/review/wiring.py" line="71"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="82"/>
+        <location filename="../../app/review/wiring.py" line="83"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="93"/>
+        <location filename="../../app/review/wiring.py" line="94"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1401,12 +1702,12 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="47"/>
+        <location filename="../../app/library/server_wiring.py" line="48"/>
         <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
         <translation>The library chosen will open at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="65"/>
+        <location filename="../../app/library/server_wiring.py" line="66"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
     </message>
@@ -1414,140 +1715,161 @@
 <context>
     <name>wiring</name>
     <message>
-        <location filename="../../app/library/wiring.py" line="67"/>
+        <location filename="../../app/library/wiring.py" line="68"/>
         <source>Ajouter à la bibliothèque</source>
         <extracomment>Failed imports listed by name in the message; more are counted.</extracomment>
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="115"/>
+        <location filename="../../app/comparison/wiring.py" line="83"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="76"/>
+        <location filename="../../app/library/wiring.py" line="77"/>
         <source>Ajouter un dossier à la bibliothèque</source>
         <translation>Add a folder to the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="101"/>
+        <location filename="../../app/library/wiring.py" line="116"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="102"/>
+        <location filename="../../app/library/wiring.py" line="117"/>
         <source>Retirer « {0} » de la bibliothèque ? La copie qu’elle en garde est supprimée ; le fichier d’origine n’est pas touché.</source>
         <translation>Remove “{0}” from the library? The library’s copy is deleted; the original file is not touched.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="125"/>
+        <location filename="../../app/library/wiring.py" line="140"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="137"/>
+        <location filename="../../app/library/wiring.py" line="152"/>
         <source>Import : {0} fichiers sur {1}…</source>
         <translation>Importing: {0} of {1} files…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="145"/>
+        <location filename="../../app/library/wiring.py" line="160"/>
         <source>Un autre programme ajoute des documents à la bibliothèque ; l’import attend.</source>
         <translation>Another program is adding documents to the library; the import is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="170"/>
+        <location filename="../../app/library/wiring.py" line="186"/>
         <source>{0} ajouté(s)</source>
         <translation>{0} added</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="171"/>
+        <location filename="../../app/library/wiring.py" line="187"/>
         <source>{0} mis à jour</source>
         <translation>{0} updated</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="172"/>
+        <location filename="../../app/library/wiring.py" line="188"/>
         <source>{0} déjà présent(s)</source>
         <translation>{0} already there</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="173"/>
+        <location filename="../../app/library/wiring.py" line="189"/>
         <source>{0} en échec</source>
         <translation>{0} failed</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="177"/>
+        <location filename="../../app/library/wiring.py" line="196"/>
+        <source> ; titre, date ou parties déduits pour {0} (en italique) : clic droit pour les confirmer ou les corriger</source>
+        <translation>; title, date or parties guessed for {0} (in italics): right-click to confirm or correct them</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/wiring.py" line="202"/>
         <source>Aucun document à ajouter.</source>
         <translation>No document to add.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="188"/>
+        <location filename="../../app/library/wiring.py" line="212"/>
         <source>… et {0} autre(s)</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="194"/>
+        <location filename="../../app/library/wiring.py" line="218"/>
         <source>Ces fichiers n’ont pas été ajoutés :</source>
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="212"/>
+        <location filename="../../app/library/wiring.py" line="236"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="276"/>
+        <location filename="../../app/library/wiring.py" line="300"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="283"/>
+        <location filename="../../app/library/wiring.py" line="307"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="292"/>
+        <location filename="../../app/library/wiring.py" line="316"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="341"/>
+        <location filename="../../app/library/wiring.py" line="365"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="353"/>
+        <location filename="../../app/library/wiring.py" line="377"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="129"/>
+        <location filename="../../app/comparison/wiring.py" line="97"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="72"/>
+        <location filename="../../app/comparison/wiring.py" line="70"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="74"/>
+        <location filename="../../app/comparison/wiring.py" line="72"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="93"/>
-        <source>Exporter la comparaison en PDF</source>
-        <translation>Export the comparison as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/wiring.py" line="106"/>
-        <source>PDF écrit : {0}</source>
-        <translation>PDF written: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/application.py" line="322"/>
+        <location filename="../../app/application.py" line="329"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/export_wiring.py" line="45"/>
+        <source>Écrit : {0}</source>
+        <extracomment>The formats the Export dialog offers, in its filter&apos;s order (a saved comparison has its own).</extracomment>
+        <translation>Written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/export_wiring.py" line="66"/>
+        <source>Écriture en cours…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/export_wiring.py" line="105"/>
+        <source>Enregistrer la comparaison sous</source>
+        <translation>Save the comparison as</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/export_wiring.py" line="107"/>
+        <source>Exporter la comparaison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/export_wiring.py" line="129"/>
+        <source>Ouvrir une comparaison enregistrée</source>
+        <translation>Open a saved comparison</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly, build
 from app.shell.settings import Settings, SettingsStore
+from widgets.actions import Act
 from widgets.synoptic import SynopticRow
 
 
@@ -47,7 +48,7 @@ def reading(qtbot: QtBot, settings_path: Path) -> Iterator[WindowAssembly]:
 
 def synoptic_rows_shown(qtbot: QtBot, reading: WindowAssembly) -> list[SynopticRow]:
     """Switch to the synoptic view and wait for its rows (made in the background) to show."""
-    reading.window.named_actions["synoptic"].setChecked(True)
+    reading.window.action(Act.SYNOPTIC).setChecked(True)
     synoptic = reading.window.synoptic
     qtbot.waitUntil(lambda: not synoptic.is_preparing(), timeout=30000)
     assert synoptic.model().rowCount() == len(synoptic.rows())

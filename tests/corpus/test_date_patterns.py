@@ -26,13 +26,15 @@ DECLARATIONS = Path(__file__).resolve().parents[2] / "corpus" / "data" / "declar
 _MONTH = "|".join(MONTHS)
 _DAY = r"(?P<day>[0-3]?\d|premier|first)"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_TO_DAY = r"(?:\s*[-–]\s*[0-3]?\d)?"
 PLAIN = {
-    "DAY_MONTH_YEAR": rf"\b{_DAY}(?:er|ᵉʳ)?\s+(?P<month>{_MONTH})\s+{_YEAR}\b",
-    "MONTH_DAY_YEAR": rf"\b(?P<month>{_MONTH})\s+{_DAY},?\s+{_YEAR}\b",
+    "DAY_MONTH_YEAR": rf"\b{_DAY}(?:er|ᵉʳ|(?:st|nd|rd|th)(?:\s+of)?)?{_TO_DAY}"
+    rf"\s+(?P<month>{_MONTH}),?\s+(?:l'an\s+(?:de\s+grace\s+)?)?{_YEAR}\b",
+    "MONTH_DAY_YEAR": rf"\b(?P<month>{_MONTH})\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b",
     "DAY_OF_MONTH_YEAR": rf"\b{_DAY}(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{_MONTH}),?\s+"
     rf"(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?{_YEAR}\b",
-    "_SIGNATURE": r"\b(?:fait|faite|done|signed|signe|signee|adopted|adoptee?)\b[^.;:\d]{0,24}?"
-    r"\b(?:a|at|in|en)\b",
+    "_SIGNATURE": r"\b(?:fait|faite|done|signed|signe|signee|adopted|adoptee?|issued)\b"
+    r"[^.;:\d]{0,24}?\b(?:a|at|in|en)\b",
 }
 
 
@@ -69,7 +71,22 @@ _TOKENS = [
     *MONTHS,
     *("1", "12", "31", "45", "07", "1er", "premier", "first", "4th", "2004", "1949", "day", "of"),
     *("in the year", "fait", "faite", "adopte", "adoptee", "signed", "done", "a", "at", "en"),
-    *(" ", ", ", "\n", "-", "x", "_", "2", "é", "la haye"),
+    *(
+        " ",
+        ", ",
+        "\n",
+        "-",
+        "x",
+        "_",
+        "2",
+        "é",
+        "la haye",
+        "st",
+        "th",
+        "–16",
+        "-3",
+        "l'an de grace ",
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ from corpus.library.server.texts import TextCache
 from corpus.model import Document, DocumentMeta
 
 _T = TypeVar("_T")
-_META = "title, date, parties, kind, place, language, meta_source"
+_META = "title, date, parties, kind, place, language, meta_source, origins"
 
 
 class ServerIndex:

@@ -67,9 +67,9 @@ from corpus.text.reading import folded_view
 _NEW_ID = "%s::bigint * %s::bigint + nextval('documents_sequence') %% %s::bigint"
 _INSERT = (
     "INSERT INTO documents (id, key, stamp, title, date, parties, kind, place, language,"
-    " meta_source, raw, raw_sha, view, offsets, words, joins, stems, text_name,"
+    " meta_source, origins, raw, raw_sha, view, offsets, words, joins, stems, text_name,"
     " original_name, original, format, source, source_stamp, owner, added, edited)"
-    f" VALUES ({_NEW_ID}, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+    f" VALUES ({_NEW_ID}, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
     " %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " ON CONFLICT (key) DO NOTHING RETURNING id"
 )
@@ -183,16 +183,16 @@ class ServerLibrary:
         """Every document, oldest first. A text is copied to this computer only when it is opened
         (``index.ensure_local``): listing a library of thousands must not fetch them all."""
         rows = self.index.read(
-            "SELECT key, raw_sha, text_name, title, date, parties, kind, place, language,"
-            " meta_source, format, source FROM documents ORDER BY date, id"
+            f"SELECT key, raw_sha, text_name, {_META}, format, source FROM documents"
+            " ORDER BY date, id"
         )
         return [
             LibraryEntry(
                 row[0],
                 str(self.index.texts.path_for(row[0], row[1], row[2])),
-                meta_of(row[3:10]),
-                row[10],
+                meta_of(row[3:11]),
                 row[11],
+                row[12],
             )
             for row in rows
         ]
@@ -437,6 +437,7 @@ class ServerLibrary:
                 "place = %s",
                 "language = %s",
                 "meta_source = %s",
+                "origins = %s",
                 "edited = true",
             ]
             values: list[object] = list(meta_columns(meta))
@@ -474,7 +475,7 @@ class ServerLibrary:
         )
         return [
             StoredOriginal(
-                row[0], row[1], bytes(row[2]), meta_of(row[3:10]), bool(row[10]), row[11], row[12]
+                row[0], row[1], bytes(row[2]), meta_of(row[3:11]), bool(row[11]), row[12], row[13]
             )
             for row in rows
         ]
@@ -582,7 +583,7 @@ class ServerLibrary:
         self._db.run(write, write=True)
 
 
-_META = "title, date, parties, kind, place, language, meta_source"
+_META = "title, date, parties, kind, place, language, meta_source, origins"
 _META_COLUMNS = _META.split(", ")
 
 

@@ -83,6 +83,11 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX decisions_pair ON decisions (left_sha, right_sha);
     CREATE INDEX decisions_names ON decisions (left_name, right_name);
     """,
+    # 2: where each document's title, date and parties came from
+    # (corpus.library.metacolumns).
+    """
+    ALTER TABLE documents ADD COLUMN origins text NOT NULL DEFAULT '';
+    """,
 )
 #: The schema this program writes.
 VERSION = len(_MIGRATIONS)

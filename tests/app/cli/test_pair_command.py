@@ -140,7 +140,17 @@ def test_the_synoptic_pdf_shows_the_word_diff_and_the_decisions(tmp_path: Path) 
     )
     assert decided.returncode == 0, decided.stderr
     out = tmp_path / "conciliation.pdf"
-    result = run("export", str(FINLAND), str(SWEDEN), "-o", str(out), "--layout", "synoptic")
+    result = run(
+        "export",
+        str(FINLAND),
+        str(SWEDEN),
+        "-o",
+        str(out),
+        "--layout",
+        "synoptic",
+        "--language",
+        "fr",
+    )
     assert result.returncode == 0, result.stderr
     reader = PdfReader(str(out))
     cover = "".join(reader.pages[0].extract_text().split())

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly
 from app.shell.settings import SettingsStore
+from widgets.actions import Act
 from widgets.marks import MarkKind
 
 from tests.app.conftest import open_reading, synoptic_rows_shown
@@ -101,7 +102,7 @@ def test_swapping_panes_swaps_everything(qtbot: QtBot, reading: WindowAssembly) 
     assert comparison is not None
     only_left = comparison.only_left
     with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
-        window.named_actions["swap"].trigger()
+        window.action(Act.SWAP).trigger()
     swapped = reading.reader.comparison
     assert swapped is not None
     assert window.left_pane.title_label.text() == right_title
@@ -132,10 +133,10 @@ def test_settings_round_trip_through_a_settings_file(
     qtbot: QtBot, reading: WindowAssembly, settings_path: Path
 ) -> None:
     window = reading.window
-    window.named_actions["sync_scroll"].setChecked(False)
-    window.named_actions["synoptic"].setChecked(True)
+    window.action(Act.SYNC_SCROLL).setChecked(False)
+    window.action(Act.SYNOPTIC).setChecked(True)
     window.legend.checkbox("terrorism").setChecked(False)
-    window.named_actions["zoom_in"].trigger()
+    window.action(Act.ZOOM_IN).trigger()
     with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
         reading.controller.open_side("left", "2025-04-23_azerbaidjan-chine_partenariat")
     window.close()
@@ -145,7 +146,7 @@ def test_settings_round_trip_through_a_settings_file(
     assert (saved.sync_scroll, saved.synoptic, saved.point_size) == (False, True, 12)
     again = open_reading(qtbot, settings_path)
     assert again.window.left_pane.title_label.text().startswith("Déclaration conjointe")
-    assert again.window.named_actions["synoptic"].isChecked()
+    assert again.window.action(Act.SYNOPTIC).isChecked()
     assert not again.window.legend.checkbox("terrorism").isChecked()
     assert again.window.left_pane.point_size() == 12
     assert again.window.pages.currentIndex() != 0  # synoptic page shown
@@ -185,10 +186,11 @@ def test_file_export_pdf_writes_the_comparison_shown(
 
     target = tmp_path / "export.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    reading.window.named_actions["synoptic"].setChecked(True)
-    reading.window.named_actions["export_pdf"].trigger()
+    reading.window.action(Act.SYNOPTIC).setChecked(True)
+    with qtbot.waitSignal(reading.exports.exported, timeout=60000):  # drawn off the interface
+        reading.window.action(Act.EXPORT).trigger()
     assert target.read_bytes().startswith(b"%PDF-")
-    assert "PDF" in reading.window.statusBar().currentMessage()
+    assert "export.pdf" in reading.window.statusBar().currentMessage()
 
 
 def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: WindowAssembly) -> None:
@@ -236,7 +238,7 @@ def test_the_synoptic_rows_are_made_off_the_interface_when_first_shown(
     assert made_in == []
     assert synoptic.model().rowCount() == 0
     # Shown: it says it prepares its rows, and they are made off the interface's thread.
-    window.named_actions["synoptic"].setChecked(True)
+    window.action(Act.SYNOPTIC).setChecked(True)
     assert synoptic.is_preparing()
     assert synoptic.model().rowCount() == 0
     qtbot.waitUntil(lambda: not synoptic.is_preparing(), timeout=30000)
@@ -294,7 +296,7 @@ def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
 
     monkeypatch.setattr(presenter, "synoptic_rows", failing)
     synoptic = reading.window.synoptic
-    reading.window.named_actions["synoptic"].setChecked(True)
+    reading.window.action(Act.SYNOPTIC).setChecked(True)
     assert synoptic.is_preparing()
     qtbot.waitUntil(lambda: not synoptic.is_preparing(), timeout=30000)
     assert synoptic.model().rowCount() == 0
@@ -302,7 +304,7 @@ def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
     assert "synoptique" in message
     assert "c99" in message
     # The panes are as they were: back to them, the comparison is still shown.
-    reading.window.named_actions["synoptic"].setChecked(False)
+    reading.window.action(Act.SYNOPTIC).setChecked(False)
     assert reading.reader.comparison is not None
     assert reading.window.left_pane.text()
 

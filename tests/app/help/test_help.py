@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.application import WindowAssembly
 from app.help import about, windows
 from corpus.text import bundled
+from widgets.actions import Act
 from widgets.shortcuts import action_label, shortcut_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -31,7 +32,7 @@ def test_every_shortcut_is_listed_under_its_menu(qtbot: QtBot, reading: WindowAs
     dialog = reading.help.show_shortcuts()
     qtbot.addWidget(dialog)
     rows = dialog.rows()
-    with_keys = [a for a in reading.window.named_actions.values() if shortcut_text(a)]
+    with_keys = [a for a in reading.window.all_actions() if shortcut_text(a)]
     assert len(with_keys) > 15
     for action in with_keys:
         assert (action_label(action), shortcut_text(action)) in rows
@@ -42,7 +43,7 @@ def test_every_shortcut_is_listed_under_its_menu(qtbot: QtBot, reading: WindowAs
 
 
 def test_the_list_follows_the_actions_not_a_copy(qtbot: QtBot, reading: WindowAssembly) -> None:
-    reading.window.named_actions["swap"].setShortcut(QKeySequence("Ctrl+Alt+P"))
+    reading.window.action(Act.SWAP).setShortcut(QKeySequence("Ctrl+Alt+P"))
     dialog = reading.help.show_shortcuts()
     qtbot.addWidget(dialog)
     assert ("Permuter les volets", "Ctrl+Alt+P") in dialog.rows()
@@ -52,7 +53,7 @@ def test_the_list_follows_the_actions_not_a_copy(qtbot: QtBot, reading: WindowAs
 def test_the_guide_opens_from_the_package_in_the_interface_language(
     qtbot: QtBot, reading: WindowAssembly
 ) -> None:
-    reading.window.named_actions["guide"].trigger()
+    reading.window.action(Act.GUIDE).trigger()
     dialog = reading.help.guide
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -64,7 +65,7 @@ def test_the_guide_opens_from_the_package_in_the_interface_language(
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_guide_names_only_keys_that_exist(reading: WindowAssembly, language: str) -> None:
-    keys = {shortcut_text(a) for a in reading.window.named_actions.values()}
+    keys = {shortcut_text(a) for a in reading.window.all_actions()}
     keys = {k for joined in keys for k in joined.split(" / ")}
     guide = windows.guide_text(language)
     named = re.findall(r"\b(?:Ctrl|Alt)\+[\w+]+|\bF\d\b", guide)
@@ -74,7 +75,7 @@ def test_the_guide_names_only_keys_that_exist(reading: WindowAssembly, language:
 
 
 def test_about_gives_version_licences_and_sources(qtbot: QtBot, reading: WindowAssembly) -> None:
-    reading.window.named_actions["about"].trigger()
+    reading.window.action(Act.ABOUT).trigger()
     dialog = reading.help.about
     assert dialog is not None
     qtbot.addWidget(dialog)

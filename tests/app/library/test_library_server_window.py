@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.application import open_library
 from app.shell.settings import Settings, SettingsStore
 from corpus.library.server.library import ServerLibrary
+from widgets.actions import Act
 from widgets.serverdialog import LibraryServerDialog
 
 from tests.app.conftest import open_reading
@@ -43,7 +44,7 @@ def test_the_dialog_tries_an_address_and_keeps_it_for_the_next_start(
 ) -> None:
     monkeypatch.setenv("VIS_A_VIS_CACHE", str(tmp_path / "cache"))
     reading = open_reading(qtbot, settings_path)
-    reading.window.named_actions["library_server"].trigger()
+    reading.window.action(Act.LIBRARY_SERVER).trigger()
     dialog = _dialog(qapp)
     assert dialog.windowTitle() == "Serveur de bibliothèque"
     dialog.address.setText(f"postgresql://analyste:secret@127.0.0.1:{_closed_port()}/equipe")

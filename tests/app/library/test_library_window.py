@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.application import DEFAULT_PAIR, WindowAssembly
 from app.shell.settings import SettingsStore
 from corpus.library.embedded.store import DATABASE, default_data_dir
+from widgets.actions import Act
 from widgets.metadialog import MetadataDialog
 
 from tests.app.conftest import open_reading
@@ -65,7 +66,7 @@ def test_files_added_by_the_dialog_are_listed_searchable_and_open(
         QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], "Documents")
     )
     with qtbot.waitSignal(reading.library_controller.imported, timeout=60000):
-        reading.window.named_actions["add_files"].trigger()
+        reading.window.action(Act.ADD_FILES).trigger()
     panel = reading.window.library
     assert len(panel.keys()) == 6
     assert "1 ajouté(s)" in panel.status.text()

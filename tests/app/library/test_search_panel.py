@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly
+from widgets.actions import Act
 from widgets.marks import MarkKind
 
 
@@ -125,7 +126,7 @@ def test_where_else_lists_the_precedents_of_the_selected_clause(
     reading.reader.select("right", point_1.clause_id)
     reading.window.search.query.setText("frontières")
     with qtbot.waitSignal(reading.search.precedents_ready, timeout=30000):
-        reading.window.named_actions["where_else"].trigger()
+        reading.window.action(Act.WHERE_ELSE).trigger()
     view = reading.window.where_else
     assert reading.window.where_else_dock.isVisible()
     rows = view.shown()
@@ -154,7 +155,7 @@ def test_a_precedent_opens_in_the_other_pane_and_the_source_stays(
     point_1 = next(c for c in comparison.right.clauses if c.label == "1.")
     reading.reader.select("right", point_1.clause_id)
     with qtbot.waitSignal(reading.search.precedents_ready, timeout=30000):
-        reading.window.named_actions["where_else"].trigger()
+        reading.window.action(Act.WHERE_ELSE).trigger()
     view = reading.window.where_else
     view.minimum.setValue(view.minimum.minimum())
     chosen = next(
@@ -174,6 +175,6 @@ def test_a_precedent_opens_in_the_other_pane_and_the_source_stays(
 
 def test_find_puts_the_cursor_in_the_query(qtbot: QtBot, reading: WindowAssembly) -> None:
     reading.window.search_dock.hide()
-    reading.window.named_actions["find"].trigger()
+    reading.window.action(Act.FIND).trigger()
     assert reading.window.search_dock.isVisible()
-    assert reading.window.named_actions["find"].shortcut().toString()
+    assert reading.window.action(Act.FIND).shortcut().toString()

@@ -14,6 +14,8 @@ import pytest
 
 from app.comparison import presenter
 from app.report import content as pdf_report
+from app.report import marks
+from app.shell import i18n
 from corpus.compare.comparison import CompareSettings, Comparison, compare
 from corpus.formulas.catalogue import Catalogue
 from corpus.formulas.finder import bundled_catalogue
@@ -89,7 +91,7 @@ def test_cells_keep_the_published_text(comparison: Comparison, catalogue: Catalo
     for side, document in (("left", comparison.left), ("right", comparison.right)):
         raw = document.document.raw
         for clause in document.clauses:
-            cell = pdf_report.marked_html(comparison, catalogue, side, clause.start, clause.end)
+            cell = marks.marked_html(comparison, catalogue, side, clause.start, clause.end)
             assert _plain(cell) == raw[clause.start : clause.end].replace("\n", " ")
 
 
@@ -100,7 +102,7 @@ def test_formula_hits_are_filled_with_their_catalogue_colour(
     assert {h.family for h in hits} >= {"sovereignty", "territorial-integrity", "un-charter"}
     for hit in hits:
         colour = catalogue.family(hit.family).colour  # type: ignore[union-attr]
-        cell = pdf_report.marked_html(comparison, catalogue, "left", hit.start, hit.end)
+        cell = marks.marked_html(comparison, catalogue, "left", hit.start, hit.end)
         spans = SPAN.findall(cell)
         assert "".join(html.unescape(text) for _style, text in spans) == _plain(cell)
         assert all(f"background-color:{colour}" in style for style, _text in spans), hit
@@ -113,7 +115,7 @@ def test_shared_phrases_are_underlined_dotted_when_near(
     assert kinds == {True, False}, "the pair should share exact and near phrases"
     for phrase in comparison.phrases:
         for side, span in (("left", phrase.left), ("right", phrase.right)):
-            cell = pdf_report.marked_html(comparison, catalogue, side, span.start, span.end)
+            cell = marks.marked_html(comparison, catalogue, side, span.start, span.end)
             styles = [style for style, _text in SPAN.findall(cell)]
             assert styles
             assert _plain(cell) == "".join(html.unescape(t) for _s, t in SPAN.findall(cell))
@@ -121,7 +123,7 @@ def test_shared_phrases_are_underlined_dotted_when_near(
             for style in styles:
                 assert f"text-decoration: underline; text-decoration-color:{colour}" in style
             # Qt's HTML cannot dot a line: the export dots the spans titled NEAR_MARK.
-            marked = cell.count(f"title='{pdf_report.NEAR_MARK}'")
+            marked = cell.count(f"title='{marks.NEAR_MARK}'")
             assert marked == (0 if phrase.exact else len(styles))
 
 
@@ -143,7 +145,7 @@ FRENCH = (
     "seuil d’appariement 0.20",
     "longueur minimale des phrases partagées 5 mots",
     "version du catalogue de formules 1",
-    "Généré le 2026-11-23",
+    "Vis-à-vis 0.1.0 · exporté le 2026-11-23",
     "Terrorisme",
 )
 ENGLISH = (
@@ -152,7 +154,7 @@ ENGLISH = (
     "pairing threshold 0.20",
     "minimum length of shared phrases 5 words",
     "formula catalogue version 1",
-    "Generated on 2026-11-23",
+    "Vis-à-vis 0.1.0 · exported on 2026-11-23",
     "Terrorism",
 )
 
@@ -162,7 +164,12 @@ def test_cover_records_what_was_compared_and_how(
     comparison: Comparison, catalogue: Catalogue, language: str, expected: tuple[str, ...]
 ) -> None:
     report = pdf_report.build_report(
-        comparison, catalogue, "synoptic", language, date(2026, 11, 23)
+        comparison,
+        catalogue,
+        "synoptic",
+        language,
+        date(2026, 11, 23),
+        translate=i18n.translator_for(language),
     )
     cover = " ".join(_plain(report.cover).split())
     for meta in (comparison.left.document.meta, comparison.right.document.meta):

@@ -17,6 +17,7 @@ from app.application import WindowAssembly
 from corpus.compare.comparison import CompareSettings, Comparison
 from corpus.model import ClauseLink, LinkOrigin
 from widgets import palette
+from widgets.actions import Act
 from widgets.marks import MarkKind
 
 from tests.app.conftest import open_reading, synoptic_rows_shown
@@ -79,7 +80,7 @@ def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: Window
     qtbot.waitUntil(
         lambda: all(any(m.colour == palette.DECIDED for m in bar.marks()) for bar in bars)
     )
-    undo = reading.window.named_actions["undo"]
+    undo = reading.window.action(Act.UNDO)
     assert undo.isEnabled()
     assert "lier" in undo.text()
 
@@ -102,10 +103,10 @@ def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
     proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
     weakest, strongest = proposals[0], proposals[-1]
     reading.reader.select("left", weakest.left, weakest)
-    reading.window.named_actions["unlink"].trigger()
+    reading.window.action(Act.UNLINK).trigger()
     assert (weakest.left, weakest.right) not in _pairs(reading)
     reading.reader.select("left", strongest.left, strongest)
-    reading.window.named_actions["confirm"].trigger()
+    reading.window.action(Act.CONFIRM).trigger()
     assert _pairs(reading)[(strongest.left, strongest.right)].by is LinkOrigin.ANALYST
 
     # A stricter threshold: the engine proposes fewer pairs, the analyst's are kept.
@@ -135,7 +136,7 @@ def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
 def test_no_counterpart_from_the_context_of_a_clause(qtbot: QtBot, reading: WindowAssembly) -> None:
     link = _comparison(reading).alignment.links[0]
     reading.reader.select("right", link.right)
-    reading.window.named_actions["no_counterpart"].trigger()
+    reading.window.action(Act.NO_COUNTERPART).trigger()
     alignment = _comparison(reading).alignment
     assert link.right in alignment.unpaired_right
     assert link.right in alignment.settled_right
@@ -177,12 +178,50 @@ def test_next_to_review_goes_to_the_weakest_undecided_proposal(
     current = reading.reader.current
     assert current is not None
     assert current.link == proposals[0]
-    reading.window.named_actions["confirm"].trigger()
+    reading.window.action(Act.CONFIRM).trigger()
     qtbot.keyClick(reading.window, Qt.Key.Key_F9)
     current = reading.reader.current
     assert current is not None
     assert current.link is not None
     assert (current.link.left, current.link.right) == (proposals[1].left, proposals[1].right)
+
+
+def test_f9_goes_round_every_undecided_proposal_once_weakest_first(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
+    proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
+    assert len(proposals) > 10
+    # From a strong pair the reader clicked, F9 still starts with the weakest.
+    reading.reader.select("left", proposals[-1].left, proposals[-1])
+    seen = []
+    for number in range(1, len(proposals) + 1):
+        qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+        current = reading.reader.current
+        assert current is not None
+        assert current.link is not None
+        seen.append(current.link)
+        assert f"À revoir {number} sur {len(proposals)}" in (
+            reading.window.statusBar().currentMessage()
+        )
+    assert [k.score for k in seen] == sorted(k.score for k in proposals)
+    assert set(seen) == set(proposals)  # each one, once
+    qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+    assert reading.window.statusBar().currentMessage() == (
+        f"Tour terminé : {len(proposals)} paire(s) proposée(s) restent à revoir"
+    )
+    # A decision during the next round: the one decided drops out of the count.
+    qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+    reading.window.action(Act.CONFIRM).trigger()
+    qtbot.keyClick(reading.window, Qt.Key.Key_F9)
+    assert f"À revoir 1 sur {len(proposals) - 1}" in reading.window.statusBar().currentMessage()
+
+
+def test_new_texts_clear_the_status_bar(qtbot: QtBot, reading: WindowAssembly) -> None:
+    qtbot.keyClick(reading.window, Qt.Key.Key_F8)
+    assert "↔" in reading.window.statusBar().currentMessage()
+    with qtbot.waitSignal(reading.controller.comparison_ready, timeout=60000):
+        reading.controller.swap()
+    assert reading.window.statusBar().currentMessage() == ""
 
 
 def test_clicking_a_band_selects_its_pair_and_hovering_names_it(

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly
 from app.shell import i18n
+from widgets.actions import Act
 
 ROOT = Path(__file__).resolve().parents[3]
 TS = ROOT / "resources" / "translations" / "vis_a_vis_en.ts"
@@ -30,7 +34,8 @@ def test_every_context_is_one_qt_looks_up_at_run_time() -> None:
         p.read_text(encoding="utf-8") for d in ("app", "widgets") for p in (ROOT / d).rglob("*.py")
     )
     known = set(re.findall(r"^class (\w+)", code, re.MULTILINE))
-    known |= set(re.findall(r'QCoreApplication\.translate\(\s*"(\w+)"', code))
+    # QCoreApplication.translate("ctx", ...), or a translate function handed in (the report's).
+    known |= set(re.findall(r'\btranslate\(\s*"(\w+)"', code))
     contexts = set(re.findall(r"<name>(\w+)</name>", TS.read_text(encoding="utf-8")))
     assert contexts
     assert contexts <= known
@@ -68,7 +73,7 @@ def test_switching_language_rebuilds_the_window_in_english(
     qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     specs = reading.controller.specs
-    reading.window.named_actions["language_en"].trigger()
+    reading.window.action(Act.LANGUAGE_EN).trigger()
     successor = reading.replaced_by
     assert successor is not None
     qtbot.addWidget(successor.window)
@@ -82,3 +87,36 @@ def test_switching_language_rebuilds_the_window_in_english(
     assert legend.startswith("Sovereignty")
     i18n.install(QApplication.instance(), "fr")  # type: ignore[arg-type]
     successor.controller.wait()
+
+
+def test_a_translation_needs_no_application_object() -> None:
+    """The command line translates the report's words without a QApplication."""
+    english = i18n.translator_for("en")
+    assert english("report", "sans correspondant") == "no counterpart"
+    assert english("report", "un mot que personne n’a traduit") == "un mot que personne n’a traduit"
+    assert i18n.translator_for("fr")("report", "sans correspondant") == "sans correspondant"
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "fr_CA.UTF-8"}, "fr"),
+        ({"LANG": "fr_FR.UTF-8", "LC_ALL": "en_US.UTF-8"}, "en"),
+        ({"LANG": "C"}, "en"),
+    ],
+)
+def test_the_environment_names_the_language(environment: dict[str, str], language: str) -> None:
+    """The window's first language and the command line's come from one reading of the
+    locale (Qt reads it when a process starts: a child process shows it)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
+    code = "from app.shell import i18n; print(i18n.system_language())"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, **environment},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == language

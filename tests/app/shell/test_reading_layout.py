@@ -17,6 +17,7 @@ from app.shell.settings import Settings, SettingsStore
 from corpus.formulas import finder
 from corpus.model import FormulaFamily
 from widgets import palette
+from widgets.actions import Act
 from widgets.marks import MarkKind
 
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -73,7 +74,7 @@ def test_docks_reopen_with_their_keys(qtbot: QtBot, settings_path: Path) -> None
     assert window.library_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_L, control_shift)
     assert window.legend_dock.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, control_shift)  # find in files, as in editors
     assert window.search_dock.isVisible()
     assert window.search.query.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_B, control_shift)
@@ -98,17 +99,18 @@ def test_texts_only_hides_every_dock_and_toolbar_and_brings_them_back(
     assert before == {"library_dock", "legend_dock", "search_dock", "main_toolbar"}
     width_before = window.left_pane.width()
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert window.named_actions["texts_only"].isChecked()
+    assert window.action(Act.TEXTS_ONLY).isChecked()
     assert _shown(window) == set()
     qtbot.waitUntil(lambda: window.left_pane.width() > width_before)
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert not window.named_actions["texts_only"].isChecked()
+    assert not window.action(Act.TEXTS_ONLY).isChecked()
     assert _shown(window) == before
     assert window.tabifiedDockWidgets(window.legend_dock) == [window.library_dock]
     # What the reader opens in texts-only mode stays open when the rest comes back.
     window.search_dock.hide()
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_F, control_shift)
     assert _shown(window) == {"search_dock"}
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert _shown(window) == before
@@ -119,11 +121,11 @@ def test_the_layout_hidden_by_texts_only_is_the_one_remembered(
     qtbot: QtBot, settings_path: Path
 ) -> None:
     reading = open_on(qtbot, settings_path, DESKTOP)
-    reading.window.named_actions["texts_only"].trigger()
+    reading.window.action(Act.TEXTS_ONLY).trigger()
     reading.window.close()
     again = open_on(qtbot, settings_path, DESKTOP)
     assert again.window.legend_dock.isVisible()
-    assert not again.window.named_actions["texts_only"].isChecked()
+    assert not again.window.action(Act.TEXTS_ONLY).isChecked()
     again.controller.wait()
 
 
@@ -192,10 +194,10 @@ def test_without_a_caret_the_keys_still_scroll_the_text(
 
 def test_tooltips_name_the_shortcut(reading: WindowAssembly) -> None:
     window = reading.window
-    actions = window.named_actions
-    assert actions["next_pair"].toolTip() == "Paire suivante (F8)"
-    assert actions["open_left"].toolTip() == "Ouvrir à gauche (Ctrl+O)"
-    for action in actions.values():
+    actions = window.action
+    assert actions(Act.NEXT_PAIR).toolTip() == "Paire suivante (F8)"
+    assert actions(Act.OPEN_LEFT).toolTip() == "Ouvrir à gauche (Ctrl+O)"
+    for action in window.all_actions():
         if not action.shortcut().isEmpty():
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             assert key in action.toolTip(), action.objectName()
@@ -228,7 +230,7 @@ def test_dark_appearance_keeps_every_highlight_at_7_to_1(
     window = reading.window
     formulas = [m for m in window.left_pane.visible_marks() if m.kind is MarkKind.FORMULA]
     assert formulas
-    window.named_actions["appearance_dark"].trigger()
+    window.action(Act.APPEARANCE_DARK).trigger()
     assert reading.appearance.dark
     paper = window.left_pane.text_view.palette().base().color()
     assert paper.lightness() < 60  # dark paper ...
@@ -236,7 +238,7 @@ def test_dark_appearance_keeps_every_highlight_at_7_to_1(
     ratios = _contrast_of_formulas(reading)
     assert len(ratios) >= len(formulas)
     assert min(ratios) >= palette.MIN_CONTRAST
-    window.named_actions["appearance_light"].trigger()
+    window.action(Act.APPEARANCE_LIGHT).trigger()
     assert window.left_pane.text_view.palette().base().color() == QColor("#ffffff")
     assert min(_contrast_of_formulas(reading)) >= palette.MIN_CONTRAST
 
@@ -260,13 +262,13 @@ def test_any_colour_a_user_chooses_is_made_readable(colour: str) -> None:
 def test_the_appearance_chosen_is_remembered(
     qtbot: QtBot, reading: WindowAssembly, settings_path: Path
 ) -> None:
-    reading.window.named_actions["appearance_dark"].trigger()
+    reading.window.action(Act.APPEARANCE_DARK).trigger()
     reading.window.close()
     assert SettingsStore(settings_path).load().appearance == "dark"
     again = open_on(qtbot, settings_path, DESKTOP)
     assert again.appearance.dark
-    assert again.window.named_actions["appearance_dark"].isChecked()
-    again.window.named_actions["appearance_system"].trigger()
+    assert again.window.action(Act.APPEARANCE_DARK).isChecked()
+    again.window.action(Act.APPEARANCE_SYSTEM).trigger()
     assert not again.appearance.dark  # offscreen, the system is not dark
     again.controller.wait()
 
@@ -285,7 +287,7 @@ def test_following_the_system_turns_dark_when_the_desktop_does(
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert reading.appearance.dark
     assert pane.palette().base().color() == QColor(palette.DARK.paper)
-    reading.window.named_actions["appearance_light"].trigger()  # the user's choice wins
+    reading.window.action(Act.APPEARANCE_LIGHT).trigger()  # the user's choice wins
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert not reading.appearance.dark
     assert pane.palette().base().color() == QColor(palette.LIGHT.paper)

@@ -1,0 +1,46 @@
+"""Where an export goes: the target checked before any work, the file written whole or not at all.
+
+Every export (PDF, CSV, Word, a saved comparison) writes through here or through the same checks,
+so a bad path fails with one line naming it, before anything is computed, and an export cut
+short (a full disk, a killed program) leaves the previous file as it was and no part file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from corpus.atomicfile import write_atomic
+from corpus.errors import CorpusError
+
+
+class ExportError(CorpusError):
+    """An export could not be written; the message names the path and the reason."""
+
+
+def check_target(target: Path) -> None:
+    """Refuse a target that cannot be an export's file.
+
+    Raises:
+        ExportError: its folder does not exist, or it is there and is not a regular file.
+    """
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if os.path.lexists(target) and not target.is_file():
+        # A device, a folder, a pipe, or a link to one: replacing it would destroy it (as root,
+        # "-o /dev/null" replaced the device with a file).
+        raise ExportError(f"cannot write {target}: it is not a regular file")
+
+
+def write_whole(target: Path, data: bytes) -> None:
+    """Write ``data`` at ``target`` through a temporary file renamed into place.
+
+    Raises:
+        ExportError: the target is refused (:func:`check_target`) or cannot be written
+            (permission, full disk); nothing is left behind.
+    """
+    check_target(target)
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
