@@ -39,7 +39,7 @@ def connect_exports(
     """Wire the export and saved-comparison actions to the runner, and its outcomes back."""
     progress = _progress_box(window)
     runner.busy_changed.connect(lambda busy: progress.show() if busy else progress.hide())
-    runner.failed.connect(lambda message: show_warning(window, message))
+    runner.failed.connect(lambda error: show_warning(window, error))
     runner.exported.connect(
         lambda path: window.statusBar().showMessage(
             QCoreApplication.translate("wiring", "Écrit : {0}").format(path), 10000
