@@ -182,7 +182,8 @@ ERROR_CLASSES = {
     "ExportError",
 }
 #: The raises that still give a sentence only (the reason GENERIC; shown in English by the
-#: window), by module: those the safe-library branch added or reworded in the old style. Each
+#: window), by module: those the safe-library, xlang and review-exports branches added or reworded in
+#: the old style. Each
 #: converts mechanically to a reason of its own (a template in corpus/errors.py, its French in
 #: app/shell/messages.py, its English in the .ts); then its line here goes.
 STILL_GENERIC = {
@@ -196,7 +197,10 @@ STILL_GENERIC = {
     "corpus/library/server/texts.py": 1,
     "corpus/library/embedded/store.py": 3,
     "corpus/library/embedded/writelock.py": 1,
-    "corpus/text/metadata.py": 2,
+    "corpus/text/metadata.py": 3,
+    "app/cli/export.py": 1,
+    "app/report/exports.py": 1,
+    "app/report/output.py": 3,
 }
 
 
