@@ -182,10 +182,10 @@ ERROR_CLASSES = {
     "ExportError",
 }
 #: The raises that still give a sentence only (the reason GENERIC; shown in English by the
-#: window), by module: those the safe-library, xlang and review-exports branches added or reworded in
-#: the old style. Each
-#: converts mechanically to a reason of its own (a template in corpus/errors.py, its French in
-#: app/shell/messages.py, its English in the .ts); then its line here goes.
+#: window), by module: those the safe-library, xlang and review-exports branches added or
+#: reworded in the old style. Each converts mechanically to a reason of its own (a template in
+#: corpus/errors.py, its French in app/shell/messages.py, its English in the .ts); then its
+#: line here goes.
 STILL_GENERIC = {
     "corpus/library/decisions.py": 3,
     "corpus/library/files.py": 7,
