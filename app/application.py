@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.comparison import export_wiring, wiring
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.help.windows import HelpWindows
 from app.library import server_wiring
 from app.library import wiring as library_wiring
@@ -42,16 +42,16 @@ from app.shell import i18n, screen_fit
 from app.shell.appearance import Appearance
 from app.shell.fonts import register_bundled_fonts
 from app.shell.icon import application_icon
-from app.shell.messages import server_message
+from app.shell.messages import for_user
 from app.shell.places import Places
 from app.shell.settings import Settings, SettingsStore
 from corpus.compare.comparison import CompareSettings
-from corpus.errors import CorpusError, LibraryError
+from corpus.errors import CorpusError, LibraryError, Reason
 from corpus.formulas import finder as formulas
 from corpus.library.api import DecisionBook, Library
 from corpus.library.connect import library_address
 from corpus.library.connect import open_library as open_chosen_library
-from corpus.library.store import Library as EmbeddedLibrary
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.model import Document
 from corpus.text.documents import names_a_document, open_document
 from widgets.actions import Act
@@ -84,8 +84,9 @@ def interface_language(settings: Settings) -> str:
     return i18n.system_language()
 
 
-class Reading:
-    """Everything the open window is made of, kept together so nothing is garbage-collected."""
+class WindowAssembly:
+    """The composition root: the open window, its controllers, views and settings, made and wired
+    together here, and kept together so that nothing is garbage-collected."""
 
     def __init__(
         self,
@@ -109,7 +110,7 @@ class Reading:
             opener=partial(open_with_library_meta, library),
             fallback=DEFAULT_PAIR,
         )
-        self.reader = Reader(self.window, catalogue, language)
+        self.reader = ComparisonView(self.window, catalogue, language)
         self.library_controller = LibraryController(library, self.window)
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
@@ -140,7 +141,7 @@ class Reading:
         self.help = HelpWindows(self.window, language)
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
-        self.replaced_by: Reading | None = None
+        self.replaced_by: WindowAssembly | None = None
 
     def _choose_server(self, address: str) -> None:
         """Keep the library server chosen in the dialog (it is used from the next start)."""
@@ -162,7 +163,7 @@ class Reading:
         i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
         self.window.closing.disconnect(self.shut_down)
         self.wait()
-        successor = Reading(self.store, settings, language, self.library, self.available)
+        successor = WindowAssembly(self.store, settings, language, self.library, self.available)
         successor.open(*self.controller.specs)
         self.where_else.carry_to(successor.where_else)
         successor.window.show()
@@ -235,12 +236,9 @@ class Reading:
         self.exports.wait()  # an export under way is written whole
         self.search.close()
         self.library_controller.close()
-        # A comparison still being computed is dropped: its result, queued for the event loop,
-        # would reach the review after the library is closed (and a warning box would keep
-        # the application from quitting).
-        self.controller.blockSignals(True)
-        self.controller.wait()
-        self.reader.wait()
+        # A comparison still on its way would be read against the closed library's decisions.
+        self.controller.close()
+        self.reader.close()
         self.library.close()
 
 
@@ -285,7 +283,7 @@ def open_library(configured: str = "") -> tuple[Library, list[str]]:
             "application",
             "La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une "
             "bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.",
-        ).format(server_message(str(exc)))
+        ).format(for_user(exc))
         return _temporary_library(), [notice]
     return library, list(library.notices)
 
@@ -295,7 +293,7 @@ def _temporary_library() -> Library:
     import shutil
     import tempfile
 
-    failure: Exception = LibraryError("no temporary folder")
+    failure: Exception = LibraryError(Reason.NO_TEMPORARY_FOLDER)
     for parent in (None, "/dev/shm"):  # /dev/shm: memory, when the temporary disk is full too
         try:
             folder = Path(tempfile.mkdtemp(prefix="vis-a-vis-library-", dir=parent))
@@ -310,7 +308,7 @@ def _temporary_library() -> Library:
             continue
         atexit.register(shutil.rmtree, folder, ignore_errors=True)  # not kept, as the user is told
         return library
-    raise LibraryError(f"no library can be opened, not even a temporary one ({failure})")
+    raise LibraryError(Reason.NO_LIBRARY_AT_ALL, cause=failure)
 
 
 # A library that takes longer than this to open (a whole check after a crash) gets a progress box.
@@ -352,7 +350,7 @@ def open_library_patiently(configured: str = "") -> tuple[Library, list[str]]:
 
 def build(
     store: SettingsStore, left: str = "", right: str = "", available: QRect | None = None
-) -> Reading:
+) -> WindowAssembly:
     """Build the window from saved settings and open a comparison (the last one by default).
 
     ``available`` simulates the screen's available geometry (the real screen's by default).
@@ -361,7 +359,7 @@ def build(
     language = interface_language(settings)
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
     library, notices = open_library_patiently(settings.library_url)
-    reading = Reading(store, settings, language, library, available)
+    reading = WindowAssembly(store, settings, language, library, available)
     reading.open(left or settings.left, right or settings.right)
     # With those the library added while the window was made (its decisions' journal read).
     notices += [notice for notice in library.notices if notice not in notices]

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpus.library.embedded.store import EmbeddedLibrary  # noqa: E402
 from corpus.library.moving import MANIFEST, export_library, import_library  # noqa: E402
-from corpus.library.store import Library  # noqa: E402
 
 TEXTS = [
     "nl-bwb__traite-conciliation-nl-suede.txt",
@@ -53,7 +53,7 @@ def main() -> None:
         source.mkdir()
         for name in TEXTS:
             shutil.copy(ROOT / "tests" / "data" / name, source / name)
-        first = Library.open(work / "first", with_bundled=False)
+        first = EmbeddedLibrary.open(work / "first", with_bundled=False)
         keys = [outcome.key for outcome in first.add_paths([source])]
         export_library(first, work / "export")
         first.close()
@@ -71,12 +71,12 @@ def main() -> None:
         ]
         path.write_text(json.dumps(manifest), encoding="utf-8")
         size = path.stat().st_size / 1_048_576
-        second = Library.open(work / "second", with_bundled=False)
+        second = EmbeddedLibrary.open(work / "second", with_bundled=False)
         started = time.perf_counter()
         done = import_library(second, work / "export")
         imported = time.perf_counter() - started
         second.close()
-        again = Library.open(work / "second", with_bundled=False)
+        again = EmbeddedLibrary.open(work / "second", with_bundled=False)
         started = time.perf_counter()
         rows = len(again.decisions().rows())
         reopened = time.perf_counter() - started

@@ -1,6 +1,6 @@
 """Precision and recall of clause alignment on the hand-made gold (all ten bundled pairs).
 
-Three levels (``corpus.compare.gold``):
+Three levels (``bench/gold.py``):
 
 - pair level: the gold's exact two clauses;
 - group level (called "topic level" before issue 11's second round): the two clauses belong to
@@ -80,10 +80,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.compare import align as align_module
-from corpus.compare import similarity
-from corpus.compare.analysis import AnalyzedDocument, analyze
-from corpus.compare.gold import (
+from bench.gold import (
     Score,
     TopicScore,
     clause_subjects,
@@ -93,6 +90,9 @@ from corpus.compare.gold import (
     subject_score,
     topic_score,
 )
+from corpus.compare import align as align_module
+from corpus.compare import similarity
+from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.defaults import DEFAULT_THRESHOLD
 from corpus.formulas.finder import bundled_catalogue
 from corpus.model import Alignment

@@ -13,6 +13,22 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
+class Side(StrEnum):
+    """Which of the two texts compared: the left one or the right one.
+
+    A ``StrEnum``, so a side is also its name ("left", "right") where text is expected (JSON,
+    settings, Qt signals of ``str``).
+    """
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        """The side facing this one."""
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open range ``[start, end)`` of raw-text code points."""

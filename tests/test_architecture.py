@@ -301,3 +301,32 @@ def test_the_app_direction_check_sees_wrong_imports() -> None:
         "app.shell.settings (shell) imports app.library.search",
     ]
     assert len(crossing_imports(graph)) == 9  # app.comparison is named with its module: not counted
+
+
+def classes_by_name(paths: list[Path], root: Path = ROOT) -> dict[str, list[str]]:
+    """Every class defined in ``paths``, by name: where each name is defined."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.setdefault(node.name, []).append(path.relative_to(root).as_posix())
+    return found
+
+
+def test_no_two_classes_share_a_name() -> None:
+    # One name, one thing: a reader (or a search) never has to ask which ``Library`` is meant.
+    paths = [
+        path
+        for package in FIRST_PARTY
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if not path.name.startswith("_resources")
+    ]
+    shared = {name: where for name, where in classes_by_name(paths).items() if len(where) > 1}
+    assert shared == {}
+
+
+def test_the_shared_name_check_sees_a_shared_name(tmp_path: Path) -> None:
+    for name in ("a.py", "b.py"):
+        (tmp_path / name).write_text("class Library:\n    pass\n", encoding="utf-8")
+    found = classes_by_name([tmp_path / "a.py", tmp_path / "b.py"], tmp_path)
+    assert found == {"Library": ["a.py", "b.py"]}

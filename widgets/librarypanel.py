@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.model import DocumentMeta, MetaOrigin
+from corpus.model import DocumentMeta, MetaOrigin, Side
 from widgets import origins
 from widgets.drops import accept_local_files, dropped_paths
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
-_SIDES = ("left", "right")
+_SIDES = (Side.LEFT, Side.RIGHT)
 
 
 class LibraryPanel(QWidget):
@@ -35,7 +35,7 @@ class LibraryPanel(QWidget):
 
     Signals:
         document_activated(str): a document was activated (double-click or Enter): its key.
-        open_requested(str, str): open this document (key) on this side ("left" or "right").
+        open_requested(str, str): open this document (key) on this side (a :class:`Side`).
         edit_requested(str): the user wants to edit this document's metadata.
         confirm_requested(str): the user confirms the title, date and parties guessed for this
             document (they become the user's).
@@ -82,8 +82,8 @@ class LibraryPanel(QWidget):
         self._lay_out()
         self.documents.itemActivated.connect(self._on_activated)
         self.documents.customContextMenuRequested.connect(self._show_menu)
-        self.left_button.clicked.connect(lambda: self._request_open("left"))
-        self.right_button.clicked.connect(lambda: self._request_open("right"))
+        self.left_button.clicked.connect(lambda: self._request_open(Side.LEFT))
+        self.right_button.clicked.connect(lambda: self._request_open(Side.RIGHT))
         self.add_files_button.clicked.connect(self.add_files_requested)
         self.add_folder_button.clicked.connect(self.add_folder_requested)
 
@@ -180,8 +180,10 @@ class LibraryPanel(QWidget):
     def context_menu(self, key: str) -> QMenu:
         """The menu of one document: open on either side, edit its metadata, remove it."""
         menu = QMenu(self)
-        menu.addAction(self.tr("Ouvrir à gauche"), lambda: self.open_requested.emit(key, "left"))
-        menu.addAction(self.tr("Ouvrir à droite"), lambda: self.open_requested.emit(key, "right"))
+        menu.addAction(self.tr("Ouvrir à gauche"), lambda: self.open_requested.emit(key, Side.LEFT))
+        menu.addAction(
+            self.tr("Ouvrir à droite"), lambda: self.open_requested.emit(key, Side.RIGHT)
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Modifier les métadonnées…"), lambda: self.edit_requested.emit(key))
         confirm = menu.addAction(
@@ -203,7 +205,7 @@ class LibraryPanel(QWidget):
                 self.documents.viewport().mapToGlobal(position)
             )
 
-    def _request_open(self, side: str) -> None:
+    def _request_open(self, side: Side) -> None:
         key = self.current_key()
         if key and side in _SIDES:
             self.open_requested.emit(key, side)

@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from corpus.errors import Reason
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` subcommand."""
@@ -102,7 +104,7 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
     from corpus.datafiles import DATA
 
     if os.path.lexists(output) and not output.is_file():  # "-o /dev/null": never /dev/null.pdf
-        raise ExportError(f"cannot write {output}: it is not a regular file")
+        raise ExportError(Reason.CANNOT_WRITE_NOT_A_FILE, output)
     if not output.suffix:
         output = output.with_name(output.name + ".pdf")
     target = output.resolve()
@@ -114,7 +116,7 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
             continue
         same = source.exists() and output.exists() and os.path.samefile(source, output)
         if same or source.resolve() == target:
-            raise ExportError(f"cannot write {output}: it is {spec}, one of the texts compared")
+            raise ExportError(Reason.CANNOT_WRITE_A_TEXT_COMPARED, output, text=spec)
     check_request(output)
     return output
 

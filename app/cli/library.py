@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 if TYPE_CHECKING:
     from corpus.library.api import ImportOutcome, Library, LibraryEntry
@@ -236,7 +236,7 @@ def _edit(options: argparse.Namespace) -> int:
     from corpus.model import is_valid_date, split_parties
 
     if options.date is not None and not is_valid_date(options.date.strip()):
-        raise LibraryError(f"not a date: {options.date!r} (write YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise LibraryError(Reason.QUERY_NOT_A_DATE, value=options.date)
     library = _open()
     try:
         key = _resolve(library, options.id)
@@ -263,11 +263,11 @@ def _edit(options: argparse.Namespace) -> int:
 def _check(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.connect import library_address
-    from corpus.library.store import DATABASE, default_data_dir
+    from corpus.library.embedded.store import DATABASE, default_data_dir
 
     if library_address():
         return _check_server(options)
-    from corpus.library.salvage import library_damage
+    from corpus.library.embedded.salvage import library_damage
 
     path = default_data_dir() / DATABASE
     files = library_damage(path.parent)
@@ -338,8 +338,8 @@ def _resolve(library: Library, given: str) -> str:
         return given
     found = [key for key in keys if key.startswith(given)] if given else []
     if not found:
-        raise LibraryError(f"no document with the ID {given!r} (see: library list)")
+        raise LibraryError(Reason.NO_DOCUMENT_WITH_ID, given=given)
     if len(found) > 1:
         shown = ", ".join(list(short_ids(found).values())[:5])
-        raise LibraryError(f"the ID {given!r} is ambiguous: {shown}; give more characters")
+        raise LibraryError(Reason.AMBIGUOUS_ID, given=given, candidates=shown)
     return found[0]

@@ -208,9 +208,11 @@ def _settle(app: object, loop: object) -> None:
 
 def _select(reading: object, label: str) -> None:
     reader = reading.reader  # type: ignore[attr-defined]
+    from corpus.model import Side
+
     for clause in reader.comparison.left.clauses:
         if clause.label == label:
-            reader.select("left", clause.clause_id)
+            reader.select(Side.LEFT, clause.clause_id)
             return
     print(f"vis-a-vis: no left clause labelled {label!r}", file=sys.stderr)
 

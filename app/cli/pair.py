@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
+from corpus.model import Side
 
 if TYPE_CHECKING:  # the engine loads NumPy: only when the command runs
     from corpus.compare.analysis import AnalyzedDocument
@@ -82,23 +83,27 @@ def _decision(
     ):
         if names:
             return Decision(
-                kind, _clause(left, names[0], "left"), _clause(right, names[1], "right"), now()
+                kind,
+                _clause(left, names[0], Side.LEFT),
+                _clause(right, names[1], Side.RIGHT),
+                now(),
             )
     if options.none:
-        side, name = options.none
-        if side not in ("left", "right"):
-            raise CorpusError(f"--none: the side is 'left' or 'right', not {side!r}")
-        clause = _clause(left if side == "left" else right, name, side)
+        given, name = options.none
+        if given not in tuple(Side):
+            raise CorpusError(Reason.NOT_A_SIDE, given=given)
+        side = Side(given)
+        clause = _clause(left if side is Side.LEFT else right, name, side)
         return Decision(
             DecisionKind.NO_COUNTERPART,
-            clause if side == "left" else None,
-            clause if side == "right" else None,
+            clause if side is Side.LEFT else None,
+            clause if side is Side.RIGHT else None,
             now(),
         )
     return None
 
 
-def _clause(document: AnalyzedDocument, name: str, side: str) -> str:
+def _clause(document: AnalyzedDocument, name: str, side: Side) -> str:
     from corpus.compare.decisions import find_clause
 
     found = find_clause(document, name)
@@ -106,8 +111,11 @@ def _clause(document: AnalyzedDocument, name: str, side: str) -> str:
         labels = ", ".join(c.label for c in document.clauses[:12])
         more = ", …" if len(document.clauses) > 12 else ""
         raise CorpusError(
-            f"no compared clause {name!r} in the {side} text "
-            f"({document.document.path}); its clauses are: {labels}{more}"
+            Reason.NO_SUCH_CLAUSE,
+            name=name,
+            side=side,
+            path=document.document.path,
+            labels=labels + more,
         )
     return found
 

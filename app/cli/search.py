@@ -1,11 +1,11 @@
 """``search``: every occurrence of a phrase in the library, or in a folder, with raw offsets.
 
-Without ``--corpus`` it searches the user's library (``corpus.library.store``; ``VIS_A_VIS_DATA``
-names another folder), or the bundled declarations when no library was ever made: a search
-creates nothing. With ``--corpus DIR`` it searches the files of DIR (.txt, .md, .docx, .pdf,
-.html); their index is kept in the user's cache folder (``VIS_A_VIS_CACHE`` overrides it), one
-per folder, and brought up to date when a file is added, changed (modification time or size) or
-removed. A cache that cannot be opened is thrown away and rebuilt.
+Without ``--corpus`` it searches the user's library (``corpus.library.embedded.store``;
+``VIS_A_VIS_DATA`` names another folder), or the bundled declarations when no library was ever
+made: a search creates nothing. With ``--corpus DIR`` it searches the files of DIR (.txt, .md,
+.docx, .pdf, .html); their index is kept in the user's cache folder (``VIS_A_VIS_CACHE`` overrides
+it), one per folder, and brought up to date when a file is added, changed (modification time or
+size) or removed. A cache that cannot be opened is thrown away and rebuilt.
 
 ``--json`` prints ``{"query", "total", "hits": [{"path", "title", "date", "start", "end",
 "snippet", "source"}]}``: ``raw[start:end]`` of the text in ``path`` is the occurrence (for a
@@ -61,10 +61,10 @@ def _check_filters(options: argparse.Namespace) -> None:
     """
     import datetime
 
-    from corpus.errors import QueryError
+    from corpus.errors import QueryError, Reason
 
     if options.language and options.language.lower() not in ("fr", "en"):
-        raise QueryError(f"unknown language {options.language!r}: write fr or en")
+        raise QueryError(Reason.QUERY_UNKNOWN_LANGUAGE, language=options.language)
     for text in (options.date_from, options.date_to):
         parts = text.split("-") if text else []
         try:
@@ -76,7 +76,7 @@ def _check_filters(options: argparse.Namespace) -> None:
                 year, month, day = [int(p) for p in parts] + [1] * (3 - len(parts))
                 datetime.date(year, month, day)
         except ValueError:
-            raise QueryError(f"not a date: {text!r} (write YYYY, YYYY-MM or YYYY-MM-DD)") from None
+            raise QueryError(Reason.QUERY_NOT_A_DATE, value=text) from None
 
 
 def _run(options: argparse.Namespace) -> int:
@@ -152,7 +152,7 @@ def _library_index() -> tuple[LibraryIndex, Callable[[], None]]:
     when there is none), and how to close it."""
     from app.cli.options import open_user_library
     from corpus.library.connect import library_address
-    from corpus.library.store import DATABASE, default_data_dir
+    from corpus.library.embedded.store import DATABASE, default_data_dir
 
     if library_address() or (default_data_dir() / DATABASE).exists():
         library = open_user_library(reading=True)  # a read-only disk is read as it is
@@ -185,12 +185,12 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
     Raises:
         DocumentError: ``folder`` is not a folder.
     """
-    from corpus.errors import DocumentError, LibraryError
+    from corpus.errors import DocumentError, LibraryError, Reason
     from corpus.library.index import SearchIndex
     from corpus.text.formats import is_supported, walk_files
 
     if not folder.is_dir():
-        raise DocumentError(f"{folder}: no such folder")
+        raise DocumentError(Reason.NO_SUCH_FOLDER, folder)
     root = folder.resolve()
     name = hashlib.sha1(os.fsencode(root)).hexdigest()[:16]
     store = cache / "search"
@@ -199,7 +199,7 @@ def folder_index(folder: Path, cache: Path) -> tuple[SearchIndex, dict[str, str]
         texts.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"{store}: the search cache cannot be written ({exc.strerror or exc})"
+            Reason.SEARCH_CACHE_NOT_WRITTEN, store, cause=exc.strerror or exc
         ) from exc
     database = store / f"{name}.sqlite"
     try:

@@ -2,7 +2,7 @@
 
 Signals:
     comparison_ready(object): a new :class:`corpus.compare.comparison.Comparison` is ready to show.
-    failed(str): opening or comparing failed; the comparison shown is kept.
+    failed(object): opening or comparing failed (the exception); the comparison shown is kept.
     busy_changed(bool): a comparison is being computed.
 """
 
@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from app.comparison.presenter import showable
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison, compare
-from corpus.formulas.finder import Catalogue
-from corpus.model import Document
+from corpus.formulas.catalogue import Catalogue
+from corpus.model import Document, Side
 from corpus.text.documents import open_document
 
 
@@ -32,7 +32,7 @@ class ComparisonController(QObject):
     """Opens documents by path or bundled id and compares them in the background."""
 
     comparison_ready = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(
@@ -75,11 +75,11 @@ class ComparisonController(QObject):
 
         return self._worker.submit(work)
 
-    def open_side(self, side: str, spec: str) -> int:
+    def open_side(self, side: Side, spec: str) -> int:
         """Replace one side's document, keep the other."""
         left, right = self.specs
         left, right = left or self.fallback[0], right or self.fallback[1]
-        return self.open_pair(spec, right) if side == "left" else self.open_pair(left, spec)
+        return self.open_pair(spec, right) if side == Side.LEFT else self.open_pair(left, spec)
 
     def close_document(self, path: str) -> int | None:
         """Put the fallback in place of the document at ``path`` wherever it is open (it was
@@ -106,6 +106,10 @@ class ComparisonController(QObject):
 
     def wait(self, milliseconds: int = 30000) -> bool:
         return self._worker.wait(milliseconds)
+
+    def close(self) -> None:
+        """Compare nothing more, and drop a comparison that arrives after (the window closed)."""
+        self._worker.close()
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:

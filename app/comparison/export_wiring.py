@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.comparison.wiring import show_warning
 from app.library.controller import LibraryController
 from app.report.exports import FORMATS, ExportRequest
@@ -31,7 +31,7 @@ EXPORTED = (".pdf", ".csv", ".docx")
 
 def connect_exports(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     library: LibraryController,
     runner: ExportRunner,
@@ -39,7 +39,7 @@ def connect_exports(
     """Wire the export and saved-comparison actions to the runner, and its outcomes back."""
     progress = _progress_box(window)
     runner.busy_changed.connect(lambda busy: progress.show() if busy else progress.hide())
-    runner.failed.connect(lambda message: show_warning(window, message))
+    runner.failed.connect(lambda error: show_warning(window, error))
     runner.exported.connect(
         lambda path: window.statusBar().showMessage(
             QCoreApplication.translate("wiring", "Écrit : {0}").format(path), 10000
@@ -92,7 +92,7 @@ def chosen_path(path: str, chosen_filter: str, suffixes: tuple[str, ...]) -> Pat
 
 def _export(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     library: LibraryController,
     runner: ExportRunner,
     suffixes: tuple[str, ...],

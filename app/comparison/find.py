@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Slot
 
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from corpus.compare.comparison import Comparison
 from corpus.text.normalize import NormalizedText, fold, normalize
 from widgets import palette
@@ -45,7 +45,7 @@ def find_spans(view: NormalizedText, query: str) -> list[tuple[int, int]]:
 class TextFinder(QObject):
     """Finds the bar's query in the comparison shown and walks the matches."""
 
-    def __init__(self, reader: Reader, bar: FindBar) -> None:
+    def __init__(self, reader: ComparisonView, bar: FindBar) -> None:
         super().__init__(reader)
         self.reader = reader
         self.bar = bar

@@ -16,30 +16,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from corpus.compare.comparison import Comparison
-from corpus.model import ClauseLink
+from corpus.model import ClauseLink, Side
 
 
 @dataclass(frozen=True, slots=True)
 class Stop:
     """A place the keyboard can go to: a side and a clause, with the pair it belongs to."""
 
-    side: str
+    side: Side
     clause_id: str
     link: ClauseLink | None = None
 
 
-def _ranks(comparison: Comparison) -> dict[str, dict[str, int]]:
+def _ranks(comparison: Comparison) -> dict[Side, dict[str, int]]:
     return {
-        "left": {c.clause_id: i for i, c in enumerate(comparison.left.clauses)},
-        "right": {c.clause_id: i for i, c in enumerate(comparison.right.clauses)},
+        Side.LEFT: {c.clause_id: i for i, c in enumerate(comparison.left.clauses)},
+        Side.RIGHT: {c.clause_id: i for i, c in enumerate(comparison.right.clauses)},
     }
 
 
-def _other(side: str) -> str:
-    return "right" if side == "left" else "left"
+def _other(side: Side) -> Side:
+    return Side(side).other  # Side(): a side that came through a Qt signal as text
 
 
-def pair_stops(comparison: Comparison, side: str = "left") -> list[Stop]:
+def pair_stops(comparison: Comparison, side: Side = Side.LEFT) -> list[Stop]:
     """Every pair, as a stop on its clause of ``side``, in that text's order."""
     rank = _ranks(comparison)
     other = _other(side)
@@ -53,8 +53,8 @@ def pair_stops(comparison: Comparison, side: str = "left") -> list[Stop]:
 def unpaired_stops(comparison: Comparison) -> list[Stop]:
     """Every unpaired clause, left text first."""
     alignment = comparison.alignment
-    return [Stop("left", c) for c in alignment.unpaired_left] + [
-        Stop("right", c) for c in alignment.unpaired_right
+    return [Stop(Side.LEFT, c) for c in alignment.unpaired_left] + [
+        Stop(Side.RIGHT, c) for c in alignment.unpaired_right
     ]
 
 
@@ -63,9 +63,9 @@ def review_stops(comparison: Comparison) -> list[Stop]:
     rank = _ranks(comparison)
     links = sorted(
         (k for k in comparison.alignment.links if not k.decided),
-        key=lambda k: (k.score, rank["left"][k.left], rank["right"][k.right]),
+        key=lambda k: (k.score, rank[Side.LEFT][k.left], rank[Side.RIGHT][k.right]),
     )
-    return [Stop("left", link.left, link) for link in links]
+    return [Stop(Side.LEFT, link.left, link) for link in links]
 
 
 def step(
@@ -87,7 +87,7 @@ def step(
     rank = _ranks(comparison)
 
     def place(stop: Stop) -> tuple[int, int]:
-        return (0 if stop.side == "left" else 1, rank[stop.side].get(stop.clause_id, -1))
+        return (0 if stop.side == Side.LEFT else 1, rank[stop.side].get(stop.clause_id, -1))
 
     here = place(current)
     if forward:

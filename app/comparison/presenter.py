@@ -11,15 +11,12 @@ from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.compare.order import moved_links
 from corpus.errors import DocumentError
-from corpus.formulas.finder import Catalogue
-from corpus.model import AnchorKind, Clause, ClauseLink, DiffOp, Document, SharedAnchor
+from corpus.formulas.catalogue import Catalogue
+from corpus.model import AnchorKind, Clause, ClauseLink, DiffOp, Document, SharedAnchor, Side
 from corpus.text.countries import display_parties
 from widgets import palette
 from widgets.marks import ClauseSpan, Mark, MarkKind
 from widgets.synoptic import SynopticRow
-
-LEFT = "left"
-RIGHT = "right"
 
 
 def family_label(catalogue: Catalogue, family_id: str, language: str) -> str:
@@ -41,13 +38,13 @@ def formula_marks(document: AnalyzedDocument, catalogue: Catalogue, language: st
     return marks
 
 
-def phrase_marks(comparison: Comparison, side: str, language: str) -> list[Mark]:
+def phrase_marks(comparison: Comparison, side: Side, language: str) -> list[Mark]:
     """Underlines for the phrases the two texts share, on one side."""
     exact_tip = "shared phrase" if language == "en" else "phrase partagée"
     near_tip = "nearly shared phrase" if language == "en" else "phrase presque partagée"
     marks = []
     for phrase in comparison.phrases:
-        span = phrase.left if side == LEFT else phrase.right
+        span = phrase.left if side == Side.LEFT else phrase.right
         kind = MarkKind.PHRASE if phrase.exact else MarkKind.NEAR_PHRASE
         tip = exact_tip if phrase.exact else near_tip
         marks.append(
@@ -149,14 +146,14 @@ def dim_marks(document: AnalyzedDocument, language: str) -> list[Mark]:
     return marks
 
 
-def clause_spans(comparison: Comparison, side: str) -> list[ClauseSpan]:
+def clause_spans(comparison: Comparison, side: Side) -> list[ClauseSpan]:
     """The compared clauses of one side, with whether each has a counterpart, and whether the
     analyst decided it (a pair linked or confirmed, or "no counterpart")."""
-    document = comparison.left if side == LEFT else comparison.right
+    document = comparison.left if side == Side.LEFT else comparison.right
     alignment = comparison.alignment
     paired = {getattr(link, side) for link in alignment.links}
     decided = {getattr(link, side) for link in alignment.links if link.decided}
-    decided.update(alignment.settled_left if side == LEFT else alignment.settled_right)
+    decided.update(alignment.settled_left if side == Side.LEFT else alignment.settled_right)
     return [
         ClauseSpan(
             c.clause_id, c.label, c.start, c.end, c.clause_id in paired, c.clause_id in decided
@@ -165,7 +162,7 @@ def clause_spans(comparison: Comparison, side: str) -> list[ClauseSpan]:
     ]
 
 
-def counterparts(comparison: Comparison, side: str, clause_id: str) -> list[ClauseLink]:
+def counterparts(comparison: Comparison, side: Side, clause_id: str) -> list[ClauseLink]:
     """The links of a clause, best first."""
     links = [link for link in comparison.alignment.links if getattr(link, side) == clause_id]
     return sorted(links, key=lambda link: -link.score)
@@ -277,8 +274,8 @@ def synoptic_rows(
             best_left[link.right] = link
     right_rank = {c.clause_id: i for i, c in enumerate(right.clauses)}
     marks = {
-        LEFT: _side_marks(comparison, LEFT, catalogue, language),
-        RIGHT: _side_marks(comparison, RIGHT, catalogue, language),
+        Side.LEFT: _side_marks(comparison, Side.LEFT, catalogue, language),
+        Side.RIGHT: _side_marks(comparison, Side.RIGHT, catalogue, language),
     }
     rows: list[SynopticRow] = []
     # Moved: the rows' pairs that break the order the others keep (not every row after one
@@ -288,7 +285,7 @@ def synoptic_rows(
         row_pairs, [c.clause_id for c in left.clauses], [c.clause_id for c in right.clauses]
     )
     for clause in left.clauses:
-        links = counterparts(comparison, LEFT, clause.clause_id)
+        links = counterparts(comparison, Side.LEFT, clause.clause_id)
         mine = [k for k in links if best_left[k.right].left == clause.clause_id]
         mine.sort(key=lambda k: right_rank[k.right])
         ids = tuple(k.right for k in mine)
@@ -303,8 +300,8 @@ def synoptic_rows(
                     else f"→ {target} : voir la rangée de {holder} ({k.score:.2f})"
                 )
         notes += [_moved_note(right, k.right, en) for k in mine if k in moved]
-        left_text, left_marks = _cell_with_marks(left, (clause.clause_id,), marks[LEFT])
-        right_text, right_marks = _cell_with_marks(right, ids, marks[RIGHT])
+        left_text, left_marks = _cell_with_marks(left, (clause.clause_id,), marks[Side.LEFT])
+        right_text, right_marks = _cell_with_marks(right, ids, marks[Side.RIGHT])
         diffs = [pair_marks(comparison, k, catalogue, language) for k in mine]
         if diffs:  # the left clause's deletions against its best counterpart in the row
             best = max(range(len(mine)), key=lambda i: mine[i].score)
@@ -334,7 +331,7 @@ def synoptic_rows(
         if clause.clause_id in row_of:
             previous_row = row_of[clause.clause_id]
         elif clause.clause_id not in best_left:
-            text, cell_marks = _cell_with_marks(right, (clause.clause_id,), marks[RIGHT])
+            text, cell_marks = _cell_with_marks(right, (clause.clause_id,), marks[Side.RIGHT])
             row = SynopticRow((), "", (clause.clause_id,), text, None, (), tuple(cell_marks))
             inserts.setdefault(previous_row, []).append(row)
     ordered = inserts.get(-1, [])
@@ -345,9 +342,9 @@ def synoptic_rows(
 
 
 def _side_marks(
-    comparison: Comparison, side: str, catalogue: Catalogue | None, language: str
+    comparison: Comparison, side: Side, catalogue: Catalogue | None, language: str
 ) -> list[Mark]:
-    document = comparison.left if side == LEFT else comparison.right
+    document = comparison.left if side == Side.LEFT else comparison.right
     formulas = formula_marks(document, catalogue, language) if catalogue is not None else []
     return formulas + phrase_marks(comparison, side, language)
 

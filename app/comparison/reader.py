@@ -16,8 +16,8 @@ from app.comparison.navigation import Stop
 from app.shell.messages import for_user
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import Comparison
-from corpus.formulas.finder import Catalogue
-from corpus.model import ClauseLink
+from corpus.formulas.catalogue import Catalogue
+from corpus.model import ClauseLink, Side
 from corpus.text.countries import display_parties
 from widgets import palette
 from widgets.actions import Act
@@ -31,7 +31,7 @@ from widgets.synoptic import SynopticRow
 SYNC_ANCHOR = 0.3
 
 
-class Reader(QObject):
+class ComparisonView(QObject):
     """Presents comparisons in a :class:`MainWindow`.
 
     Signals:
@@ -50,19 +50,19 @@ class Reader(QObject):
         self.language = language
         self.comparison: Comparison | None = None
         self.current: Stop | None = None
-        self.selected: dict[str, list[str]] = {"left": [], "right": []}
+        self.selected: dict[Side, list[str]] = {Side.LEFT: [], Side.RIGHT: []}
         # The clause last chosen on each side: what Link pairs.
-        self.picked: dict[str, str | None] = {"left": None, "right": None}
+        self.picked: dict[Side, str | None] = {Side.LEFT: None, Side.RIGHT: None}
         # Choosing two clauses to link: a click on one side, then on the other, on clauses
         # that are not a pair. Both stay in view and marked until linked or cancelled.
         self.choosing = False
-        self._last_click: str | None = None
+        self._last_click: Side | None = None
         self.hidden: set[str] = set()
         self.sync_scroll = True
         # The proposals F9 has shown in its current round (left and right clause ids).
         self.review_round: set[tuple[str, str]] = set()
         # Matches of a find in the texts, per side, drawn over the other marks.
-        self.find_marks: dict[str, list[Mark]] = {"left": [], "right": []}
+        self.find_marks: dict[Side, list[Mark]] = {Side.LEFT: [], Side.RIGHT: []}
         # A search hit to show once its document is open: (path, start, end).
         self.pending_hit: tuple[str, int, int] | None = None
         self._syncing = False
@@ -90,7 +90,7 @@ class Reader(QObject):
         self.window.action(Act.CANCEL_CHOICE).setEnabled(on)
 
     def pane(self, side: str) -> DocumentPane:
-        return self.window.left_pane if side == "left" else self.window.right_pane
+        return self.window.left_pane if side == Side.LEFT else self.window.right_pane
 
     # -- showing a comparison ------------------------------------------------------------
 
@@ -99,15 +99,15 @@ class Reader(QObject):
         """Fill every view with a new comparison; the selection is cleared."""
         self.comparison = comparison
         self.current = None
-        self.selected = {"left": [], "right": []}
-        self.picked = {"left": None, "right": None}
+        self.selected = {Side.LEFT: [], Side.RIGHT: []}
+        self.picked = {Side.LEFT: None, Side.RIGHT: None}
         self._set_choosing(False)
         self._last_click = None
         self.review_round = set()
-        self.find_marks = {"left": [], "right": []}  # the finder marks the new texts again
+        self.find_marks = {Side.LEFT: [], Side.RIGHT: []}  # the finder marks the new texts again
         # The previous comparison's pair or message would stay under the new texts.
         self.window.statusBar().clearMessage()
-        for side, document in (("left", comparison.left), ("right", comparison.right)):
+        for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             meta = document.document.meta
             pane = self.pane(side)
             parties = ", ".join(display_parties(meta.parties, self.language))
@@ -130,7 +130,7 @@ class Reader(QObject):
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
         self._syncing = True
-        for side, document in (("left", comparison.left), ("right", comparison.right)):
+        for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             if document.clauses:
                 self.pane(side).scroll_to_offset(document.clauses[0].start, anchor=0.02)
         self._syncing = False
@@ -150,7 +150,7 @@ class Reader(QObject):
             self.show_comparison(comparison)
             return
         self.comparison = comparison
-        for side in ("left", "right"):
+        for side in (Side.LEFT, Side.RIGHT):
             self.pane(side).set_clauses(presenter.clause_spans(comparison, side))
         self.show_summary()
         # The rows shown stay until the new ones are made: the texts are the same.
@@ -192,16 +192,20 @@ class Reader(QObject):
         if comparison is self.comparison:  # else another comparison has come meanwhile
             self.window.synoptic.set_rows(rows)
 
-    @Slot(str)
-    def _rows_failed(self, message: str) -> None:
+    @Slot(object)
+    def _rows_failed(self, error: BaseException) -> None:
         # The view stops saying it prepares rows that will not come; the reader is told why.
         self.window.synoptic.set_rows([])
         failure = self.tr("La vue synoptique n’a pas pu être préparée : {0}")
-        self.explain(failure.format(for_user(message)))
+        self.explain(failure.format(for_user(error)))
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the rows being made (tests and shutdown)."""
         return self._rows_worker.wait(milliseconds)
+
+    def close(self) -> None:
+        """Make no more rows, and drop those that arrive after (the window closed)."""
+        self._rows_worker.close()
 
     @Slot(bool)
     def show_busy(self, busy: bool) -> None:
@@ -243,17 +247,17 @@ class Reader(QObject):
         pane.scroll_to_offset(start)
         self._syncing = False
 
-    def side_showing(self, path: str) -> str:
-        """The side ("left", "right") where the document at ``path`` is open, else ''."""
+    def side_showing(self, path: str) -> Side | None:
+        """The side where the document at ``path`` is open, else ``None``."""
         if self.comparison is None:
-            return ""
+            return None
         if self.comparison.right.document.path == path:
-            return "right"
-        return "left" if self.comparison.left.document.path == path else ""
+            return Side.RIGHT
+        return Side.LEFT if self.comparison.left.document.path == path else None
 
-    def _marks(self, side: str) -> list[Mark]:
+    def _marks(self, side: Side) -> list[Mark]:
         assert self.comparison is not None
-        document = self.comparison.left if side == "left" else self.comparison.right
+        document = self.comparison.left if side == Side.LEFT else self.comparison.right
         return (
             presenter.dim_marks(document, self.language)
             + presenter.formula_marks(document, self.catalogue, self.language)
@@ -263,9 +267,9 @@ class Reader(QObject):
 
     def set_find_marks(self, marks: dict[str, list[Mark]]) -> None:
         """Draw the matches of a find in the texts (replacing the previous ones)."""
-        self.find_marks = {"left": list(marks["left"]), "right": list(marks["right"])}
+        self.find_marks = {Side.LEFT: list(marks[Side.LEFT]), Side.RIGHT: list(marks[Side.RIGHT])}
         if self.comparison is not None:
-            for side in ("left", "right"):
+            for side in (Side.LEFT, Side.RIGHT):
                 self.pane(side).set_marks(self._marks(side))
 
     def show_offset(self, side: str, offset: int) -> None:
@@ -296,25 +300,25 @@ class Reader(QObject):
 
     @Slot(str)
     def select_left(self, clause_id: str) -> None:
-        self.clicked("left", clause_id)
+        self.clicked(Side.LEFT, clause_id)
 
     @Slot(str)
     def select_right(self, clause_id: str) -> None:
-        self.clicked("right", clause_id)
+        self.clicked(Side.RIGHT, clause_id)
 
-    def clicked(self, side: str, clause_id: str) -> None:
+    def clicked(self, side: Side, clause_id: str) -> None:
         """A clause clicked. Right after a click on the other side, on a clause that is not its
         pair, the two are chosen to be linked: both stay where they are, marked, and the status
         bar names the link key (the other pane no longer jumps to the clicked clause's old
         counterpart). Clicking a chosen clause again shows its own pairs instead."""
         if self.comparison is None:
             return
-        other = "right" if side == "left" else "left"
+        other = Side.RIGHT if side == Side.LEFT else Side.LEFT
         partner = self.picked[other] if self._last_click == other or self.choosing else None
         again = self.choosing and self.picked[side] == clause_id
         self._last_click = side
         if partner and not again:
-            pair = (clause_id, partner) if side == "left" else (partner, clause_id)
+            pair = (clause_id, partner) if side == Side.LEFT else (partner, clause_id)
             link = self._link_of(*pair)
             if link is None:
                 self._choose(side, clause_id)
@@ -336,20 +340,20 @@ class Reader(QObject):
             None,
         )
 
-    def _choose(self, side: str, clause_id: str) -> None:
+    def _choose(self, side: Side, clause_id: str) -> None:
         """Mark the two clauses chosen for a link, each kept in view in its pane."""
         assert self.comparison is not None
         self.picked[side] = clause_id
         self._set_choosing(True)
-        left_id, right_id = self.picked["left"], self.picked["right"]
+        left_id, right_id = self.picked[Side.LEFT], self.picked[Side.RIGHT]
         assert left_id is not None
         assert right_id is not None
         self.current = Stop(side, clause_id, None)
-        self.selected = {"left": [left_id], "right": [right_id]}
+        self.selected = {Side.LEFT: [left_id], Side.RIGHT: [right_id]}
         self.window.left_pane.set_selection([left_id])
         self.window.right_pane.set_selection([right_id])
-        for pane_side, chosen in (("left", left_id), ("right", right_id)):
-            document = self.comparison.left if pane_side == "left" else self.comparison.right
+        for pane_side, chosen in ((Side.LEFT, left_id), (Side.RIGHT, right_id)):
+            document = self.comparison.left if pane_side == Side.LEFT else self.comparison.right
             self._scroll_into_view(pane_side, document.clause(chosen).start)
         left = self.comparison.left.clause(left_id).label
         right = self.comparison.right.clause(right_id).label
@@ -360,7 +364,7 @@ class Reader(QObject):
         )
         self.window.synoptic.select_clause(clause_id)
         self.update_bands()
-        self.selection_changed.emit(*((clause_id, "") if side == "left" else ("", clause_id)))
+        self.selection_changed.emit(*((clause_id, "") if side == Side.LEFT else ("", clause_id)))
 
     @Slot()
     def cancel_choice(self) -> None:
@@ -378,15 +382,15 @@ class Reader(QObject):
         self._set_choosing(False)
         self._last_click = None
         link = self._link_of(left_id, right_id)
-        self.select("left", left_id, link, scroll=False)
-        self.picked = {"left": left_id, "right": right_id}
-        for side, clause_id in (("left", left_id), ("right", right_id)):
-            document = self.comparison.left if side == "left" else self.comparison.right
+        self.select(Side.LEFT, left_id, link, scroll=False)
+        self.picked = {Side.LEFT: left_id, Side.RIGHT: right_id}
+        for side, clause_id in ((Side.LEFT, left_id), (Side.RIGHT, right_id)):
+            document = self.comparison.left if side == Side.LEFT else self.comparison.right
             self._scroll_into_view(side, document.clause(clause_id).start)
 
     def picked_pair(self) -> tuple[str, str] | None:
         """The left and right clauses last chosen (what Link pairs), if one on each side."""
-        left, right = self.picked["left"], self.picked["right"]
+        left, right = self.picked[Side.LEFT], self.picked[Side.RIGHT]
         return (left, right) if left and right else None
 
     def explain(self, message: str) -> None:
@@ -407,18 +411,18 @@ class Reader(QObject):
         )
         self._set_choosing(False)
         self._last_click = None
-        self.select("left", left_id, link)
-        self.picked = {"left": left_id, "right": right_id}
+        self.select(Side.LEFT, left_id, link)
+        self.picked = {Side.LEFT: left_id, Side.RIGHT: right_id}
 
     def select(
-        self, side: str, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
+        self, side: Side, clause_id: str, link: ClauseLink | None = None, *, scroll: bool = True
     ) -> None:
         """Select a clause and its counterparts; scroll the other pane to them; show the diff
         (across languages, the anchors both clauses state)."""
         if self.comparison is None:
             return
         self.picked[side] = clause_id
-        other = "right" if side == "left" else "left"
+        other = Side(side).other  # Side(): also a side given as text (Side.LEFT)
         links = presenter.counterparts(self.comparison, side, clause_id)
         chosen = link if link in links else (links[0] if links else None)
         self.current = Stop(side, clause_id, chosen)
@@ -429,14 +433,14 @@ class Reader(QObject):
             left_marks, right_marks = presenter.pair_marks(
                 self.comparison, chosen, self.catalogue, self.language
             )
-        self.window.left_pane.set_selection(self.selected["left"], left_marks)
-        self.window.right_pane.set_selection(self.selected["right"], right_marks)
-        document = self.comparison.left if side == "left" else self.comparison.right
+        self.window.left_pane.set_selection(self.selected[Side.LEFT], left_marks)
+        self.window.right_pane.set_selection(self.selected[Side.RIGHT], right_marks)
+        document = self.comparison.left if side == Side.LEFT else self.comparison.right
         if scroll:
             self._scroll_into_view(side, document.clause(clause_id).start)
         if chosen is not None:
             target = getattr(chosen, other)
-            other_doc = self.comparison.right if other == "right" else self.comparison.left
+            other_doc = self.comparison.right if other == Side.RIGHT else self.comparison.left
             if scroll:
                 self._syncing = True
                 self.pane(other).scroll_to_offset(other_doc.clause(target).start)
@@ -445,7 +449,7 @@ class Reader(QObject):
         else:
             settled = (
                 self.comparison.alignment.settled_left
-                if side == "left"
+                if side == Side.LEFT
                 else self.comparison.alignment.settled_right
             )
             message = (
@@ -459,7 +463,9 @@ class Reader(QObject):
         if chosen is not None:
             self.selection_changed.emit(chosen.left, chosen.right)
         else:
-            self.selection_changed.emit(*((clause_id, "") if side == "left" else ("", clause_id)))
+            self.selection_changed.emit(
+                *((clause_id, "") if side == Side.LEFT else ("", clause_id))
+            )
 
     def _pair_message(self, link: ClauseLink) -> str:
         assert self.comparison is not None
@@ -472,7 +478,7 @@ class Reader(QObject):
             message = self.tr("{0} ↔ {1} · score {2:.2f} · proposée")
         return message.format(left, right, link.score) + anchors
 
-    def _scroll_into_view(self, side: str, offset: int) -> None:
+    def _scroll_into_view(self, side: Side, offset: int) -> None:
         pane = self.pane(side)
         top, bottom = pane.visible_fraction()
         if not top <= pane.fraction_of(offset) <= bottom:
@@ -495,11 +501,11 @@ class Reader(QObject):
         self._last_click = None
         self.select(stop.side, stop.clause_id, stop.link)
         if stop.link is not None:
-            self.picked = {"left": stop.link.left, "right": stop.link.right}
+            self.picked = {Side.LEFT: stop.link.left, Side.RIGHT: stop.link.right}
         self.current = stop
 
-    def _reading_side(self) -> str:
-        return self.current.side if self.current is not None else "left"
+    def _reading_side(self) -> Side:
+        return self.current.side if self.current is not None else Side.LEFT
 
     @Slot()
     def next_pair(self) -> None:
@@ -563,9 +569,9 @@ class Reader(QObject):
     @Slot(str, str)
     def select_row(self, left_id: str, right_id: str) -> None:
         if left_id:
-            self.select("left", left_id)
+            self.select(Side.LEFT, left_id)
         elif right_id:
-            self.select("right", right_id)
+            self.select(Side.RIGHT, right_id)
 
     # -- toggles ---------------------------------------------------------------------------
 
@@ -596,13 +602,13 @@ class Reader(QObject):
 
     @Slot()
     def left_scrolled(self) -> None:
-        self._scrolled("left")
+        self._scrolled(Side.LEFT)
 
     @Slot()
     def right_scrolled(self) -> None:
-        self._scrolled("right")
+        self._scrolled(Side.RIGHT)
 
-    def _scrolled(self, side: str) -> None:
+    def _scrolled(self, side: Side) -> None:
         """The user scrolled one pane: the other follows the pairing, if asked to."""
         if self.sync_scroll and not self._syncing:
             self._syncing = True
@@ -614,18 +620,23 @@ class Reader(QObject):
     @Slot()
     def view_changed(self) -> None:
         self._bands_timer.start()
-        for name, pane in (("left", self.window.left_pane), ("right", self.window.right_pane)):
-            overview = self.window.left_overview if name == "left" else self.window.right_overview
+        for name, pane in (
+            (Side.LEFT, self.window.left_pane),
+            (Side.RIGHT, self.window.right_pane),
+        ):
+            overview = (
+                self.window.left_overview if name == Side.LEFT else self.window.right_overview
+            )
             overview.set_view(*pane.visible_fraction())
         self._overview_timer.start()
 
-    def _follow(self, side: str) -> None:
+    def _follow(self, side: Side) -> None:
         """Scroll the other pane so the counterpart of the clause at the anchor lines up."""
         if self.comparison is None:
             return
-        other = "right" if side == "left" else "left"
+        other = side.other
         pane, other_pane = self.pane(side), self.pane(other)
-        document = self.comparison.left if side == "left" else self.comparison.right
+        document = self.comparison.left if side == Side.LEFT else self.comparison.right
         offset = pane.offset_at_height(SYNC_ANCHOR)
         clauses = [c for c in document.clauses if c.start <= offset] or list(document.clauses[:1])
         for clause in reversed(clauses):
@@ -682,8 +693,8 @@ class Reader(QObject):
         if comparison is None:
             return
         for side, overview in (
-            ("left", self.window.left_overview),
-            ("right", self.window.right_overview),
+            (Side.LEFT, self.window.left_overview),
+            (Side.RIGHT, self.window.right_overview),
         ):
             pane = self.pane(side)
             spans = presenter.clause_spans(comparison, side)

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
 from app.comparison.find import TextFinder
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.shell.appearance import Appearance
 from app.shell.messages import for_user
 from app.shell.places import Places, display_name
+from corpus.model import Side
 from corpus.text.formats import FORMATS
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
@@ -22,7 +23,7 @@ from widgets.mainwindow import MainWindow
 
 def connect(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     places: Places | None = None,
 ) -> None:
@@ -33,7 +34,7 @@ def connect(
     # The comparison reaches the reader through the review (app.review.wiring).
     controller.busy_changed.connect(window.set_busy)
     controller.busy_changed.connect(reader.show_busy)
-    controller.failed.connect(lambda message: show_warning(window, message))
+    controller.failed.connect(lambda error: show_warning(window, error))
     controller.failed.connect(reader.show_summary)
 
     connect_find(window, reader)
@@ -43,8 +44,8 @@ def connect(
     window.right_pane.scrolled.connect(reader.right_scrolled)
     window.left_pane.view_changed.connect(reader.view_changed)
     window.right_pane.view_changed.connect(reader.view_changed)
-    window.left_pane.file_dropped.connect(lambda path: controller.open_side("left", path))
-    window.right_pane.file_dropped.connect(lambda path: controller.open_side("right", path))
+    window.left_pane.file_dropped.connect(lambda path: controller.open_side(Side.LEFT, path))
+    window.right_pane.file_dropped.connect(lambda path: controller.open_side(Side.RIGHT, path))
     window.left_overview.position_requested.connect(window.left_pane.scroll_to_fraction)
     window.right_overview.position_requested.connect(window.right_pane.scroll_to_fraction)
     window.synoptic.row_activated.connect(reader.select_row)
@@ -62,14 +63,16 @@ def connect(
     actions(Act.ZOOM_IN).triggered.connect(lambda: reader.zoom(1))
     actions(Act.ZOOM_OUT).triggered.connect(lambda: reader.zoom(-1))
     actions(Act.ZOOM_RESET).triggered.connect(lambda: reader.zoom(0))
-    actions(Act.OPEN_LEFT).triggered.connect(lambda: _open_file(window, controller, "left", places))
+    actions(Act.OPEN_LEFT).triggered.connect(
+        lambda: _open_file(window, controller, Side.LEFT, places)
+    )
     actions(Act.OPEN_RIGHT).triggered.connect(
-        lambda: _open_file(window, controller, "right", places)
+        lambda: _open_file(window, controller, Side.RIGHT, places)
     )
     actions(Act.QUIT).triggered.connect(window.close)
 
 
-def connect_find(window: MainWindow, reader: Reader) -> TextFinder:
+def connect_find(window: MainWindow, reader: ComparisonView) -> TextFinder:
     """Find in the texts: the bar, F3 / Shift+F3, the matches kept across new texts."""
     finder = TextFinder(reader, window.find_bar)
     window.find_bar.query_changed.connect(finder.set_query)
@@ -112,9 +115,9 @@ def connect_recent(window: MainWindow, controller: ComparisonController, places:
 
 
 def _open_file(
-    window: MainWindow, controller: ComparisonController, side: str, places: Places
+    window: MainWindow, controller: ComparisonController, side: Side, places: Places
 ) -> None:
-    if side == "left":
+    if side == Side.LEFT:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à gauche")
     else:
         title = QCoreApplication.translate("wiring", "Ouvrir une déclaration à droite")
@@ -134,11 +137,12 @@ def document_filter() -> str:
     )
 
 
-def show_warning(window: MainWindow, message: str) -> None:
+def show_warning(window: MainWindow, told: str | BaseException) -> None:
     """A warning box (window-modal, not blocking the event loop) and its first line in the status
-    bar. A bad file gets one; what was shown stays as it was. The engine's words are told in the
-    interface's language, naming the user's file (``app.shell.messages``)."""
-    message = for_user(message)
+    bar. A bad file gets one; what was shown stays as it was. An error is worded in the
+    interface's language, naming the user's file (``app.shell.messages``); a text is shown as
+    it is (the window's own words)."""
+    message = told if isinstance(told, str) else for_user(told)
     window.statusBar().showMessage(message.splitlines()[0] if message else "", 10000)
     box = QMessageBox(
         QMessageBox.Icon.Warning,

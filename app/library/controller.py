@@ -1,29 +1,26 @@
 """The library in the window: list its documents, add files and folders off the GUI thread, edit
 metadata.
 
-Imports run one after another on a private single-thread pool (every import is reported; none is
-dropped as stale, unlike searches), and the list is sent again after each.
+Imports run one after another on the application's background runner
+(:class:`app.shell.workers.InOrderWorker`: every import is reported; none is dropped as stale,
+unlike searches), and the list is sent again after each.
 """
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from app.shell.workers import InOrderWorker
 from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, Library, LibraryEntry
 from corpus.model import DocumentMeta
 
-
-class _Relay(QObject):
-    done = Signal(object)
-    error = Signal(str)
-    wait = Signal(str)
-    progress = Signal(int, int)
+#: What the import's thread tells when another program holds the library.
+_WAITING = object()
 
 
 class LibraryController(QObject):
@@ -34,7 +31,7 @@ class LibraryController(QObject):
         entries_changed(object): the list of :class:`corpus.library.api.LibraryEntry`, oldest
         first.
         imported(object): the list of :class:`corpus.library.api.ImportOutcome` of one import.
-        failed(str): an operation failed; the message says why.
+        failed(object): an operation failed; the exception says why.
         busy_changed(bool): whether an import is under way.
         import_progress(int, int): files an import has dealt with so far, out of how many.
         waiting(): another program holds the library (an import of its own): ours waits its turn.
@@ -42,7 +39,7 @@ class LibraryController(QObject):
 
     entries_changed = Signal(object)
     imported = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
     import_progress = Signal(int, int)
     waiting = Signal()
@@ -50,16 +47,13 @@ class LibraryController(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # imports in order, one at a time
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._relay.error.connect(self._on_error)
-        self._relay.progress.connect(self.import_progress)
-        # Told from the import's thread; the relay brings it to the window's thread.
-        self._relay.wait.connect(lambda _message: self.waiting.emit())
-        library.writer.on_wait = self._relay.wait.emit
-        self._pending = 0
+        self._worker = InOrderWorker(self)
+        self._worker.finished.connect(self._on_done)
+        self._worker.failed.connect(self.failed)
+        self._worker.busy_changed.connect(self.busy_changed)
+        self._worker.told.connect(self._on_told)
+        # Told from the import's thread; the worker brings it to the window's thread.
+        library.writer.on_wait = lambda _message: self._worker.tell(_WAITING)
         self._closed = False
         self._entries: list[LibraryEntry] = []
 
@@ -69,7 +63,7 @@ class LibraryController(QObject):
         try:
             self._entries = self.library.entries()
         except CorpusError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
         return list(self._entries)
 
     def notices(self) -> list[str]:
@@ -81,7 +75,10 @@ class LibraryController(QObject):
         """Add files and folders (from a dialog or a drop) in the background."""
         chosen = [Path(p) for p in paths]
         # Told from the import's thread; the relay brings it to the window's thread.
-        self._submit(lambda: self.library.add_paths(chosen, self._relay.progress.emit))
+        worker = self._worker
+        self._submit(
+            lambda: self.library.add_paths(chosen, lambda done, total: worker.tell((done, total)))
+        )
 
     @Slot()
     def refresh(self) -> None:
@@ -93,7 +90,7 @@ class LibraryController(QObject):
         try:
             self.library.set_meta(key, meta)
         except (CorpusError, KeyError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return
         self.entries_changed.emit(self.entries())
 
@@ -102,57 +99,37 @@ class LibraryController(QObject):
         try:
             self.library.remove(key)
         except CorpusError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc)
             return
         self.entries_changed.emit(self.entries())
 
     def wait(self, milliseconds: int = 60000) -> bool:
         """Wait for the imports under way (tests and shutdown)."""
-        return self._pool.waitForDone(milliseconds)
+        return self._worker.wait(milliseconds)
 
     def close(self) -> None:
         """Finish the imports under way, then report nothing more (the library is closing)."""
-        self.wait(-1)
+        self._worker.close()
         self._closed = True
         self.library.writer.on_wait = None
 
     def _submit(self, work: Callable[[], list[ImportOutcome]], quiet: bool = False) -> None:
-        """Run ``work`` in the pool; ``quiet``: report nothing if it imported nothing."""
-        if self._closed:
-            return
-        self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
-        relay = self._relay
+        """Run ``work`` in the background; ``quiet``: report nothing if it imported nothing."""
+        if not self._closed:
+            self._worker.submit(lambda: (work(), quiet))
 
-        def run() -> None:
-            try:
-                outcome: Any = work()
-            except CorpusError as exc:
-                relay.error.emit(str(exc))
-            except Exception as exc:
-                traceback.print_exc()
-                relay.error.emit(f"internal error: {exc!r}")
-            else:
-                relay.done.emit((outcome, quiet))
+    @Slot(object)
+    def _on_told(self, news: object) -> None:
+        if news is _WAITING:
+            self.waiting.emit()
+        else:
+            done, total = cast(tuple[int, int], news)
+            self.import_progress.emit(done, total)
 
-        self._pool.start(run)
-
-    def _finish(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
-
+    @Slot(object)
     def _on_done(self, done: object) -> None:
-        self._finish()
         outcomes, quiet = cast(tuple[list[ImportOutcome], bool], done)
-        if self._closed or (quiet and not outcomes):
+        if quiet and not outcomes:
             return
         self.entries_changed.emit(self.entries())  # first, so the new documents can be selected
         self.imported.emit(outcomes)
-
-    def _on_error(self, message: str) -> None:
-        self._finish()
-        if self._closed:
-            return
-        self.failed.emit(message)

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.analysis import AnalyzedDocument
-from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue
 from corpus.library.api import LibraryIndex
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.precedents import Precedent, PrecedentFinder
@@ -31,14 +32,14 @@ class LibrarySearchController(QObject):
     Signals:
         results_ready(object): the :class:`corpus.library.hits.SearchResult` of the latest query (an
             empty one when the query was cleared).
-        failed(str): the latest query cannot be understood or run; the message says why.
+        failed(object): the latest query cannot be understood or run; the exception says why.
         busy_changed(bool): whether a search is under way.
         precedents_ready(object): the list of :class:`corpus.library.where_else.Precedent` of the
             latest "where else" request.
     """
 
     results_ready = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
     precedents_ready = Signal(object)
 
@@ -137,4 +138,5 @@ class LibrarySearchController(QObject):
         """Start nothing more (the index is closing) and wait for what runs."""
         self._timer.stop()
         self._timer.timeout.disconnect(self.search_now)
-        self.wait()
+        self._worker.close()
+        self._precedents.close()

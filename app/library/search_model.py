@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
 from corpus.library.hits import Hit, SearchResult
 
 COLUMNS = ("document", "date", "left", "match", "right")
@@ -169,4 +169,4 @@ def export_csv(hits: Iterable[Hit], path: Path) -> None:
     try:
         write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
-        raise CorpusError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise CorpusError(Reason.CANNOT_WRITE, path, cause=exc.strerror or exc) from exc

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from app.shell.messages import for_user
+from app.shell.messages import for_user, server_probed
 from app.shell.workers import LatestOnlyWorker
 from corpus.errors import LibraryError
 from corpus.library.connect import (
@@ -40,7 +40,7 @@ def connect_server_settings(
             try:
                 check_address(dialog.chosen())
             except LibraryError as exc:
-                dialog.show_result(False, for_user(str(exc)))
+                dialog.show_result(False, for_user(exc))
                 return
             chosen[0] = dialog.chosen()
             keep(chosen[0])
@@ -69,8 +69,10 @@ def server_dialog(window: MainWindow, configured: str) -> LibraryServerDialog:
     dialog = LibraryServerDialog(configured, note, window)
     dialog.setObjectName("server_dialog")
     worker = LatestOnlyWorker(parent=dialog)
-    worker.finished.connect(lambda message: dialog.show_result(True, for_user(str(message))))
-    worker.failed.connect(lambda message: dialog.show_result(False, for_user(message)))
+    worker.finished.connect(
+        lambda found: dialog.show_result(True, server_probed(found.location, found.documents))
+    )
+    worker.failed.connect(lambda error: dialog.show_result(False, for_user(error)))
     dialog.test_requested.connect(lambda address: worker.submit(lambda: probe(address)))
     dialog.finished.connect(lambda _result: worker.wait())
     return dialog

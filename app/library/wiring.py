@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.comparison.wiring import document_filter, show_warning
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
@@ -26,7 +26,7 @@ from corpus.errors import CorpusError
 from corpus.library.api import ImportOutcome, ImportStatus, LibraryEntry
 from corpus.library.hits import DocumentHits, Hit, SearchResult
 from corpus.library.where_else import MIN_SCORE, Precedent
-from corpus.model import MetaOrigins
+from corpus.model import MetaOrigins, Side
 from corpus.text.countries import display_parties
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
@@ -39,7 +39,7 @@ LISTED_FAILURES = 8
 
 def connect_library(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     library: LibraryController,
     places: Places | None = None,
@@ -62,7 +62,7 @@ def connect_library(
             fixed=[e.key for e in entries.values() if e.bundled],
         )
 
-    def open_on(key: str, side: str) -> None:
+    def open_on(key: str, side: Side) -> None:
         if key in entries:
             controller.open_side(side, entries[key].path)
 
@@ -149,7 +149,7 @@ def connect_library(
 
     library.entries_changed.connect(show_entries)
     library.imported.connect(lambda outcomes: report_import(window, outcomes))
-    library.failed.connect(lambda message: show_warning(window, message))
+    library.failed.connect(lambda error: show_warning(window, error))
     library.busy_changed.connect(busy)
 
     def progress(done: int, total: int) -> None:
@@ -173,7 +173,7 @@ def connect_library(
 
     library.waiting.connect(waiting)
     panel.open_requested.connect(open_on)
-    panel.document_activated.connect(lambda key: open_on(key, "right"))
+    panel.document_activated.connect(lambda key: open_on(key, Side.RIGHT))
     panel.edit_requested.connect(edit)
     panel.confirm_requested.connect(confirm)
     panel.remove_requested.connect(remove)
@@ -214,7 +214,7 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
         window.library.select(added[-1])
     failures = [o for o in outcomes if o.status is ImportStatus.FAILED]
     if failures:
-        listed = [f"• {o.message or o.source}" for o in failures[:LISTED_FAILURES]]
+        listed = [f"• {_failure(o)}" for o in failures[:LISTED_FAILURES]]
         if len(failures) > LISTED_FAILURES:
             listed.append(
                 QCoreApplication.translate("wiring", "… et {0} autre(s)").format(
@@ -227,6 +227,13 @@ def report_import(window: MainWindow, outcomes: Sequence[ImportOutcome]) -> None
             + "\n"
             + "\n".join(listed),
         )
+
+
+def _failure(outcome: ImportOutcome) -> str:
+    """Why a file was not added, in the interface's language."""
+    if outcome.error is not None:
+        return for_user(outcome.error)
+    return outcome.message or outcome.source
 
 
 def show_notices(window: MainWindow, notices: Sequence[str]) -> None:
@@ -242,7 +249,7 @@ def show_notices(window: MainWindow, notices: Sequence[str]) -> None:
 
 def connect_search(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     search: LibrarySearchController,
     results: ConcordanceModel,
@@ -268,7 +275,7 @@ def connect_search(
         show_result(result, summary(result) if result.query.strip() else "")
 
     search.results_ready.connect(show)
-    search.failed.connect(lambda message: panel.set_status(for_user(message)))
+    search.failed.connect(lambda error: panel.set_status(for_user(error)))
 
     def open_hit(hit: object) -> None:
         assert isinstance(hit, Hit)
@@ -276,7 +283,7 @@ def connect_search(
         if reader.side_showing(hit.path):
             reader.show_pending_hit()
         else:
-            controller.open_side("right", hit.path)
+            controller.open_side(Side.RIGHT, hit.path)
 
     panel.hit_activated.connect(open_hit)
 
@@ -304,7 +311,7 @@ class WhereElseResults:
 
 def connect_where_else(
     window: MainWindow,
-    reader: Reader,
+    reader: ComparisonView,
     controller: ComparisonController,
     search: LibrarySearchController,
 ) -> WhereElseResults:
@@ -322,7 +329,7 @@ def connect_where_else(
                 QCoreApplication.translate("wiring", "Choisissez d’abord une clause."), 5000
             )
             return
-        source = comparison.left if current.side == "left" else comparison.right
+        source = comparison.left if current.side == Side.LEFT else comparison.right
         label = source.clause(current.clause_id).label
         asked.update(side=current.side, clause=current.clause_id, label=label)
         view.set_precedents([])
@@ -343,8 +350,8 @@ def connect_where_else(
 
     def open_precedent(key: object) -> None:
         assert isinstance(key, Precedent)
-        source_side = asked.get("side", "left")
-        other = "right" if source_side == "left" else "left"
+        source_side = Side(asked.get("side", Side.LEFT))
+        other = source_side.other
         reader.pending_hit = (key.path, key.start, key.end)
         if reader.side_showing(key.path) == other:
             reader.show_pending_hit()

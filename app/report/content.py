@@ -21,7 +21,7 @@ from app.report.words import Translate, colon, report_words, untranslated, verdi
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.compare.ledger import Entry, Verdict, ledger
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import Clause, DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.report.output import ExportError, check_target
 from app.report.words import Translate, untranslated
 from corpus.compare.comparison import Comparison
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 
 #: The formats the program writes, by extension, with the name a file dialog shows.
 FORMATS = {".pdf": "PDF", ".csv": "CSV", ".docx": "Word", ".vavcmp": "Vis-à-vis"}

@@ -45,7 +45,8 @@ from app.report.output import ExportError, check_target
 from app.report.words import Translate
 from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
-from corpus.formulas.finder import Catalogue
+from corpus.errors import Reason
+from corpus.formulas.catalogue import Catalogue
 from widgets import palette
 
 FONT_FAMILY = "DejaVu Sans"
@@ -104,7 +105,7 @@ def export_pdf(
         os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp made it private; a PDF is not
         os.replace(temporary, target)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc
     finally:
         for leftover in (drawn, temporary):
             with contextlib.suppress(FileNotFoundError):
@@ -122,7 +123,7 @@ def _temporary(target: Path) -> tuple[int, str]:
     try:
         return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc
 
 
 def _sweep(target: Path) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.report.exports import ExportRequest, check_request, export
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.library.api import Library
 from corpus.library.saved import Opened, open_saved, read_saved
 
@@ -35,13 +35,14 @@ class ExportRunner(QObject):
     Signals:
         exported(object): the path written.
         opened(object): an :class:`OpenedComparison`.
-        failed(str): why an export or an opening failed (nothing was written or changed).
+        failed(object): why an export or an opening failed (the exception; nothing was written
+            or changed).
         busy_changed(bool): whether one is under way.
     """
 
     exported = Signal(object)
     opened = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:

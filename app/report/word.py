@@ -37,7 +37,7 @@ from app.report.marks import Segment
 from app.report.words import Translate
 from corpus.compare.comparison import Comparison
 from corpus.compare.ledger import Entry, Verdict, ledger
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette

@@ -10,7 +10,8 @@ Signals:
     comparison_ready(object): a new comparison, decisions applied, to show from scratch.
     pairs_changed(object): the same comparison with other decisions, to show in place.
     lost(str): decisions whose clauses are no longer in the texts (one line each), to tell.
-    failed(str): a decision could not be kept (the library cannot be written).
+    failed(object): a decision could not be kept (the library cannot be written): the
+        :class:`corpus.errors.CorpusError`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from corpus.compare.comparison import Comparison
 from corpus.errors import CorpusError
 from corpus.library.api import DecisionBook
 from corpus.library.decisions import StoredDecision, content_key, now
-from corpus.model import Decision, DecisionKind
+from corpus.model import Decision, DecisionKind, Side
 
 
 class ReviewController(QObject):
@@ -31,7 +32,7 @@ class ReviewController(QObject):
     comparison_ready = Signal(object)
     pairs_changed = Signal(object)
     lost = Signal(str)
-    failed = Signal(str)
+    failed = Signal(object)
 
     def __init__(self, store: DecisionBook | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +62,7 @@ class ReviewController(QObject):
             try:
                 resolved = self._store.load(comparison.left, comparison.right)
             except CorpusError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
             else:
                 self._kept = list(zip(resolved.rows, resolved.decisions, strict=True))
                 if resolved.lost and other_texts:  # told once, not at every threshold change
@@ -84,8 +85,8 @@ class ReviewController(QObject):
     def confirm(self, left: str, right: str) -> None:
         self.decide(Decision(DecisionKind.CONFIRM, left, right, now()))
 
-    def no_counterpart(self, side: str, clause_id: str) -> None:
-        left, right = (clause_id, None) if side == "left" else (None, clause_id)
+    def no_counterpart(self, side: Side, clause_id: str) -> None:
+        left, right = (clause_id, None) if side == Side.LEFT else (None, clause_id)
         self.decide(Decision(DecisionKind.NO_COUNTERPART, left, right, now()))
 
     def decide(self, decision: Decision) -> None:
@@ -113,7 +114,7 @@ class ReviewController(QObject):
             try:
                 row = self._store.record(self.comparison.left, self.comparison.right, decision)
             except CorpusError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
                 return None
         self._kept.append((row, decision))
         self._reapply()
@@ -125,7 +126,7 @@ class ReviewController(QObject):
             try:
                 self._store.forget(row)
             except CorpusError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc)
                 return
         self._kept = [(r, d) for r, d in self._kept if r != row]
         self._reapply()

@@ -13,24 +13,28 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
 from app.comparison.controller import ComparisonController
-from app.comparison.reader import Reader
+from app.comparison.reader import ComparisonView
 from app.comparison.wiring import show_warning
 from app.review.controller import ReviewController
 from app.review.pairs import PairsModel, pair_rows
 from corpus.compare.comparison import Comparison
+from corpus.model import Side
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
 
 def connect_review(
-    window: MainWindow, reader: Reader, controller: ComparisonController, review: ReviewController
+    window: MainWindow,
+    reader: ComparisonView,
+    controller: ComparisonController,
+    review: ReviewController,
 ) -> None:
     """Wire the review controller between the comparison controller and the reader."""
     controller.comparison_ready.connect(review.take)
     review.comparison_ready.connect(reader.show_comparison)
     review.pairs_changed.connect(reader.update_pairs)
     review.lost.connect(lambda message: show_warning(window, message))
-    review.failed.connect(lambda message: show_warning(window, message))
+    review.failed.connect(lambda error: show_warning(window, error))
     window.gutter.band_activated.connect(reader.select_pair)
     connect_pairs_dock(window, reader, review)
 
@@ -50,7 +54,9 @@ def connect_review(
     actions(Act.NO_COUNTERPART).triggered.connect(lambda: _no_counterpart(reader, review))
 
 
-def connect_pairs_dock(window: MainWindow, reader: Reader, review: ReviewController) -> None:
+def connect_pairs_dock(
+    window: MainWindow, reader: ComparisonView, review: ReviewController
+) -> None:
     """The pairs dock, in step with the panes and the synoptic view both ways: a row chosen
     selects its pair (or clause); a pair selected anywhere puts the list on its row."""
     model = PairsModel(window.pairs)
@@ -70,7 +76,7 @@ def connect_pairs_dock(window: MainWindow, reader: Reader, review: ReviewControl
         if left and right:
             reader.select_pair(left, right)
         elif left or right:
-            reader.select("left" if left else "right", left or right)
+            reader.select(Side.LEFT if left else Side.RIGHT, left or right)
 
     # After the reader: its selection is the one the list follows.
     review.comparison_ready.connect(refill)
@@ -94,7 +100,7 @@ class _ActionText(QObject):
         self._action.setText(f"{self._prefix} {text}" if text else self._prefix)
 
 
-def _link(reader: Reader, review: ReviewController) -> None:
+def _link(reader: ComparisonView, review: ReviewController) -> None:
     pair = reader.picked_pair()
     if pair is None:
         reader.explain(
@@ -107,7 +113,7 @@ def _link(reader: Reader, review: ReviewController) -> None:
         reader.show_link(*pair)  # the new link, selected where the two clauses are
 
 
-def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
+def _on_pair(reader: ComparisonView, act: Callable[[str, str], None]) -> None:
     current = reader.current
     if current is None or current.link is None:
         reader.explain(
@@ -119,7 +125,7 @@ def _on_pair(reader: Reader, act: Callable[[str, str], None]) -> None:
     act(current.link.left, current.link.right)
 
 
-def _no_counterpart(reader: Reader, review: ReviewController) -> None:
+def _no_counterpart(reader: ComparisonView, review: ReviewController) -> None:
     current = reader.current
     if current is None:
         reader.explain(QCoreApplication.translate("review_wiring", "Choisir d’abord une clause"))

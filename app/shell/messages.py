@@ -1,20 +1,21 @@
 """What the engine says, told in the interface's language and about the user's own file.
 
-The engine (``corpus``) writes its messages in English, for the command line and the logs:
-"/home/…/library/originals/3f…/traite.pdf: the PDF is protected by a password". The window
-shows them through :func:`for_user`, which (1) names a file by its name alone, never by the
-library's inner folders, and (2) says the reason in the interface's language: each known reason
-has a French source string here, translated back to the engine's English by the interface's
-translation (``resources/translations``), so an English window reads what the command line
-prints. A reason this table does not know is shown as the engine wrote it.
+An engine error (:class:`corpus.errors.CorpusError`) carries its reason, its subject and its
+parameters; the command line prints its English sentence. The window words it here, once, from
+the reason: each reason has a French source string in :data:`WORDS`, translated to English by the
+interface's translation (``resources/translations``), so an English window reads what the command
+line prints and a French one reads French. A file is named by its name alone, never by the
+library's inner folders; the library's own folder is named whole. An error raised with a
+sentence only (the reason ``GENERIC``) is shown as the engine wrote it.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from corpus.errors import CorpusError, Reason
 
 
 def _text(noop: object) -> str:
@@ -22,253 +23,436 @@ def _text(noop: object) -> str:
     return str(noop)
 
 
-#: The engine's reasons (after "file: "), each as a pattern and the French it becomes; ``{0}``,
-#: ``{1}`` stand for the pattern's groups, which are kept as written.
-REASONS: tuple[tuple[str, str], ...] = (
-    (r"no such file", _text(QT_TRANSLATE_NOOP("messages", "fichier introuvable"))),
-    (
-        r"no such file, and no bundled declaration of that name",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages", "fichier introuvable, et aucune déclaration fournie de ce nom"
-            )
-        ),
+# Every reason but ``GENERIC``, in French: ``{subject}`` and the parameters' names as in the
+# reason's English template. A template without ``{subject}`` is said of the subject, named
+# first (« traite.pdf » : …).
+WORDS: dict[Reason, str] = {
+    Reason.NO_DOCUMENT_GIVEN: _text(QT_TRANSLATE_NOOP("messages", "aucun document indiqué")),
+    Reason.NO_SUCH_FILE: _text(QT_TRANSLATE_NOOP("messages", "fichier introuvable")),
+    Reason.NO_SUCH_FILE_OR_BUNDLED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "fichier introuvable, et aucune déclaration fournie de ce nom"
+        )
     ),
-    (
-        r"is a folder, not a text file",
-        _text(QT_TRANSLATE_NOOP("messages", "c’est un dossier, pas un fichier")),
+    Reason.NO_SUCH_FOLDER: _text(QT_TRANSLATE_NOOP("messages", "dossier introuvable")),
+    Reason.IS_A_FOLDER: _text(QT_TRANSLATE_NOOP("messages", "c’est un dossier, pas un fichier")),
+    Reason.PERMISSION_DENIED: _text(QT_TRANSLATE_NOOP("messages", "accès refusé")),
+    Reason.CANNOT_BE_READ: _text(QT_TRANSLATE_NOOP("messages", "illisible ({cause})")),
+    Reason.NOT_A_REGULAR_FILE: _text(
+        QT_TRANSLATE_NOOP("messages", "pas un fichier ordinaire (un périphérique, un tube ?)")
     ),
-    (r"permission denied", _text(QT_TRANSLATE_NOOP("messages", "accès refusé"))),
-    (r"cannot be read \((.*)\)", _text(QT_TRANSLATE_NOOP("messages", "illisible ({0})"))),
-    (
-        r"is not a regular file \(a device or a pipe\?\)",
-        _text(
-            QT_TRANSLATE_NOOP("messages", "pas un fichier ordinaire (un périphérique, un tube ?)")
-        ),
+    Reason.TOO_LARGE: _text(
+        QT_TRANSLATE_NOOP("messages", "trop volumineux ({size}) ; la limite est de {limit_mb} Mo")
     ),
-    (
-        r"too large \((.*)\); the limit is (.*)",
-        _text(QT_TRANSLATE_NOOP("messages", "trop volumineux ({0}) ; la limite est de {1}")),
+    Reason.EMPTY_FILE: _text(QT_TRANSLATE_NOOP("messages", "le fichier est vide")),
+    Reason.BAD_BYTE_ORDER_MARK: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "commence par une marque d’ordre des octets {encoding} mais n’est pas du "
+            "{encoding} valide (octet {byte})",
+        )
     ),
-    (
-        r"too long \((.*) characters\); the limit is (.*)",
-        _text(QT_TRANSLATE_NOOP("messages", "trop long ({0} caractères) ; la limite est de {1}")),
+    Reason.NOT_TEXT: _text(QT_TRANSLATE_NOOP("messages", "c’est {what}, pas un fichier texte")),
+    Reason.NUL_BYTES: _text(
+        QT_TRANSLATE_NOOP("messages", "contient des octets nuls : un fichier binaire, pas du texte")
     ),
-    (r"the file is empty", _text(QT_TRANSLATE_NOOP("messages", "le fichier est vide"))),
-    (
-        r"contains NUL bytes: a binary file, not text",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages", "contient des octets nuls : un fichier binaire, pas du texte"
-            )
-        ),
+    Reason.UNKNOWN_ENCODING: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "ni UTF-8 ni un codage occidental à un octet (Windows-1252, Latin-1) : "
+            "enregistrez-le en UTF-8 et réessayez",
+        )
     ),
-    (
-        r"contains control characters: a binary file, not text",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages", "contient des caractères de contrôle : un fichier binaire, pas du texte"
-            )
-        ),
+    Reason.TOO_LONG: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "trop long ({length:,} caractères) ; la limite est de {limit:,}"
+        )
     ),
-    (
-        r"contains no text \(only blanks\)",
-        _text(QT_TRANSLATE_NOOP("messages", "ne contient aucun texte (que des blancs)")),
+    Reason.ONLY_BLANKS: _text(
+        QT_TRANSLATE_NOOP("messages", "ne contient aucun texte (que des blancs)")
     ),
-    (r"contains no text", _text(QT_TRANSLATE_NOOP("messages", "ne contient aucun texte"))),
-    (
-        r"not a format the library reads(?: \((.*)\))?",
-        _text(QT_TRANSLATE_NOOP("messages", "un format que la bibliothèque ne lit pas")),
+    Reason.CONTROL_CHARACTERS: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "contient des caractères de contrôle : un fichier binaire, pas du texte"
+        )
     ),
-    (
-        r"the document is too large to read",
-        _text(QT_TRANSLATE_NOOP("messages", "le document est trop volumineux pour être lu")),
+    Reason.NO_TEXT: _text(QT_TRANSLATE_NOOP("messages", "ne contient aucun texte")),
+    Reason.FORMAT_NOT_READ: _text(
+        QT_TRANSLATE_NOOP("messages", "un format que la bibliothèque ne lit pas")
     ),
-    (
-        r"not a Word document \(\.docx\) that can be read",
-        _text(QT_TRANSLATE_NOOP("messages", "pas un document Word (.docx) lisible")),
+    Reason.FORMAT_NOT_READ_KNOWN: _text(
+        QT_TRANSLATE_NOOP("messages", "un format que la bibliothèque ne lit pas ({known})")
     ),
-    (
-        r"the Word document is damaged \((.*)\)",
-        _text(QT_TRANSLATE_NOOP("messages", "le document Word est endommagé ({0})")),
+    Reason.DOCUMENT_TOO_LARGE_TO_READ: _text(
+        QT_TRANSLATE_NOOP("messages", "le document est trop volumineux pour être lu")
     ),
-    (
-        r"the document declares entities; refused",
-        _text(QT_TRANSLATE_NOOP("messages", "le document déclare des entités : refusé")),
+    Reason.NOT_A_WORD_DOCUMENT: _text(
+        QT_TRANSLATE_NOOP("messages", "pas un document Word (.docx) lisible")
     ),
-    (
-        r"the PDF is protected by a password.*",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "le PDF est protégé par un mot de passe : enregistrez-en une copie qui n’en a pas",
-            )
-        ),
+    Reason.WORD_DOCUMENT_DAMAGED: _text(
+        QT_TRANSLATE_NOOP("messages", "le document Word est endommagé ({cause})")
     ),
-    (
-        r"the PDF is encrypted in a way not supported \((.*)\)",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages", "le PDF est chiffré d’une manière non prise en charge ({0})"
-            )
-        ),
+    Reason.DECLARES_ENTITIES: _text(
+        QT_TRANSLATE_NOOP("messages", "le document déclare des entités : refusé")
     ),
-    (
-        r"the PDF is nested too deeply to be read",
-        _text(QT_TRANSLATE_NOOP("messages", "le PDF est imbriqué trop profondément pour être lu")),
+    Reason.PDF_PASSWORD: _text(
+        QT_TRANSLATE_NOOP("messages", "le PDF est protégé par un mot de passe")
     ),
-    (
-        r"the PDF is too large to read: page (\d+) unpacks to more than (\d+) MB",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "le PDF est trop volumineux pour être lu : sa page {0} fait plus de {1} Mo une "
-                "fois décompressée",
-            )
-        ),
+    Reason.PDF_PASSWORD_SAVE_A_COPY: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le PDF est protégé par un mot de passe : enregistrez-en une copie qui n’en a pas",
+        )
     ),
-    (
-        r"the PDF is too large to read: its pages unpack to more than (\d+) MB",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "le PDF est trop volumineux pour être lu : ses pages font plus de {0} Mo une "
-                "fois décompressées",
-            )
-        ),
+    Reason.PDF_ENCRYPTION_NOT_SUPPORTED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "le PDF est chiffré d’une manière non prise en charge ({cause})"
+        )
     ),
-    (
-        r"a run of more than (\S+) characters without a space cannot be shown in the window",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "une suite de plus de {0} caractères sans espace ne peut pas être affichée dans "
-                "la fenêtre",
-            )
-        ),
+    Reason.PDF_TOO_DEEP: _text(
+        QT_TRANSLATE_NOOP("messages", "le PDF est imbriqué trop profondément pour être lu")
     ),
-    (
-        r"the PDF cannot be read \((.*)\)",
-        _text(QT_TRANSLATE_NOOP("messages", "le PDF est illisible ({0})")),
+    Reason.PDF_UNREADABLE: _text(QT_TRANSLATE_NOOP("messages", "le PDF est illisible ({cause})")),
+    Reason.PDF_NO_TEXT_LAYER: _text(
+        QT_TRANSLATE_NOOP("messages", "le PDF n’a pas de couche de texte (une image numérisée ?)")
     ),
-    (
-        r"the PDF has no text layer \(a scanned image\?\)",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages", "le PDF n’a pas de couche de texte (une image numérisée ?)"
-            )
-        ),
+    Reason.NESTED_TOO_DEEP: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "listes ou citations imbriquées sur plus de {levels} niveaux : pas un document "
+            "que ce programme lit",
+        )
     ),
-    (
-        r"lists or quotes nested more than (\d+) levels deep; not a document this program reads",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "listes ou citations imbriquées sur plus de {0} niveaux : "
-                "pas un document que ce programme lit",
-            )
-        ),
+    Reason.METADATA_INVALID: _text(
+        QT_TRANSLATE_NOOP("messages", "métadonnées non valides ({cause})")
     ),
+    Reason.METADATA_NOT_AN_OBJECT: _text(
+        QT_TRANSLATE_NOOP("messages", "un objet JSON est attendu")
+    ),
+    Reason.METADATA_UNKNOWN_FIELD: _text(QT_TRANSLATE_NOOP("messages", "champ inconnu {field!r}")),
+    Reason.METADATA_PARTIES_NOT_A_LIST: _text(
+        QT_TRANSLATE_NOOP("messages", "« parties » doit être une liste de noms")
+    ),
+    Reason.METADATA_FIELD_NOT_TEXT: _text(
+        QT_TRANSLATE_NOOP("messages", "{field!r} doit être du texte")
+    ),
+    Reason.PATTERN_TOO_SLOW: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le motif « {pattern} » du catalogue de l’utilisateur prend trop de temps sur ce "
+            "texte (il revient en arrière sans fin) : réécrivez-le sans répétitions "
+            "imbriquées",
+        )
+    ),
+    Reason.CATALOGUE_WITHOUT_VERSION: _text(QT_TRANSLATE_NOOP("messages", "pas de version.")),
+    Reason.CATALOGUE_INVALID: _text(QT_TRANSLATE_NOOP("messages", "{details}")),
+    Reason.QUERY_FAMILY_NEEDS_ID: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "family: demande l’identifiant d’une famille de formules, par exemple "
+            "family:territorial-integrity",
+        )
+    ),
+    Reason.QUERY_NEAR_SYNTAX: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "écrivez NEAR(mot mot, distance), par exemple NEAR(souveraineté frontières, 10)",
+        )
+    ),
+    Reason.QUERY_NOTHING_TO_SEARCH: _text(
+        QT_TRANSLATE_NOOP("messages", "rien à chercher dans {query!r}")
+    ),
+    Reason.QUERY_NEAR_NEEDS_TWO_WORDS: _text(
+        QT_TRANSLATE_NOOP("messages", "NEAR demande au moins deux mots")
+    ),
+    Reason.QUERY_NEAR_TOO_FAR: _text(
+        QT_TRANSLATE_NOOP("messages", "NEAR admet au plus {most} mots entre les termes")
+    ),
+    Reason.QUERY_UNKNOWN_FAMILY: _text(
+        QT_TRANSLATE_NOOP("messages", "famille de formules inconnue {family!r} ; connues : {known}")
+    ),
+    Reason.QUERY_NOT_A_DATE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "pas une date : {value!r} (écrivez AAAA, AAAA-MM ou AAAA-MM-JJ)"
+        )
+    ),
+    Reason.QUERY_CANNOT_BE_SEARCHED: _text(
+        QT_TRANSLATE_NOOP("messages", "la recherche ne peut pas être faite : {cause}")
+    ),
+    Reason.QUERY_UNKNOWN_LANGUAGE: _text(
+        QT_TRANSLATE_NOOP("messages", "langue inconnue {language!r} : écrivez fr ou en")
+    ),
+    Reason.LINK_LOOP: _text(
+        QT_TRANSLATE_NOOP("messages", "illisible (un lien qui ramène à lui-même)")
+    ),
+    Reason.BUNDLED_NOT_REMOVABLE: _text(
+        QT_TRANSLATE_NOOP("messages", "les déclarations fournies ne peuvent pas être retirées")
+    ),
+    Reason.COPY_INTO_LIBRARY_FAILED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "le fichier ne peut pas être copié dans la bibliothèque ({cause})"
+        )
+    ),
+    Reason.RECORD_MISSING: _text(
+        QT_TRANSLATE_NOOP("messages", "la fiche de ce document manque à la bibliothèque")
+    ),
+    Reason.CANNOT_BE_ADDED: _text(
+        QT_TRANSLATE_NOOP("messages", "ne peut pas être ajouté à la bibliothèque ({cause})")
+    ),
+    Reason.METADATA_NOT_SAVED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "les métadonnées de {subject} ne peuvent pas être enregistrées ({cause})"
+        )
+    ),
+    Reason.FOLDER_NOT_CREATED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "le dossier de la bibliothèque ne peut pas être créé ({cause})"
+        )
+    ),
+    Reason.LIBRARY_NOT_WRITABLE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "la bibliothèque ne peut pas être écrite ({cause}) ; rien n’a été modifié"
+        )
+    ),
+    Reason.LIBRARY_NOT_OPENED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "la bibliothèque ne peut pas être ouverte ({cause}) ; rien n’a été modifié"
+        )
+    ),
+    Reason.LIBRARY_NOT_CHECKED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "la bibliothèque ne peut pas être vérifiée ({cause}) ; rien n’a été modifié"
+        )
+    ),
+    Reason.DAMAGED_NOT_SET_ASIDE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "la bibliothèque endommagée ne peut pas être mise de côté ({cause})"
+        )
+    ),
+    Reason.NO_LIBRARY_AT_ALL: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "aucune bibliothèque ne peut être ouverte, pas même une temporaire ({cause})",
+        )
+    ),
+    Reason.NO_TEMPORARY_FOLDER: _text(QT_TRANSLATE_NOOP("messages", "aucun dossier temporaire")),
+    Reason.LIBRARY_BUSY: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "un autre programme importe dans la bibliothèque depuis {seconds:.0f} secondes : "
+            "réessayez quand il aura fini",
+        )
+    ),
+    Reason.DECISIONS_NOT_KEPT: _text(
+        QT_TRANSLATE_NOOP("messages", "les décisions ne peuvent pas être gardées ({cause})")
+    ),
+    Reason.DECISION_NOT_KEPT: _text(
+        QT_TRANSLATE_NOOP("messages", "la décision ne peut pas être gardée ({cause})")
+    ),
+    Reason.DECISION_NOT_REMOVED: _text(
+        QT_TRANSLATE_NOOP("messages", "la décision ne peut pas être retirée ({cause})")
+    ),
+    Reason.DECISIONS_NOT_READ: _text(
+        QT_TRANSLATE_NOOP("messages", "les décisions ne peuvent pas être lues ({cause})")
+    ),
+    Reason.NOT_A_DECISION: _text(QT_TRANSLATE_NOOP("messages", "pas une décision : {row}")),
+    Reason.INDEX_NOT_OPENED: _text(
+        QT_TRANSLATE_NOOP("messages", "l’index de recherche ne peut pas être ouvert ({cause})")
+    ),
+    Reason.INDEX_NOT_READ: _text(
+        QT_TRANSLATE_NOOP("messages", "l’index de recherche ne peut pas être lu ({cause})")
+    ),
+    Reason.INDEX_OF_ANOTHER_VERSION: _text(
+        QT_TRANSLATE_NOOP("messages", "créé par une autre version du programme ({version})")
+    ),
+    Reason.SEARCH_CACHE_NOT_WRITTEN: _text(
+        QT_TRANSLATE_NOOP("messages", "le cache de recherche ne peut pas être écrit ({cause})")
+    ),
+    Reason.EXPORT_FOLDER_NOT_EMPTY: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "existe déjà et n’est pas un dossier vide : rien n’a été écrit"
+        )
+    ),
+    Reason.CANNOT_BE_WRITTEN: _text(
+        QT_TRANSLATE_NOOP("messages", "ne peut pas être écrit ({cause})")
+    ),
+    Reason.NOT_AN_EXPORT: _text(
+        QT_TRANSLATE_NOOP("messages", "pas un export de bibliothèque (pas de {manifest})")
+    ),
+    Reason.NOT_AN_EXPORT_OF_THIS_PROGRAM: _text(
+        QT_TRANSLATE_NOOP("messages", "pas un export de bibliothèque de ce programme")
+    ),
+    Reason.EXPORT_OF_ANOTHER_VERSION: _text(
+        QT_TRANSLATE_NOOP("messages", "un export d’une autre version ({version})")
+    ),
+    Reason.EXPORT_INCOMPLETE: _text(
+        QT_TRANSLATE_NOOP("messages", "ses documents ou ses décisions manquent")
+    ),
+    Reason.EXPORT_DECISION_NOT_AN_OBJECT: _text(
+        QT_TRANSLATE_NOOP("messages", "une décision n’est pas un objet")
+    ),
+    Reason.EXPORT_DOCUMENT_NOT_AN_OBJECT: _text(
+        QT_TRANSLATE_NOOP("messages", "un document n’est pas un objet")
+    ),
+    Reason.EXPORT_DOCUMENT_INCOMPLETE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "il manque à un document sa clé, son fichier ou ses métadonnées"
+        )
+    ),
+    Reason.EXPORT_FILE_OUTSIDE: _text(
+        QT_TRANSLATE_NOOP("messages", "{file!r} est hors de l’export")
+    ),
+    Reason.EXPORT_FILE_ALTERED: _text(
+        QT_TRANSLATE_NOOP("messages", "modifié depuis l’export (son SHA-256 diffère)")
+    ),
+    Reason.EXPORT_METADATA_MALFORMED: _text(
+        QT_TRANSLATE_NOOP("messages", "les métadonnées de {file!r} sont mal formées")
+    ),
+    Reason.EXPORT_BAD_DATE: _text(
+        QT_TRANSLATE_NOOP("messages", "{file!r} a une date qui n’en est pas une : {date!r}")
+    ),
+    Reason.SERVER_UNREACHABLE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque {server} est injoignable ({cause}) ; rien n’a été modifié",
+        )
+    ),
+    Reason.SERVER_CONNECTION_LOST: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "la connexion au serveur de bibliothèque {server} a été perdue ({cause}) ; rien "
+            "n’a été écrit, réessayez",
+        )
+    ),
+    Reason.SERVER_REFUSED: _text(
+        QT_TRANSLATE_NOOP("messages", "le serveur de bibliothèque a refusé : {cause}")
+    ),
+    Reason.SERVER_TOO_NEW: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque a été créé par une version plus récente du programme "
+            "(schéma {found} ; celle-ci connaît {known}) ; rien n’a été modifié",
+        )
+    ),
+    Reason.NOT_A_SERVER_ADDRESS: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "pas une adresse de serveur de bibliothèque : {address!r} (écrivez "
+            "postgresql://utilisateur@serveur:port/base)",
+        )
+    ),
+    Reason.NO_SERVER_ADDRESS: _text(
+        QT_TRANSLATE_NOOP("messages", "aucune adresse de serveur de bibliothèque")
+    ),
+    Reason.LOCAL_COPY_NOT_WRITTEN: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "la copie locale d’un texte ne peut pas être écrite ({cause})"
+        )
+    ),
+    Reason.CANNOT_WRITE: _text(
+        QT_TRANSLATE_NOOP("messages", "impossible d’écrire {subject} : {cause}")
+    ),
+    Reason.CANNOT_WRITE_NOT_A_FILE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "impossible d’écrire {subject} : ce n’est pas un fichier ordinaire"
+        )
+    ),
+    Reason.CANNOT_WRITE_NO_FOLDER: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "impossible d’écrire {subject} : le dossier {folder} n’existe pas"
+        )
+    ),
+    Reason.SERVER_ADDRESS_UNREADABLE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "l’adresse du serveur de bibliothèque {server} est illisible ({cause}) ; "
+            "écrivez postgresql://utilisateur@serveur:port/base",
+        )
+    ),
+    Reason.SERVER_BUSY: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque {server} est occupé : une autre connexion tient ce dont "
+            "celle-ci a besoin depuis {seconds} secondes ; rien n’a été modifié, réessayez plus "
+            "tard",
+        )
+    ),
+    Reason.SERVER_TOO_SLOW: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque {server} a mis plus de {seconds} secondes à répondre ; "
+            "rien n’a été modifié, réessayez plus tard",
+        )
+    ),
+    Reason.CANNOT_WRITE_A_TEXT_COMPARED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "impossible d’écrire {subject} : c’est {text}, l’un des textes comparés"
+        )
+    ),
+    Reason.NO_DOCUMENT_WITH_ID: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "aucun document d’identifiant {given!r} (voir : library list)"
+        )
+    ),
+    Reason.AMBIGUOUS_ID: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères",
+        )
+    ),
+    Reason.NOT_A_SIDE: _text(
+        QT_TRANSLATE_NOOP("messages", "--none : le côté est 'left' ou 'right', pas {given!r}")
+    ),
+    Reason.NO_SUCH_CLAUSE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "aucune clause comparée {name!r} dans le texte de {side} ({path}) ; "
+            "ses clauses sont : {labels}",
+        )
+    ),
+}
+
+
+#: Reasons about the library's own folder: it is named whole, so that the user can find it.
+WHOLE_PATH = frozenset(
+    {
+        Reason.FOLDER_NOT_CREATED,
+        Reason.LIBRARY_NOT_WRITABLE,
+        Reason.LIBRARY_NOT_OPENED,
+        Reason.LIBRARY_NOT_CHECKED,
+        Reason.DAMAGED_NOT_SET_ASIDE,
+    }
 )
-#: Whole messages about the team library's server (they name a server, not a file).
-SERVER: tuple[tuple[str, str], ...] = (
-    (
-        r"the library server (\S+) cannot be reached \((.*)\); nothing was changed",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié",
-            )
-        ),
-    ),
-    (
-        r"the connection to the library server (\S+) was lost \((.*)\); nothing was written, "
-        r"try again",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été "
-                "écrit, réessayez",
-            )
-        ),
-    ),
-    (
-        r"the library server refused: (.*)",
-        _text(QT_TRANSLATE_NOOP("messages", "le serveur de bibliothèque a refusé : {0}")),
-    ),
-    (
-        r"the library server was made by a newer version of the program.*",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "le serveur de bibliothèque a été créé par une version plus récente du "
-                "programme ; rien n’a été modifié",
-            )
-        ),
-    ),
-    (
-        r"not a library server address: (.*) \(write postgresql://user@host:port/database\)",
-        _text(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "pas une adresse de serveur de bibliothèque : {0} (écrivez "
-                "postgresql://utilisateur@serveur:port/base)",
-            )
-        ),
-    ),
-    (
-        r"no library server address given",
-        _text(QT_TRANSLATE_NOOP("messages", "aucune adresse de serveur de bibliothèque")),
-    ),
-    (
-        r"connected to (\S+): (\d+) documents",
-        _text(QT_TRANSLATE_NOOP("messages", "connecté à {0} : {1} documents")),
-    ),
-)
-_COMPILED = tuple((re.compile(pattern), french) for pattern, french in REASONS)
-_SERVER = tuple((re.compile(pattern), french) for pattern, french in SERVER)
-_NAMED = re.compile(r"^(?P<name>[^\n]+?): (?P<reason>[^\n]+)$")
 
 
-def for_user(message: str) -> str:
-    """``message`` from the engine, in the interface's language, naming files by their name.
+def for_user(error: BaseException) -> str:
+    """``error`` in the interface's language, naming files by their name.
 
-    Multi-line messages (a list of failures) are translated line by line.
+    An exception that is not the engine's is a fault of the program: said as such, with its
+    ``repr``, so that a user can report it.
     """
-    return "\n".join(_line(line) for line in message.splitlines()) if message else message
+    if not isinstance(error, CorpusError):
+        return QCoreApplication.translate("messages", "erreur interne : {0}").format(repr(error))
+    template = WORDS.get(error.reason)
+    if template is None:
+        return str(error)
+    shown = error.subject if error.reason in WHOLE_PATH else shown_name(error.subject)
+    said = QCoreApplication.translate("messages", template).format(subject=shown, **error.params)
+    if shown and "{subject}" not in template:
+        return _named(shown) + said
+    return said
 
 
-def _line(line: str) -> str:
-    bullet = "• " if line.startswith("• ") else ""
-    body = line.removeprefix(bullet)
-    about_server = server_message(body)
-    if about_server != body:
-        return bullet + about_server
-    match = _NAMED.match(body)
-    if match is None:
-        return line
-    name, reason = match["name"], match["reason"]
-    shown_name = PurePath(name).name if ("/" in name or "\\" in name) else name
-    about_server = server_message(reason)  # a file that could not be sent to the server
-    if about_server != reason:
-        return f"{bullet}{_named(shown_name)}{about_server}"
-    for pattern, french in _COMPILED:
-        found = pattern.fullmatch(reason)
-        if found is not None:
-            said = QCoreApplication.translate("messages", french)
-            groups = [group or "" for group in found.groups()]
-            return f"{bullet}{_named(shown_name)}{said.format(*groups)}"
-    return f"{bullet}{_named(shown_name)}{reason}"
+def shown_name(subject: str) -> str:
+    """A file or folder by its name alone (never the library's inner folders)."""
+    return PurePath(subject).name if ("/" in subject or "\\" in subject) else subject
 
 
-def server_message(message: str) -> str:
-    """A message about the library server in the interface's language (any other as it is)."""
-    for pattern, french in _SERVER:
-        whole = pattern.fullmatch(message)
-        if whole is not None:
-            groups = [group or "" for group in whole.groups()]
-            return QCoreApplication.translate("messages", french).format(*groups)
-    return message
+def server_probed(location: str, documents: int) -> str:
+    """What "test connection" found on a library server."""
+    return QCoreApplication.translate("messages", "connecté à {0} : {1} documents").format(
+        location, documents
+    )
 
 
 def _named(name: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from corpus.formulas.finder import Catalogue, find_formulas
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import find_formulas
 from corpus.model import Clause, Document, FormulaHit
 from corpus.text.chrome import is_chrome
 from corpus.text.segment import Segmentation, segment

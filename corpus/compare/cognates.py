@@ -145,7 +145,7 @@ def _grams_of(per_clause: list[list[str]], positions: list[float]) -> ClauseGram
 
 
 @dataclass(frozen=True)
-class Vectors:
+class CognateVectors:
     """TF-IDF rows of both sides over their shared 3-grams (not normalised), their product, and
     each row's norm over all its 3-grams (so that a merge of two rows can be normalised too)."""
 
@@ -156,7 +156,7 @@ class Vectors:
     product: npt.NDArray[np.float64]
 
 
-def vectors(left: ClauseGrams, right: ClauseGrams) -> Vectors:
+def vectors(left: ClauseGrams, right: ClauseGrams) -> CognateVectors:
     """Weighted rows of the two sides, the idf learned from the clauses of both."""
     size = int(max(left.grams.max(initial=-1), right.grams.max(initial=-1))) + 1
     frequency = np.bincount(left.grams, minlength=size) + np.bincount(right.grams, minlength=size)
@@ -165,7 +165,7 @@ def vectors(left: ClauseGrams, right: ClauseGrams) -> Vectors:
     shared = np.intersect1d(left.grams, right.grams)
     left_rows, left_norms = _rows(left, idf, shared)
     right_rows, right_norms = _rows(right, idf, shared)
-    return Vectors(left_rows, right_rows, left_norms, right_norms, left_rows @ right_rows.T)
+    return CognateVectors(left_rows, right_rows, left_norms, right_norms, left_rows @ right_rows.T)
 
 
 def _rows(
@@ -185,7 +185,7 @@ def _rows(
     return matrix, norms
 
 
-def cosines(v: Vectors) -> npt.NDArray[np.float64]:
+def cosines(v: CognateVectors) -> npt.NDArray[np.float64]:
     """The cosine of every left clause with every right clause."""
     if not v.left.shape[0] or not v.right.shape[0]:
         return np.zeros((v.left.shape[0], v.right.shape[0]))

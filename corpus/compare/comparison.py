@@ -15,7 +15,7 @@ from corpus.compare.diffing import diff_words
 from corpus.compare.pair_anchors import shared_anchors
 from corpus.compare.phrases import shared_phrases
 from corpus.defaults import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.model import (
     Alignment,
     ClauseLink,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from corpus.compare.analysis import AnalyzedDocument
-from corpus.model import Alignment, ClauseLink, Decision, DecisionKind, LinkOrigin
+from corpus.model import Alignment, ClauseLink, Decision, DecisionKind, LinkOrigin, Side
 from corpus.text.normalize import fold
 
 #: How alike (difflib ratio of the folded texts) an edited clause must stay, under the same
@@ -112,7 +112,7 @@ def apply_decisions(
     left_rank = {c.clause_id: i for i, c in enumerate(left.clauses)}
     right_rank = {c.clause_id: i for i, c in enumerate(right.clauses)}
     links: dict[tuple[str, str], ClauseLink] = {(k.left, k.right): k for k in alignment.links}
-    settled: dict[str, set[str]] = {"left": set(), "right": set()}
+    settled: dict[Side, set[str]] = {Side.LEFT: set(), Side.RIGHT: set()}
     for decision in sorted(decisions, key=lambda d: d.made_at):
         if (decision.left is not None and decision.left not in left_rank) or (
             decision.right is not None and decision.right not in right_rank
@@ -120,9 +120,11 @@ def apply_decisions(
             continue
         if decision.kind is DecisionKind.NO_COUNTERPART:
             side, clause_id = (
-                ("left", decision.left) if decision.left is not None else ("right", decision.right)
+                (Side.LEFT, decision.left)
+                if decision.left is not None
+                else (Side.RIGHT, decision.right)
             )
-            for key in [key for key in links if key[0 if side == "left" else 1] == clause_id]:
+            for key in [key for key in links if key[0 if side == Side.LEFT else 1] == clause_id]:
                 del links[key]
             settled[side].add(str(clause_id))
             continue
@@ -135,8 +137,8 @@ def apply_decisions(
         old = links.get(key)
         value = old.score if old is not None else round(score(*key), 4)
         links[key] = ClauseLink(decision.left, decision.right, value, LinkOrigin.ANALYST)
-        settled["left"].discard(decision.left)
-        settled["right"].discard(decision.right)
+        settled[Side.LEFT].discard(decision.left)
+        settled[Side.RIGHT].discard(decision.right)
     ordered = tuple(sorted(links.values(), key=lambda k: (left_rank[k.left], right_rank[k.right])))
     paired_left = {k.left for k in ordered}
     paired_right = {k.right for k in ordered}
@@ -144,6 +146,8 @@ def apply_decisions(
         links=ordered,
         unpaired_left=tuple(c.clause_id for c in left.clauses if c.clause_id not in paired_left),
         unpaired_right=tuple(c.clause_id for c in right.clauses if c.clause_id not in paired_right),
-        settled_left=tuple(c.clause_id for c in left.clauses if c.clause_id in settled["left"]),
-        settled_right=tuple(c.clause_id for c in right.clauses if c.clause_id in settled["right"]),
+        settled_left=tuple(c.clause_id for c in left.clauses if c.clause_id in settled[Side.LEFT]),
+        settled_right=tuple(
+            c.clause_id for c in right.clauses if c.clause_id in settled[Side.RIGHT]
+        ),
     )

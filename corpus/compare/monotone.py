@@ -25,7 +25,7 @@ import itertools
 import numpy as np
 import numpy.typing as npt
 
-from corpus.compare.cognates import Vectors
+from corpus.compare.cognates import CognateVectors
 
 #: Share of clauses (of the shorter side) with a mutual best, and share of the mutual bests on
 #: the monotone path, from which two texts are taken for versions of one text. §10 found 90 % and
@@ -77,7 +77,7 @@ def _argbest(
 
 
 def monotone_path(
-    vectors: Vectors, scores: npt.NDArray[np.float64], skip_cost: float
+    vectors: CognateVectors, scores: npt.NDArray[np.float64], skip_cost: float
 ) -> list[tuple[int, int, float]]:
     """The links of the best monotone path: (left, right, score of the step) for each link."""
     n, m = scores.shape

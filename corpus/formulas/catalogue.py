@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from corpus.datafiles import data_file
-from corpus.errors import CatalogueError, DocumentError
+from corpus.errors import CatalogueError, DocumentError, Reason
 from corpus.formulas import anchorfile
 from corpus.model import FormulaFamily
 from corpus.text.anchors import TextAnchors, holds_all, may_match
@@ -228,10 +228,7 @@ def _search(pattern: Pattern, text: str, pos: int) -> re.Match[str] | regex.Matc
     except TimeoutError as exc:
         match = _PATTERN_WRAPPER.fullmatch(pattern.pattern)
         shown = match.group(1) if match else pattern.pattern
-        raise CatalogueError(
-            f"the pattern '{shown}' of the user catalogue takes too long on this text "
-            "(it backtracks without end); rewrite it without nested repetitions"
-        ) from exc
+        raise CatalogueError(Reason.PATTERN_TOO_SLOW, pattern=shown) from exc
 
 
 def compile_family(family: FormulaFamily, *, user: bool = False) -> CompiledFamily:
@@ -364,7 +361,7 @@ def _bundled_parsed() -> _Parsed:
     text = path.read_text(encoding="utf-8")
     parsed = _parse(text, f"corpus/data/{BUNDLED_NAME}", (), {}, untrusted=False)
     if not parsed.version:
-        raise CatalogueError(f"corpus/data/{BUNDLED_NAME}: no version.")
+        raise CatalogueError(Reason.CATALOGUE_WITHOUT_VERSION, f"corpus/data/{BUNDLED_NAME}")
     return parsed
 
 
@@ -471,10 +468,13 @@ def _parse(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(_toml_message(source, str(exc), text)) from exc
+        raise CatalogueError(
+            Reason.CATALOGUE_INVALID, details=_toml_message(source, str(exc), text)
+        ) from exc
     except RecursionError as exc:  # tomllib reads nested arrays and tables by recursion
         raise CatalogueError(
-            f"{source}: not valid TOML: arrays or tables nested too deeply."
+            Reason.CATALOGUE_INVALID,
+            details=f"{source}: not valid TOML: arrays or tables nested too deeply.",
         ) from exc
     lines = _Lines(text)
     problems = _Problems(source, untrusted)
@@ -492,7 +492,7 @@ def _parse(
     macros = _check_macros(data.get("macros", {}), base_macros, lines, problems)
     families = _check_families(data.get("family", []), base, macros, lines, problems)
     if problems.messages:
-        raise CatalogueError("\n".join(problems.messages))
+        raise CatalogueError(Reason.CATALOGUE_INVALID, details="\n".join(problems.messages))
     return _Parsed(version, macros, tuple(families))
 
 

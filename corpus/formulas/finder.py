@@ -31,7 +31,6 @@ from corpus.text.normalize import NormalizedText
 from corpus.text.reading import folded_view
 
 __all__ = [
-    "Catalogue",
     "FormulaFamily",
     "FormulaHit",
     "bundled_catalogue",

@@ -1,8 +1,8 @@
 """The literal anchors of the bundled catalogue's patterns, shipped with the program.
 
-Every process that finds formulas used to compile all of the bundled catalogue's patterns first
-(about 30 ms at each start: ``re`` keeps no compiled pattern on disk), although a text holds the
-anchors (``corpus.text.anchors``) of few of them, and working the anchors out reads each
+Compiling all of the bundled catalogue's patterns in every process that finds formulas would
+cost about 30 ms at each start (``re`` keeps no compiled pattern on disk), although a text holds
+the anchors (``corpus.text.anchors``) of few of them, and working the anchors out reads each
 pattern's syntax tree, which costs more still. So the anchors are worked out once, here, and
 shipped as ``corpus/data/formula_anchors.json``, keyed by each pattern's compiled source: a
 bundled pattern is compiled only when a text holds its anchors. A pattern the file does not

@@ -1,7 +1,7 @@
 """The one library interface the application and the command line use, whatever keeps it.
 
-Two back-ends answer it: the embedded library (``corpus.library.store``: a folder with a SQLite
-database, the default) and a team server (``corpus.library.server``: PostgreSQL). Which one a
+Two back-ends answer it: the embedded library (``corpus.library.embedded.store``: a folder with a
+SQLite database, the default) and a team server (``corpus.library.server``: PostgreSQL). Which one a
 program talks to is decided once, by :func:`corpus.library.connect.open_library`; everything else
 sees only these protocols and the value types beside them, so a window or a script never knows
 (nor needs to know) where its documents live.
@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from corpus.errors import CorpusError
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.query import Query
 from corpus.model import Document, DocumentMeta
@@ -42,12 +43,19 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """One file's import: its path, what happened, its library key, and a message if it failed."""
+    """One file's import: its path, what happened, its library key, and why if it failed
+    (``error``; ``message`` is its English sentence)."""
 
     source: str
     status: ImportStatus
     key: str = ""
     message: str = ""
+    error: CorpusError | None = None
+
+    @classmethod
+    def failed(cls, source: str, error: CorpusError) -> ImportOutcome:
+        """The outcome of a file that could not be imported, and why."""
+        return cls(source, ImportStatus.FAILED, message=str(error), error=error)
 
 
 @dataclass(frozen=True, slots=True)

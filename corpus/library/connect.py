@@ -1,8 +1,8 @@
 """Which library a program talks to: the one place that decides.
 
-The embedded library (``corpus.library.store``, a folder on this computer) is the default; a team
-server (``corpus.library.server``, PostgreSQL) is used when ``VIS_A_VIS_LIBRARY_URL`` names one
-(``postgresql://user@host:port/database``), or else when the window's settings do. Everything
+The embedded library (``corpus.library.embedded.store``, a folder on this computer) is the default;
+a team server (``corpus.library.server``, PostgreSQL) is used when ``VIS_A_VIS_LIBRARY_URL`` names
+one (``postgresql://user@host:port/database``), or else when the window's settings do. Everything
 else sees only ``corpus.library.api.Library``.
 """
 
@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 if TYPE_CHECKING:  # a command asks which library there is before it loads any
-    from corpus.formulas.finder import Catalogue
+    from corpus.formulas.catalogue import Catalogue
     from corpus.library.api import Library
 
 #: The environment variable naming a library server.
@@ -43,10 +44,7 @@ def check_address(address: str) -> None:
     if address and not is_server_address(address):
         from corpus.library.redact import redact
 
-        raise LibraryError(
-            f"not a library server address: {redact(address)!r} "
-            "(write postgresql://user@host:port/database)"
-        )
+        raise LibraryError(Reason.NOT_A_SERVER_ADDRESS, address=redact(address))
 
 
 def open_library(
@@ -80,8 +78,11 @@ def open_library(
         from corpus.library.server.library import ServerLibrary
 
         return ServerLibrary.open(address, catalogue, with_bundled=with_bundled)
-    from corpus.library.store import Library as EmbeddedLibrary
-    from corpus.library.store import LibraryUnavailableError, default_data_dir
+    from corpus.library.embedded.store import (
+        EmbeddedLibrary,
+        LibraryUnavailableError,
+        default_data_dir,
+    )
 
     folder = root or default_data_dir()
     try:
@@ -92,19 +93,30 @@ def open_library(
         return EmbeddedLibrary.open_read_only(folder, catalogue)
 
 
-def probe(address: str) -> str:
-    """Try a server's address (the settings' "test connection"): what it holds, in a sentence.
+@dataclass(frozen=True, slots=True)
+class ServerProbe:
+    """What "test connection" found: the server's location (no password), its documents."""
+
+    location: str
+    documents: int
+
+    def __str__(self) -> str:
+        return f"connected to {self.location}: {self.documents} documents"
+
+
+def probe(address: str) -> ServerProbe:
+    """Try a server's address (the settings' "test connection"): where it is, what it holds.
 
     Raises:
         LibraryError: not an address, or the server cannot be reached or refuses.
     """
     check_address(address)
     if not address.strip():
-        raise LibraryError("no library server address given")
+        raise LibraryError(Reason.NO_SERVER_ADDRESS)
     from corpus.library.server.library import ServerLibrary
 
     library = ServerLibrary.open(address.strip(), with_bundled=False)
     try:
-        return f"connected to {library.location}: {len(library)} documents"
+        return ServerProbe(library.location, len(library))
     finally:
         library.close()

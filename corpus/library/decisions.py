@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.decisions import ClauseAnchor, anchor, resolve
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.library import journal
 from corpus.model import Decision, DecisionKind
 
@@ -65,8 +65,8 @@ _COLUMNS = (
 class _ReadOnlyFile:
     """The embedded library's database opened for reading only: what ``align`` needs of it.
 
-    Opening the whole library (``corpus.library.store``) loads the importers and the index and
-    takes its lock; reading the decisions of two texts needs one ``SELECT``. A folder that
+    Opening the whole library (``corpus.library.embedded.store``) loads the importers and the index
+    and takes its lock; reading the decisions of two texts needs one ``SELECT``. A folder that
     cannot be written (no ``-shm`` can be made) is read as an immutable file.
     """
 
@@ -288,7 +288,7 @@ class DecisionStore:
                 self._write_journal(db, entries)
                 return row
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"the decision cannot be kept ({exc})") from exc
+            raise LibraryError(Reason.DECISION_NOT_KEPT, cause=exc) from exc
 
     def forget(self, row: int) -> None:
         """Remove one decision (undoing it)."""
@@ -302,7 +302,7 @@ class DecisionStore:
                 db.execute("DELETE FROM decisions WHERE id = ?", (row,))
                 self._write_journal(db, [journal.forget_entry(row, tuple(found))])
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"the decision cannot be removed ({exc})") from exc
+            raise LibraryError(Reason.DECISION_NOT_REMOVED, cause=exc) from exc
 
     def stored(self, left: AnalyzedDocument, right: AnalyzedDocument) -> list[StoredDecision]:
         """The decisions kept for these two texts (by content), oldest first."""
@@ -310,7 +310,7 @@ class DecisionStore:
             with self._index.transaction() as db:
                 return self._stored(db, (content_key(left), content_key(right)))
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
 
     def load(self, left: AnalyzedDocument, right: AnalyzedDocument) -> Resolved:
         """The decisions about these two documents, found in their present texts."""
@@ -323,7 +323,7 @@ class DecisionStore:
                 if earlier:
                     stored = self._by_names(db, names)
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
         decisions, rows, lost = [], [], []
         for item in stored:
             left_id = resolve(left, item.left) if item.left is not None else None
@@ -345,7 +345,7 @@ class DecisionStore:
                     f"SELECT {', '.join(_FIELDS)} FROM decisions ORDER BY made_at, id"
                 ).fetchall()
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be read ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_READ, cause=exc) from exc
         return [dict(zip(_FIELDS, values, strict=True)) for values in found]
 
     def restore(self, rows: Iterable[object]) -> int:
@@ -375,7 +375,7 @@ class DecisionStore:
                         added += 1
                 self._write_journal(db, entries)  # one write, one sync, for them all
         except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_KEPT, cause=exc) from exc
         return added
 
     # -- the table ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 ORIGINALS = "originals"
 MANIFEST = "library.json"
@@ -82,7 +82,7 @@ def store(root: Path, manifest: Manifest, original: bytes, text: str | None) -> 
             write_atomic(folder / manifest.text, text.encode("utf-8"))
         write_manifest(folder, manifest)
     except OSError as exc:
-        raise LibraryError(f"{folder}: cannot copy the file into the library ({exc})") from exc
+        raise LibraryError(Reason.COPY_INTO_LIBRARY_FAILED, folder, cause=exc) from exc
     return folder / manifest.text
 
 
@@ -202,8 +202,8 @@ def document_folders(root: Path) -> list[Path]:
 def sweep_leftovers(root: Path) -> int:
     """Delete the temporary files writers killed mid-way left. Call it holding the library's
     writer lock (then no write is under way, and every such file is a leftover). Returns how
-    many were deleted. (Folders are ``corpus.library.salvage``'s: one holding an original is
-    a document whose record can be rebuilt.)"""
+    many were deleted. (Folders are ``corpus.library.embedded.salvage``'s: one holding an original
+    is a document whose record can be rebuilt.)"""
     folders = [root, root / "bundled", *document_folders(root)]
     swept = 0
     for folder in folders:

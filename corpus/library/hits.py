@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.errors import QueryError
+from corpus.errors import QueryError, Reason
 
 #: How many raw characters of context a hit shows on each side.
 CONTEXT = 60
@@ -35,7 +35,7 @@ class Filters:
     def __post_init__(self) -> None:
         for value in (self.date_from, self.date_to):
             if value and not _DATE.match(value):
-                raise QueryError(f"not a date: {value!r} (write YYYY, YYYY-MM or YYYY-MM-DD)")
+                raise QueryError(Reason.QUERY_NOT_A_DATE, value=value)
 
     def sql(self) -> tuple[str, list[str]]:
         """A condition on party and language over the ``documents d`` table, and its parameters

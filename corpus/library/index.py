@@ -26,8 +26,8 @@ from typing import Any, TypeVar
 
 import Stemmer
 
-from corpus.errors import LibraryError, QueryError
-from corpus.formulas.finder import Catalogue
+from corpus.errors import LibraryError, QueryError, Reason
+from corpus.formulas.catalogue import Catalogue
 from corpus.library import searching
 from corpus.library.hits import (
     ROWIDS_PER_DATE,
@@ -104,7 +104,8 @@ class SearchIndex:
     """An FTS5 index of documents in a SQLite file (WAL) or in memory.
 
     Raises:
-        LibraryError: the file is not a usable database (see ``corpus.library.store`` for recovery).
+        LibraryError: the file is not a usable database (see ``corpus.library.embedded.store`` for
+        recovery).
     """
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
@@ -132,7 +133,7 @@ class SearchIndex:
             self._add_origins_column()
             self._check_version()
         except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{path}: the search index cannot be opened ({exc})") from exc
+            raise LibraryError(Reason.INDEX_NOT_OPENED, path, cause=exc) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -170,7 +171,7 @@ class SearchIndex:
             try:
                 return work(self._db)
             except sqlite3.DatabaseError as exc:
-                raise LibraryError(f"the search index cannot be read ({exc})") from exc
+                raise LibraryError(Reason.INDEX_NOT_READ, cause=exc) from exc
 
     def check(self, thorough: bool = True) -> str | None:
         """Look for damage.
@@ -544,5 +545,5 @@ class SearchIndex:
             return self.fetch(sql, params)
         except LibraryError as exc:
             if isinstance(exc.__cause__, sqlite3.OperationalError):
-                raise QueryError(f"the query cannot be searched: {exc.__cause__}") from exc
+                raise QueryError(Reason.QUERY_CANNOT_BE_SEARCHED, cause=exc.__cause__) from exc
             raise

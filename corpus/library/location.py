@@ -1,7 +1,8 @@
 """Where the user's library lives: its folder and its database's name.
 
-Apart from :mod:`corpus.library.store` so that a command can tell whether there is a library at
-all without loading what opening one needs (``align`` looks for the analyst's decisions there).
+Apart from :mod:`corpus.library.embedded.store` so that a command can tell whether there is a
+library at all without loading what opening one needs (``align`` looks for the analyst's decisions
+there).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import DocumentError, LibraryError
+from corpus.errors import DocumentError, LibraryError, Reason
 from corpus.library import journal
 from corpus.library.api import ImportOutcome, Library, StoredOriginal
 from corpus.library.files import safe_name
@@ -65,14 +65,14 @@ def export_library(library: Library, folder: Path) -> Exported:
     """
     folder = folder.expanduser()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise LibraryError(f"{folder}: already exists and is not an empty folder; nothing written")
+        raise LibraryError(Reason.EXPORT_FOLDER_NOT_EMPTY, folder)
     originals = library.originals()
     decisions = library.decisions().rows()
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     except OSError as exc:
-        raise LibraryError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_WRITTEN, folder, cause=exc.strerror or exc) from exc
     try:
         documents = []
         for item in originals:
@@ -107,7 +107,7 @@ def export_library(library: Library, folder: Path) -> Exported:
         os.replace(partial, folder)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise LibraryError(f"{folder}: cannot be written ({exc.strerror or exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_WRITTEN, folder, cause=exc.strerror or exc) from exc
     return Exported(folder, len(documents), len(decisions))
 
 
@@ -127,7 +127,7 @@ def read_export(folder: Path) -> tuple[list[StoredOriginal], list[dict[str, obje
     except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
         raise LibraryError(f"{path}: cannot be read (not valid JSON)") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise LibraryError(f"{path}: not a library export of this program")
+        raise LibraryError(Reason.NOT_AN_EXPORT_OF_THIS_PROGRAM, path)
     if manifest.get("version") != VERSION:
         raise LibraryError(f"{path}: an export of another version ({manifest.get('version')!r})")
     documents, decisions = manifest.get("documents"), manifest.get("decisions")
@@ -155,7 +155,7 @@ def import_library(library: Library, folder: Path) -> Imported:
 
 def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
     if not isinstance(entry, dict):
-        raise LibraryError(f"{manifest}: a document is not an object")
+        raise LibraryError(Reason.EXPORT_DOCUMENT_NOT_AN_OBJECT, manifest)
     key, file, meta = entry.get("key"), entry.get("file"), entry.get("meta")
     if not isinstance(key, str) or not isinstance(file, str) or not isinstance(meta, dict):
         raise LibraryError(f"{manifest}: a document lacks its key, file or metadata")
@@ -164,7 +164,7 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
     except (OSError, ValueError, RuntimeError) as exc:  # too long, a NUL, a loop of links
         raise LibraryError(f"{manifest}: {file[:200]!r} is not a file of the export") from exc
     if folder.resolve() not in path.parents:
-        raise LibraryError(f"{manifest}: {file!r} is outside the export")
+        raise LibraryError(Reason.EXPORT_FILE_OUTSIDE, manifest, file=file)
     try:
         # Regular files only, and no larger than an import takes (a fifo, a device or a link
         # to /dev/zero is refused at once).
@@ -172,13 +172,13 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
     except DocumentError as exc:
         raise LibraryError(f"{exc}; nothing was imported") from exc
     if hashlib.sha256(data).hexdigest() != key:
-        raise LibraryError(f"{path}: altered since it was exported (its SHA-256 differs)")
+        raise LibraryError(Reason.EXPORT_FILE_ALTERED, path)
     values = {name: meta.get(name, "") for name in _META_FIELDS}
     parties = meta.get("parties", [])
     if not all(isinstance(v, str) for v in values.values()) or not isinstance(parties, list):
-        raise LibraryError(f"{manifest}: the metadata of {file!r} is malformed")
+        raise LibraryError(Reason.EXPORT_METADATA_MALFORMED, manifest, file=file)
     if not is_valid_date(str(values["date"])):
-        raise LibraryError(f"{manifest}: {file!r} has a date that is not one: {values['date']!r}")
+        raise LibraryError(Reason.EXPORT_BAD_DATE, manifest, file=file, date=values["date"])
     return StoredOriginal(
         key,
         path.name,

@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 
 from corpus.compare.analysis import AnalyzedDocument, analyze
-from corpus.formulas.finder import Catalogue
+from corpus.formulas.catalogue import Catalogue
 from corpus.library.api import LibraryIndex
 from corpus.library.where_else import Precedent, where_else
 

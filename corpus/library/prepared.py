@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from corpus.formulas.finder import Catalogue, find_formulas
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import find_formulas
 from corpus.library.searchview import MARKER, joined_words, pack_view, search_view
 from corpus.model import DocumentMeta
 from corpus.text.metadata import guess_language

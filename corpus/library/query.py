@@ -30,7 +30,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
-from corpus.errors import QueryError
+from corpus.errors import QueryError, Reason
 from corpus.library.searchview import MARKER
 from corpus.text.normalize import fold
 from corpus.text.tokens import stem, stems_of, stopwords
@@ -107,23 +107,23 @@ def parse_query(text: str, *, stemmed: bool = False) -> Query:
     family = _FAMILY.match(stripped)
     if family:
         if not family["id"]:
-            raise QueryError("family: needs a formula family id, e.g. family:territorial-integrity")
+            raise QueryError(Reason.QUERY_FAMILY_NEEDS_ID)
         return Query(text, QueryKind.FAMILY, family=family["id"].casefold())
     near = _NEAR.match(stripped)
     if stripped.upper().startswith("NEAR") and "(" in stripped and near is None:
-        raise QueryError("write NEAR(word word, distance), e.g. NEAR(souveraineté frontières, 10)")
+        raise QueryError(Reason.QUERY_NEAR_SYNTAX)
     body = near["words"] if near else stripped
     terms = tuple(Term(word.rstrip("*"), word.endswith("*")) for word in _WORD.findall(fold(body)))
     if not terms:
-        raise QueryError(f"nothing to search for in {text!r}")
+        raise QueryError(Reason.QUERY_NOTHING_TO_SEARCH, query=text)
     if near:
         if len(terms) < 2:
-            raise QueryError("NEAR needs at least two words")
+            raise QueryError(Reason.QUERY_NEAR_NEEDS_TWO_WORDS)
         if len(terms) > MAX_NEAR_TERMS:
             raise QueryError(f"NEAR takes at most {MAX_NEAR_TERMS} words ({len(terms)} given)")
         distance = int(near["distance"]) if near["distance"] else DEFAULT_NEAR
         if distance > MAX_NEAR:
-            raise QueryError(f"NEAR allows at most {MAX_NEAR} words between the terms")
+            raise QueryError(Reason.QUERY_NEAR_TOO_FAR, most=MAX_NEAR)
         return Query(text, QueryKind.NEAR, terms, distance, stemmed=stemmed)
     return Query(text, QueryKind.PHRASE, terms, stemmed=stemmed)
 

@@ -1,5 +1,5 @@
 """Keeping the library's database sound: damage checks, setting a damaged file aside, bringing
-the bundled declarations and the formula hits up to date (see ``corpus.library.store``).
+the bundled declarations and the formula hits up to date (see ``corpus.library.embedded.store``).
 
 A database that fails because its disk is full or read-only, or for lack of permission, is not
 damaged: it is never set aside (:func:`unwritable` says why it cannot be used instead)."""
@@ -14,10 +14,11 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corpus.errors import LibraryError
-from corpus.formulas.finder import Catalogue, find_formulas
+from corpus.errors import LibraryError, Reason
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import find_formulas
+from corpus.library.embedded.salvage import readable_sidecar
 from corpus.library.index import SearchIndex, prepare
-from corpus.library.salvage import readable_sidecar
 from corpus.text import bundled
 from corpus.text.metadata import sidecar_path
 from corpus.text.reading import folded_view
@@ -95,9 +96,7 @@ def open_checked(path: Path, thorough: bool) -> tuple[SearchIndex | None, str]:
     except LibraryError as exc:
         fault = environment_fault(exc)
         if fault is not None:
-            raise LibraryUnavailableError(
-                f"{path}: the library cannot be opened ({fault}); nothing was changed"
-            ) from exc
+            raise LibraryUnavailableError(Reason.LIBRARY_NOT_OPENED, path, cause=fault) from exc
         return None, str(exc.__cause__ or exc)
     problem = index.check(thorough)
     if problem is None:
@@ -105,9 +104,7 @@ def open_checked(path: Path, thorough: bool) -> tuple[SearchIndex | None, str]:
     index.close()
     fault = unwritable(path.parent)
     if fault is not None:  # the check may have failed for want of room or of a writable -shm
-        raise LibraryUnavailableError(
-            f"{path}: the library cannot be checked ({fault}); nothing was changed"
-        )
+        raise LibraryUnavailableError(Reason.LIBRARY_NOT_CHECKED, path, cause=fault)
     return None, problem
 
 
@@ -133,7 +130,7 @@ def set_aside(path: Path) -> Path:
                 part.replace(aside.with_name(aside.name + suffix))
     except OSError as exc:
         raise LibraryUnavailableError(
-            f"{path}: the damaged library cannot be set aside ({exc.strerror or exc})"
+            Reason.DAMAGED_NOT_SET_ASIDE, path, cause=exc.strerror or exc
         ) from exc
     return aside
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from corpus.errors import QueryError
+from corpus.errors import QueryError, Reason
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, make_hit
 from corpus.library.query import Query, QueryKind, locate
 from corpus.library.searchview import OffsetMap, unpack_view
@@ -143,7 +143,7 @@ def check_family(index: Narrowing, family: str) -> None:
     known = index.get_info("families")
     if known is not None and family not in known.split() and family not in index.family_ids():
         raise QueryError(
-            f"unknown formula family {family!r}; known: {', '.join(sorted(known.split()))}"
+            Reason.QUERY_UNKNOWN_FAMILY, family=family, known=", ".join(sorted(known.split()))
         )
 
 

@@ -2,10 +2,11 @@
 
 A formula pattern that does not begin with a fixed string (``(?:contre-|anti-?)?terroris...``,
 ``(?:solution|resolution) pacifique``) makes ``re`` try it at nearly every position of a text,
-although most texts do not hold "terroris" or "pacifique" at all: that was most of the time
-spent finding formulas. :func:`anchors` reads a compiled pattern's syntax tree (the standard
-library's own parser) and says which strings a match cannot do without; :func:`may_match` checks
-them against a text with ``in`` (a fast substring search) before the pattern runs.
+although most texts do not hold "terroris" or "pacifique" at all: without a check, that is most
+of the time spent finding formulas. :func:`anchors` reads a compiled pattern's syntax tree (the
+standard library's own parser) and says which strings a match cannot do without;
+:func:`may_match` checks them against a text with ``in`` (a fast substring search) before the
+pattern runs.
 
 The analysis only ever promises what the syntax guarantees: a run of literal characters is in
 every match of the sequence that holds it; one of a branch's own anchors is in every match of

@@ -2,7 +2,7 @@
 
 A declaration's metadata reads its first blocks (chrome, title, the opening of the text) and its
 last ones (the signature, the place), and the middle only when no signature dates the text:
-splitting the whole of a long treaty into blocks to read a few at each end was a fifth of
+splitting the whole of a long treaty into blocks to read a few at each end would be a fifth of
 indexing a folder. :class:`BlockReader` gives the blocks :func:`corpus.text.blocks.split_blocks`
 makes of the whole text, the same ones, but splits the text a piece at a time, from its start
 as far as a caller reads forward and from its end as far as one reads back; the pieces meet when

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.errors import DocumentError
+from corpus.errors import DocumentError, Reason
 from corpus.model import Document
 from corpus.text import bundled
 from corpus.text.loading import read_text_file
@@ -56,7 +56,7 @@ def open_document(spec: str) -> Document:
         DocumentError: neither a readable file nor a bundled declaration.
     """
     if not spec.strip():  # Path("") is the current folder: never what was meant
-        raise DocumentError("no document given")
+        raise DocumentError(Reason.NO_DOCUMENT_GIVEN)
     path = Path(spec).expanduser()
     if path.exists():
         doc_id = bundled.id_for_path(path)  # a bundled text opened by path keeps its metadata
@@ -64,4 +64,4 @@ def open_document(spec: str) -> Document:
     doc_id = bundled.resolve_bundled_id(spec)
     if doc_id is not None:
         return bundled.load_bundled(doc_id)
-    raise DocumentError(f"{spec}: no such file, and no bundled declaration of that name")
+    raise DocumentError(Reason.NO_SUCH_FILE_OR_BUNDLED, spec)

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from xml.parsers import expat
 
-from corpus.errors import DocumentError
+from corpus.errors import DocumentError, Reason
 from corpus.text.formats import FORMATS
 from corpus.text.htmltext import html_page
 from corpus.text.loading import check_length, decode_bytes, read_bytes, universal_newlines
@@ -100,7 +100,7 @@ def extract_file(path: Path) -> Extracted:
     """
     if path.suffix.lower() not in FORMATS:
         known = ", ".join(sorted(FORMATS))
-        raise DocumentError(f"{path}: not a format the library reads ({known})")
+        raise DocumentError(Reason.FORMAT_NOT_READ_KNOWN, path, known=known)
     return extract_bytes(read_bytes(path), path.suffix, str(path))
 
 
@@ -118,7 +118,7 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
             return Extracted(text, kind, encoding)
         page = read_markdown(text, name)
         if not page.text.strip():
-            raise DocumentError(f"{name}: contains no text")
+            raise DocumentError(Reason.NO_TEXT, name)
         return Extracted(page.text, kind, encoding, page.facts, page.file_map)
     if kind == "docx":
         return Extracted(_checked(docx_text(data, name), name), kind)
@@ -127,14 +127,14 @@ def extract_bytes(data: bytes, suffix: str, name: str = "the file") -> Extracted
     if kind == "html":
         html = html_page(data, name)
         return Extracted(_checked(html.text, name), kind, facts=html.facts)
-    raise DocumentError(f"{name}: not a format the library reads")
+    raise DocumentError(Reason.FORMAT_NOT_READ, name)
 
 
 def _checked(text: str, name: str) -> str:
     text = universal_newlines(without_surrogates(text)).strip("\n")
     check_length(text, name)
     if not text.strip():
-        raise DocumentError(f"{name}: contains no text")
+        raise DocumentError(Reason.NO_TEXT, name)
     return text + "\n"
 
 
@@ -172,7 +172,7 @@ def docx_text(data: bytes, name: str = "the file") -> str:
             while chunk := part.read(_CHUNK_BYTES):
                 unpacked += len(chunk)
                 if unpacked > MAX_XML_BYTES:
-                    raise DocumentError(f"{name}: the document is too large to read")
+                    raise DocumentError(Reason.DOCUMENT_TOO_LARGE_TO_READ, name)
                 reader.feed(chunk)
             reader.feed(b"", final=True)
     except (
@@ -183,11 +183,11 @@ def docx_text(data: bytes, name: str = "the file") -> str:
         RuntimeError,
         NotImplementedError,
     ) as exc:
-        raise DocumentError(f"{name}: not a Word document (.docx) that can be read") from exc
+        raise DocumentError(Reason.NOT_A_WORD_DOCUMENT, name) from exc
     except OSError as exc:
-        raise DocumentError(f"{name}: not a Word document (.docx) that can be read") from exc
+        raise DocumentError(Reason.NOT_A_WORD_DOCUMENT, name) from exc
     except expat.ExpatError as exc:
-        raise DocumentError(f"{name}: the Word document is damaged ({exc})") from exc
+        raise DocumentError(Reason.WORD_DOCUMENT_DAMAGED, name, cause=exc) from exc
     return "\n\n".join(p for p in reader.paragraphs() if p.strip())
 
 
@@ -255,10 +255,10 @@ class _DocxReader:
             self._open[-1][1].append(text)
 
     def _doctype(self, *_declaration: object) -> None:
-        raise DocumentError(f"{self._name}: the document declares entities; refused")
+        raise DocumentError(Reason.DECLARES_ENTITIES, self._name)
 
     def _entity(self, *_declaration: object) -> None:
-        raise DocumentError(f"{self._name}: the document declares entities; refused")
+        raise DocumentError(Reason.DECLARES_ENTITIES, self._name)
 
 
 def pdf_text(data: bytes, name: str = "the file") -> str:
@@ -274,26 +274,24 @@ def pdf_text(data: bytes, name: str = "the file") -> str:
         # An official PDF often has only an owner password (no printing, no copying): its text
         # opens with the empty user password. AES needs ``cryptography``, a dependency for this.
         if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(
-                f"{name}: the PDF is protected by a password; save a copy without one and try again"
-            )
+            raise DocumentError(Reason.PDF_PASSWORD_SAVE_A_COPY, name)
         _check_content_size(reader.pages, name)
         pages = [_page_lines(page) for page in reader.pages]
     except DocumentError:
         raise
     except FileNotDecryptedError as exc:
-        raise DocumentError(f"{name}: the PDF is protected by a password") from exc
+        raise DocumentError(Reason.PDF_PASSWORD, name) from exc
     except DependencyError as exc:
-        raise DocumentError(f"{name}: the PDF is encrypted in a way not supported ({exc})") from exc
+        raise DocumentError(Reason.PDF_ENCRYPTION_NOT_SUPPORTED, name, cause=exc) from exc
     except RecursionError as exc:
-        raise DocumentError(f"{name}: the PDF is nested too deeply to be read") from exc
+        raise DocumentError(Reason.PDF_TOO_DEEP, name) from exc
     except Exception as exc:
         # pypdf raises many kinds of exceptions on a damaged or hostile file (its own errors,
         # but also AssertionError, ZeroDivisionError, IndexError...): every one means the same
         # thing here, and one bad file must never stop an import or a command.
-        raise DocumentError(f"{name}: the PDF cannot be read ({exc})") from exc
+        raise DocumentError(Reason.PDF_UNREADABLE, name, cause=exc) from exc
     if not any(text for page in pages for text, _ in page):
-        raise DocumentError(f"{name}: the PDF has no text layer (a scanned image?)")
+        raise DocumentError(Reason.PDF_NO_TEXT_LAYER, name)
     texts = [[text for text, _ in page] for page in pages]
     dropped = running_line_indexes(texts)
     paragraphs: list[str] = []

@@ -19,7 +19,7 @@ import re
 import stat
 from pathlib import Path
 
-from corpus.errors import DocumentError
+from corpus.errors import DocumentError, Reason
 from corpus.text.formats import TOO_LONG_PATH
 
 #: Files larger than this are refused: the longest real treaty we know is about 250 KB (a PDF
@@ -79,34 +79,34 @@ def read_bytes(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as exc:
-        raise DocumentError(f"{shown}: no such file") from exc
+        raise DocumentError(Reason.NO_SUCH_FILE, shown) from exc
     except IsADirectoryError as exc:
-        raise DocumentError(f"{shown}: is a folder, not a text file") from exc
+        raise DocumentError(Reason.IS_A_FOLDER, shown) from exc
     except PermissionError as exc:
-        raise DocumentError(f"{shown}: permission denied") from exc
+        raise DocumentError(Reason.PERMISSION_DENIED, shown) from exc
     except OSError as exc:
-        raise DocumentError(f"{shown}: cannot be read ({_reason(exc)})") from exc
+        raise DocumentError(Reason.CANNOT_BE_READ, shown, cause=_reason(exc)) from exc
     try:
         status = os.fstat(descriptor)
         if stat.S_ISDIR(status.st_mode):
-            raise DocumentError(f"{shown}: is a folder, not a text file")
+            raise DocumentError(Reason.IS_A_FOLDER, shown)
         if not stat.S_ISREG(status.st_mode):
-            raise DocumentError(f"{shown}: is not a regular file (a device or a pipe?)")
+            raise DocumentError(Reason.NOT_A_REGULAR_FILE, shown)
         if status.st_size > limit:
-            raise DocumentError(_too_large(shown, f"{status.st_size / 1_048_576:.1f} MB", limit))
+            raise _too_large(shown, f"{status.st_size / 1_048_576:.1f} MB", limit)
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise DocumentError(f"{shown}: cannot be read ({_reason(exc)})") from exc
+        raise DocumentError(Reason.CANNOT_BE_READ, shown, cause=_reason(exc)) from exc
     finally:
         os.close(descriptor)
     if len(data) > limit:  # it grew since, or its size was not told
-        raise DocumentError(_too_large(shown, "more than the limit", limit))
+        raise _too_large(shown, "more than the limit", limit)
     return data
 
 
-def _too_large(path: str, size: str, limit: int) -> str:
-    return f"{path}: too large ({size}); the limit is {limit // 1_048_576} MB"
+def _too_large(path: str, size: str, limit: int) -> DocumentError:
+    return DocumentError(Reason.TOO_LARGE, path, size=size, limit_mb=limit // 1_048_576)
 
 
 def _reason(exc: OSError) -> str:
@@ -131,24 +131,23 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         DocumentError: the bytes are empty, binary or not decodable as text.
     """
     if not data:
-        raise DocumentError(f"{name}: the file is empty")
+        raise DocumentError(Reason.EMPTY_FILE, name)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise DocumentError(
-                    f"{name}: starts with a {encoding.upper()} byte-order mark "
-                    f"but is not valid {encoding.upper()} (byte {exc.start})"
+                    Reason.BAD_BYTE_ORDER_MARK, name, encoding=encoding.upper(), byte=exc.start
                 ) from exc
             return _checked_text(universal_newlines(text), name), encoding.replace("-sig", "")
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise DocumentError(f"{name}: is {what}, not a text file")
+            raise DocumentError(Reason.NOT_TEXT, name, what=what)
     if b"\x00" in data[:8192]:
         utf16 = _bomless_utf16(data)
         if utf16 is None:
-            raise DocumentError(f"{name}: contains NUL bytes: a binary file, not text")
+            raise DocumentError(Reason.NUL_BYTES, name)
         return _checked_text(universal_newlines(data.decode(utf16)), name), utf16
     try:
         text = data.decode("utf-8")
@@ -186,10 +185,7 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # slow to load, and most texts are UTF-8
 
     best = from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
-    refusal = DocumentError(
-        f"{name}: is neither UTF-8 nor a Western single-byte encoding "
-        "(Windows-1252, Latin-1); save it as UTF-8 and try again"
-    )
+    refusal = DocumentError(Reason.UNKNOWN_ENCODING, name)
     if best is None:
         raise refusal
     text = str(best)
@@ -206,9 +202,7 @@ def check_length(text: str, name: str) -> None:
         DocumentError: the text is too long.
     """
     if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(
-            f"{name}: too long ({len(text):,} characters); the limit is {MAX_TEXT_CHARS:,}"
-        )
+        raise DocumentError(Reason.TOO_LONG, name, length=len(text), limit=MAX_TEXT_CHARS)
 
 
 #: Unicode's control characters (category Cc: U+0000-U+001F, U+007F-U+009F) but for the line
@@ -218,10 +212,10 @@ _CONTROLS = re.compile("[\x00-\x08\r\x0e-\x1f\x7f-\x9f]")
 
 def _checked_text(text: str, name: str) -> str:
     if not text.strip():
-        raise DocumentError(f"{name}: contains no text (only blanks)")
+        raise DocumentError(Reason.ONLY_BLANKS, name)
     controls = len(_CONTROLS.findall(text, 0, 65536))
     if controls > max(2, len(text[:65536]) // 1000):
-        raise DocumentError(f"{name}: contains control characters: a binary file, not text")
+        raise DocumentError(Reason.CONTROL_CHARACTERS, name)
     return text
 
 

@@ -40,7 +40,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from corpus.errors import DocumentError
+from corpus.errors import DocumentError, Reason
 from corpus.text.blocks import BlockKind, classify_line
 from corpus.text.pagefacts import PageFacts, date_of
 from corpus.text.sourcemap import SourceMap, SourceMapBuilder
@@ -232,10 +232,7 @@ class _Reader:
     def read(self, body: str) -> str:
         tokens = self._parser.parse(body)
         if any(token.level >= 2 * MAX_NESTING for token in tokens):
-            raise DocumentError(
-                f"{self.name}: lists or quotes nested more than {MAX_NESTING} levels deep; "
-                "not a document this program reads"
-            )
+            raise DocumentError(Reason.NESTED_TOO_DEEP, self.name, levels=MAX_NESTING)
         first_heading = next(
             (tokens[i + 1].content for i, t in enumerate(tokens[:-1]) if t.type == "heading_open"),
             "",

@@ -28,7 +28,7 @@ from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 
-from corpus.errors import DocumentError, MetadataError
+from corpus.errors import DocumentError, MetadataError, Reason
 from corpus.model import DocumentMeta, MetaOrigin, MetaOrigins
 from corpus.text.blockreader import BlocksFrom
 from corpus.text.closing_words import (
@@ -137,11 +137,11 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
     except (UnicodeDecodeError, ValueError) as exc:  # ValueError: also a 5,000-digit number
         raise MetadataError(f"{side}: not valid metadata ({exc})") from exc
     if not isinstance(data, dict):
-        raise MetadataError(f"{side}: expected a JSON object")
+        raise MetadataError(Reason.METADATA_NOT_AN_OBJECT, side)
     known = set(DocumentMeta.__dataclass_fields__)
     unknown = sorted(set(data) - known)
     if unknown:
-        raise MetadataError(f"{side}: unknown field {unknown[0]!r}")
+        raise MetadataError(Reason.METADATA_UNKNOWN_FIELD, side, field=unknown[0])
     fields: dict[str, str] = {}
     origins = MetaOrigins()
     for key, value in data.items():
@@ -149,9 +149,9 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
             origins = _origins_of(value, side)
         elif key == "parties":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise MetadataError(f"{side}: 'parties' must be a list of names")
+                raise MetadataError(Reason.METADATA_PARTIES_NOT_A_LIST, side)
         elif not isinstance(value, str):
-            raise MetadataError(f"{side}: {key!r} must be text")
+            raise MetadataError(Reason.METADATA_FIELD_NOT_TEXT, side, field=key)
         else:
             fields[key] = value
     return DocumentMeta(

@@ -4,8 +4,8 @@ Most characters of a normalised view come from the one raw character right after
 character's: only where white space, a hyphen, a cluster or a dropped character was folded, and
 at the first character after one, can a span break that rule. :class:`SpanMap` records the
 spans of those characters only (a few hundred for 20 KB of text, where a span per character
-took two integers each, and building them was two fifths of normalising a text); every other
-span follows from the last one recorded. Lookups are bisections.
+would take two integers each, and building them would be two fifths of normalising a text);
+every other span follows from the last one recorded. Lookups are bisections.
 """
 
 from __future__ import annotations

@@ -55,6 +55,79 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="199"/>
+        <source>La vue synoptique n’a pas pu être préparée : {0}</source>
+        <translation>The synoptic view could not be prepared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="214"/>
+        <source>Comparaison en cours…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="363"/>
+        <source>{0} pour lier {1} ↔ {2} · {3} pour annuler</source>
+        <translation>{0} to link {1} ↔ {2} · {3} to give up</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="456"/>
+        <source>{0} : sans correspondant (décidé)</source>
+        <translation>{0}: no counterpart (decided)</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="458"/>
+        <source>{0} : sans correspondant</source>
+        <translation>{0}: no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="476"/>
+        <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="478"/>
+        <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
+        <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="514"/>
+        <source>Pas de paire plus bas</source>
+        <translation>No pair further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="520"/>
+        <source>Pas de paire plus haut</source>
+        <translation>No pair further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="526"/>
+        <source>Pas de clause sans correspondant plus bas</source>
+        <translation>No clause without counterpart further down</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="532"/>
+        <source>Pas de clause sans correspondant plus haut</source>
+        <translation>No clause without counterpart further up</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="547"/>
+        <source>Toutes les paires proposées ont été revues</source>
+        <translation>Every proposed pair has been reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="554"/>
+        <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
+        <translation>Round done: {0} proposed pair(s) left to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/comparison/reader.py" line="564"/>
+        <source>À revoir {0} sur {1} : {2}</source>
+        <translation>To review {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceModel</name>
     <message>
         <location filename="../../app/library/search_model.py" line="43"/>
@@ -224,22 +297,22 @@
         <translation>Open on the left</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="184"/>
+        <location filename="../../widgets/librarypanel.py" line="185"/>
         <source>Ouvrir à droite</source>
         <translation>Open on the right</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="186"/>
+        <location filename="../../widgets/librarypanel.py" line="188"/>
         <source>Modifier les métadonnées…</source>
         <translation>Edit metadata…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="188"/>
+        <location filename="../../widgets/librarypanel.py" line="190"/>
         <source>Confirmer les métadonnées déduites</source>
         <translation>Confirm the guessed metadata</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarypanel.py" line="193"/>
+        <location filename="../../widgets/librarypanel.py" line="195"/>
         <source>Retirer de la bibliothèque</source>
         <translation>Remove from the library</translation>
     </message>
@@ -892,102 +965,29 @@
     </message>
 </context>
 <context>
-    <name>Reader</name>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="199"/>
-        <source>La vue synoptique n’a pas pu être préparée : {0}</source>
-        <translation>The synoptic view could not be prepared: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="210"/>
-        <source>Comparaison en cours…</source>
-        <translation>Comparing…</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="359"/>
-        <source>{0} pour lier {1} ↔ {2} · {3} pour annuler</source>
-        <translation>{0} to link {1} ↔ {2} · {3} to give up</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="452"/>
-        <source>{0} : sans correspondant (décidé)</source>
-        <translation>{0}: no counterpart (decided)</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="454"/>
-        <source>{0} : sans correspondant</source>
-        <translation>{0}: no counterpart</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="470"/>
-        <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
-        <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="472"/>
-        <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
-        <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="508"/>
-        <source>Pas de paire plus bas</source>
-        <translation>No pair further down</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="514"/>
-        <source>Pas de paire plus haut</source>
-        <translation>No pair further up</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="520"/>
-        <source>Pas de clause sans correspondant plus bas</source>
-        <translation>No clause without counterpart further down</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="526"/>
-        <source>Pas de clause sans correspondant plus haut</source>
-        <translation>No clause without counterpart further up</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="541"/>
-        <source>Toutes les paires proposées ont été revues</source>
-        <translation>Every proposed pair has been reviewed</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="548"/>
-        <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
-        <translation>Round over: {0} proposed pair(s) left to review</translation>
-    </message>
-    <message>
-        <location filename="../../app/comparison/reader.py" line="558"/>
-        <source>À revoir {0} sur {1} : {2}</source>
-        <translation>To review {0} of {1}: {2}</translation>
-    </message>
-</context>
-<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../app/review/controller.py" line="101"/>
+        <location filename="../../app/review/controller.py" line="102"/>
         <source>lier {0} ↔ {1}</source>
         <translation>link {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="102"/>
+        <location filename="../../app/review/controller.py" line="103"/>
         <source>délier {0} ↔ {1}</source>
         <translation>unlink {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="103"/>
+        <location filename="../../app/review/controller.py" line="104"/>
         <source>confirmer {0} ↔ {1}</source>
         <translation>confirm {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="104"/>
+        <location filename="../../app/review/controller.py" line="105"/>
         <source>{0}{1} sans correspondant</source>
         <translation>{0}{1} without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/review/controller.py" line="160"/>
+        <location filename="../../app/review/controller.py" line="161"/>
         <source>Ces textes ont changé : {0} décision(s) ne retrouvent plus leurs clauses ({1} appliquée(s)) :</source>
         <translation>These texts have changed: {0} decision(s) no longer find their clauses ({1} applied):</translation>
     </message>
@@ -1127,7 +1127,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="284"/>
+        <location filename="../../app/application.py" line="282"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -1143,68 +1143,92 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/shell/messages.py" line="28"/>
+        <location filename="../../app/shell/messages.py" line="31"/>
         <source>fichier introuvable</source>
-        <extracomment>The engine&apos;s reasons (after &quot;file: &quot;), each as a pattern and the French it becomes; ``{0}``, ``{1}`` stand for the pattern&apos;s groups, which are kept as written.</extracomment>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="32"/>
+        <location filename="../../app/shell/messages.py" line="33"/>
         <source>fichier introuvable, et aucune déclaration fournie de ce nom</source>
         <translation>no such file, and no bundled declaration of that name</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="39"/>
+        <location filename="../../app/shell/messages.py" line="38"/>
         <source>c’est un dossier, pas un fichier</source>
         <translation>is a folder, not a text file</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="41"/>
+        <location filename="../../app/shell/messages.py" line="39"/>
         <source>accès refusé</source>
         <translation>permission denied</translation>
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="42"/>
-        <source>illisible ({0})</source>
-        <translation>cannot be read ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="46"/>
         <source>pas un fichier ordinaire (un périphérique, un tube ?)</source>
         <translation>is not a regular file (a device or a pipe?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="51"/>
-        <source>trop volumineux ({0}) ; la limite est de {1}</source>
-        <translation>too large ({0}); the limit is {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="55"/>
-        <source>trop long ({0} caractères) ; la limite est de {1}</source>
-        <translation>too long ({0} characters); the limit is {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="57"/>
+        <location filename="../../app/shell/messages.py" line="47"/>
         <source>le fichier est vide</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="61"/>
+        <location filename="../../app/shell/messages.py" line="57"/>
         <source>contient des octets nuls : un fichier binaire, pas du texte</source>
         <translation>contains NUL bytes: a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="69"/>
+        <location filename="../../app/shell/messages.py" line="75"/>
         <source>contient des caractères de contrôle : un fichier binaire, pas du texte</source>
         <translation>contains control characters: a binary file, not text</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="76"/>
+        <location filename="../../app/shell/messages.py" line="72"/>
         <source>ne contient aucun texte (que des blancs)</source>
         <translation>contains no text (only blanks)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="78"/>
+        <location filename="../../app/shell/messages.py" line="30"/>
+        <source>aucun document indiqué</source>
+        <translation>no document given</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="37"/>
+        <source>dossier introuvable</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="40"/>
+        <source>illisible ({cause})</source>
+        <translation>cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="45"/>
+        <source>trop volumineux ({size}) ; la limite est de {limit_mb} Mo</source>
+        <translation>too large ({size}); the limit is {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="49"/>
+        <source>commence par une marque d’ordre des octets {encoding} mais n’est pas du {encoding} valide (octet {byte})</source>
+        <translation>starts with a {encoding} byte-order mark but is not valid {encoding} (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="55"/>
+        <source>c’est {what}, pas un fichier texte</source>
+        <translation>is {what}, not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="60"/>
+        <source>ni UTF-8 ni un codage occidental à un octet (Windows-1252, Latin-1) : enregistrez-le en UTF-8 et réessayez</source>
+        <translation>is neither UTF-8 nor a Western single-byte encoding (Windows-1252, Latin-1); save it as UTF-8 and try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="67"/>
+        <source>trop long ({length:,} caractères) ; la limite est de {limit:,}</source>
+        <translation>too long ({length:,} characters); the limit is {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="79"/>
         <source>ne contient aucun texte</source>
         <translation>contains no text</translation>
     </message>
@@ -1214,24 +1238,339 @@
         <translation>not a format the library reads</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="85"/>
+        <location filename="../../app/shell/messages.py" line="84"/>
+        <source>un format que la bibliothèque ne lit pas ({known})</source>
+        <translation>not a format the library reads ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="87"/>
         <source>le document est trop volumineux pour être lu</source>
         <translation>the document is too large to read</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="89"/>
+        <location filename="../../app/shell/messages.py" line="90"/>
         <source>pas un document Word (.docx) lisible</source>
         <translation>not a Word document (.docx) that can be read</translation>
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="93"/>
-        <source>le document Word est endommagé ({0})</source>
-        <translation>the Word document is damaged ({0})</translation>
+        <source>le document Word est endommagé ({cause})</source>
+        <translation>the Word document is damaged ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="97"/>
+        <location filename="../../app/shell/messages.py" line="108"/>
+        <source>le PDF est chiffré d’une manière non prise en charge ({cause})</source>
+        <translation>the PDF is encrypted in a way not supported ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="115"/>
+        <source>le PDF est illisible ({cause})</source>
+        <translation>the PDF cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="120"/>
+        <source>listes ou citations imbriquées sur plus de {levels} niveaux : pas un document que ce programme lit</source>
+        <translation>lists or quotes nested more than {levels} levels deep; not a document this program reads</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="127"/>
+        <source>métadonnées non valides ({cause})</source>
+        <translation>not valid metadata ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="130"/>
+        <source>un objet JSON est attendu</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="132"/>
+        <source>champ inconnu {field!r}</source>
+        <translation>unknown field {field!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="134"/>
+        <source>« parties » doit être une liste de noms</source>
+        <translation>&apos;parties&apos; must be a list of names</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="137"/>
+        <source>{field!r} doit être du texte</source>
+        <translation>{field!r} must be text</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="140"/>
+        <source>le motif « {pattern} » du catalogue de l’utilisateur prend trop de temps sur ce texte (il revient en arrière sans fin) : réécrivez-le sans répétitions imbriquées</source>
+        <translation>the pattern &apos;{pattern}&apos; of the user catalogue takes too long on this text (it backtracks without end); rewrite it without nested repetitions</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="147"/>
+        <source>pas de version.</source>
+        <translation>no version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="148"/>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="150"/>
+        <source>family: demande l’identifiant d’une famille de formules, par exemple family:territorial-integrity</source>
+        <translation>family: needs a formula family id, e.g. family:territorial-integrity</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="157"/>
+        <source>écrivez NEAR(mot mot, distance), par exemple NEAR(souveraineté frontières, 10)</source>
+        <translation>write NEAR(word word, distance), e.g. NEAR(souveraineté frontières, 10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="163"/>
+        <source>rien à chercher dans {query!r}</source>
+        <translation>nothing to search for in {query!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="166"/>
+        <source>NEAR demande au moins deux mots</source>
+        <translation>NEAR needs at least two words</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="169"/>
+        <source>NEAR admet au plus {most} mots entre les termes</source>
+        <translation>NEAR allows at most {most} words between the terms</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="172"/>
+        <source>famille de formules inconnue {family!r} ; connues : {known}</source>
+        <translation>unknown formula family {family!r}; known: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="175"/>
+        <source>pas une date : {value!r} (écrivez AAAA, AAAA-MM ou AAAA-MM-JJ)</source>
+        <translation>not a date: {value!r} (write YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="180"/>
+        <source>la recherche ne peut pas être faite : {cause}</source>
+        <translation>the query cannot be searched: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="183"/>
+        <source>langue inconnue {language!r} : écrivez fr ou en</source>
+        <translation>unknown language {language!r}: write fr or en</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="186"/>
+        <source>illisible (un lien qui ramène à lui-même)</source>
+        <translation>cannot be read (a link that leads back to itself)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="189"/>
+        <source>les déclarations fournies ne peuvent pas être retirées</source>
+        <translation>the bundled declarations cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="192"/>
+        <source>le fichier ne peut pas être copié dans la bibliothèque ({cause})</source>
+        <translation>cannot copy the file into the library ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="197"/>
+        <source>la fiche de ce document manque à la bibliothèque</source>
+        <translation>the library&apos;s record of this document is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="200"/>
+        <source>ne peut pas être ajouté à la bibliothèque ({cause})</source>
+        <translation>cannot be added to the library ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="203"/>
+        <source>les métadonnées de {subject} ne peuvent pas être enregistrées ({cause})</source>
+        <translation>cannot save the metadata of {subject} ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="208"/>
+        <source>le dossier de la bibliothèque ne peut pas être créé ({cause})</source>
+        <translation>cannot create the library folder ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="213"/>
+        <source>la bibliothèque ne peut pas être écrite ({cause}) ; rien n’a été modifié</source>
+        <translation>the library cannot be written ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="218"/>
+        <source>la bibliothèque ne peut pas être ouverte ({cause}) ; rien n’a été modifié</source>
+        <translation>the library cannot be opened ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="223"/>
+        <source>la bibliothèque ne peut pas être vérifiée ({cause}) ; rien n’a été modifié</source>
+        <translation>the library cannot be checked ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="228"/>
+        <source>la bibliothèque endommagée ne peut pas être mise de côté ({cause})</source>
+        <translation>the damaged library cannot be set aside ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="233"/>
+        <source>aucune bibliothèque ne peut être ouverte, pas même une temporaire ({cause})</source>
+        <translation>no library can be opened, not even a temporary one ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="238"/>
+        <source>aucun dossier temporaire</source>
+        <translation>no temporary folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="240"/>
+        <source>un autre programme importe dans la bibliothèque depuis {seconds:.0f} secondes : réessayez quand il aura fini</source>
+        <translation>another program has been importing into the library for {seconds:.0f} seconds; try again when it is done</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="247"/>
+        <source>les décisions ne peuvent pas être gardées ({cause})</source>
+        <translation>the decisions cannot be kept ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="250"/>
+        <source>la décision ne peut pas être gardée ({cause})</source>
+        <translation>the decision cannot be kept ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="253"/>
+        <source>la décision ne peut pas être retirée ({cause})</source>
+        <translation>the decision cannot be removed ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="256"/>
+        <source>les décisions ne peuvent pas être lues ({cause})</source>
+        <translation>the decisions cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="258"/>
+        <source>pas une décision : {row}</source>
+        <translation>not a decision: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="260"/>
+        <source>l’index de recherche ne peut pas être ouvert ({cause})</source>
+        <translation>the search index cannot be opened ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="263"/>
+        <source>l’index de recherche ne peut pas être lu ({cause})</source>
+        <translation>the search index cannot be read ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="266"/>
+        <source>créé par une autre version du programme ({version})</source>
+        <translation>made by another version of the program ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="269"/>
+        <source>le cache de recherche ne peut pas être écrit ({cause})</source>
+        <translation>the search cache cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="272"/>
+        <source>existe déjà et n’est pas un dossier vide : rien n’a été écrit</source>
+        <translation>already exists and is not an empty folder; nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="277"/>
+        <source>ne peut pas être écrit ({cause})</source>
+        <translation>cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="280"/>
+        <source>pas un export de bibliothèque (pas de {manifest})</source>
+        <translation>not a library export (no {manifest})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="283"/>
+        <source>pas un export de bibliothèque de ce programme</source>
+        <translation>not a library export of this program</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="286"/>
+        <source>un export d’une autre version ({version})</source>
+        <translation>an export of another version ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="289"/>
+        <source>ses documents ou ses décisions manquent</source>
+        <translation>its documents or decisions are missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="292"/>
+        <source>une décision n’est pas un objet</source>
+        <translation>a decision is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="295"/>
+        <source>un document n’est pas un objet</source>
+        <translation>a document is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="298"/>
+        <source>il manque à un document sa clé, son fichier ou ses métadonnées</source>
+        <translation>a document lacks its key, file or metadata</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="303"/>
+        <source>{file!r} est hors de l’export</source>
+        <translation>{file!r} is outside the export</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="306"/>
+        <source>modifié depuis l’export (son SHA-256 diffère)</source>
+        <translation>altered since it was exported (its SHA-256 differs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="309"/>
+        <source>les métadonnées de {file!r} sont mal formées</source>
+        <translation>the metadata of {file!r} is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="312"/>
+        <source>{file!r} a une date qui n’en est pas une : {date!r}</source>
+        <translation>{file!r} has a date that is not one: {date!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="315"/>
+        <source>le serveur de bibliothèque {server} est injoignable ({cause}) ; rien n’a été modifié</source>
+        <translation>the library server {server} cannot be reached ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="321"/>
+        <source>la connexion au serveur de bibliothèque {server} a été perdue ({cause}) ; rien n’a été écrit, réessayez</source>
+        <translation>the connection to the library server {server} was lost ({cause}); nothing was written, try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="328"/>
+        <source>le serveur de bibliothèque a refusé : {cause}</source>
+        <translation>the library server refused: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="331"/>
+        <source>le serveur de bibliothèque a été créé par une version plus récente du programme (schéma {found} ; celle-ci connaît {known}) ; rien n’a été modifié</source>
+        <translation>the library server was made by a newer version of the program (schema {found}; this one knows {known}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="338"/>
+        <source>pas une adresse de serveur de bibliothèque : {address!r} (écrivez postgresql://utilisateur@serveur:port/base)</source>
+        <translation>not a library server address: {address!r} (write postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="96"/>
         <source>le document déclare des entités : refusé</source>
         <translation>the document declares entities; refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="99"/>
+        <source>le PDF est protégé par un mot de passe</source>
+        <translation>the PDF is protected by a password</translation>
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="102"/>
@@ -1239,83 +1578,93 @@
         <translation>the PDF is protected by a password; save a copy without one and try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="111"/>
-        <source>le PDF est chiffré d’une manière non prise en charge ({0})</source>
-        <translation>the PDF is encrypted in a way not supported ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="118"/>
+        <location filename="../../app/shell/messages.py" line="113"/>
         <source>le PDF est imbriqué trop profondément pour être lu</source>
         <translation>the PDF is nested too deeply to be read</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="123"/>
-        <source>le PDF est trop volumineux pour être lu : sa page {0} fait plus de {1} Mo une fois décompressée</source>
-        <translation>the PDF is too large to read: page {0} unpacks to more than {1} MB</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="133"/>
-        <source>le PDF est trop volumineux pour être lu : ses pages font plus de {0} Mo une fois décompressées</source>
-        <translation>the PDF is too large to read: its pages unpack to more than {0} MB</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="143"/>
-        <source>une suite de plus de {0} caractères sans espace ne peut pas être affichée dans la fenêtre</source>
-        <translation>a run of more than {0} characters without a space cannot be shown in the window</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="152"/>
-        <source>le PDF est illisible ({0})</source>
-        <translation>the PDF cannot be read ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="157"/>
+        <location filename="../../app/shell/messages.py" line="117"/>
         <source>le PDF n’a pas de couche de texte (une image numérisée ?)</source>
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="165"/>
-        <source>listes ou citations imbriquées sur plus de {0} niveaux : pas un document que ce programme lit</source>
-        <translation>lists or quotations nested more than {0} levels deep: not a document this program reads</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="178"/>
-        <source>le serveur de bibliothèque {0} est injoignable ({1}) ; rien n’a été modifié</source>
-        <extracomment>Whole messages about the team library&apos;s server (they name a server, not a file).</extracomment>
-        <translation>the library server {0} cannot be reached ({1}); nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="188"/>
-        <source>la connexion au serveur de bibliothèque {0} a été perdue ({1}) ; rien n’a été écrit, réessayez</source>
-        <translation>the connection to the library server {0} was lost ({1}); nothing was written, try again</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="197"/>
-        <source>le serveur de bibliothèque a refusé : {0}</source>
-        <translation>the library server refused: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="202"/>
-        <source>le serveur de bibliothèque a été créé par une version plus récente du programme ; rien n’a été modifié</source>
-        <translation>the library server was made by a newer version of the program; nothing was changed</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="212"/>
-        <source>pas une adresse de serveur de bibliothèque : {0} (écrivez postgresql://utilisateur@serveur:port/base)</source>
-        <translation>not a library server address: {0} (write postgresql://user@host:port/database)</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/messages.py" line="221"/>
+        <location filename="../../app/shell/messages.py" line="345"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="225"/>
+        <location filename="../../app/shell/messages.py" line="348"/>
+        <source>la copie locale d’un texte ne peut pas être écrite ({cause})</source>
+        <translation>the local copy of a text cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="353"/>
+        <source>impossible d’écrire {subject} : {cause}</source>
+        <translation>cannot write {subject}: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="356"/>
+        <source>impossible d’écrire {subject} : ce n’est pas un fichier ordinaire</source>
+        <translation>cannot write {subject}: it is not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="361"/>
+        <source>impossible d’écrire {subject} : le dossier {folder} n’existe pas</source>
+        <translation>cannot write {subject}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="366"/>
+        <source>l’adresse du serveur de bibliothèque {server} est illisible ({cause}) ; écrivez postgresql://utilisateur@serveur:port/base</source>
+        <translation>the library server address {server} cannot be read ({cause}); write postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="373"/>
+        <source>le serveur de bibliothèque {server} est occupé : une autre connexion tient ce dont celle-ci a besoin depuis {seconds} secondes ; rien n’a été modifié, réessayez plus tard</source>
+        <translation>the library server {server} is busy: another connection has held what this needs for {seconds} seconds; nothing was changed, try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="381"/>
+        <source>le serveur de bibliothèque {server} a mis plus de {seconds} secondes à répondre ; rien n’a été modifié, réessayez plus tard</source>
+        <translation>the library server {server} took more than {seconds} seconds to answer; nothing was changed, try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="388"/>
+        <source>impossible d’écrire {subject} : c’est {text}, l’un des textes comparés</source>
+        <translation>cannot write {subject}: it is {text}, one of the texts compared</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="393"/>
+        <source>aucun document d’identifiant {given!r} (voir : library list)</source>
+        <translation>no document with the ID {given!r} (see: library list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="398"/>
+        <source>l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères</source>
+        <translation>the ID {given!r} is ambiguous: {candidates}; give more characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="404"/>
+        <source>--none : le côté est &apos;left&apos; ou &apos;right&apos;, pas {given!r}</source>
+        <translation>--none: the side is &apos;left&apos; or &apos;right&apos;, not {given!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="407"/>
+        <source>aucune clause comparée {name!r} dans le texte de {side} ({path}) ; ses clauses sont : {labels}</source>
+        <translation>no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="435"/>
+        <source>erreur interne : {0}</source>
+        <extracomment>Reasons about the library&apos;s own folder: it is named whole, so that the user can find it.</extracomment>
+        <translation>internal error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="453"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="276"/>
+        <location filename="../../app/shell/messages.py" line="460"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>
@@ -1590,17 +1939,17 @@
 <context>
     <name>review_wiring</name>
     <message>
-        <location filename="../../app/review/wiring.py" line="101"/>
+        <location filename="../../app/review/wiring.py" line="107"/>
         <source>Pour lier : choisir une clause à gauche, puis une à droite</source>
         <translation>To link: choose a clause on the left, then one on the right</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="114"/>
+        <location filename="../../app/review/wiring.py" line="120"/>
         <source>Choisir d’abord une paire (clic sur une clause ou un connecteur)</source>
         <translation>First choose a pair (click a clause or a connector)</translation>
     </message>
     <message>
-        <location filename="../../app/review/wiring.py" line="125"/>
+        <location filename="../../app/review/wiring.py" line="131"/>
         <source>Choisir d’abord une clause</source>
         <translation>First choose a clause</translation>
     </message>
@@ -1640,7 +1989,7 @@
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="132"/>
+        <location filename="../../app/comparison/wiring.py" line="135"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
@@ -1715,52 +2064,52 @@
         <translation>These files were not added:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="237"/>
+        <location filename="../../app/library/wiring.py" line="244"/>
         <source>À l’ouverture de la bibliothèque :</source>
         <translation>On opening the library:</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="322"/>
+        <location filename="../../app/library/wiring.py" line="329"/>
         <source>Choisissez d’abord une clause.</source>
         <translation>Choose a clause first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="329"/>
+        <location filename="../../app/library/wiring.py" line="336"/>
         <source>Où ailleurs : {0}…</source>
         <translation>Where else: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="339"/>
+        <location filename="../../app/library/wiring.py" line="346"/>
         <source>Où ailleurs : {0} — {1} clause(s) semblable(s) dans {2} document(s)</source>
         <translation>Where else: {0} — {1} similar clause(s) in {2} document(s)</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="390"/>
+        <location filename="../../app/library/wiring.py" line="397"/>
         <source>Exporter les résultats en CSV</source>
         <translation>Export the results as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/library/wiring.py" line="403"/>
+        <location filename="../../app/library/wiring.py" line="410"/>
         <source>CSV écrit : {0}</source>
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="145"/>
+        <location filename="../../app/comparison/wiring.py" line="149"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="118"/>
+        <location filename="../../app/comparison/wiring.py" line="121"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="120"/>
+        <location filename="../../app/comparison/wiring.py" line="123"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="336"/>
+        <location filename="../../app/application.py" line="334"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

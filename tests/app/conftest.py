@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading, build
+from app.application import WindowAssembly, build
 from app.shell.settings import Settings, SettingsStore
 from widgets.actions import Act
 from widgets.synoptic import SynopticRow
@@ -23,7 +23,9 @@ def settings_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def open_reading(qtbot: QtBot, settings_path: Path, left: str = "", right: str = "") -> Reading:
+def open_reading(
+    qtbot: QtBot, settings_path: Path, left: str = "", right: str = ""
+) -> WindowAssembly:
     """Build the window, wait for its comparison, show it."""
     built = build(SettingsStore(settings_path), left, right)
     qtbot.addWidget(built.window)
@@ -37,14 +39,14 @@ def open_reading(qtbot: QtBot, settings_path: Path, left: str = "", right: str =
 
 
 @pytest.fixture
-def reading(qtbot: QtBot, settings_path: Path) -> Iterator[Reading]:
+def reading(qtbot: QtBot, settings_path: Path) -> Iterator[WindowAssembly]:
     """The window on the default pair (Moscow 2004 / charter 2026), shown and computed."""
     built = open_reading(qtbot, settings_path)
     yield built
     built.controller.wait()
 
 
-def synoptic_rows_shown(qtbot: QtBot, reading: Reading) -> list[SynopticRow]:
+def synoptic_rows_shown(qtbot: QtBot, reading: WindowAssembly) -> list[SynopticRow]:
     """Switch to the synoptic view and wait for its rows (made in the background) to show."""
     reading.window.action(Act.SYNOPTIC).setChecked(True)
     synoptic = reading.window.synoptic

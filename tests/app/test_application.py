@@ -6,15 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app import application
-from app.application import Reading
+from app.application import WindowAssembly
 from corpus.text import bundled
 from widgets.documentpane import FONT_FAMILY
 
 
-def test_window_shows_the_default_pair(reading: Reading) -> None:
+def test_window_shows_the_default_pair(reading: WindowAssembly) -> None:
     left_id, right_id = application.DEFAULT_PAIR
     left, right = bundled.load_bundled(left_id), bundled.load_bundled(right_id)
     window = reading.window
@@ -32,8 +33,25 @@ def test_window_shows_the_default_pair(reading: Reading) -> None:
     assert not window.grab().isNull()
 
 
-def test_text_font_is_the_named_family(reading: Reading) -> None:
+def test_text_font_is_the_named_family(reading: WindowAssembly) -> None:
     assert QFontInfo(reading.window.right_pane.text_view.font()).family() == FONT_FAMILY
+
+
+def test_a_comparison_arriving_after_the_window_closed_is_dropped(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
+    shown = reading.controller.current
+    told: list[object] = []
+    reading.controller.failed.connect(told.append)
+    reading.review.failed.connect(told.append)
+    reading.controller.swap()
+    # Computed, its result queued for the GUI thread: the event loop has not delivered it yet.
+    assert reading.controller.wait()
+    reading.window.close()  # the library closes with the window
+    qtbot.wait(200)  # the queued result arrives now, after the close
+    assert reading.controller.current is shown
+    assert told == []
+    assert not [b for b in reading.window.findChildren(QMessageBox) if b.isVisible()]
 
 
 def test_main_runs_and_returns_when_the_application_quits(

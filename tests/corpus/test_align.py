@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.compare.align import MAX_LINKS, align, pair_scores
-from corpus.compare.analysis import AnalyzedDocument, analyze
-from corpus.compare.gold import (
+from bench.gold import (
     Score,
     TopicScore,
     clause_subjects,
@@ -17,6 +15,8 @@ from corpus.compare.gold import (
     score,
     subject_score,
 )
+from corpus.compare.align import MAX_LINKS, align, pair_scores
+from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.formulas.finder import bundled_catalogue
 from corpus.text import bundled
 from corpus.text.documents import load_file

@@ -19,8 +19,9 @@ import pytest
 from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.decisions import find_clause
 from corpus.formulas.finder import bundled_catalogue
-from corpus.library import journal, salvage
+from corpus.library import journal
 from corpus.library.decisions import DecisionStore, now, read_only_decisions
+from corpus.library.embedded import salvage
 from corpus.library.index import SearchIndex
 from corpus.model import Decision, DecisionKind
 from corpus.text.documents import load_file

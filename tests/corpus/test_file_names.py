@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from corpus.library.embedded.store import EmbeddedLibrary, ImportStatus
 from corpus.library.files import stored_folders
-from corpus.library.store import ImportStatus, Library
 from corpus.text.documents import load_file
 
 TEXT = "Déclaration commune sur la coopération culturelle entre les Parties.\n"
@@ -28,7 +28,7 @@ def odd_folder(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 def test_an_import_of_odd_names_adds_what_it_can(tmp_path: Path) -> None:
     long_name, _latin1, loop = odd_folder(tmp_path)
-    library = Library.open(tmp_path / "library", with_bundled=False)
+    library = EmbeddedLibrary.open(tmp_path / "library", with_bundled=False)
     outcomes = library.add_paths([long_name.parent, loop])
     by_status = sorted((o.status, o.source) for o in outcomes)
     assert [status for status, _ in by_status] == [
@@ -40,7 +40,7 @@ def test_an_import_of_odd_names_adds_what_it_can(tmp_path: Path) -> None:
     failed = next(o for o in outcomes if o.status is ImportStatus.FAILED)
     assert "leads back to itself" in failed.message
     library.close()
-    reopened = Library.open(tmp_path / "library", with_bundled=False)
+    reopened = EmbeddedLibrary.open(tmp_path / "library", with_bundled=False)
     assert reopened.notices == []
     assert len(reopened) == 2
     assert len(stored_folders(tmp_path / "library")) == 2  # no orphan folder

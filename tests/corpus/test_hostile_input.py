@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from corpus.errors import DocumentError
-from corpus.library.store import ImportStatus, Library
+from corpus.library.embedded.store import EmbeddedLibrary, ImportStatus
 from corpus.text import extract
 from corpus.text.documents import load_file
 from corpus.text.extract import extract_bytes, join_hyphenated
@@ -57,7 +57,7 @@ def test_an_import_goes_past_a_locked_pdf(tmp_path: Path) -> None:
     (folder / "a_locked.pdf").write_bytes(encrypted_pdf("secret", "AES-128"))
     (folder / "b_open.pdf").write_bytes(encrypted_pdf("", "AES-128"))
     (folder / "c_text.txt").write_text("Communiqué conjoint sur la coopération.\n", "utf-8")
-    library = Library.open(tmp_path / "library", with_bundled=False)
+    library = EmbeddedLibrary.open(tmp_path / "library", with_bundled=False)
     outcomes = library.add_paths([folder])
     assert [o.status for o in outcomes] == [
         ImportStatus.FAILED,

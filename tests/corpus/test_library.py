@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import DocumentError, LibraryError
+from corpus.library.embedded.store import BUNDLED, EmbeddedLibrary, ImportStatus
 from corpus.library.index import SearchIndex
 from corpus.library.query import parse_query
-from corpus.library.store import BUNDLED, ImportStatus, Library
 from corpus.text.metadata import read_sidecar
 
 from tests.corpus.test_extract import make_docx, make_pdf
@@ -24,7 +24,7 @@ CHARTER_TEXT = (
 )
 
 
-def search(library: Library, text: str) -> list[tuple[str, int, int]]:
+def search(library: EmbeddedLibrary, text: str) -> list[tuple[str, int, int]]:
     return [(h.key, h.start, h.end) for h in library.index.search(parse_query(text)).hits]
 
 
@@ -45,11 +45,11 @@ def sources(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
-    return Library.open(tmp_path / "library")
+def library(tmp_path: Path) -> EmbeddedLibrary:
+    return EmbeddedLibrary.open(tmp_path / "library")
 
 
-def test_a_new_library_holds_the_bundled_declarations(library: Library) -> None:
+def test_a_new_library_holds_the_bundled_declarations(library: EmbeddedLibrary) -> None:
     assert len(library) == 5
     assert library.notices == []
     assert all(e.bundled and e.format == "bundled" for e in library.entries())
@@ -58,7 +58,7 @@ def test_a_new_library_holds_the_bundled_declarations(library: Library) -> None:
         library.remove(library.entries()[0].key)
 
 
-def test_a_folder_is_copied_in_and_searchable(library: Library, sources: Path) -> None:
+def test_a_folder_is_copied_in_and_searchable(library: EmbeddedLibrary, sources: Path) -> None:
     outcomes = library.add_paths([sources])
     assert sorted((Path(o.source).name, o.status) for o in outcomes) == [
         ("charte.txt", ImportStatus.ADDED),
@@ -79,7 +79,9 @@ def test_a_folder_is_copied_in_and_searchable(library: Library, sources: Path) -
     assert (charter.meta.date, charter.meta.language) == ("2021-03-03", "fr")
 
 
-def test_the_same_content_is_recognised_by_its_hash(library: Library, tmp_path: Path) -> None:
+def test_the_same_content_is_recognised_by_its_hash(
+    library: EmbeddedLibrary, tmp_path: Path
+) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "copy-of-a.txt"
     first.write_text(CHARTER_TEXT, encoding="utf-8")
     second.write_text(CHARTER_TEXT, encoding="utf-8")
@@ -94,7 +96,7 @@ def test_the_same_content_is_recognised_by_its_hash(library: Library, tmp_path: 
 
 
 def test_a_changed_file_is_reindexed_and_keeps_edited_metadata(
-    library: Library, tmp_path: Path
+    library: EmbeddedLibrary, tmp_path: Path
 ) -> None:
     source = tmp_path / "charte.txt"
     source.write_text(CHARTER_TEXT, encoding="utf-8")
@@ -116,7 +118,7 @@ def test_a_changed_file_is_reindexed_and_keeps_edited_metadata(
 
 
 def test_metadata_edits_go_to_the_sidecar_and_survive_reopening(
-    library: Library, tmp_path: Path
+    library: EmbeddedLibrary, tmp_path: Path
 ) -> None:
     source = tmp_path / "charte.txt"
     source.write_text(CHARTER_TEXT, encoding="utf-8")
@@ -125,13 +127,15 @@ def test_metadata_edits_go_to_the_sidecar_and_survive_reopening(
     library.set_meta(key, edited)
     assert read_sidecar(Path(library.document(key).path)) == edited
     library.close()
-    reopened = Library.open(library.root)
+    reopened = EmbeddedLibrary.open(library.root)
     assert reopened.document(key).meta == edited
     party = reopened.index.search(parse_query("integrite territoriale"))
     assert key in {d.key for d in party.documents}
 
 
-def test_a_damaged_database_is_set_aside_and_rebuilt(library: Library, tmp_path: Path) -> None:
+def test_a_damaged_database_is_set_aside_and_rebuilt(
+    library: EmbeddedLibrary, tmp_path: Path
+) -> None:
     source = tmp_path / "charte.txt"
     source.write_text(CHARTER_TEXT, encoding="utf-8")
     key = library.add_file(source).key
@@ -142,7 +146,7 @@ def test_a_damaged_database_is_set_aside_and_rebuilt(library: Library, tmp_path:
     data = bytearray(database.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # the first page: the schema is gone
     database.write_bytes(bytes(data))
-    reopened = Library.open(library.root)
+    reopened = EmbeddedLibrary.open(library.root)
     assert "damaged" in reopened.notices[0]
     assert "rebuilt" in reopened.notices[0]
     assert list(library.root.glob("library.db.damaged-*"))
@@ -151,7 +155,7 @@ def test_a_damaged_database_is_set_aside_and_rebuilt(library: Library, tmp_path:
     assert reopened.index.check() is None
 
 
-def test_damage_deep_in_the_file_is_detected(library: Library, tmp_path: Path) -> None:
+def test_damage_deep_in_the_file_is_detected(library: EmbeddedLibrary, tmp_path: Path) -> None:
     source = tmp_path / "charte.txt"
     source.write_text(CHARTER_TEXT * 50, encoding="utf-8")
     library.add_file(source)
@@ -163,19 +167,21 @@ def test_damage_deep_in_the_file_is_detected(library: Library, tmp_path: Path) -
     middle = len(data) // 2
     data[middle : middle + 8192] = bytes(8192)
     database.write_bytes(bytes(data))
-    reopened = Library.open(library.root)
+    reopened = EmbeddedLibrary.open(library.root)
     assert any("damaged" in n for n in reopened.notices)
     assert len(reopened) == 6
 
 
-def test_a_lost_database_is_rebuilt_from_the_files(library: Library, tmp_path: Path) -> None:
+def test_a_lost_database_is_rebuilt_from_the_files(
+    library: EmbeddedLibrary, tmp_path: Path
+) -> None:
     source = tmp_path / "n.docx"
     source.write_bytes(make_docx(["L’intégrité territoriale de la Syldavie."]))
     key = library.add_file(source).key
     library.close()
     for part in library.root.glob("library.db*"):
         part.unlink()
-    reopened = Library.open(library.root)
+    reopened = EmbeddedLibrary.open(library.root)
     assert reopened.notices == ["The library was rebuilt from 1 document(s)."]
     assert key in {k for k, *_ in search(reopened, "integrite territoriale")}
     manifest = json.loads((library.root / "originals" / key[:16] / "library.json").read_text())
@@ -184,7 +190,7 @@ def test_a_lost_database_is_rebuilt_from_the_files(library: Library, tmp_path: P
 
 
 def test_files_that_cannot_be_read_are_reported_not_raised(
-    library: Library, tmp_path: Path
+    library: EmbeddedLibrary, tmp_path: Path
 ) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "scan.pdf").write_bytes(make_pdf([[]]))
@@ -197,7 +203,7 @@ def test_files_that_cannot_be_read_are_reported_not_raised(
     assert len(library) == 5
 
 
-def test_a_document_can_be_removed(library: Library, tmp_path: Path) -> None:
+def test_a_document_can_be_removed(library: EmbeddedLibrary, tmp_path: Path) -> None:
     source = tmp_path / "charte.txt"
     source.write_text(CHARTER_TEXT, encoding="utf-8")
     key = library.add_file(source).key
@@ -208,9 +214,11 @@ def test_a_document_can_be_removed(library: Library, tmp_path: Path) -> None:
 
 
 def test_a_large_database_is_read_whole_only_after_a_crash(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: EmbeddedLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("corpus.library.store.THOROUGH_BELOW_BYTES", 0)  # every database is "large"
+    monkeypatch.setattr(
+        "corpus.library.embedded.store.THOROUGH_BELOW_BYTES", 0
+    )  # every database is "large"
     assert (library.root / "library.db.in-use").exists()
     library.close()
     assert not (library.root / "library.db.in-use").exists()
@@ -221,14 +229,14 @@ def test_a_large_database_is_read_whole_only_after_a_crash(
         "check",
         lambda self, thorough=True: (checks.append(thorough), real_check(self, thorough))[1],
     )
-    Library.open(library.root)  # closed cleanly: the quick check
+    EmbeddedLibrary.open(library.root)  # closed cleanly: the quick check
     assert checks == [False]
-    Library.open(library.root)  # the previous one was never closed, as after a crash
+    EmbeddedLibrary.open(library.root)  # the previous one was never closed, as after a crash
     assert checks == [False, True]
 
 
 def test_a_markdown_page_is_kept_as_read_with_its_front_matter(
-    library: Library, tmp_path: Path
+    library: EmbeddedLibrary, tmp_path: Path
 ) -> None:
     page = tmp_path / "statement.md"
     page.write_text(

@@ -10,17 +10,17 @@ import filelock
 import pytest
 
 from corpus.errors import LibraryError
-from corpus.library import writelock
+from corpus.library.embedded import writelock
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.files import stored_folders
-from corpus.library.store import Library
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 IMPORT = """
 import sys
 from pathlib import Path
-from corpus.library.store import ImportStatus, Library
+from corpus.library.embedded.store import ImportStatus, EmbeddedLibrary
 
-library = Library.open(Path(sys.argv[1]), with_bundled=False)
+library = EmbeddedLibrary.open(Path(sys.argv[1]), with_bundled=False)
 outcomes = library.add_paths([Path(sys.argv[2])])
 library.close()
 failed = [o.message for o in outcomes if o.status is ImportStatus.FAILED]
@@ -46,7 +46,7 @@ def test_two_simultaneous_imports_of_the_same_files_lose_nothing(tmp_path: Path)
     ]
     errors = [run.communicate(timeout=120)[1] for run in runs]
     assert [run.returncode for run in runs] == [0, 0], errors
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     try:
         assert library.notices == []
         entries = library.entries()
@@ -60,7 +60,7 @@ def test_two_simultaneous_imports_of_the_same_files_lose_nothing(tmp_path: Path)
 def test_a_writer_waits_for_another_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library = Library.open(tmp_path / "library", with_bundled=False)
+    library = EmbeddedLibrary.open(tmp_path / "library", with_bundled=False)
     source = tmp_path / "note.txt"
     source.write_text("Note verbale sur la coopération.\n", encoding="utf-8")
     said: list[str] = []
@@ -88,6 +88,6 @@ def test_opening_waits_for_another_writer_and_says_so(
         filelock.FileLock(root / writelock.LOCK_FILE),
         pytest.raises(LibraryError, match="try again when it is done"),
     ):
-        Library.open(root, with_bundled=False, on_wait=said.append)
+        EmbeddedLibrary.open(root, with_bundled=False, on_wait=said.append)
     assert len(said) == 1
     assert not (root / "library.db").exists()  # nothing was made meanwhile

@@ -15,9 +15,9 @@ from corpus.formulas.finder import bundled_catalogue
 from corpus.library.api import ImportStatus
 from corpus.library.connect import open_library
 from corpus.library.decisions import now
+from corpus.library.embedded.store import EmbeddedLibrary
+from corpus.library.embedded.writelock import LOCK_FILE
 from corpus.library.query import parse_query
-from corpus.library.store import Library
-from corpus.library.writelock import LOCK_FILE
 from corpus.model import Decision, DecisionKind
 from corpus.text.documents import load_file
 
@@ -30,11 +30,11 @@ NORWAY = DATA / "nl-bwb__traite-reglement-judiciaire-nl-norvege.txt"
 
 def test_a_lock_file_replaced_by_a_folder_is_set_aside(tmp_path: Path) -> None:
     root = tmp_path / "library"
-    Library.open(root, with_bundled=False).close()
+    EmbeddedLibrary.open(root, with_bundled=False).close()
     (root / LOCK_FILE).unlink(missing_ok=True)
     (root / LOCK_FILE).mkdir()
     (root / LOCK_FILE / "inside").write_text("kept", encoding="utf-8")
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     try:
         library.add_file(SWEDEN)
         assert len(library.entries()) == 1
@@ -58,11 +58,11 @@ def test_a_disk_that_fills_up_during_an_import(tmp_path: Path) -> None:
     source = big_text(tmp_path / "big.txt")
     with small_disk(tmp_path, 24) as disk:
         root = disk / "library"
-        Library.open(root, with_bundled=False).close()
+        EmbeddedLibrary.open(root, with_bundled=False).close()
         free = shutil.disk_usage(disk).free
         with (disk / "filler").open("wb") as filler:  # room for the copy, not for the index
             filler.write(b"\0" * (free - 6 * 1024 * 1024))
-        library = Library.open(root, with_bundled=False)
+        library = EmbeddedLibrary.open(root, with_bundled=False)
         try:
             (outcome,) = library.add_paths([source])
         finally:
@@ -70,7 +70,7 @@ def test_a_disk_that_fills_up_during_an_import(tmp_path: Path) -> None:
         assert outcome.status is ImportStatus.FAILED
         assert outcome.message == f"{source}: cannot be added to the library (the disk is full)"
         (disk / "filler").unlink()
-        library = Library.open(root, with_bundled=False)  # and it does not come back
+        library = EmbeddedLibrary.open(root, with_bundled=False)  # and it does not come back
         try:
             assert library.entries() == []
         finally:
@@ -83,7 +83,7 @@ def test_reading_commands_read_a_library_on_a_read_only_disk(tmp_path: Path) -> 
     norway = analyze(load_file(NORWAY), bundled_catalogue())
     with small_disk(tmp_path, 32) as disk:
         root = disk / "library"
-        library = Library.open(root)
+        library = EmbeddedLibrary.open(root)
         try:
             library.add_paths([SWEDEN, NORWAY])
             label = "Article 2 (1)"

@@ -20,7 +20,7 @@ import pytest
 
 from corpus.errors import LibraryError
 from corpus.library import repair
-from corpus.library.store import DATABASE, Library, LibraryUnavailableError
+from corpus.library.embedded.store import DATABASE, EmbeddedLibrary, LibraryUnavailableError
 
 TEXT = "Déclaration commune sur la coopération culturelle entre les Parties.\n"
 
@@ -29,7 +29,7 @@ def make_library(root: Path) -> None:
     """A closed library of one added document (no bundled texts, to stay small)."""
     source = root.parent / f"{root.name}-source.txt"
     source.write_text(TEXT, encoding="utf-8")
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     library.add_file(source)
     library.close()
 
@@ -71,7 +71,7 @@ def test_a_full_disk_is_said_and_nothing_is_moved(
 
     monkeypatch.setattr(shutil, "disk_usage", lambda _path: Usage(10**9, 10**9 - 4096, 4096))
     with pytest.raises(LibraryUnavailableError, match="disk is full"):
-        Library.open(root, with_bundled=False)
+        EmbeddedLibrary.open(root, with_bundled=False)
     assert snapshot(root) == before
 
 
@@ -88,7 +88,7 @@ def test_a_read_only_database_is_not_damage(
 
     monkeypatch.setattr(repair, "SearchIndex", refuse)
     with pytest.raises(LibraryUnavailableError, match="read-only"):
-        Library.open(root, with_bundled=False)
+        EmbeddedLibrary.open(root, with_bundled=False)
     assert snapshot(root) == before
     assert not list(root.glob("*damaged*"))
 
@@ -97,7 +97,7 @@ def test_a_folder_that_cannot_be_made_is_said(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(LibraryUnavailableError, match="cannot create"):
-        Library.open(blocker / "library", with_bundled=False)
+        EmbeddedLibrary.open(blocker / "library", with_bundled=False)
 
 
 def test_set_aside_names_never_clash(tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_a_disk_remounted_read_only(tmp_path: Path) -> None:
         before = snapshot(root)
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         with pytest.raises(LibraryUnavailableError, match="read-only"):
-            Library.open(root, with_bundled=False)
+            EmbeddedLibrary.open(root, with_bundled=False)
         assert snapshot(root) == before
 
 
@@ -151,5 +151,5 @@ def test_a_disk_filled_up(tmp_path: Path) -> None:
                 filler.write(b"\0" * 1_048_576)
                 filler.flush()
         with pytest.raises(LibraryUnavailableError, match="full"):
-            Library.open(root, with_bundled=False)
+            EmbeddedLibrary.open(root, with_bundled=False)
         assert snapshot(root) == before

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.library import journal, salvage
-from corpus.library.store import DATABASE, Library
+from corpus.library import journal
+from corpus.library.embedded import salvage
+from corpus.library.embedded.store import DATABASE, EmbeddedLibrary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NATO = "nl-bwb__north-atlantic-treaty-1949.txt"
@@ -58,7 +59,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("made") / "library"
     source = root.parent / NATO
     shutil.copy(DATA / NATO, source)
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     library.add_file(source)
     library.close()
     return root
@@ -107,7 +108,7 @@ def test_no_exception_escapes_and_no_file_vanishes(
             (root / DATABASE).unlink()
         before = contents(root)
 
-        library = Library.open(root, with_bundled=False)
+        library = EmbeddedLibrary.open(root, with_bundled=False)
         try:
             entries = library.entries()
             library.decisions().rows()

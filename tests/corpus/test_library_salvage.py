@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.library import salvage
-from corpus.library.store import DATABASE, Library
+from corpus.library.embedded import salvage
+from corpus.library.embedded.store import DATABASE, EmbeddedLibrary
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NATO = "nl-bwb__north-atlantic-treaty-1949.txt"
@@ -30,7 +30,7 @@ def imported(tmp_path: Path) -> tuple[Path, Path]:
     source = tmp_path / "nato.txt"
     shutil.copy(DATA / NATO, source)
     root = tmp_path / "library"
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     library.add_file(source)
     library.close()
     (folder,) = (root / "originals").iterdir()
@@ -42,7 +42,7 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 
 def keys(root: Path) -> list[str]:
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     try:
         return [entry.key for entry in library.entries()]
     finally:
@@ -60,7 +60,7 @@ def test_a_damaged_record_is_set_aside_and_rebuilt(
     (folder / "library.json").write_bytes(DAMAGE[kind](before["library.json"]))
     if database_lost:
         (root / DATABASE).unlink()
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     try:
         assert [entry.key for entry in library.entries()] == [key]
         assert "North Atlantic" in library.document(key).raw
@@ -94,7 +94,7 @@ def test_a_deeply_nested_sidecar_is_set_aside_and_the_metadata_read_from_the_tex
     sidecar.write_bytes(b"[" * 100_000)
     assert any("nested too deep" in line for line in salvage.library_damage(root))
     (root / DATABASE).unlink()
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     try:
         (entry,) = library.entries()
         assert entry.meta.title == "NORTH ATLANTIC TREATY"
@@ -113,7 +113,7 @@ def test_a_damaged_edited_sidecar_of_a_bundled_text_does_not_stop_the_library(
     (root / "bundled").mkdir(parents=True)
     moscow = "2004-02-06_russie-azerbaidjan_declaration-de-moscou"
     (root / "bundled" / f"{moscow}.meta.json").write_bytes(b"{broken")
-    library = Library.open(root)
+    library = EmbeddedLibrary.open(root)
     try:
         assert len(library) >= 5
         assert any(f"{moscow}.meta.json" in notice for notice in library.notices)
@@ -124,7 +124,7 @@ def test_a_damaged_edited_sidecar_of_a_bundled_text_does_not_stop_the_library(
 def test_only_a_folder_that_is_gone_leaves_the_index(tmp_path: Path) -> None:
     root, folder = imported(tmp_path)
     shutil.rmtree(folder)
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     try:
         assert library.entries() == []
         assert any("folder is gone" in notice for notice in library.notices)
@@ -136,7 +136,7 @@ def test_a_folder_with_nothing_to_rebuild_from_is_left_and_reported(tmp_path: Pa
     root, folder = imported(tmp_path)
     (folder / "library.json").write_bytes(b"{broken")
     (folder / "nato.txt").write_bytes(b"another text altogether\n")
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     library.close()
     assert (folder / "nato.txt").read_bytes() == b"another text altogether\n"
     assert (folder / "library.json").read_bytes() == b"{broken"

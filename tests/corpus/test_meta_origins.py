@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from corpus.formulas.finder import bundled_catalogue
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.index import SearchIndex
-from corpus.library.store import Library
 from corpus.model import MetaOrigin, MetaOrigins
 from corpus.text import bundled
 from corpus.text.dates import find_dates
@@ -181,7 +181,7 @@ def test_the_library_keeps_the_origins_and_the_users_word(tmp_path: Path) -> Non
         text_of("whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt"),
         encoding="utf-8",
     )
-    library = Library.open(tmp_path / "library")
+    library = EmbeddedLibrary.open(tmp_path / "library")
     try:
         key = library.add_file(source).key
         entry = next(e for e in library.entries() if e.key == key)
@@ -218,7 +218,7 @@ def test_an_index_made_before_origins_gets_their_column(tmp_path: Path) -> None:
 
 
 def test_what_a_page_states_reaches_the_library_as_stated(tmp_path: Path) -> None:
-    library = Library.open(tmp_path / "library")
+    library = EmbeddedLibrary.open(tmp_path / "library")
     try:
         key = library.add_file(PAGES / "2023-10-20-u-s-eu-summit-joint-statement.md").key
         meta = next(e for e in library.entries() if e.key == key).meta

@@ -6,15 +6,15 @@ from pathlib import Path
 
 from corpus.compare.analysis import analyze
 from corpus.formulas.finder import bundled_catalogue
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.precedents import PrecedentFinder
-from corpus.library.store import Library
 from corpus.model import Document
 
 
 def test_precedents_come_from_other_documents_with_dates_and_parties(
     tmp_path: Path, charter: Document
 ) -> None:
-    library = Library.open(tmp_path / "library")
+    library = EmbeddedLibrary.open(tmp_path / "library")
     (tmp_path / "echo.txt").write_text(
         "Déclaration commune de la Syldavie et de la Bordurie\n\n"
         "1. Réaffirment leur soutien mutuel à la souveraineté, à l’indépendance, à l’intégrité "

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import DocumentError, QueryError
+from corpus.library.embedded.store import EmbeddedLibrary
 from corpus.library.files import folder_for, stored_folders
 from corpus.library.query import parse_query
-from corpus.library.store import Library
 from corpus.text.loading import decode_bytes
 
 TEXT = "Déclaration commune.\n\nLes Parties réaffirment l’intégrité territoriale des États.\n"
@@ -41,7 +41,7 @@ def test_what_a_killed_import_left_is_swept_at_open(tmp_path: Path) -> None:
     root = tmp_path / "library"
     source = tmp_path / "note.txt"
     source.write_text(TEXT, encoding="utf-8")
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     key = library.add_file(source).key
     library.close()
     folder = folder_for(root, key)
@@ -51,7 +51,7 @@ def test_what_a_killed_import_left_is_swept_at_open(tmp_path: Path) -> None:
     orphan = root / "originals" / "0123456789abcdef"
     orphan.mkdir()
     (orphan / "half.txt").write_text("half", encoding="utf-8")
-    library = Library.open(root, with_bundled=False)
+    library = EmbeddedLibrary.open(root, with_bundled=False)
     assert not any(p.exists() for p in [*leftovers, orphan])
     assert len(library) == 1
     assert stored_folders(root) == [folder]

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import conninfo
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.library import redact
 from corpus.library.repair import LibraryUnavailableError
 
@@ -88,13 +88,15 @@ class ServerConnection:
             # it quotes is left out.
             said = re.sub(r'"[^"]*"?', '"…"', _reason(exc, self.address))
             raise LibraryConnectionError(
-                f"the library server address {describe(self.address)} cannot be read "
-                f"({said or 'not an address'}); write postgresql://user@host:port/database"
+                Reason.SERVER_ADDRESS_UNREADABLE,
+                server=describe(self.address),
+                cause=said or "not an address",
             ) from None
         except psycopg.Error as exc:
             raise LibraryConnectionError(
-                f"the library server {describe(self.address)} cannot be reached "
-                f"({_reason(exc, self.address)}); nothing was changed"
+                Reason.SERVER_UNREACHABLE,
+                server=describe(self.address),
+                cause=_reason(exc, self.address),
             ) from None
         return self._connection
 
@@ -129,9 +131,9 @@ class ServerConnection:
                     self.close()
                     if write or attempt == 2:
                         raise LibraryConnectionError(
-                            f"the connection to the library server {describe(self.address)} "
-                            f"was lost ({_reason(exc, self.address)}); "
-                            "nothing was written, try again"
+                            Reason.SERVER_CONNECTION_LOST,
+                            server=describe(self.address),
+                            cause=_reason(exc, self.address),
                         ) from exc
                 except psycopg.Error as exc:
                     raise _refused(exc, self.address) from exc
@@ -150,9 +152,9 @@ class ServerConnection:
                 if _lost(connection):
                     self.close()
                     raise LibraryConnectionError(
-                        f"the connection to the library server {describe(self.address)} "
-                        f"was lost ({_reason(exc, self.address)}); "
-                        "nothing was written, try again"
+                        Reason.SERVER_CONNECTION_LOST,
+                        server=describe(self.address),
+                        cause=_reason(exc, self.address),
                     ) from exc
                 raise _refused(exc, self.address) from exc
             except psycopg.Error as exc:
@@ -177,15 +179,13 @@ def _refused(exc: psycopg.Error, address: str) -> LibraryError:
     """What the server's refusal says to the user, in one line; a time-out says which."""
     if isinstance(exc, psycopg.errors.LockNotAvailable):
         return LibraryError(
-            f"the library server {describe(address)} is busy: another connection has held what "
-            f"this needs for {LOCK_TIMEOUT_SECONDS} seconds; nothing was changed, try again later"
+            Reason.SERVER_BUSY, server=describe(address), seconds=LOCK_TIMEOUT_SECONDS
         )
     if isinstance(exc, psycopg.errors.QueryCanceled):
         return LibraryError(
-            f"the library server {describe(address)} took more than "
-            f"{STATEMENT_TIMEOUT_SECONDS} seconds to answer; nothing was changed, try again later"
+            Reason.SERVER_TOO_SLOW, server=describe(address), seconds=STATEMENT_TIMEOUT_SECONDS
         )
-    return LibraryError(f"the library server refused: {_reason(exc, address)}")
+    return LibraryError(Reason.SERVER_REFUSED, cause=_reason(exc, address))
 
 
 def _reason(exc: BaseException, address: str) -> str:

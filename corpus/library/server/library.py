@@ -27,8 +27,9 @@ from typing import Any
 
 import psycopg
 
-from corpus.errors import CorpusError, DocumentError, LibraryError
-from corpus.formulas.finder import Catalogue, bundled_catalogue, find_formulas
+from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue, find_formulas
 from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library.api import (
@@ -253,10 +254,10 @@ class ServerLibrary:
             except LibraryConnectionError:
                 return self.add_file(path)  # once more, on a new connection (nothing was written)
         except CorpusError as exc:
-            return ImportOutcome(name, ImportStatus.FAILED, message=str(exc))
+            return ImportOutcome.failed(name, exc)
         except OSError as exc:
-            return ImportOutcome(
-                name, ImportStatus.FAILED, message=f"{name}: cannot be read ({exc.strerror or exc})"
+            return ImportOutcome.failed(
+                name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
             )
         except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
             # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
@@ -273,9 +274,7 @@ class ServerLibrary:
         try:
             source = path.expanduser().resolve()
         except (OSError, RuntimeError) as exc:
-            raise DocumentError(
-                f"{displayable(str(path))}: cannot be read (a link that leads back to itself)"
-            ) from exc
+            raise DocumentError(Reason.LINK_LOOP, displayable(str(path))) from exc
         name = displayable(str(source))
         data = read_bytes(source)
         sha = libraryfiles.sha256_of(data)
@@ -460,7 +459,7 @@ class ServerLibrary:
             LibraryError: a bundled declaration (they cannot be removed).
         """
         if key.startswith(BUNDLED):
-            raise LibraryError("the bundled declarations cannot be removed")
+            raise LibraryError(Reason.BUNDLED_NOT_REMOVABLE)
         with self._lock:
             self._db.run(
                 lambda db: db.execute("DELETE FROM documents WHERE key = %s", (key,)), write=True

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 #: Any number, the same for every program: the lock that serialises migrations.
 MIGRATION_LOCK = 0x76697361  # "visa"
@@ -124,10 +124,7 @@ def migrate(connection: Any) -> int:
         row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
         found = _version(row[0] if row else None)
         if found > VERSION:
-            raise LibraryError(
-                f"the library server was made by a newer version of the program (schema "
-                f"{found}; this one knows {VERSION}); nothing was changed"
-            )
+            raise LibraryError(Reason.SERVER_TOO_NEW, found=found, known=VERSION)
         for number in range(found + 1, VERSION + 1):
             connection.execute(_MIGRATIONS[number - 1])
         if found < VERSION:

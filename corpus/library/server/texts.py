@@ -26,7 +26,7 @@ import threading
 from pathlib import Path, PurePath
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 from corpus.library.api import BUNDLED
 from corpus.library.files import safe_name
 from corpus.text import bundled
@@ -94,7 +94,7 @@ class TextCache:
                 write_atomic(path, raw.encode("utf-8"))
             except OSError as exc:
                 raise LibraryError(
-                    f"{path}: the local copy of a text cannot be written ({exc.strerror or exc})"
+                    Reason.LOCAL_COPY_NOT_WRITTEN, path, cause=exc.strerror or exc
                 ) from exc
         return str(path)
 

@@ -125,7 +125,7 @@ def modules_loaded_by(command: list[str], home: Path) -> set[str]:
         # Without a library (no decisions to apply), nor the readers of other formats than text.
         (
             ["align", "moscou", "2026"],
-            {"PySide6", "scipy", "lxml", "charset_normalizer", "corpus.library.store"},
+            {"PySide6", "scipy", "lxml", "charset_normalizer", "corpus.library.embedded.store"},
         ),
     ],
 )

@@ -89,7 +89,7 @@ def test_align_reads_the_decisions_without_opening_the_library(tmp_path: Path) -
     # Read without the library's modules (its importers, index and lock), and nothing written.
     loaded = modules_loaded_by(["align", str(SWEDEN), str(NORWAY)], tmp_path)
     assert "corpus.library.decisions" in loaded
-    assert "corpus.library.store" not in loaded
+    assert "corpus.library.embedded.store" not in loaded
     assert database.stat().st_mtime_ns == written
 
     # A table emptied (a database rebuilt after damage) while the journal keeps the decision:

@@ -51,12 +51,12 @@ def test_without_a_library_the_bundled_texts_are_searched_and_nothing_is_created
 
 
 def test_the_library_is_searched_when_there_is_one(tmp_path: Path) -> None:
-    from corpus.library.store import Library
+    from corpus.library.embedded.store import EmbeddedLibrary
 
     (tmp_path / "mine.txt").write_text(
         "L’intégrité territoriale de la Syldavie.\n", encoding="utf-8"
     )
-    library = Library.open(tmp_path / "data")
+    library = EmbeddedLibrary.open(tmp_path / "data")
     library.add_file(tmp_path / "mine.txt")
     library.close()
     report = search_json("integrite territoriale", "--party", "", home=tmp_path)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from widgets.marks import MarkKind
 
 from tests.app.conftest import open_reading, synoptic_rows_shown
@@ -24,19 +24,19 @@ ALMA_ATA = (
 
 
 @pytest.fixture
-def across(qtbot: QtBot, settings_path: Path) -> Iterator[Reading]:
+def across(qtbot: QtBot, settings_path: Path) -> Iterator[WindowAssembly]:
     """The Moscow declaration (French) against the Alma-Ata declaration (English)."""
     built = open_reading(qtbot, settings_path, "moscou", str(ALMA_ATA))
     yield built
     built.controller.wait()
 
 
-def _offset(reading: Reading, side: str, words: str) -> int:
+def _offset(reading: WindowAssembly, side: str, words: str) -> int:
     return reading.reader.pane(side).text().index(words)
 
 
 def test_selecting_a_pair_across_languages_frames_what_both_clauses_state(
-    qtbot: QtBot, across: Reading
+    qtbot: QtBot, across: WindowAssembly
 ) -> None:
     left, right = across.window.left_pane, across.window.right_pane
     offset = _offset(across, "left", "inviolabilité des frontières")
@@ -77,7 +77,7 @@ def test_selecting_a_pair_across_languages_frames_what_both_clauses_state(
     )
 
 
-def test_a_clause_left_alone_frames_nothing(qtbot: QtBot, across: Reading) -> None:
+def test_a_clause_left_alone_frames_nothing(qtbot: QtBot, across: WindowAssembly) -> None:
     comparison = across.reader.comparison
     assert comparison is not None
     lonely = comparison.left.clause(comparison.alignment.unpaired_left[0])
@@ -87,7 +87,7 @@ def test_a_clause_left_alone_frames_nothing(qtbot: QtBot, across: Reading) -> No
 
 
 def test_the_synoptic_rows_mark_each_pairs_anchors_on_both_sides(
-    qtbot: QtBot, across: Reading
+    qtbot: QtBot, across: WindowAssembly
 ) -> None:
     rows = synoptic_rows_shown(qtbot, across)
     row = next(r for r in rows if "inviolabilité des frontières" in r.left_text)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.comparison.export_wiring import chosen_path
 from corpus.compare.ledger import Verdict, ledger
 from widgets.actions import Act
@@ -30,7 +30,7 @@ def test_a_name_gets_the_chosen_formats_extension() -> None:
     assert chosen_path("/tmp/a.txt", "Word (*.docx)", offered) == Path("/tmp/a.txt.docx")
 
 
-def _decide(qtbot: QtBot, reading: Reading) -> tuple[tuple[str, str], str]:
+def _decide(qtbot: QtBot, reading: WindowAssembly) -> tuple[tuple[str, str], str]:
     """Confirm the strongest pair and mark an unpaired left clause, through the window."""
     comparison = reading.reader.comparison
     assert comparison is not None
@@ -79,7 +79,7 @@ def test_export_offers_csv_and_writes_it_in_the_background(
 
 
 def test_an_export_to_a_missing_folder_is_told_and_writes_nothing(
-    qtbot: QtBot, reading: Reading, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "gone" / "report.docx"
     monkeypatch.setattr(

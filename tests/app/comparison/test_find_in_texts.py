@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.comparison.find import find_spans
 from corpus.text.normalize import normalize
 from widgets import palette
@@ -24,12 +24,14 @@ def test_find_spans_fold_accents_case_and_line_breaks() -> None:
     assert find_spans(view, "   ") == []
 
 
-def _find_marks(reading: Reading, side: str) -> list[tuple[int, int, str]]:
+def _find_marks(reading: WindowAssembly, side: str) -> list[tuple[int, int, str]]:
     pane = reading.reader.pane(side)
     return [(m.start, m.end, m.colour) for m in pane.visible_marks() if m.kind is MarkKind.FIND]
 
 
-def test_ctrl_f_finds_in_both_texts_and_walks_the_matches(qtbot: QtBot, reading: Reading) -> None:
+def test_ctrl_f_finds_in_both_texts_and_walks_the_matches(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     window = reading.window
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_bar

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.comparison.presenter import MAX_SHOWN_LINE, MAX_UNBROKEN, break_long_lines
 from app.shell import i18n
 from app.shell.messages import for_user
@@ -77,7 +77,7 @@ def test_one_line_of_words_opens_with_short_lines_and_the_raw_offsets(
 
 
 def test_a_run_too_long_to_lay_out_is_refused_with_a_message(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     before = reading.reader.comparison
     path = tmp_path / "lettres.txt"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.shell.settings import SettingsStore
 from widgets.actions import Act
 from widgets.marks import MarkKind
@@ -19,7 +19,7 @@ from widgets.marks import MarkKind
 from tests.app.conftest import open_reading, synoptic_rows_shown
 
 
-def _point_of(reading: Reading, side: str, offset: int) -> QPoint:
+def _point_of(reading: WindowAssembly, side: str, offset: int) -> QPoint:
     pane = reading.reader.pane(side)
     pane.scroll_to_offset(offset)
     cursor = pane.text_view.textCursor()
@@ -27,7 +27,7 @@ def _point_of(reading: Reading, side: str, offset: int) -> QPoint:
     return pane.text_view.cursorRect(cursor).center()
 
 
-def _clause(reading: Reading, side: str, label: str) -> str:
+def _clause(reading: WindowAssembly, side: str, label: str) -> str:
     comparison = reading.reader.comparison
     assert comparison is not None
     document = comparison.left if side == "left" else comparison.right
@@ -35,7 +35,7 @@ def _clause(reading: Reading, side: str, label: str) -> str:
 
 
 def test_clicking_a_clause_selects_and_scrolls_to_its_counterpart(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     comparison = reading.reader.comparison
     assert comparison is not None
@@ -57,7 +57,7 @@ def test_clicking_a_clause_selects_and_scrolls_to_its_counterpart(
     assert any(b.selected for b in reading.window.gutter.bands())
 
 
-def test_keyboard_walks_the_pairs(qtbot: QtBot, reading: Reading) -> None:
+def test_keyboard_walks_the_pairs(qtbot: QtBot, reading: WindowAssembly) -> None:
     comparison = reading.reader.comparison
     assert comparison is not None
     seen = []
@@ -77,7 +77,9 @@ def test_keyboard_walks_the_pairs(qtbot: QtBot, reading: Reading) -> None:
     assert current.clause_id in comparison.alignment.unpaired_left
 
 
-def test_toggling_a_family_removes_exactly_its_highlights(qtbot: QtBot, reading: Reading) -> None:
+def test_toggling_a_family_removes_exactly_its_highlights(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     pane = reading.window.left_pane
     before = pane.visible_marks()
     sovereignty = [m for m in before if m.group == "sovereignty"]
@@ -89,7 +91,7 @@ def test_toggling_a_family_removes_exactly_its_highlights(qtbot: QtBot, reading:
     assert pane.visible_marks() == before
 
 
-def test_swapping_panes_swaps_everything(qtbot: QtBot, reading: Reading) -> None:
+def test_swapping_panes_swaps_everything(qtbot: QtBot, reading: WindowAssembly) -> None:
     window = reading.window
     left_title, right_title = (
         window.left_pane.title_label.text(),
@@ -111,7 +113,7 @@ def test_swapping_panes_swaps_everything(qtbot: QtBot, reading: Reading) -> None
 
 
 def test_a_bad_file_leaves_the_comparison_intact(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     before = reading.reader.comparison
     image = tmp_path / "scan.txt"
@@ -128,7 +130,7 @@ def test_a_bad_file_leaves_the_comparison_intact(
 
 
 def test_settings_round_trip_through_a_settings_file(
-    qtbot: QtBot, reading: Reading, settings_path: Path
+    qtbot: QtBot, reading: WindowAssembly, settings_path: Path
 ) -> None:
     window = reading.window
     window.action(Act.SYNC_SCROLL).setChecked(False)
@@ -151,7 +153,7 @@ def test_settings_round_trip_through_a_settings_file(
     again.controller.wait()
 
 
-def test_synoptic_rows_follow_the_left_text(qtbot: QtBot, reading: Reading) -> None:
+def test_synoptic_rows_follow_the_left_text(qtbot: QtBot, reading: WindowAssembly) -> None:
     rows = synoptic_rows_shown(qtbot, reading)
     comparison = reading.reader.comparison
     assert comparison is not None
@@ -161,7 +163,9 @@ def test_synoptic_rows_follow_the_left_text(qtbot: QtBot, reading: Reading) -> N
     assert sorted(right_ids) == sorted(c.clause_id for c in comparison.right.clauses)
 
 
-def test_tooltip_names_the_formula_family_under_the_mouse(qtbot: QtBot, reading: Reading) -> None:
+def test_tooltip_names_the_formula_family_under_the_mouse(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -176,7 +180,7 @@ def test_tooltip_names_the_formula_family_under_the_mouse(qtbot: QtBot, reading:
 
 
 def test_file_export_pdf_writes_the_comparison_shown(
-    qtbot: QtBot, reading: Reading, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -189,7 +193,7 @@ def test_file_export_pdf_writes_the_comparison_shown(
     assert "export.pdf" in reading.window.statusBar().currentMessage()
 
 
-def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) -> None:
+def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: WindowAssembly) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -211,7 +215,7 @@ def test_a_file_dropped_on_a_pane_opens_there(qtbot: QtBot, reading: Reading) ->
 
 
 def test_the_synoptic_rows_are_made_off_the_interface_when_first_shown(
-    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.comparison import presenter
 
@@ -252,7 +256,7 @@ def test_the_synoptic_rows_are_made_off_the_interface_when_first_shown(
         assert synoptic.rowHeight(row) >= synoptic.sizeHintForRow(row)
 
 
-def test_the_keyboard_walks_the_synoptic_rows(qtbot: QtBot, reading: Reading) -> None:
+def test_the_keyboard_walks_the_synoptic_rows(qtbot: QtBot, reading: WindowAssembly) -> None:
     rows = synoptic_rows_shown(qtbot, reading)
     synoptic = reading.window.synoptic
     first, second = rows[0], rows[1]
@@ -282,7 +286,7 @@ def test_the_keyboard_walks_the_synoptic_rows(qtbot: QtBot, reading: Reading) ->
 
 
 def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
-    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.comparison import presenter
     from corpus.errors import CorpusError
@@ -306,7 +310,7 @@ def test_synoptic_rows_that_cannot_be_made_leave_no_view_waiting(
 
 
 def test_a_scroll_redraws_the_bands_once_and_where_the_clauses_now_are(
-    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gutter = reading.window.gutter
     drawn: list[int] = []
@@ -325,7 +329,7 @@ def test_a_scroll_redraws_the_bands_once_and_where_the_clauses_now_are(
         assert band.left_top == pytest.approx(pane.map_y_to(gutter, top), abs=1)
 
 
-def test_bands_are_drawn_for_the_pairs_in_view_only(qtbot: QtBot, reading: Reading) -> None:
+def test_bands_are_drawn_for_the_pairs_in_view_only(qtbot: QtBot, reading: WindowAssembly) -> None:
     comparison = reading.reader.comparison
     assert comparison is not None
     gutter, left, right = reading.window.gutter, reading.window.left_pane, reading.window.right_pane

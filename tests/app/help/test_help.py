@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.help import about, windows
 from corpus.text import bundled
 from widgets.actions import Act
@@ -21,14 +21,14 @@ from widgets.shortcuts import action_label, shortcut_text
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_help_is_the_last_menu_with_its_three_windows(reading: Reading) -> None:
+def test_help_is_the_last_menu_with_its_three_windows(reading: WindowAssembly) -> None:
     menus = [a for a in reading.window.menuBar().actions() if a.menu() is not None]
     assert menus[-1].text() == "&Aide"
     names = [a.objectName() for a in menus[-1].menu().actions()]  # type: ignore[union-attr]
     assert names == ["shortcuts", "guide", "about"]
 
 
-def test_every_shortcut_is_listed_under_its_menu(qtbot: QtBot, reading: Reading) -> None:
+def test_every_shortcut_is_listed_under_its_menu(qtbot: QtBot, reading: WindowAssembly) -> None:
     dialog = reading.help.show_shortcuts()
     qtbot.addWidget(dialog)
     rows = dialog.rows()
@@ -42,7 +42,7 @@ def test_every_shortcut_is_listed_under_its_menu(qtbot: QtBot, reading: Reading)
     assert len([r for r in rows if r[1]]) == len(with_keys)  # each once
 
 
-def test_the_list_follows_the_actions_not_a_copy(qtbot: QtBot, reading: Reading) -> None:
+def test_the_list_follows_the_actions_not_a_copy(qtbot: QtBot, reading: WindowAssembly) -> None:
     reading.window.action(Act.SWAP).setShortcut(QKeySequence("Ctrl+Alt+P"))
     dialog = reading.help.show_shortcuts()
     qtbot.addWidget(dialog)
@@ -51,7 +51,7 @@ def test_the_list_follows_the_actions_not_a_copy(qtbot: QtBot, reading: Reading)
 
 
 def test_the_guide_opens_from_the_package_in_the_interface_language(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     reading.window.action(Act.GUIDE).trigger()
     dialog = reading.help.guide
@@ -64,7 +64,7 @@ def test_the_guide_opens_from_the_package_in_the_interface_language(
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_the_guide_names_only_keys_that_exist(reading: Reading, language: str) -> None:
+def test_the_guide_names_only_keys_that_exist(reading: WindowAssembly, language: str) -> None:
     keys = {shortcut_text(a) for a in reading.window.all_actions()}
     keys = {k for joined in keys for k in joined.split(" / ")}
     guide = windows.guide_text(language)
@@ -75,7 +75,7 @@ def test_the_guide_names_only_keys_that_exist(reading: Reading, language: str) -
     assert set(named) <= english | keys
 
 
-def test_about_gives_version_licences_and_sources(qtbot: QtBot, reading: Reading) -> None:
+def test_about_gives_version_licences_and_sources(qtbot: QtBot, reading: WindowAssembly) -> None:
     reading.window.action(Act.ABOUT).trigger()
     dialog = reading.help.about
     assert dialog is not None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from corpus.model import MetaOrigin
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -15,7 +15,7 @@ JEDDAH = DATA / "texts" / "whitehouse__jeddah-communique-us-saudi-2022.txt"
 
 
 def test_an_import_says_what_was_guessed_and_the_user_confirms_it(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     with qtbot.waitSignal(reading.library_controller.imported, timeout=60000) as done:
         reading.window.library.files_dropped.emit([str(JEDDAH)])

@@ -13,20 +13,21 @@ from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel, export_csv, summary
 from corpus.compare.analysis import analyze
+from corpus.errors import Reason
 from corpus.formulas.finder import bundled_catalogue
+from corpus.library.embedded.store import EmbeddedLibrary, ImportStatus
 from corpus.library.hits import SearchResult
 from corpus.library.query import parse_query
-from corpus.library.store import ImportStatus, Library
 from corpus.text import bundled
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
-    return Library.open(tmp_path / "library")
+def library(tmp_path: Path) -> EmbeddedLibrary:
+    return EmbeddedLibrary.open(tmp_path / "library")
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, library: Library) -> LibrarySearchController:
+def controller(qtbot: QtBot, library: EmbeddedLibrary) -> LibrarySearchController:
     return LibrarySearchController(library.index, debounce_ms=20)
 
 
@@ -72,7 +73,8 @@ def test_filters_stemming_and_errors(qtbot: QtBot, controller: LibrarySearchCont
     controller.set_filters("", "", "demain", "")
     with qtbot.waitSignal(controller.failed, timeout=10000) as failure:
         controller.search_now()
-    assert "not a date" in failure.args[0]
+    assert failure.args[0].reason is Reason.QUERY_NOT_A_DATE
+    assert "not a date" in str(failure.args[0])
     controller.set_query("x")  # too short: the results are cleared
     with qtbot.waitSignal(controller.results_ready, timeout=10000) as blocker:
         controller.search_now()
@@ -90,7 +92,7 @@ def test_where_else_lists_precedents(qtbot: QtBot, controller: LibrarySearchCont
     assert all(p.path != charter.path and p.date for p in found)
 
 
-def test_the_concordance_model(qtmodeltester: object, library: Library) -> None:
+def test_the_concordance_model(qtmodeltester: object, library: EmbeddedLibrary) -> None:
     model = ConcordanceModel()
     result = library.index.search(parse_query("intégrité territoriale"))
     model.set_result(result)
@@ -105,7 +107,7 @@ def test_the_concordance_model(qtmodeltester: object, library: Library) -> None:
     assert summary(result) == "8 occurrence(s) dans 5 document(s)"
 
 
-def test_results_export_to_csv(tmp_path: Path, library: Library) -> None:
+def test_results_export_to_csv(tmp_path: Path, library: EmbeddedLibrary) -> None:
     hits = library.index.search(parse_query("inviolabilité des frontières")).hits
     target = tmp_path / "hits.csv"
     export_csv(hits, target)
@@ -121,7 +123,7 @@ def test_results_export_to_csv(tmp_path: Path, library: Library) -> None:
 
 
 def test_the_library_controller_imports_off_the_gui_thread(
-    qtbot: QtBot, library: Library, tmp_path: Path
+    qtbot: QtBot, library: EmbeddedLibrary, tmp_path: Path
 ) -> None:
     controller = LibraryController(library)
     folder = tmp_path / "drop"
@@ -139,7 +141,7 @@ def test_the_library_controller_imports_off_the_gui_thread(
 
 
 def test_a_pdf_written_by_qt_is_imported_without_its_running_header(
-    qapp: object, library: Library, tmp_path: Path
+    qapp: object, library: EmbeddedLibrary, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.application import DEFAULT_PAIR, Reading
+from app.application import DEFAULT_PAIR, WindowAssembly
 from app.shell.settings import SettingsStore
-from corpus.library.store import DATABASE, default_data_dir
+from corpus.library.embedded.store import DATABASE, default_data_dir
 from widgets.actions import Act
 from widgets.metadialog import MetadataDialog
 
@@ -30,22 +30,22 @@ STATEMENTS = (
 )
 
 
-def _titles(reading: Reading) -> list[str]:
+def _titles(reading: WindowAssembly) -> list[str]:
     tree = reading.window.library.documents
     return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
 
 
-def _import(qtbot: QtBot, reading: Reading, paths: list[str]) -> object:
+def _import(qtbot: QtBot, reading: WindowAssembly, paths: list[str]) -> object:
     with qtbot.waitSignal(reading.library_controller.imported, timeout=60000) as done:
         reading.window.library.files_dropped.emit(paths)
     return done.args[0]
 
 
-def _message_boxes(reading: Reading) -> list[QMessageBox]:
+def _message_boxes(reading: WindowAssembly) -> list[QMessageBox]:
     return [b for b in reading.window.findChildren(QMessageBox) if b.isVisible()]
 
 
-def test_the_bundled_declarations_are_listed_and_cannot_be_removed(reading: Reading) -> None:
+def test_the_bundled_declarations_are_listed_and_cannot_be_removed(reading: WindowAssembly) -> None:
     panel = reading.window.library
     assert len(panel.keys()) == 5
     # This computer's library: a plain title, its folder in the tooltip.
@@ -57,7 +57,7 @@ def test_the_bundled_declarations_are_listed_and_cannot_be_removed(reading: Read
 
 
 def test_files_added_by_the_dialog_are_listed_searchable_and_open(
-    qtbot: QtBot, reading: Reading, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "source" / VIETNAM.name
     source.parent.mkdir()
@@ -83,7 +83,7 @@ def test_files_added_by_the_dialog_are_listed_searchable_and_open(
 
 
 def test_a_folder_dropped_is_imported_and_a_second_drop_is_recognised(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     folder = tmp_path / "treaties"
     folder.mkdir()
@@ -97,7 +97,7 @@ def test_a_folder_dropped_is_imported_and_a_second_drop_is_recognised(
 
 
 def test_a_folder_import_shows_how_far_it_has_got(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     folder = tmp_path / "statements"
     folder.mkdir()
@@ -124,7 +124,7 @@ def test_a_folder_import_shows_how_far_it_has_got(
 
 
 def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_added(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 this is not a PDF at all")
@@ -138,7 +138,7 @@ def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_added(
 
 
 def test_metadata_edited_in_the_dialog_is_saved(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     outcomes = _import(qtbot, reading, [str(VIETNAM)])
     key = outcomes[0].key  # type: ignore[index]
@@ -164,7 +164,7 @@ def test_metadata_edited_in_the_dialog_is_saved(
 
 
 def test_a_removed_document_leaves_the_library_after_confirmation(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     key = _import(qtbot, reading, [str(VIETNAM)])[0].key  # type: ignore[index]
     reading.window.library.remove_requested.emit(key)
@@ -183,7 +183,7 @@ def test_a_removed_document_leaves_the_library_after_confirmation(
 
 
 def test_removing_the_document_open_in_a_pane_and_the_results_lets_go_of_it(
-    qtbot: QtBot, reading: Reading, settings_path: Path
+    qtbot: QtBot, reading: WindowAssembly, settings_path: Path
 ) -> None:
     key = _import(qtbot, reading, [str(VIETNAM)])[0].key  # type: ignore[index]
     with qtbot.waitSignal(reading.controller.comparison_ready, timeout=30000):
@@ -259,7 +259,7 @@ def test_a_source_changed_since_its_import_is_reindexed_at_start(
 
 
 def test_an_unchanged_library_says_nothing_at_start(
-    qtbot: QtBot, settings_path: Path, reading: Reading
+    qtbot: QtBot, settings_path: Path, reading: WindowAssembly
 ) -> None:
     qtbot.wait(300)
     assert not reading.window.library.status.text()
@@ -267,7 +267,7 @@ def test_an_unchanged_library_says_nothing_at_start(
 
 
 def test_edited_metadata_of_a_bundled_declaration_shows_in_its_pane(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     moscow = next(e for e in reading.library.entries() if "moscou" in e.key)
     assert reading.reader.side_showing(moscow.path) == "left"
@@ -289,12 +289,12 @@ def test_a_slow_library_opening_shows_progress_and_the_window_follows(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    from corpus.library.store import Library
+    from corpus.library.embedded.store import EmbeddedLibrary
 
     release, seen = threading.Event(), []
-    slow_open = Library.open
+    slow_open = EmbeddedLibrary.open
 
-    def open_slowly(*args: object, **kwargs: object) -> Library:
+    def open_slowly(*args: object, **kwargs: object) -> EmbeddedLibrary:
         release.wait(10)  # as a whole check of a large library after a crash would
         return slow_open(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -303,7 +303,7 @@ def test_a_slow_library_opening_shows_progress_and_the_window_follows(
         seen.extend(b.labelText() for b in boxes if b.isVisible())
         release.set()
 
-    monkeypatch.setattr(Library, "open", open_slowly)
+    monkeypatch.setattr(EmbeddedLibrary, "open", open_slowly)
     QTimer.singleShot(1500, look)
     reading = open_reading(qtbot, settings_path)
     assert seen == ["Vérification de la bibliothèque…"]
@@ -311,11 +311,11 @@ def test_a_slow_library_opening_shows_progress_and_the_window_follows(
 
 
 def test_an_import_that_waits_for_another_program_says_so(
-    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import filelock
 
-    from corpus.library import writelock
+    from corpus.library.embedded import writelock
 
     monkeypatch.setattr(writelock, "PATIENCE_SECONDS", 0.5)
     other = filelock.FileLock(reading.library.root / writelock.LOCK_FILE)

@@ -14,7 +14,7 @@ import pytest
 from app.comparison import presenter
 from app.report import content as pdf_report
 from corpus.compare.comparison import Comparison, compare
-from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.formulas.catalogue import Catalogue, bundled_catalogue
 from corpus.model import ClauseLink
 from corpus.text import bundled
 from corpus.text.documents import load_file

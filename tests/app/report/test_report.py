@@ -17,7 +17,8 @@ from app.report import content as pdf_report
 from app.report import marks
 from app.shell import i18n
 from corpus.compare.comparison import CompareSettings, Comparison, compare
-from corpus.formulas.finder import Catalogue, bundled_catalogue
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue
 from corpus.model import Document, DocumentMeta
 from corpus.text import bundled
 from corpus.text.countries import display_parties

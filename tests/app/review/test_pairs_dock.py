@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.review.pairs import RowDecision, pair_rows
 from corpus.compare.align import strength
 from corpus.compare.comparison import Comparison
@@ -19,19 +19,21 @@ from widgets.pairspanel import PairFilter
 from tests.app.conftest import synoptic_rows_shown
 
 
-def _comparison(reading: Reading) -> Comparison:
+def _comparison(reading: WindowAssembly) -> Comparison:
     comparison = reading.reader.comparison
     assert comparison is not None
     return comparison
 
 
-def _open_dock(qtbot: QtBot, reading: Reading) -> None:
+def _open_dock(qtbot: QtBot, reading: WindowAssembly) -> None:
     control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(reading.window, Qt.Key.Key_P, control_shift)
     assert reading.window.pairs_dock.isVisible()
 
 
-def test_the_dock_lists_every_pair_and_unpaired_clause(qtbot: QtBot, reading: Reading) -> None:
+def test_the_dock_lists_every_pair_and_unpaired_clause(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     _open_dock(qtbot, reading)
     comparison = _comparison(reading)
     alignment = comparison.alignment
@@ -56,7 +58,7 @@ def test_the_dock_lists_every_pair_and_unpaired_clause(qtbot: QtBot, reading: Re
 
 
 def test_walk_the_dock_with_the_keyboard_and_the_panes_follow(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     _open_dock(qtbot, reading)
     pairs = reading.window.pairs
@@ -83,7 +85,7 @@ def test_walk_the_dock_with_the_keyboard_and_the_panes_follow(
     assert table.hasFocus()  # the keyboard stays in the list
 
 
-def test_a_pair_selected_elsewhere_selects_its_row(qtbot: QtBot, reading: Reading) -> None:
+def test_a_pair_selected_elsewhere_selects_its_row(qtbot: QtBot, reading: WindowAssembly) -> None:
     _open_dock(qtbot, reading)
     pairs = reading.window.pairs
     qtbot.keyClick(reading.window, Qt.Key.Key_F8)
@@ -111,7 +113,7 @@ def test_a_pair_selected_elsewhere_selects_its_row(qtbot: QtBot, reading: Readin
     assert (key[0] or key[1]) in row.left_ids + row.right_ids
 
 
-def test_filters_sorting_and_decisions(qtbot: QtBot, reading: Reading) -> None:
+def test_filters_sorting_and_decisions(qtbot: QtBot, reading: WindowAssembly) -> None:
     _open_dock(qtbot, reading)
     pairs = reading.window.pairs
     comparison = _comparison(reading)
@@ -145,7 +147,7 @@ def test_filters_sorting_and_decisions(qtbot: QtBot, reading: Reading) -> None:
     assert pairs.progress.text() == f"2 sur {total} revues"
 
 
-def test_rows_name_every_kind_of_decision(qtbot: QtBot, reading: Reading) -> None:
+def test_rows_name_every_kind_of_decision(qtbot: QtBot, reading: WindowAssembly) -> None:
     review = reading.review
     comparison = _comparison(reading)
     links = sorted(comparison.alignment.links, key=lambda k: k.score)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from corpus.compare.comparison import CompareSettings, Comparison
 from corpus.model import ClauseLink, LinkOrigin
 from widgets import palette
@@ -23,13 +23,13 @@ from widgets.marks import MarkKind
 from tests.app.conftest import open_reading, synoptic_rows_shown
 
 
-def _comparison(reading: Reading) -> Comparison:
+def _comparison(reading: WindowAssembly) -> Comparison:
     comparison = reading.reader.comparison
     assert comparison is not None
     return comparison
 
 
-def _click_clause(qtbot: QtBot, reading: Reading, side: str, clause_id: str) -> None:
+def _click_clause(qtbot: QtBot, reading: WindowAssembly, side: str, clause_id: str) -> None:
     """A left click in the middle of a clause's first words, as a user clicks."""
     comparison = _comparison(reading)
     document = comparison.left if side == "left" else comparison.right
@@ -43,11 +43,11 @@ def _click_clause(qtbot: QtBot, reading: Reading, side: str, clause_id: str) -> 
         qtbot.mouseClick(pane.text_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def _pairs(reading: Reading) -> dict[tuple[str, str], ClauseLink]:
+def _pairs(reading: WindowAssembly) -> dict[tuple[str, str], ClauseLink]:
     return {(k.left, k.right): k for k in _comparison(reading).alignment.links}
 
 
-def _unpaired_couple(reading: Reading) -> tuple[str, str]:
+def _unpaired_couple(reading: WindowAssembly) -> tuple[str, str]:
     """A left and a right clause the engine did not pair, both with some words in common."""
     comparison = _comparison(reading)
     pairs = _pairs(reading)
@@ -62,7 +62,7 @@ def _unpaired_couple(reading: Reading) -> tuple[str, str]:
     )
 
 
-def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: Reading) -> None:
+def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: WindowAssembly) -> None:
     left, right = _unpaired_couple(reading)
     before = len(_pairs(reading))
     _click_clause(qtbot, reading, "left", left)
@@ -98,7 +98,7 @@ def test_link_by_clicks_and_key_then_undo_and_redo(qtbot: QtBot, reading: Readin
 
 
 def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
-    qtbot: QtBot, reading: Reading, settings_path: Path
+    qtbot: QtBot, reading: WindowAssembly, settings_path: Path
 ) -> None:
     proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
     weakest, strongest = proposals[0], proposals[-1]
@@ -133,7 +133,7 @@ def test_unlink_and_confirm_survive_a_restart_and_a_threshold_change(
         again.controller.wait()
 
 
-def test_no_counterpart_from_the_context_of_a_clause(qtbot: QtBot, reading: Reading) -> None:
+def test_no_counterpart_from_the_context_of_a_clause(qtbot: QtBot, reading: WindowAssembly) -> None:
     link = _comparison(reading).alignment.links[0]
     reading.reader.select("right", link.right)
     reading.window.action(Act.NO_COUNTERPART).trigger()
@@ -145,7 +145,7 @@ def test_no_counterpart_from_the_context_of_a_clause(qtbot: QtBot, reading: Read
 
 
 def test_pair_keys_walk_on_from_the_clause_clicked_and_stop_at_the_ends(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     comparison = _comparison(reading)
     rank = {c.clause_id: i for i, c in enumerate(comparison.left.clauses)}
@@ -171,7 +171,7 @@ def test_pair_keys_walk_on_from_the_clause_clicked_and_stop_at_the_ends(
 
 
 def test_next_to_review_goes_to_the_weakest_undecided_proposal(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
     qtbot.keyClick(reading.window, Qt.Key.Key_F9)
@@ -187,7 +187,7 @@ def test_next_to_review_goes_to_the_weakest_undecided_proposal(
 
 
 def test_f9_goes_round_every_undecided_proposal_once_weakest_first(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     proposals = sorted(_comparison(reading).alignment.links, key=lambda k: k.score)
     assert len(proposals) > 10
@@ -216,7 +216,7 @@ def test_f9_goes_round_every_undecided_proposal_once_weakest_first(
     assert f"À revoir 1 sur {len(proposals) - 1}" in reading.window.statusBar().currentMessage()
 
 
-def test_new_texts_clear_the_status_bar(qtbot: QtBot, reading: Reading) -> None:
+def test_new_texts_clear_the_status_bar(qtbot: QtBot, reading: WindowAssembly) -> None:
     qtbot.keyClick(reading.window, Qt.Key.Key_F8)
     assert "↔" in reading.window.statusBar().currentMessage()
     with qtbot.waitSignal(reading.controller.comparison_ready, timeout=60000):
@@ -225,7 +225,7 @@ def test_new_texts_clear_the_status_bar(qtbot: QtBot, reading: Reading) -> None:
 
 
 def test_clicking_a_band_selects_its_pair_and_hovering_names_it(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     gutter = reading.window.gutter
     middle = gutter.width() / 2
@@ -261,7 +261,7 @@ def test_clicking_a_band_selects_its_pair_and_hovering_names_it(
     assert any(b.selected and b.left_id == band.left_id for b in gutter.bands())
 
 
-def test_every_pair_is_in_the_synoptic_view(qtbot: QtBot, reading: Reading) -> None:
+def test_every_pair_is_in_the_synoptic_view(qtbot: QtBot, reading: WindowAssembly) -> None:
     left, right = _unpaired_couple(reading)
     reading.review.link(left, right)  # an analyst's pair too
     comparison = _comparison(reading)
@@ -286,7 +286,7 @@ def test_every_pair_is_in_the_synoptic_view(qtbot: QtBot, reading: Reading) -> N
 
 
 def test_synoptic_cells_are_top_aligned_and_the_selection_hides_no_text(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     synoptic_rows_shown(qtbot, reading)
     table = reading.window.synoptic
@@ -394,7 +394,9 @@ def test_decisions_whose_clauses_are_gone_are_listed_to_the_user(
 
 # A popup menu grabs the keyboard, which the offscreen platform cannot do (and says so).
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
-def test_a_right_click_on_a_clause_offers_the_decisions(qtbot: QtBot, reading: Reading) -> None:
+def test_a_right_click_on_a_clause_offers_the_decisions(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     from PySide6.QtWidgets import QApplication, QMenu
 
     link = _comparison(reading).alignment.links[0]
@@ -418,7 +420,7 @@ def test_a_right_click_on_a_clause_offers_the_decisions(qtbot: QtBot, reading: R
     assert (link.left, link.right) not in _pairs(reading)
 
 
-def _in_view(reading: Reading, side: str, clause_id: str) -> bool:
+def _in_view(reading: WindowAssembly, side: str, clause_id: str) -> bool:
     comparison = _comparison(reading)
     document = comparison.left if side == "left" else comparison.right
     clause = document.clause(clause_id)
@@ -427,7 +429,7 @@ def _in_view(reading: Reading, side: str, clause_id: str) -> bool:
 
 
 def test_link_keeps_the_chosen_clauses_in_view_and_shows_the_new_link(
-    qtbot: QtBot, reading: Reading
+    qtbot: QtBot, reading: WindowAssembly
 ) -> None:
     comparison = _comparison(reading)
     left_rank = {c.clause_id: i for i, c in enumerate(comparison.left.clauses)}
@@ -465,7 +467,7 @@ def test_link_keeps_the_chosen_clauses_in_view_and_shows_the_new_link(
     assert [(b.left_id, b.right_id) for b in selected] == [(left, right)]
 
 
-def test_escape_gives_up_the_chosen_clauses(qtbot: QtBot, reading: Reading) -> None:
+def test_escape_gives_up_the_chosen_clauses(qtbot: QtBot, reading: WindowAssembly) -> None:
     left, right = _unpaired_couple(reading)
     _click_clause(qtbot, reading, "left", left)
     _click_clause(qtbot, reading, "right", right)

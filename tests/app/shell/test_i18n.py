@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.shell import i18n
 from widgets.actions import Act
 
@@ -69,7 +69,9 @@ def test_install_english_then_french(qapp: QApplication) -> None:
     assert QCoreApplication.translate("MainWindow", "&Fichier") == "&Fichier"
 
 
-def test_switching_language_rebuilds_the_window_in_english(qtbot: QtBot, reading: Reading) -> None:
+def test_switching_language_rebuilds_the_window_in_english(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     specs = reading.controller.specs
     reading.window.action(Act.LANGUAGE_EN).trigger()
     successor = reading.replaced_by
@@ -120,7 +122,9 @@ def test_the_environment_names_the_language(environment: dict[str, str], languag
     assert done.stdout.strip() == language
 
 
-def test_switching_language_keeps_the_where_else_results(qtbot: QtBot, reading: Reading) -> None:
+def test_switching_language_keeps_the_where_else_results(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     comparison = reading.reader.comparison
     assert comparison is not None
     point_1 = next(c for c in comparison.right.clauses if c.label == "1.")

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import ast
 import re
+import string
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading
+from app.application import WindowAssembly
 from app.shell import i18n
-from app.shell.messages import REASONS, for_user
-from corpus.errors import CorpusError
+from app.shell.messages import WORDS, for_user
+from corpus.errors import CorpusError, DocumentError, LibraryError, QueryError, Reason
+from corpus.library.query import parse_query
+from corpus.library.server.connection import LibraryConnectionError
 from corpus.text.documents import load_file
 
 from tests.app.library.test_library_window import _import, _message_boxes
@@ -37,11 +42,12 @@ def hostile_files(folder: Path) -> list[Path]:
 
 
 def test_every_import_failure_of_a_french_window_is_said_in_french(
-    qtbot: QtBot, reading: Reading, tmp_path: Path
+    qtbot: QtBot, reading: WindowAssembly, tmp_path: Path
 ) -> None:
     files = hostile_files(tmp_path / "mauvais")
     outcomes = _import(qtbot, reading, [str(tmp_path / "mauvais")])
     assert {o.status for o in outcomes} == {"failed"}  # type: ignore[attr-defined]
+    assert all(o.error is not None for o in outcomes)  # type: ignore[attr-defined]
     shown = _message_boxes(reading)[-1].text()
     lines = [line for line in shown.splitlines() if line.startswith("• ")]
     assert len(lines) == len(files)
@@ -50,12 +56,12 @@ def test_every_import_failure_of_a_french_window_is_said_in_french(
         name = line.removeprefix("• « ").partition(" » : ")[0]
         assert name in {p.name for p in files}, line
         reason = line.partition(" » : ")[2]
-        assert any(re.fullmatch(as_pattern(french), reason) for _, french in REASONS), line
+        assert any(re.fullmatch(as_pattern(french), reason) for french in WORDS.values()), line
 
 
 def as_pattern(template: str) -> str:
-    """A French template ("illisible ({0})") as a pattern its filled forms match."""
-    return re.sub(r"\\\{\d\\\}", ".*", re.escape(template))
+    """A French template ("illisible ({cause})") as a pattern its filled forms match."""
+    return re.sub(r"\\\{[^}]*\\\}", ".*", re.escape(template))
 
 
 @pytest.mark.parametrize("name", ["vide.txt", "binaire.txt", "faux.pdf"])
@@ -68,21 +74,31 @@ def test_an_english_window_reads_what_the_command_line_prints(
     engine = str(raised.value)
     assert i18n.install(qapp, "en")
     try:
-        assert for_user(engine) == engine.replace(str(path), path.name)
+        assert for_user(raised.value) == engine.replace(str(path), path.name)
     finally:
         i18n.install(qapp, "fr")
-    french = for_user(engine)
+    french = for_user(raised.value)
     assert french.startswith(f"« {name} » : ")
     assert french != engine.replace(str(path), path.name)
 
 
-def test_an_unknown_reason_is_shown_as_written() -> None:
-    assert for_user("/a/b/c.txt: a reason nobody foresaw") == "« c.txt » : a reason nobody foresaw"
-    assert for_user("no colon at all") == "no colon at all"
+def test_an_error_without_a_reason_is_shown_as_written() -> None:
+    error = CorpusError("/a/b/c.txt: a reason nobody foresaw")
+    assert error.reason is Reason.GENERIC
+    assert for_user(error) == str(error) == "/a/b/c.txt: a reason nobody foresaw"
+
+
+def test_a_fault_of_the_program_is_said_as_one() -> None:
+    assert for_user(KeyError("x")) == "erreur interne : KeyError('x')"
 
 
 def test_the_servers_messages_are_told_in_french(qapp: QApplication) -> None:
-    lost = (
+    lost = LibraryConnectionError(
+        Reason.SERVER_CONNECTION_LOST,
+        server="postgresql://ana@db:5432/team",
+        cause="server closed the connection unexpectedly",
+    )
+    assert str(lost) == (
         "the connection to the library server postgresql://ana@db:5432/team was lost "
         "(server closed the connection unexpectedly); nothing was written, try again"
     )
@@ -90,16 +106,122 @@ def test_the_servers_messages_are_told_in_french(qapp: QApplication) -> None:
         "la connexion au serveur de bibliothèque postgresql://ana@db:5432/team a été perdue "
         "(server closed the connection unexpectedly) ; rien n’a été écrit, réessayez"
     )
-    told = for_user(f"• /home/ana/traite.txt: {lost}")
-    assert told.startswith("• « traite.txt » : la connexion au serveur de bibliothèque")
 
 
 def test_a_markdown_page_nested_too_deep_is_said_in_french() -> None:
-    said = for_user(
+    error = DocumentError(Reason.NESTED_TOO_DEEP, "/tmp/x/nested.md", levels=20)
+    assert str(error) == (
         "/tmp/x/nested.md: lists or quotes nested more than 20 levels deep; "
         "not a document this program reads"
     )
-    assert said == (
+    assert for_user(error) == (
         "« nested.md » : listes ou citations imbriquées sur plus de 20 niveaux : "
         "pas un document que ce programme lit"
     )
+
+
+def test_a_query_is_told_why_in_french_and_never_taken_for_a_file() -> None:
+    with pytest.raises(QueryError) as near:
+        parse_query("NEAR(souveraineté)")
+    assert str(near.value) == "NEAR needs at least two words"  # the command line's
+    assert for_user(near.value) == "NEAR demande au moins deux mots"
+    with pytest.raises(QueryError) as family:
+        parse_query("family:")
+    assert for_user(family.value).startswith("family: demande l’identifiant")
+    assert "«" not in for_user(family.value)
+
+
+def test_a_path_inside_a_sentence_is_named_by_its_file_name() -> None:
+    error = LibraryError(
+        Reason.METADATA_NOT_SAVED, "/home/ana/library/originals/3f/traite.txt", cause="disk full"
+    )
+    assert for_user(error) == (
+        "les métadonnées de traite.txt ne peuvent pas être enregistrées (disk full)"
+    )
+
+
+def test_every_reason_has_its_interface_string_and_its_english_translation() -> None:
+    assert set(WORDS) == set(Reason) - {Reason.GENERIC}
+    for reason, french in WORDS.items():
+        # The same parameters, so that each language fills its sentence from the same error.
+        assert _fields(french) == _fields(reason.value), reason
+    translations = _translations()
+    for reason, french in WORDS.items():
+        assert translations.get(french) == reason.value, reason
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _translations() -> dict[str, str]:
+    """The interface's English translation of the ``messages`` strings (the .ts source)."""
+    root = ElementTree.parse(TS).getroot()
+    found: dict[str, str] = {}
+    for context in root.iter("context"):
+        if context.findtext("name") != "messages":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") is None:
+                found[message.findtext("source") or ""] = translation.text or ""
+    return found
+
+
+TS = Path(__file__).parents[3] / "resources" / "translations" / "vis_a_vis_en.ts"
+ERROR_CLASSES = {
+    "CorpusError",
+    "DocumentError",
+    "CatalogueError",
+    "MetadataError",
+    "LibraryError",
+    "QueryError",
+    "LibraryUnavailableError",
+    "LibraryConnectionError",
+    "ExportError",
+}
+#: The raises that still give a sentence only (the reason GENERIC; shown in English by the
+#: window), by module: those the safe-library, xlang and review-exports branches added or
+#: reworded in the old style. Each converts mechanically to a reason of its own (a template in
+#: corpus/errors.py, its French in app/shell/messages.py, its English in the .ts); then its
+#: line here goes.
+STILL_GENERIC = {
+    "app/cli/export.py": 1,
+    "app/comparison/presenter.py": 1,
+    "app/report/exports.py": 1,
+    "app/report/output.py": 3,
+    "corpus/compare/align.py": 1,
+    "corpus/library/decisions.py": 3,
+    "corpus/library/embedded/salvage.py": 1,
+    "corpus/library/embedded/store.py": 3,
+    "corpus/library/embedded/writelock.py": 1,
+    "corpus/library/files.py": 7,
+    "corpus/library/index.py": 2,
+    "corpus/library/moving.py": 8,
+    "corpus/library/query.py": 1,
+    "corpus/library/server/library.py": 1,
+    "corpus/library/server/schema.py": 1,
+    "corpus/library/server/texts.py": 1,
+    "corpus/text/extract.py": 2,
+    "corpus/text/metadata.py": 3,
+}
+
+
+def test_the_raises_that_still_give_a_sentence_only_are_listed() -> None:
+    root = TS.parents[2]
+    found: dict[str, int] = {}
+    for package in ("corpus", "app", "widgets"):
+        for path in sorted((root / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in ERROR_CLASSES
+                    and node.args
+                    and isinstance(node.args[0], (ast.Constant, ast.JoinedStr))
+                ):
+                    name = path.relative_to(root).as_posix()
+                    found[name] = found.get(name, 0) + 1
+    assert found == STILL_GENERIC

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.application import DEFAULT_PAIR, Reading
+from app.application import DEFAULT_PAIR, WindowAssembly
 from app.shell.places import RECENT_COUNT, Places
 from widgets.actions import Act
 
@@ -20,7 +20,7 @@ VIETNAM = "2025-05-07_vietnam-azerbaidjan_partenariat-strategique"
 DATA = Path(__file__).resolve().parents[2] / "data" / "texts"
 
 
-def _entries(reading: Reading) -> list[str]:
+def _entries(reading: WindowAssembly) -> list[str]:
     return [a.text() for a in reading.window.recent_menu.actions()]
 
 
@@ -57,7 +57,7 @@ def test_recent_comparisons_are_listed_kept_and_reopened(qtbot: QtBot, settings_
 
 
 def test_file_dialogs_open_where_the_last_file_was_chosen(
-    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
     chosen = DATA / "nl-bwb__accord-culturel-nl-grece.txt"

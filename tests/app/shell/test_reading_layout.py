@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QKeySequence, QTextFormat
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
-from app.application import Reading, build
+from app.application import WindowAssembly, build
 from app.shell import screen_fit
 from app.shell.settings import Settings, SettingsStore
 from corpus.formulas import finder
@@ -24,7 +24,7 @@ LAPTOP = QRect(0, 0, 1366, 768)
 DESKTOP = QRect(0, 0, 1920, 1080)
 
 
-def open_on(qtbot: QtBot, settings_path: Path, available: QRect) -> Reading:
+def open_on(qtbot: QtBot, settings_path: Path, available: QRect) -> WindowAssembly:
     """Build the window as if on a screen with this available geometry, computed and shown."""
     built = build(SettingsStore(settings_path), available=available)
     qtbot.addWidget(built.window)
@@ -162,7 +162,7 @@ def test_clamping_keeps_a_geometry_that_fits_and_shrinks_one_that_does_not() -> 
     assert screen_fit.clamped(QRect(2000, 100, 800, 600), LAPTOP) == QRect(558, 100, 800, 600)
 
 
-def test_the_panes_show_no_caret(qtbot: QtBot, reading: Reading) -> None:
+def test_the_panes_show_no_caret(qtbot: QtBot, reading: WindowAssembly) -> None:
     view = reading.window.left_pane.text_view
     view.clearFocus()
     qtbot.waitUntil(lambda: not view.hasFocus())
@@ -176,7 +176,9 @@ def test_the_panes_show_no_caret(qtbot: QtBot, reading: Reading) -> None:
     assert view.cursorWidth() == 0
 
 
-def test_without_a_caret_the_keys_still_scroll_the_text(qtbot: QtBot, reading: Reading) -> None:
+def test_without_a_caret_the_keys_still_scroll_the_text(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     view = reading.window.left_pane.text_view
     bar = view.verticalScrollBar()
     bar.setValue(0)
@@ -190,7 +192,7 @@ def test_without_a_caret_the_keys_still_scroll_the_text(qtbot: QtBot, reading: R
     assert bar.value() > page
 
 
-def test_tooltips_name_the_shortcut(reading: Reading) -> None:
+def test_tooltips_name_the_shortcut(reading: WindowAssembly) -> None:
     window = reading.window
     actions = window.action
     assert actions(Act.NEXT_PAIR).toolTip() == "Paire suivante (F8)"
@@ -208,7 +210,7 @@ def test_tooltips_name_the_shortcut(reading: Reading) -> None:
             assert menu.toolTipsVisible()  # type: ignore[attr-defined]
 
 
-def _contrast_of_formulas(reading: Reading) -> list[float]:
+def _contrast_of_formulas(reading: WindowAssembly) -> list[float]:
     ratios = []
     for pane in (reading.window.left_pane, reading.window.right_pane):
         ink = pane.text_view.palette().text().color().name()
@@ -222,7 +224,9 @@ def _contrast_of_formulas(reading: Reading) -> list[float]:
     return ratios
 
 
-def test_dark_appearance_keeps_every_highlight_at_7_to_1(qtbot: QtBot, reading: Reading) -> None:
+def test_dark_appearance_keeps_every_highlight_at_7_to_1(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
     window = reading.window
     formulas = [m for m in window.left_pane.visible_marks() if m.kind is MarkKind.FORMULA]
     assert formulas
@@ -256,7 +260,7 @@ def test_any_colour_a_user_chooses_is_made_readable(colour: str) -> None:
 
 
 def test_the_appearance_chosen_is_remembered(
-    qtbot: QtBot, reading: Reading, settings_path: Path
+    qtbot: QtBot, reading: WindowAssembly, settings_path: Path
 ) -> None:
     reading.window.action(Act.APPEARANCE_DARK).trigger()
     reading.window.close()
@@ -270,7 +274,7 @@ def test_the_appearance_chosen_is_remembered(
 
 
 def test_following_the_system_turns_dark_when_the_desktop_does(
-    qtbot: QtBot, reading: Reading, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reading: WindowAssembly, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 

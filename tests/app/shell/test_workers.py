@@ -53,5 +53,7 @@ def test_errors_become_messages_and_busy_goes_off(qtbot: QtBot) -> None:
 
     with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
         worker.submit(fail)
-    assert blocker.args == ["scan.png: is a PNG image, not a text file"]
+    [error] = blocker.args  # the exception itself, worded by the window from its reason
+    assert isinstance(error, DocumentError)
+    assert str(error) == "scan.png: is a PNG image, not a text file"
     assert states == [True, False]

@@ -1,10 +1,11 @@
 """One writer at a time: an exclusive lock on the library's folder, across processes.
 
-Two programs importing into one library at once used to lose documents: both copied the same
-file into the same folder, and the one whose database insert failed deleted that folder. Every
-change to the library (an import, an edit, a removal, the repairs made when it opens) now holds
-``library.lock`` (with filelock, which is made for this and works on every desktop system); a
-writer that finds it held says so through :attr:`WriterLock.on_wait` and waits its turn.
+Two programs importing into one library at once would lose documents without it: both would
+copy the same file into the same folder, and the one whose database insert failed would delete
+that folder. Every change to the library (an import, an edit, a removal, the repairs made when
+it opens) holds ``library.lock`` (with filelock, which is made for this and works on every
+desktop system); a writer that finds it held says so through :attr:`WriterLock.on_wait` and
+waits its turn.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import filelock
 
-from corpus.errors import LibraryError
+from corpus.errors import LibraryError, Reason
 
 LOCK_FILE = "library.lock"
 #: How long a writer waits for another to finish before it gives up with a message.
@@ -70,8 +71,7 @@ class WriterLock:
                 self._lock.acquire(timeout=PATIENCE_SECONDS)
             except filelock.Timeout as exc:
                 raise LibraryError(
-                    f"{self.root}: another program has been importing into the library for "
-                    f"{PATIENCE_SECONDS:.0f} seconds; try again when it is done"
+                    Reason.LIBRARY_BUSY, self.root, seconds=PATIENCE_SECONDS
                 ) from exc
             except OSError as exc:
                 raise self._unavailable(exc) from exc

@@ -8,10 +8,10 @@ holding the search index (``corpus.library.index``) and a table of imported file
 
 * The same content imported twice (under any name) is recognised by its SHA-256.
 * Importing a file again after it changed replaces the older version (re-indexed); metadata the
-  user edited carries over. :meth:`Library.refresh` does this for every source that changed.
+  user edited carries over. :meth:`EmbeddedLibrary.refresh` does this for every source that changed.
 * At start, a damaged database (``quick_check``, FTS5 integrity check, or unreadable) is moved
   aside as ``library.db.damaged-<timestamp>`` and rebuilt from the files, and
-  :attr:`Library.notices` says so for the application to show.
+  :attr:`EmbeddedLibrary.notices` says so for the application to show.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError, DocumentError, LibraryError
-from corpus.formulas.finder import Catalogue, bundled_catalogue
-from corpus.library import choosing, salvage
+from corpus.errors import CorpusError, DocumentError, LibraryError, Reason
+from corpus.formulas.catalogue import Catalogue
+from corpus.formulas.finder import bundled_catalogue
+from corpus.library import choosing
 from corpus.library import files as libraryfiles
 from corpus.library import repair as libraryrepair
 from corpus.library.api import (
@@ -37,6 +38,8 @@ from corpus.library.api import (
     LibraryEntry,
     StoredOriginal,
 )
+from corpus.library.embedded import salvage
+from corpus.library.embedded.writelock import WriterLock
 from corpus.library.files import Manifest, displayable
 from corpus.library.index import SearchIndex, prepare
 from corpus.library.location import DATABASE as DATABASE
@@ -44,7 +47,6 @@ from corpus.library.location import default_data_dir as default_data_dir
 
 # Re-exported: the application tells the user when the library cannot be written.
 from corpus.library.repair import LibraryUnavailableError as LibraryUnavailableError
-from corpus.library.writelock import WriterLock
 from corpus.model import Document, DocumentMeta
 from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes, read_text_file
@@ -63,9 +65,9 @@ BUNDLED = libraryrepair.BUNDLED
 __all__ = [
     "BUNDLED",
     "DATABASE",
+    "EmbeddedLibrary",
     "ImportOutcome",
     "ImportStatus",
-    "Library",
     "LibraryEntry",
     "LibraryUnavailableError",
     "default_data_dir",
@@ -80,7 +82,7 @@ CREATE INDEX IF NOT EXISTS library_files_source ON library_files(source);
 """
 
 
-class Library:
+class EmbeddedLibrary:
     """The embedded library: a folder and its index; build it with :meth:`open`
     (``corpus.library.api.Library`` is the interface it shares with the team server).
 
@@ -120,7 +122,7 @@ class Library:
         with_bundled: bool = True,
         thorough: bool | None = None,
         on_wait: Callable[[str], None] | None = None,
-    ) -> Library:
+    ) -> EmbeddedLibrary:
         """Open (or create) the library in ``root``, repairing it if needed.
 
         Args:
@@ -132,7 +134,7 @@ class Library:
                 (:data:`THOROUGH_BELOW_BYTES`): a whole check reads the file.
             on_wait: told (with a message for the user) when another program is importing
                 into the library and this one waits for it, now and at every later change
-                (see :class:`corpus.library.writelock.WriterLock`).
+                (see :class:`corpus.library.embedded.writelock.WriterLock`).
 
         Raises:
             LibraryUnavailableError: the folder cannot be created or written (a read-only or
@@ -143,21 +145,19 @@ class Library:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryUnavailableError(
-                f"{root}: cannot create the library folder ({exc.strerror or exc})"
+                Reason.FOLDER_NOT_CREATED, root, cause=exc.strerror or exc
             ) from exc
         # A read-only or full disk is not damage: say so before anything is checked or moved.
         fault = libraryrepair.unwritable(root)
         if fault is not None:
-            raise LibraryUnavailableError(
-                f"{root}: the library cannot be written ({fault}); nothing was changed"
-            )
+            raise LibraryUnavailableError(Reason.LIBRARY_NOT_WRITABLE, root, cause=fault)
         writer = WriterLock(root)
         writer.on_wait = on_wait
         with writer.held():  # another program's import must not be half-seen, nor undone
             return cls._open(root, catalogue, with_bundled, thorough, writer)
 
     @classmethod
-    def open_read_only(cls, root: Path, catalogue: Catalogue | None = None) -> Library:
+    def open_read_only(cls, root: Path, catalogue: Catalogue | None = None) -> EmbeddedLibrary:
         """The library in ``root`` as it is, for reading (listing, searching, exporting) where
         its folder cannot be written: nothing is checked, repaired or changed.
 
@@ -183,7 +183,7 @@ class Library:
         with_bundled: bool,
         thorough: bool | None,
         writer: WriterLock,
-    ) -> Library:
+    ) -> EmbeddedLibrary:
         path, in_use = root / DATABASE, root / IN_USE
         existed = path.exists()
         if thorough is None:
@@ -289,12 +289,11 @@ class Library:
         try:
             return self.add_file(path)
         except CorpusError as exc:
-            return ImportOutcome(displayable(str(path)), ImportStatus.FAILED, message=str(exc))
+            return ImportOutcome.failed(displayable(str(path)), exc)
         except OSError as exc:  # the file changed or went away while it was read
-            return ImportOutcome(
-                displayable(str(path)),
-                ImportStatus.FAILED,
-                message=f"{displayable(str(path))}: cannot be read ({exc.strerror or exc})",
+            name = displayable(str(path))
+            return ImportOutcome.failed(
+                name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
             )
         except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
             # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
@@ -311,9 +310,7 @@ class Library:
         try:
             source = path.expanduser().resolve()
         except (OSError, RuntimeError) as exc:
-            raise DocumentError(
-                f"{displayable(str(path))}: cannot be read (a link that leads back to itself)"
-            ) from exc
+            raise DocumentError(Reason.LINK_LOOP, displayable(str(path))) from exc
         # Where it came from, as the user is told and the database keeps it: valid Unicode
         # even when the name is not valid UTF-8.
         name = displayable(str(source))
@@ -393,11 +390,13 @@ class Library:
             folder = libraryfiles.folder_for(self.root, entry.key)
             manifest = libraryfiles.read_manifest(folder)
             if manifest is None:
-                raise LibraryError(f"{folder}: the library's record of this document is missing")
+                raise LibraryError(Reason.RECORD_MISSING, folder)
             try:
                 data = (folder / manifest.original).read_bytes()
             except OSError as exc:
-                raise LibraryError(f"{folder / manifest.original}: cannot be read ({exc})") from exc
+                raise LibraryError(
+                    Reason.CANNOT_BE_READ, folder / manifest.original, cause=exc
+                ) from exc
             found.append(
                 StoredOriginal(
                     entry.key,
@@ -530,7 +529,7 @@ class Library:
                     if manifest is not None:
                         libraryfiles.write_manifest(folder, replace(manifest, edited=True))
             except OSError as exc:
-                raise LibraryError(f"cannot save the metadata of {document.path} ({exc})") from exc
+                raise LibraryError(Reason.METADATA_NOT_SAVED, document.path, cause=exc) from exc
             self.index.set_meta(key, meta)
             self._set_file(key, edited=True)
 
@@ -541,7 +540,7 @@ class Library:
             LibraryError: a bundled declaration (they cannot be removed).
         """
         if key.startswith(BUNDLED):
-            raise LibraryError("the bundled declarations cannot be removed")
+            raise LibraryError(Reason.BUNDLED_NOT_REMOVABLE)
         with self._lock, self.writer.held():
             self._forget(key)
 
@@ -559,10 +558,10 @@ class Library:
     def _reconcile(self, with_bundled: bool, quiet: bool) -> None:
         """Index the files the database lacks, forget what has no files, update bundled texts.
 
-        A folder whose record or sidecar cannot be read is repaired (``corpus.library.salvage``:
-        the damaged file set aside, the record rebuilt from the original), never deleted; a
-        document leaves the index only when its folder is gone, and its files only by
-        :meth:`remove`.
+        A folder whose record or sidecar cannot be read is repaired
+        (``corpus.library.embedded.salvage``: the damaged file set aside, the record rebuilt from
+        the original), never deleted; a document leaves the index only when its folder is gone, and
+        its files only by :meth:`remove`.
         """
         known = set(self.index.document_keys())
         rows = {
