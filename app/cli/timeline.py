@@ -34,9 +34,8 @@ def check_plot_path(path: Path) -> None:
         PlotError: the extension is not .png or .svg, or the folder does not exist.
     """
     if path.suffix.lower() not in FORMATS:
-        raise PlotError(
-            f"{path}: a chart is written as .png or .svg, not {path.suffix or 'no extension'!r}"
-        )
+        kind = repr(path.suffix) if path.suffix else "no extension"
+        raise PlotError(f"{path}: a chart is written as .png or .svg, not {kind}")
     if not path.parent.is_dir():
         raise PlotError(f"{path.parent}: no such folder")
 
@@ -111,7 +110,7 @@ def render(
         painter = QPainter(image)
         draw_timeline(painter, area, chart)
         painter.end()
-        image.save(buffer, "PNG")
+        image.save(buffer, b"PNG")
     buffer.close()
     del app
     return bytes(data.data())
