@@ -110,7 +110,7 @@ def render(
         painter = QPainter(image)
         draw_timeline(painter, area, chart)
         painter.end()
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; str works
     buffer.close()
     del app
     return bytes(data.data())
