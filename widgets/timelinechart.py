@@ -38,7 +38,7 @@ class ChartSeries:
     the chart is not split)."""
 
     label: str
-    values: tuple[int, ...]
+    values: tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +118,14 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
         top = _draw_legend(painter, area, top, labelled, metrics) + line * 0.4
 
     totals = [sum(s.values[i] for s in chart.series) for i in range(len(chart.years))]
-    step = round_step(max(totals, default=0))
-    ceiling = step * max(1, math.ceil(max(totals, default=0) / step))
+    largest = math.ceil(max(totals, default=0) - 1e-9)
+    step = round_step(largest)
+    ceiling = step * max(1, math.ceil(largest / step))
     tick_width = metrics.horizontalAdvance(str(ceiling))
     left = area.left() + line * 1.6 + tick_width + line * 0.6
     right = area.right() - line
     bottom = area.bottom() - line * (2.6 if chart.note else 1.6) - line
-    plot = QRectF(left, top + line * 0.5, right - left, bottom - top - line * 0.5)
+    plot = QRectF(left, top + line * 1.2, right - left, bottom - top - line * 1.2)
 
     # y axis: grid lines at round ticks, their values, the axis's name turned upright
     for tick in range(0, ceiling + 1, step):
@@ -164,6 +165,18 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
                 QColor(GROUP_COLOURS[number % len(GROUP_COLOURS)]),
             )
             y -= height
+    # each bar's figure above it, where it fits (bars far apart in a long span are thin)
+    painter.setPen(ink)
+    for index, total in enumerate(totals):
+        text = f"{total:.0f}" if abs(total - round(total)) < 1e-6 else f"{total:.1f}"
+        if total and metrics.horizontalAdvance(text) <= slot * 1.6:
+            centre = plot.left() + (index + 0.5) * slot
+            top_of_bar = plot.bottom() - plot.height() * total / ceiling
+            painter.drawText(
+                QRectF(centre - slot, top_of_bar - line * 1.05, slot * 2, line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                text,
+            )
     every = label_every(len(chart.years), slot, metrics.horizontalAdvance("0000") + line * 0.6)
     painter.setPen(ink)
     for index, year in enumerate(chart.years):

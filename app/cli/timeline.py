@@ -130,7 +130,7 @@ def chart_for(query: str, counts: Sequence[DocumentCount], measure: Measure, spl
         if measure == "documents":
             note = f"not shown: {undated.documents} undated document(s)"
     if split == "party":
-        note = "; ".join(filter(None, ["a text of several parties counts once for each", note]))
+        note = "; ".join(filter(None, ["a text of several parties is shared among them", note]))
     groups = series(counts, years, measure, split)
     what = "occurrences" if measure == "hits" else "documents"
     total = sum(c.hits for c in counts) if measure == "hits" else len(counts)

@@ -65,7 +65,7 @@ class Series:
     """One group's figures for each year of a chart (the chart's ``years``, in order)."""
 
     label: str
-    values: tuple[int, ...]
+    values: tuple[float, ...]
 
 
 def year_span(counts: Sequence[DocumentCount]) -> list[str]:
@@ -78,17 +78,19 @@ def year_span(counts: Sequence[DocumentCount]) -> list[str]:
 def series(
     counts: Sequence[DocumentCount], years: Sequence[str], measure: Measure, split: Split
 ) -> list[Series]:
-    """The figures of each group per year: one series when not split; else one per party (a
-    document of several parties counts for each) or per language, the largest
-    :data:`MAX_GROUPS` first and the rest as :data:`OTHERS`. Undated documents are left out."""
+    """The figures of each group per year: one series when not split; else one per party or per
+    language, the largest :data:`MAX_GROUPS` first and the rest as :data:`OTHERS`. A document
+    of several parties is shared equally among them, so that a year's groups add up to its
+    figure (a stacked bar as tall as the year's count). Undated documents are left out."""
     place = {year: i for i, year in enumerate(years)}
-    table: dict[str, list[int]] = {}
+    table: dict[str, list[float]] = {}
     for count in counts:
         if count.year not in place:
             continue
-        amount = count.hits if measure == "hits" else 1
-        for group in _groups(count, split):
-            table.setdefault(group, [0] * len(years))[place[count.year]] += amount
+        groups = _groups(count, split)
+        share = (count.hits if measure == "hits" else 1) / len(groups)
+        for group in groups:
+            table.setdefault(group, [0.0] * len(years))[place[count.year]] += share
     ranked = sorted(table, key=lambda g: (-sum(table[g]), g))
     kept, rest = ranked[:MAX_GROUPS], ranked[MAX_GROUPS:]
     if len(rest) == 1:
