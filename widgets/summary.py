@@ -26,8 +26,10 @@ class SummaryLabel(QLabel):
         unpaired: tuple[int, int],
         only_left: Sequence[str],
         only_right: Sequence[str],
+        basis: str = "",
     ) -> None:
-        """Show the figures; formula lists are labels already translated."""
+        """Show the figures; formula lists and ``basis`` (what the texts were compared on, when
+        not two texts in one language) are already translated."""
         parts = [
             self.tr("Similarité : <b>{0:.0%}</b>").format(similarity),
             # One pair, one review: the singular (never "1 paires").
@@ -40,6 +42,8 @@ class SummaryLabel(QLabel):
             parts.append(self.tr("affirmé seulement à gauche : {0}").format(", ".join(only_left)))
         if only_right:
             parts.append(self.tr("affirmé seulement à droite : {0}").format(", ".join(only_right)))
+        if basis:
+            parts.append(basis)
         self.setText(" · ".join(parts))
 
     def set_busy(self, message: str) -> None:

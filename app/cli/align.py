@@ -103,6 +103,8 @@ def report(comparison: Comparison) -> dict[str, Any]:
             "right": list(comparison.only_right),
         },
         "similarity": comparison.similarity,
+        "relation": comparison.relation,
+        "basis": comparison.basis,
         "settings": {
             "threshold": comparison.settings.threshold,
             "min_words": comparison.settings.min_words,

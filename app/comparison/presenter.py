@@ -354,6 +354,30 @@ class Summary:
     unpaired: tuple[int, int]
     only_left: tuple[str, ...]
     only_right: tuple[str, ...]
+    basis: str = ""
+
+
+#: What the engine saw, in the summary line, when it is not two texts in one language.
+_BASIS = {
+    ("versions", "cognates"): {
+        "fr": "versions d’un même texte en deux langues : appariées dans l’ordre",
+        "en": "versions of one text in two languages: paired in order",
+    },
+    ("comparable", "cognates"): {
+        "fr": "deux langues : textes comparés sur leurs mots apparentés, thèmes et formules",
+        "en": "two languages: compared on cognates, topics and formulas",
+    },
+    ("comparable", "anchors"): {
+        "fr": "autre langue : textes comparés sur les nombres et les noms seulement",
+        "en": "another language: compared on numbers and names only",
+    },
+}
+
+
+def basis_text(comparison: Comparison, language: str) -> str:
+    """What the engine compared the texts on, in words, or "" for two texts in one language."""
+    words = _BASIS.get((comparison.relation, comparison.basis))
+    return "" if words is None else words["en" if language == "en" else "fr"]
 
 
 def summary(comparison: Comparison, catalogue: Catalogue, language: str) -> Summary:
@@ -365,4 +389,5 @@ def summary(comparison: Comparison, catalogue: Catalogue, language: str) -> Summ
         (len(alignment.unpaired_left), len(alignment.unpaired_right)),
         tuple(family_label(catalogue, f, language) for f in comparison.only_left),
         tuple(family_label(catalogue, f, language) for f in comparison.only_right),
+        basis_text(comparison, language),
     )

@@ -195,6 +195,7 @@ class Reader(QObject):
             figures.unpaired,
             figures.only_left,
             figures.only_right,
+            figures.basis,
         )
 
     def show_pending_hit(self) -> None:

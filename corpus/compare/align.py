@@ -15,12 +15,12 @@ every clause that names them, and it says nothing. Closing lines and signatures 
 answer each other whatever their words (``FORMAL_SCORE``), and so do the lead-ins that name the
 signatories.
 
-Texts in two languages (a French declaration and an English statement) share almost no stems, so
-their clauses are compared on what does not depend on the language: the topics they speak of
-(``corpus/data/topics.toml`` lists French and English words) and the formula families they use
-(the catalogue has patterns in both). Those scores run higher for weaker evidence; they are
-mapped onto the scale of one-language scores (``across_languages_scale``) so that one threshold
-and one strength scale serve both.
+Texts in two languages (a French declaration and an English statement) share almost no stems:
+they are compared on their cognates and paired by rules made for that (``corpus.compare.across``:
+versions of one text along a monotone path, other texts by mutual best), their scores put on the
+one-language scale so that one threshold and one strength scale serve both. The topics and
+formula families alone (``language_neutral``, ``across_languages_scale``) paired a treaty's two
+texts at 0.39 / 0.44 (issue 23); they remain for ``bench/eval_alignment.py --across-languages``.
 
 A pair's strength (:func:`strength`) puts its score in words for the reader; see
 ``STRONG_SCORE`` and ``FAIR_SCORE``.
@@ -30,11 +30,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 
+from corpus.compare import across
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.similarity import TermWeights, clause_terms, similarity_matrix
 from corpus.defaults import DEFAULT_THRESHOLD
@@ -111,8 +113,52 @@ def align(
     Returns:
         The pairs, with the clauses of each side that have no counterpart.
     """
-    scores = pair_scores(left, right, weights)
-    return links_from_scores(left, right, scores, threshold)
+    return propose(left, right, threshold=threshold, weights=weights).alignment
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The engine's pairs for two documents, with what it saw.
+
+    Attributes:
+        scores: every compared left clause against every right one (one-language scale).
+        alignment: the proposed pairs.
+        relation: "versions" (one text in two languages, or two drafts) or "comparable".
+        basis: what the clauses were compared on: "words" (one language), "cognates" (French
+            and English), "anchors" (a third language: numbers and names only).
+    """
+
+    scores: npt.NDArray[np.float64]
+    alignment: Alignment
+    relation: str
+    basis: str
+
+
+def propose(
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    weights: TermWeights | None = None,
+) -> Proposal:
+    """Score and pair the comparable clauses of two documents, in one language or two."""
+    one_known_language = (left.document.meta.language or "fr") in across.COGNATE_LANGUAGES
+    if not languages_differ(left, right) and one_known_language:
+        scores = pair_scores(left, right, weights, across_languages=False)
+        return Proposal(
+            scores, links_from_scores(left, right, scores, threshold), "comparable", "words"
+        )
+    left_bags, right_bags = clause_bags(left), clause_bags(right)
+    # Topics and formula families (with the formal lines' rules), for texts that are not versions.
+    found = across.compare_across(
+        left, right, lambda: pair_scores(left, right, weights, across_languages=True)
+    )
+    scores = _with_formal_rules(left, right, found.scores.copy(), left_bags, right_bags)
+    # The rules' own floor (gap-filled and merged pairs stand below the mutual-best threshold),
+    # moved with the user's threshold.
+    floor = threshold * across.GAP_FLOOR / DEFAULT_THRESHOLD
+    chosen = [(i, j) for i, j in found.pairs if scores[i, j] > 0.0 and scores[i, j] >= floor]
+    return Proposal(scores, _alignment(left, right, chosen, scores), found.relation, found.basis)
 
 
 #: A pair at or above this score is "strong": nine in ten such pairs are the gold's own
@@ -165,6 +211,17 @@ def pair_scores(
         )
     else:
         scores = similarity_matrix(left_bags, right_bags, weights)
+    return _with_formal_rules(left, right, scores, left_bags, right_bags)
+
+
+def _with_formal_rules(
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    scores: npt.NDArray[np.float64],
+    left_bags: Sequence[Counter[str]],
+    right_bags: Sequence[Counter[str]],
+) -> npt.NDArray[np.float64]:
+    """Scores with the rules of formal lines applied (see the module's docstring)."""
     # A lead-in ("Les Parties :") has too few words to be compared with anything.
     scores[[i for i, bag in enumerate(left_bags) if _words(bag) < MIN_CONTENT_WORDS], :] = 0.0
     scores[:, [j for j, bag in enumerate(right_bags) if _words(bag) < MIN_CONTENT_WORDS]] = 0.0
@@ -214,9 +271,18 @@ def links_from_scores(
     threshold: float = DEFAULT_THRESHOLD,
 ) -> Alignment:
     """The alignment that :func:`best_both_ways` draws from a matrix of :func:`pair_scores`."""
-    chosen = best_both_ways(scores, threshold)
+    return _alignment(left, right, best_both_ways(scores, threshold), scores)
+
+
+def _alignment(
+    left: AnalyzedDocument,
+    right: AnalyzedDocument,
+    chosen: Sequence[tuple[int, int]],
+    scores: npt.NDArray[np.float64],
+) -> Alignment:
     left_ids = [c.clause_id for c in left.clauses]
     right_ids = [c.clause_id for c in right.clauses]
+    chosen = without_ties(chosen, scores)
     links = tuple(
         ClauseLink(left_ids[i], right_ids[j], round(float(scores[i, j]), 4)) for i, j in chosen
     )
@@ -227,6 +293,27 @@ def links_from_scores(
         unpaired_left=tuple(cid for i, cid in enumerate(left_ids) if i not in paired_left),
         unpaired_right=tuple(cid for j, cid in enumerate(right_ids) if j not in paired_right),
     )
+
+
+def without_ties(
+    chosen: Sequence[tuple[int, int]], scores: npt.NDArray[np.float64]
+) -> list[tuple[int, int]]:
+    """The pairs less those that give a clause a second proposal at a score it already has:
+    of the tied ones, the pair nearest in relative position stays, then the first (a reader
+    offered two partners at one score cannot tell which the engine meant)."""
+    n, m = scores.shape
+    ordered = sorted(
+        chosen, key=lambda p: (abs((p[0] + 0.5) / max(n, 1) - (p[1] + 0.5) / max(m, 1)), p)
+    )
+    seen: set[tuple[int, int, float]] = set()
+    kept: list[tuple[int, int]] = []
+    for i, j in ordered:
+        value = round(float(scores[i, j]), 4)
+        if (0, i, value) in seen or (1, j, value) in seen:
+            continue
+        seen.update({(0, i, value), (1, j, value)})
+        kept.append((i, j))
+    return sorted(kept)
 
 
 def _pairing_kind(clause: Clause) -> str:

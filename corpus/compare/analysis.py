@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from corpus.formulas.finder import Catalogue, find_formulas
 from corpus.model import Clause, Document, FormulaHit
+from corpus.text.chrome import is_chrome
 from corpus.text.segment import Segmentation, segment
 from corpus.text.tokens import Token, TokenizedText, tokenize
 
@@ -19,7 +20,8 @@ class AnalyzedDocument:
         segmentation: its sections and clauses.
         text: its folded view and words.
         formulas: its formula hits, in order.
-        clauses: the clauses to compare: the declaration's text, front matter left out.
+        clauses: the clauses to compare: the declaration's text, front matter and lines that
+            are only links or page chrome (``corpus.text.chrome``) left out.
     """
 
     document: Document
@@ -31,7 +33,9 @@ class AnalyzedDocument:
 
     def __post_init__(self) -> None:
         body = self.segmentation.body() or self.segmentation.clauses
-        object.__setattr__(self, "clauses", tuple(body))
+        raw = self.document.raw
+        compared = tuple(c for c in body if not is_chrome(raw[c.start : c.end]))
+        object.__setattr__(self, "clauses", compared)
         # Views ask for clauses by id thousands of times (the synoptic rows of a long treaty).
         by_id = {c.clause_id: c for c in self.segmentation.clauses}
         object.__setattr__(self, "_by_id", by_id)

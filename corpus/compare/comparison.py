@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import numpy.typing as npt
 
-from corpus.compare.align import languages_differ, links_from_scores, pair_scores
+from corpus.compare.align import languages_differ, propose
 from corpus.compare.analysis import AnalyzedDocument, analyze
 from corpus.compare.decisions import apply_decisions
 from corpus.compare.diffing import diff_words
@@ -44,6 +44,10 @@ class Comparison:
         proposal: the engine's pairs alone, before the decisions.
         decisions: the analyst's decisions applied, oldest first.
         scores: the similarity of every compared left clause with every right one.
+        relation: "versions" when the engine took the texts for versions of one text (a
+            translation, a draft: paired in order), else "comparable".
+        basis: what the clauses were compared on: "words", "cognates" (French and English) or
+            "anchors" (a third language: numbers and names only).
     """
 
     left: AnalyzedDocument
@@ -58,6 +62,8 @@ class Comparison:
     proposal: Alignment
     scores: npt.NDArray[np.float64] = field(compare=False, repr=False)
     decisions: tuple[Decision, ...] = ()
+    relation: str = "comparable"
+    basis: str = "words"
 
     def score(self, left_id: str, right_id: str) -> float:
         """How alike a compared left clause and a compared right clause are (0 to 1)."""
@@ -131,8 +137,8 @@ def compare_analyzed(
     decisions: Sequence[Decision] = (),
 ) -> Comparison:
     """Compare two documents already analysed."""
-    scores = pair_scores(left, right)
-    proposal = links_from_scores(left, right, scores, settings.threshold)
+    proposed = propose(left, right, threshold=settings.threshold)
+    proposal, scores = proposed.alignment, proposed.scores
     phrases = shared_phrases(
         left.document.raw,
         left.text.tokens,
@@ -157,5 +163,7 @@ def compare_analyzed(
         catalogue_version=catalogue.version,
         proposal=proposal,
         scores=scores,
+        relation=proposed.relation,
+        basis=proposed.basis,
     )
     return engine_only.with_decisions(decisions) if decisions else engine_only

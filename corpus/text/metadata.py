@@ -100,6 +100,12 @@ _FR_WORDS = frozenset(
     ("le", "la", "les", "des", "du", "et", "à", "est", "une", "dans", "pour", "sur", "que", "qui")
 )
 _EN_WORDS = frozenset(["the", "and", "of", "to", "in", "for", "is", "on", "that", "with", "by"])
+#: A third language is told apart so that it is compared on anchors only (issue 23): words of
+#: German and Spanish that French and English do not use.
+_DE_WORDS = frozenset(
+    ["der", "die", "das", "und", "den", "des", "ist", "nicht", "mit", "sich", "auf"]
+)
+_ES_WORDS = frozenset(["el", "los", "las", "del", "y", "por", "con", "una", "lo", "para", "es"])
 
 
 def sidecar_path(path: Path) -> Path:
@@ -288,7 +294,8 @@ def _guess_place(body_blocks: list) -> str:  # type: ignore[type-arg]
 
 
 def guess_language(raw: str) -> str:
-    """``fr`` or ``en``, whichever language's commonest words the text uses more.
+    """``fr`` or ``en``, whichever language's commonest words the text uses more; ``de`` or
+    ``es`` when German's or Spanish's commonest words outnumber both.
 
     A word is a run of the letters a-z and à-ÿ of the lower-cased text (its first 20,000
     characters), all of them Latin-1: the text is read as Latin-1 bytes, every other character
@@ -300,6 +307,11 @@ def guess_language(raw: str) -> str:
     english = sum(map(_EN_BYTES.__contains__, words))
     if not french and not english:
         return ""
+    known = max(french, english)
+    german = sum(map(_DE_BYTES.__contains__, words))
+    spanish = sum(map(_ES_BYTES.__contains__, words))
+    if max(german, spanish) > known:
+        return "de" if german >= spanish else "es"
     return "fr" if french >= english else "en"
 
 
@@ -309,3 +321,5 @@ _LETTERS_ONLY = bytes(
 )
 _FR_BYTES = frozenset(word.encode("latin-1") for word in _FR_WORDS)
 _EN_BYTES = frozenset(word.encode("latin-1") for word in _EN_WORDS)
+_DE_BYTES = frozenset(word.encode("latin-1") for word in _DE_WORDS)
+_ES_BYTES = frozenset(word.encode("latin-1") for word in _ES_WORDS)

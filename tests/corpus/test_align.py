@@ -135,9 +135,10 @@ def test_higher_threshold_gives_fewer_pairs(analysed: dict[str, AnalyzedDocument
 def test_an_english_statement_pairs_with_the_french_charter_by_subject(
     analysed: dict[str, AnalyzedDocument],
 ) -> None:
-    # Two languages share no stems: the clauses are compared on their topics and formula families.
-    # Compared on all their terms, the 2021 US-Ukraine statement and the charter had six pairs
-    # (sovereignty, defence, cybersecurity, commerce), and neither of these two.
+    # Two languages share few stems: the clauses are compared on their cognates and on their
+    # topics and formula families, and paired by mutual best (issue 23). Compared on all their
+    # terms, the 2021 US-Ukraine statement and the charter had six pairs (sovereignty, defence,
+    # cybersecurity, commerce), and neither energy nor trade.
     text = load_file(DATA / "whitehouse__us-ukraine-strategic-partnership-2021.txt")
     ukraine = analyze(text, bundled_catalogue())
     charter = analysed[CHARTER]
@@ -147,7 +148,9 @@ def test_an_english_statement_pairs_with_the_french_charter_by_subject(
     }
     gas = "The U.S. and     Ukrainian governments support efforts to increase capacity for gas"
     assert _opening(ukraine, "III –1 (7)").startswith(gas)
-    assert ("III –1 (7)", "Section I, 3") in pairs  # energy security, diversified gas supplies
+    energy = "The United States intends to continue     using measures envisaged in legislation"
+    assert _opening(ukraine, "III –1 (6)").startswith(energy)
+    assert ("III –1 (6)", "Section I, 3") in pairs  # energy security, one pair a clause
     trade = "-   Growing Trade and Investment: The U.S.-Ukraine Trade and"
     assert _opening(ukraine, "IV –3 (3)").startswith(trade)
     assert ("IV –3 (3)", "Section II, 2") in pairs  # trade and investment

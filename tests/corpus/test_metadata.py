@@ -14,7 +14,9 @@ from corpus.model import DocumentMeta
 from corpus.text import bundled
 from corpus.text.documents import load_file
 from corpus.text.metadata import (
+    _DE_WORDS,
     _EN_WORDS,
+    _ES_WORDS,
     _FR_WORDS,
     extract_meta,
     guess_language,
@@ -142,17 +144,43 @@ def test_broken_sidecar_is_named(tmp_path: Path, content: str, message: str) -> 
 
 def language_by_words(raw: str) -> str:
     """The definition :func:`guess_language` follows: the runs of a-z and à-ÿ of the lower-cased
-    text's first 20,000 characters, French or English by their commonest words."""
+    text's first 20,000 characters, French or English by their commonest words, German or
+    Spanish when theirs outnumber both."""
     words = re.findall(r"[a-zà-ÿ]+", raw[:20000].lower())
     french = sum(word in _FR_WORDS for word in words)
     english = sum(word in _EN_WORDS for word in words)
-    return "" if not french and not english else "fr" if french >= english else "en"
+    if not french and not english:
+        return ""
+    german = sum(word in _DE_WORDS for word in words)
+    spanish = sum(word in _ES_WORDS for word in words)
+    if max(german, spanish) > max(french, english):
+        return "de" if german >= spanish else "es"
+    return "fr" if french >= english else "en"
 
 
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["le", "la", "the", "of", "à", "À", "É", "÷", "\u00d7", "ß", "İ", "ﬁ", "œ"])
+        st.sampled_from(
+            [
+                "le",
+                "la",
+                "the",
+                "of",
+                "der",
+                "und",
+                "los",
+                "à",
+                "À",
+                "É",
+                "÷",
+                "\u00d7",
+                "ß",
+                "İ",
+                "ﬁ",
+                "œ",
+            ]
+        )
         | st.sampled_from(["’", "'", "-", " ", ".", "\n", "\x00", "ÿ", "Ÿ"])
         | st.text(max_size=3),
         max_size=40,

@@ -206,6 +206,26 @@ def test_align_json_of_two_bundled_declarations() -> None:
         start, end = phrase["left"]
         assert " ".join(left_raw[start:end].split()) == phrase["text"]
     assert "non-interference" in report["formulas_only_in"]["left"]
+    assert (report["relation"], report["basis"]) == ("comparable", "words")
+
+
+def test_align_json_says_a_french_and_an_english_text_are_versions() -> None:
+    folder = ROOT / "tests" / "data" / "xlang"
+    result = run(
+        "align",
+        str(folder / "pakistan-seamen-book-letters.fr.txt"),
+        str(folder / "pakistan-seamen-book-letters.en.txt"),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["relation"], report["basis"]) == ("versions", "cognates")
+    labels = {
+        side: {c["id"]: c["label"] for c in report[side]["clauses"]} for side in ("left", "right")
+    }
+    pairs = {(labels["left"][p["left"]], labels["right"][p["right"]]) for p in report["pairs"]}
+    assert ("Article premier", "Article 1") in pairs
+    assert ("Article 9", "Article 9") in pairs
 
 
 def test_align_bad_input(tmp_path: Path) -> None:
