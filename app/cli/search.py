@@ -106,6 +106,10 @@ def _run(options: argparse.Namespace) -> int:
         from app.cli.timeline import check_plot_path
 
         check_plot_path(options.plot)
+    elif options.split or options.count != "hits":
+        from app.cli.timeline import PlotError
+
+        raise PlotError("--split and --count shape a chart: add --plot OUT.png (or .svg)")
     by_year = options.by_year or options.plot is not None
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)

@@ -175,3 +175,11 @@ def test_other_extensions_are_refused_and_nothing_is_written(
     assert ".png or .svg" in result.stderr
     assert result.stdout == ""
     assert list(tmp_path.iterdir()) == []
+
+
+def test_chart_options_without_a_chart_are_refused(home: Path) -> None:
+    result = run("search", "intégrité territoriale", "--by-year", "--split", "party", home=home)
+    assert result.returncode == 2
+    assert "--plot" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
