@@ -10,6 +10,8 @@ size) or removed. A cache that cannot be opened is thrown away and rebuilt.
 ``--json`` prints ``{"query", "total", "hits": [{"path", "title", "date", "start", "end",
 "snippet", "source"}]}``: ``raw[start:end]`` of the text in ``path`` is the occurrence (for a
 .docx, .pdf or .html, ``path`` is its extracted text and ``source`` the file itself).
+``--by-year`` adds ``"by_year": {"YYYY": {"documents", "hits"}}`` and ``"undated"``;
+``--plot OUT.png`` (or ``.svg``) draws them (``app.cli.timeline``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--from", dest="date_from", default="", metavar="YYYY[-MM[-DD]]")
     parser.add_argument("--to", dest="date_to", default="", metavar="YYYY[-MM[-DD]]")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--by-year", action="store_true", help="count documents and occurrences per year"
+    )
+    parser.add_argument(
+        "--plot", type=Path, metavar="OUT", help="with --by-year: draw the chart (.png or .svg)"
+    )
+    parser.add_argument(
+        "--count",
+        choices=("hits", "documents"),
+        default="hits",
+        help="what the chart's bars count (default: hits)",
+    )
+    parser.add_argument(
+        "--split", choices=("party", "language"), default="", help="stack the bars by group"
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -85,6 +102,15 @@ def _run(options: argparse.Namespace) -> int:
     from corpus.library.query import parse_query
 
     _check_filters(options)
+    if options.plot is not None:
+        from app.cli.timeline import check_plot_path
+
+        check_plot_path(options.plot)
+    elif options.split or options.count != "hits":
+        from app.cli.timeline import PlotError
+
+        raise PlotError("--split and --count shape a chart: add --plot OUT.png (or .svg)")
+    by_year = options.by_year or options.plot is not None
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)
     index: LibraryIndex
@@ -95,12 +121,28 @@ def _run(options: argparse.Namespace) -> int:
         (index, close), sources = _library_index(), {}
     try:
         result = index.search(query, filters)
+        counts = index.year_counts(query, filters) if by_year else ()
     finally:
         close()
+    if options.plot is not None:
+        from app.cli.timeline import write_plot
+
+        write_plot(options.plot, options.phrase, counts, options.count, options.split)
     if options.json:
-        print_json(report(result, sources))
+        found = report(result, sources)
+        if by_year:
+            from app.cli.timeline import year_report
+            from corpus.library.timeline import by_year as add_up
+
+            found.update(year_report(add_up(counts)))
+        print_json(found)
     else:
         sys.stdout.write(listing(result))
+        if by_year:
+            from app.cli.timeline import year_listing
+            from corpus.library.timeline import by_year as add_up
+
+            sys.stdout.write(year_listing(add_up(counts)))
     return 0
 
 

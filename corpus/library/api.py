@@ -26,6 +26,7 @@ ImportProgress = Callable[[int, int], None]
 if TYPE_CHECKING:
     from corpus.compare.analysis import AnalyzedDocument
     from corpus.library.decisions import Resolved, StoredDecision
+    from corpus.library.searching import DocumentCount
     from corpus.model import Decision
 
 #: The key prefix of the declarations shipped with the program.
@@ -125,6 +126,15 @@ class LibraryIndex(Protocol):
         limit_documents: int | None = None,
         newest_first: bool = False,
     ) -> SearchResult: ...
+
+    def year_counts(
+        self,
+        query: Query,
+        filters: Filters = ...,
+    ) -> tuple[DocumentCount, ...]:
+        """Each document with an occurrence and how many: a timeline's figures (see
+        :func:`corpus.library.searching.year_counts`)."""
+        ...
 
     def metadata(self) -> list[tuple[str, str, DocumentMeta]]: ...
 

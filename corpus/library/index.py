@@ -470,6 +470,15 @@ class SearchIndex:
         :func:`corpus.library.searching.search`."""
         return searching.search(self, query, filters, limit_documents, newest_first)
 
+    def year_counts(
+        self,
+        query: Query,
+        filters: Filters = Filters(),  # noqa: B008
+    ) -> tuple[searching.DocumentCount, ...]:
+        """Each document with an occurrence and how many; see
+        :func:`corpus.library.searching.year_counts`."""
+        return searching.year_counts(self, query, filters)
+
     def similar_documents(self, stems: Sequence[str], exclude_path: str, limit: int) -> list[str]:
         """The keys of the documents FTS5 ranks best (bm25) for any of ``stems``, leaving out
         the one whose text is ``exclude_path``."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from corpus.errors import QueryError, Reason
-from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, make_hit
+from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, date_key, make_hit
 from corpus.library.query import Query, QueryKind, locate
 from corpus.library.searchview import OffsetMap, unpack_view
 
@@ -158,3 +158,46 @@ def _hits(index: Narrowing, query: Query, row: CandidateRow) -> list[Hit]:
         make_hit(row.key, row.path, row.title, row.date, row.parties, row.raw, a, b)
         for a, b in spans
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCount:
+    """How many occurrences of a query one document holds, with what a timeline groups by."""
+
+    key: str
+    date: str
+    parties: tuple[str, ...]
+    language: str
+    hits: int
+
+    @property
+    def year(self) -> str:
+        """The year of the document's date (``YYYY``), empty for an undated document."""
+        return self.date[:4] if date_key(self.date) else ""
+
+
+def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[DocumentCount, ...]:
+    """Every document with an occurrence of ``query`` (passing ``filters``), by date, with its
+    number of occurrences: a timeline's figures.
+
+    The occurrences are those :func:`search` finds, counted the same way (the query run over
+    each candidate's search view, or a family's stored formula spans), but no hit is built: no
+    context is cut and, for a family, no text is read.
+
+    Raises:
+        QueryError: the index refused the query, or an unknown formula family.
+    """
+    family = query.kind is QueryKind.FAMILY
+    if family:
+        check_family(index, query.family)
+    chosen = index.candidate_ids(query, filters, False, None)
+    counts: list[DocumentCount] = []
+    for first in range(0, len(chosen), 500):
+        for row in index.candidate_rows(chosen[first : first + 500], not family):
+            if family:
+                found = len(index.formula_spans(row.id, query.family))
+            else:
+                found = len(locate(query, unpack_view(row.view), row.language or "fr"))
+            if found:
+                counts.append(DocumentCount(row.key, row.date, row.parties, row.language, found))
+    return tuple(counts)

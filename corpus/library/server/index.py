@@ -134,6 +134,19 @@ class ServerIndex:
             snapshot=True,
         )
 
+    def year_counts(
+        self,
+        query: Query,
+        filters: Filters = Filters(),  # noqa: B008
+    ) -> tuple[searching.DocumentCount, ...]:
+        """Each document with an occurrence and how many; see
+        :func:`corpus.library.searching.year_counts`."""
+        return self._db.run(
+            lambda db: searching.year_counts(_Narrowing(db, self.texts), query, filters),
+            write=False,
+            snapshot=True,
+        )
+
     def similar_documents(self, stems: Sequence[str], exclude_path: str, limit: int) -> list[str]:
         """The keys of the documents ``ts_rank`` ranks best for any of ``stems``, leaving out
         the one whose text is ``exclude_path``."""
