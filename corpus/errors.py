@@ -66,12 +66,27 @@ class Reason(Enum):
     NESTED_TOO_DEEP = (
         "lists or quotes nested more than {levels} levels deep; not a document this program reads"
     )
+    RUN_TOO_LONG_TO_SHOW = (
+        "a run of more than {most:,} characters without a space cannot be shown in the window"
+    )
+    TOO_MANY_CLAUSE_PAIRS = (
+        "too many clauses to compare ({left:,} against {right:,}, so {pairs:,} pairs); the limit "
+        "is {limit:,} pairs"
+    )
+    PDF_PAGES_TOO_LARGE = (
+        "the PDF is too large to read: its pages unpack to more than {limit_mb} MB"
+    )
+    PDF_PAGE_TOO_LARGE = (
+        "the PDF is too large to read: page {number} unpacks to more than {limit_mb} MB"
+    )
     # -- metadata and the formula catalogue ----------------------------------------------------
     METADATA_INVALID = "not valid metadata ({cause})"
+    METADATA_NESTED_TOO_DEEP = "not valid metadata (nested too deeply)"
     METADATA_NOT_AN_OBJECT = "expected a JSON object"
     METADATA_UNKNOWN_FIELD = "unknown field {field!r}"
     METADATA_PARTIES_NOT_A_LIST = "'parties' must be a list of names"
     METADATA_FIELD_NOT_TEXT = "{field!r} must be text"
+    METADATA_ORIGINS_MALFORMED = "'origins' must name where the title, date, parties came from"
     PATTERN_TOO_SLOW = (
         "the pattern '{pattern}' of the user catalogue takes too long on this text "
         "(it backtracks without end); rewrite it without nested repetitions"
@@ -84,6 +99,7 @@ class Reason(Enum):
     QUERY_NOTHING_TO_SEARCH = "nothing to search for in {query!r}"
     QUERY_NEAR_NEEDS_TWO_WORDS = "NEAR needs at least two words"
     QUERY_NEAR_TOO_FAR = "NEAR allows at most {most} words between the terms"
+    QUERY_NEAR_TOO_MANY_WORDS = "NEAR takes at most {most} words ({given} given)"
     QUERY_UNKNOWN_FAMILY = "unknown formula family {family!r}; known: {known}"
     QUERY_NOT_A_DATE = "not a date: {value!r} (write YYYY, YYYY-MM or YYYY-MM-DD)"
     QUERY_CANNOT_BE_SEARCHED = "the query cannot be searched: {cause}"
@@ -111,9 +127,24 @@ class Reason(Enum):
     DECISION_NOT_REMOVED = "the decision cannot be removed ({cause})"
     DECISIONS_NOT_READ = "the decisions cannot be read ({cause})"
     NOT_A_DECISION = "not a decision: {row}"
+    RECORD_NAME_OUTSIDE = "{name!r} is not a file name inside the folder"
+    RECORD_NAMES_ANOTHER_FOLDER = "its SHA-256 does not name this folder"
+    RECORD_EDITED_NOT_BOOLEAN = "'edited' is not true or false"
+    RECORD_FIELD_NOT_TEXT = "a field is missing or is not text"
+    RECORD_UNEXPECTED_FIELDS = "not a library record (unexpected fields)"
+    NOT_VALID_JSON = "not valid JSON ({cause})"
+    NOTHING_IMPORTED = "{cause}; nothing was imported"
+    LOCK_NOT_TAKEN = "the library's lock cannot be taken ({cause}); nothing was changed"
+    NO_LIBRARY_THERE = "no library to read there; nothing was changed"
+    NOTHING_TO_REBUILD = "no original matches the folder's name; nothing to rebuild"
+    JOURNAL_NOT_WRITTEN = "the decisions' journal cannot be written ({cause})"
     INDEX_NOT_OPENED = "the search index cannot be opened ({cause})"
     INDEX_NOT_READ = "the search index cannot be read ({cause})"
     INDEX_OF_ANOTHER_VERSION = "made by another version of the program ({version})"
+    INDEX_TO_REBUILD_READ_ONLY = (
+        "its search index must be rebuilt by this version of the program, and its folder cannot "
+        "be written"
+    )
     SEARCH_CACHE_NOT_WRITTEN = "the search cache cannot be written ({cause})"
     # -- moving a library (export, import) -----------------------------------------------------
     EXPORT_FOLDER_NOT_EMPTY = "already exists and is not an empty folder; nothing written"
@@ -129,6 +160,9 @@ class Reason(Enum):
     EXPORT_FILE_ALTERED = "altered since it was exported (its SHA-256 differs)"
     EXPORT_METADATA_MALFORMED = "the metadata of {file!r} is malformed"
     EXPORT_BAD_DATE = "{file!r} has a date that is not one: {date!r}"
+    EXPORT_NOT_A_FILE_OF_IT = "{file!r} is not a file of the export"
+    EXPORT_DECISION_INVALID = "decision {number} is not a decision; nothing was imported"
+    CANNOT_BE_READ_NOT_JSON = "cannot be read (not valid JSON)"
     # -- the team library's server -------------------------------------------------------------
     SERVER_UNREACHABLE = (
         "the library server {server} cannot be reached ({cause}); nothing was changed"
@@ -159,11 +193,25 @@ class Reason(Enum):
         "changed, try again later"
     )
     LOCAL_COPY_NOT_WRITTEN = "the local copy of a text cannot be written ({cause})"
+    SERVER_TEXT_OUTSIDE_CACHE = (
+        "the library server names a text outside the cache folder {folder}; nothing was written"
+    )
+    SERVER_SCHEMA_NOT_A_NUMBER = (
+        "the library server's schema version is not a number ({shown!r}): it was not made by this "
+        "program, or was edited by hand; nothing was changed"
+    )
     # -- writing a file (exports) --------------------------------------------------------------
     CANNOT_WRITE = "cannot write {subject}: {cause}"
     CANNOT_WRITE_NOT_A_FILE = "cannot write {subject}: it is not a regular file"
     CANNOT_WRITE_NO_FOLDER = "cannot write {subject}: the folder {folder} does not exist"
     CANNOT_WRITE_A_TEXT_COMPARED = "cannot write {subject}: it is {text}, one of the texts compared"
+    CANNOT_WRITE_NO_EXTENSION = (
+        "cannot write {subject}: a name without extension is not a format written here ({known})"
+    )
+    CANNOT_WRITE_FORMAT = (
+        "cannot write {subject}: the extension {extension} is not a format written here ({known})"
+    )
+    CANNOT_WRITE_PROGRAM_DATA = "cannot write {subject}: it is in the program's own data folder"
     # -- the command line's own arguments ------------------------------------------------------
     NO_DOCUMENT_WITH_ID = "no document with the ID {given!r} (see: library list)"
     AMBIGUOUS_ID = "the ID {given!r} is ambiguous: {candidates}; give more characters"

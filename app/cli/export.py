@@ -109,7 +109,7 @@ def output_path(output: Path, inputs: tuple[str, ...]) -> Path:
         output = output.with_name(output.name + ".pdf")
     target = output.resolve()
     if target.is_relative_to(DATA.resolve()):  # a bundled declaration, the catalogue...
-        raise ExportError(f"cannot write {output}: it is in the program's own data folder")
+        raise ExportError(Reason.CANNOT_WRITE_PROGRAM_DATA, output)
     for spec in inputs:
         source = _input_file(spec)
         if source is None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.compare.order import moved_links
-from corpus.errors import DocumentError
+from corpus.errors import DocumentError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.model import AnchorKind, Clause, ClauseLink, DiffOp, Document, SharedAnchor, Side
 from corpus.text.countries import display_parties
@@ -125,8 +125,7 @@ def showable(document: Document) -> Document:
     """
     if break_long_lines(document.raw) is None:
         raise DocumentError(
-            f"{document.path or document.doc_id}: a run of more than {MAX_UNBROKEN:,} "
-            "characters without a space cannot be shown in the window"
+            Reason.RUN_TOO_LONG_TO_SHOW, document.path or document.doc_id, most=MAX_UNBROKEN
         )
     return document
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from app.report.output import ExportError, check_target
 from app.report.words import Translate, untranslated
 from corpus.compare.comparison import Comparison
+from corpus.errors import Reason
 from corpus.formulas.catalogue import Catalogue
 
 #: The formats the program writes, by extension, with the name a file dialog shows.
@@ -52,8 +53,9 @@ def format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         known = ", ".join(FORMATS)
-        shown = f"the extension {path.suffix}" if path.suffix else "a name without extension"
-        raise ExportError(f"cannot write {path}: {shown} is not a format written here ({known})")
+        if not path.suffix:
+            raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
+        raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)
     return suffix
 
 

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
 
 
 class ExportError(CorpusError):
@@ -25,11 +25,11 @@ def check_target(target: Path) -> None:
         ExportError: its folder does not exist, or it is there and is not a regular file.
     """
     if not target.parent.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise ExportError(Reason.CANNOT_WRITE_NO_FOLDER, target, folder=target.parent)
     if os.path.lexists(target) and not target.is_file():
         # A device, a folder, a pipe, or a link to one: replacing it would destroy it (as root,
         # "-o /dev/null" replaced the device with a file).
-        raise ExportError(f"cannot write {target}: it is not a regular file")
+        raise ExportError(Reason.CANNOT_WRITE_NOT_A_FILE, target)
 
 
 def write_whole(target: Path, data: bytes) -> None:
@@ -43,4 +43,4 @@ def write_whole(target: Path, data: bytes) -> None:
     try:
         write_atomic(target, data)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc

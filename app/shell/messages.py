@@ -123,8 +123,39 @@ WORDS: dict[Reason, str] = {
             "que ce programme lit",
         )
     ),
+    Reason.RUN_TOO_LONG_TO_SHOW: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "une suite de plus de {most:,} caractères sans espace ne peut pas être affichée dans "
+            "la fenêtre",
+        )
+    ),
+    Reason.TOO_MANY_CLAUSE_PAIRS: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "trop de clauses à comparer ({left:,} contre {right:,}, soit {pairs:,} paires) ; la "
+            "limite est de {limit:,} paires",
+        )
+    ),
+    Reason.PDF_PAGES_TOO_LARGE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le PDF est trop volumineux pour être lu : ses pages font plus de {limit_mb} Mo "
+            "une fois décompressées",
+        )
+    ),
+    Reason.PDF_PAGE_TOO_LARGE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le PDF est trop volumineux pour être lu : sa page {number} fait plus de "
+            "{limit_mb} Mo une fois décompressée",
+        )
+    ),
     Reason.METADATA_INVALID: _text(
         QT_TRANSLATE_NOOP("messages", "métadonnées non valides ({cause})")
+    ),
+    Reason.METADATA_NESTED_TOO_DEEP: _text(
+        QT_TRANSLATE_NOOP("messages", "métadonnées non valides (imbriquées trop profondément)")
     ),
     Reason.METADATA_NOT_AN_OBJECT: _text(
         QT_TRANSLATE_NOOP("messages", "un objet JSON est attendu")
@@ -135,6 +166,11 @@ WORDS: dict[Reason, str] = {
     ),
     Reason.METADATA_FIELD_NOT_TEXT: _text(
         QT_TRANSLATE_NOOP("messages", "{field!r} doit être du texte")
+    ),
+    Reason.METADATA_ORIGINS_MALFORMED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "'origins' doit dire d’où viennent le titre, la date, les parties"
+        )
     ),
     Reason.PATTERN_TOO_SLOW: _text(
         QT_TRANSLATE_NOOP(
@@ -167,6 +203,9 @@ WORDS: dict[Reason, str] = {
     ),
     Reason.QUERY_NEAR_TOO_FAR: _text(
         QT_TRANSLATE_NOOP("messages", "NEAR admet au plus {most} mots entre les termes")
+    ),
+    Reason.QUERY_NEAR_TOO_MANY_WORDS: _text(
+        QT_TRANSLATE_NOOP("messages", "NEAR prend au plus {most} mots ({given} donnés)")
     ),
     Reason.QUERY_UNKNOWN_FAMILY: _text(
         QT_TRANSLATE_NOOP("messages", "famille de formules inconnue {family!r} ; connues : {known}")
@@ -259,11 +298,54 @@ WORDS: dict[Reason, str] = {
     Reason.INDEX_NOT_OPENED: _text(
         QT_TRANSLATE_NOOP("messages", "l’index de recherche ne peut pas être ouvert ({cause})")
     ),
+    Reason.RECORD_NAME_OUTSIDE: _text(
+        QT_TRANSLATE_NOOP("messages", "{name!r} n’est pas un nom de fichier du dossier")
+    ),
+    Reason.RECORD_NAMES_ANOTHER_FOLDER: _text(
+        QT_TRANSLATE_NOOP("messages", "son SHA-256 ne nomme pas ce dossier")
+    ),
+    Reason.RECORD_EDITED_NOT_BOOLEAN: _text(
+        QT_TRANSLATE_NOOP("messages", "'edited' ne vaut ni true ni false")
+    ),
+    Reason.RECORD_FIELD_NOT_TEXT: _text(
+        QT_TRANSLATE_NOOP("messages", "un champ manque ou n’est pas du texte")
+    ),
+    Reason.RECORD_UNEXPECTED_FIELDS: _text(
+        QT_TRANSLATE_NOOP("messages", "pas une fiche de la bibliothèque (champs inattendus)")
+    ),
+    Reason.NOT_VALID_JSON: _text(QT_TRANSLATE_NOOP("messages", "JSON non valide ({cause})")),
+    Reason.NOTHING_IMPORTED: _text(QT_TRANSLATE_NOOP("messages", "{cause} ; rien n’a été importé")),
+    Reason.LOCK_NOT_TAKEN: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le verrou de la bibliothèque ne peut pas être pris ({cause}) ; rien n’a été modifié",
+        )
+    ),
+    Reason.NO_LIBRARY_THERE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "aucune bibliothèque à lire à cet endroit ; rien n’a été modifié"
+        )
+    ),
+    Reason.NOTHING_TO_REBUILD: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "aucun original ne correspond au nom du dossier ; rien à reconstruire"
+        )
+    ),
+    Reason.JOURNAL_NOT_WRITTEN: _text(
+        QT_TRANSLATE_NOOP("messages", "le journal des décisions ne peut pas être écrit ({cause})")
+    ),
     Reason.INDEX_NOT_READ: _text(
         QT_TRANSLATE_NOOP("messages", "l’index de recherche ne peut pas être lu ({cause})")
     ),
     Reason.INDEX_OF_ANOTHER_VERSION: _text(
         QT_TRANSLATE_NOOP("messages", "créé par une autre version du programme ({version})")
+    ),
+    Reason.INDEX_TO_REBUILD_READ_ONLY: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "son index de recherche doit être reconstruit par cette version du programme, et son "
+            "dossier ne peut pas être écrit",
+        )
     ),
     Reason.SEARCH_CACHE_NOT_WRITTEN: _text(
         QT_TRANSLATE_NOOP("messages", "le cache de recherche ne peut pas être écrit ({cause})")
@@ -311,6 +393,17 @@ WORDS: dict[Reason, str] = {
     Reason.EXPORT_BAD_DATE: _text(
         QT_TRANSLATE_NOOP("messages", "{file!r} a une date qui n’en est pas une : {date!r}")
     ),
+    Reason.EXPORT_NOT_A_FILE_OF_IT: _text(
+        QT_TRANSLATE_NOOP("messages", "{file!r} n’est pas un fichier de l’export")
+    ),
+    Reason.EXPORT_DECISION_INVALID: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "la décision {number} n’en est pas une ; rien n’a été importé"
+        )
+    ),
+    Reason.CANNOT_BE_READ_NOT_JSON: _text(
+        QT_TRANSLATE_NOOP("messages", "illisible (JSON non valide)")
+    ),
     Reason.SERVER_UNREACHABLE: _text(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -347,6 +440,21 @@ WORDS: dict[Reason, str] = {
     Reason.LOCAL_COPY_NOT_WRITTEN: _text(
         QT_TRANSLATE_NOOP(
             "messages", "la copie locale d’un texte ne peut pas être écrite ({cause})"
+        )
+    ),
+    Reason.SERVER_TEXT_OUTSIDE_CACHE: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "le serveur de bibliothèque désigne un texte hors du dossier de cache {folder} ; rien "
+            "n’a été écrit",
+        )
+    ),
+    Reason.SERVER_SCHEMA_NOT_A_NUMBER: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "la version du schéma du serveur de bibliothèque n’est pas un nombre ({shown!r}) : "
+            "elle n’a pas été écrite par ce programme, ou a été modifiée à la main ; rien n’a été "
+            "modifié",
         )
     ),
     Reason.CANNOT_WRITE: _text(
@@ -389,6 +497,26 @@ WORDS: dict[Reason, str] = {
             "messages", "impossible d’écrire {subject} : c’est {text}, l’un des textes comparés"
         )
     ),
+    Reason.CANNOT_WRITE_NO_EXTENSION: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "impossible d’écrire {subject} : un nom sans extension n’est pas un format écrit ici "
+            "({known})",
+        )
+    ),
+    Reason.CANNOT_WRITE_FORMAT: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "impossible d’écrire {subject} : l’extension {extension} n’est pas un format écrit "
+            "ici ({known})",
+        )
+    ),
+    Reason.CANNOT_WRITE_PROGRAM_DATA: _text(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "impossible d’écrire {subject} : il est dans le dossier de données du programme",
+        )
+    ),
     Reason.NO_DOCUMENT_WITH_ID: _text(
         QT_TRANSLATE_NOOP(
             "messages", "aucun document d’identifiant {given!r} (voir : library list)"
@@ -421,6 +549,8 @@ WHOLE_PATH = frozenset(
         Reason.LIBRARY_NOT_OPENED,
         Reason.LIBRARY_NOT_CHECKED,
         Reason.DAMAGED_NOT_SET_ASIDE,
+        Reason.NO_LIBRARY_THERE,
+        Reason.LOCK_NOT_TAKEN,
     }
 )
 
@@ -437,7 +567,12 @@ def for_user(error: BaseException) -> str:
     if template is None:
         return str(error)
     shown = error.subject if error.reason in WHOLE_PATH else shown_name(error.subject)
-    said = QCoreApplication.translate("messages", template).format(subject=shown, **error.params)
+    # An error that is the cause of another ("…; nothing was imported") is worded here too.
+    params = {
+        name: for_user(value) if isinstance(value, CorpusError) else value
+        for name, value in error.params.items()
+    }
+    said = QCoreApplication.translate("messages", template).format(subject=shown, **params)
     if shown and "{subject}" not in template:
         return _named(shown) + said
     return said

@@ -40,7 +40,7 @@ from corpus.compare import across
 from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.similarity import TermWeights, clause_terms, similarity_matrix
 from corpus.defaults import DEFAULT_THRESHOLD
-from corpus.errors import DocumentError
+from corpus.errors import DocumentError, Reason
 from corpus.model import FORMAL_KINDS, Alignment, Clause, ClauseKind, ClauseLink
 from corpus.text.formal import names_office
 
@@ -204,8 +204,11 @@ def pair_scores(
     pairs = len(left.clauses) * len(right.clauses)
     if pairs > MAX_CLAUSE_PAIRS:
         raise DocumentError(
-            f"too many clauses to compare ({len(left.clauses):,} against "
-            f"{len(right.clauses):,}, so {pairs:,} pairs); the limit is {MAX_CLAUSE_PAIRS:,} pairs"
+            Reason.TOO_MANY_CLAUSE_PAIRS,
+            left=len(left.clauses),
+            right=len(right.clauses),
+            pairs=pairs,
+            limit=MAX_CLAUSE_PAIRS,
         )
     left_bags = clause_bags(left)
     right_bags = clause_bags(right)

@@ -264,10 +264,10 @@ class DecisionStore:
                 if self._journal is not None and not isinstance(index, _ReadOnlyFile):
                     self._merge(db)
         except sqlite3.Error as exc:
-            raise LibraryError(f"the decisions cannot be kept ({exc})") from exc
+            raise LibraryError(Reason.DECISIONS_NOT_KEPT, cause=exc) from exc
         except OSError as exc:
             raise LibraryError(
-                f"{self._journal}: the decisions' journal cannot be written ({exc.strerror or exc})"
+                Reason.JOURNAL_NOT_WRITTEN, self._journal, cause=exc.strerror or exc
             ) from exc
 
     def record(self, left: AnalyzedDocument, right: AnalyzedDocument, decision: Decision) -> int:
@@ -510,7 +510,7 @@ def checked_rows(rows: Iterable[object]) -> list[tuple[str | None, ...]]:
                 shown = json.dumps(row, ensure_ascii=False, default=str)[:200]
             except (ValueError, RecursionError):
                 shown = "(a value nested too deep)"
-            raise LibraryError(f"not a decision: {shown}")
+            raise LibraryError(Reason.NOT_A_DECISION, row=shown)
         wanted.append(values)
     return wanted
 

@@ -110,24 +110,24 @@ def load_manifest(folder: Path) -> Manifest:
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise LibraryError(Reason.CANNOT_BE_READ, path, cause=exc.strerror or exc) from exc
     except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
-        raise LibraryError(f"{path}: not valid JSON ({_first_line(exc)})") from exc
+        raise LibraryError(Reason.NOT_VALID_JSON, path, cause=_first_line(exc)) from exc
     if not isinstance(data, dict) or set(data) - set(Manifest.__dataclass_fields__):
-        raise LibraryError(f"{path}: not a library record (unexpected fields)")
+        raise LibraryError(Reason.RECORD_UNEXPECTED_FIELDS, path)
     required = [name for name in Manifest.__dataclass_fields__ if name != "edited"]
     if any(not isinstance(data.get(name), str) for name in required):
-        raise LibraryError(f"{path}: a field is missing or is not text")
+        raise LibraryError(Reason.RECORD_FIELD_NOT_TEXT, path)
     if not isinstance(data.get("edited", False), bool):
-        raise LibraryError(f"{path}: 'edited' is not true or false")
+        raise LibraryError(Reason.RECORD_EDITED_NOT_BOOLEAN, path)
     manifest = Manifest(**data)
     if not re.fullmatch(r"[0-9a-f]{64}", manifest.sha256) or not manifest.sha256.startswith(
         folder.name
     ):
-        raise LibraryError(f"{path}: its SHA-256 does not name this folder")
+        raise LibraryError(Reason.RECORD_NAMES_ANOTHER_FOLDER, path)
     for name in (manifest.original, manifest.text):
         if not _plain_name(name):
-            raise LibraryError(f"{path}: {name!r} is not a file name inside the folder")
+            raise LibraryError(Reason.RECORD_NAME_OUTSIDE, path, name=name)
     return manifest
 
 

@@ -211,12 +211,9 @@ class SearchIndex:
         if row is not None and row[0] == INDEX_VERSION:
             return
         if row is not None and not row[0].startswith(f"{SCHEMA_VERSION}/"):
-            raise LibraryError(f"{self.path}: made by another version of the program ({row[0]})")
+            raise LibraryError(Reason.INDEX_OF_ANOTHER_VERSION, self.path, version=row[0])
         if self.read_only:
-            raise LibraryError(
-                f"{self.path}: its search index must be rebuilt by this version of the program, "
-                "and its folder cannot be written"
-            )
+            raise LibraryError(Reason.INDEX_TO_REBUILD_READ_ONLY, self.path)
         with self.transaction() as db:
             db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
             for doc, view, language in db.execute("SELECT id, view, language FROM documents"):

@@ -119,23 +119,25 @@ def read_export(folder: Path) -> tuple[list[StoredOriginal], list[dict[str, obje
     """
     path = folder.expanduser() / MANIFEST
     if not path.exists():
-        raise LibraryError(f"{folder}: not a library export (no {MANIFEST})")
+        raise LibraryError(Reason.NOT_AN_EXPORT, folder, manifest=MANIFEST)
     try:
         manifest = json.loads(read_bytes(path, MAX_MANIFEST_BYTES).decode("utf-8"))
     except DocumentError as exc:
-        raise LibraryError(str(exc)) from exc
+        raise LibraryError(exc.reason, exc.subject, **exc.params) from exc
     except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
-        raise LibraryError(f"{path}: cannot be read (not valid JSON)") from exc
+        raise LibraryError(Reason.CANNOT_BE_READ_NOT_JSON, path) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise LibraryError(Reason.NOT_AN_EXPORT_OF_THIS_PROGRAM, path)
     if manifest.get("version") != VERSION:
-        raise LibraryError(f"{path}: an export of another version ({manifest.get('version')!r})")
+        raise LibraryError(
+            Reason.EXPORT_OF_ANOTHER_VERSION, path, version=repr(manifest.get("version"))
+        )
     documents, decisions = manifest.get("documents"), manifest.get("decisions")
     if not isinstance(documents, list) or not isinstance(decisions, list):
-        raise LibraryError(f"{path}: its documents or decisions are missing")
+        raise LibraryError(Reason.EXPORT_INCOMPLETE, path)
     for number, row in enumerate(decisions, start=1):  # checked whole before anything changes
         if journal.checked(row) is None:
-            raise LibraryError(f"{path}: decision {number} is not a decision; nothing was imported")
+            raise LibraryError(Reason.EXPORT_DECISION_INVALID, path, number=number)
     originals = [_original(folder.expanduser(), entry, path) for entry in documents]
     return originals, decisions
 
@@ -158,11 +160,11 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
         raise LibraryError(Reason.EXPORT_DOCUMENT_NOT_AN_OBJECT, manifest)
     key, file, meta = entry.get("key"), entry.get("file"), entry.get("meta")
     if not isinstance(key, str) or not isinstance(file, str) or not isinstance(meta, dict):
-        raise LibraryError(f"{manifest}: a document lacks its key, file or metadata")
+        raise LibraryError(Reason.EXPORT_DOCUMENT_INCOMPLETE, manifest)
     try:
         path = (folder / file).resolve()
     except (OSError, ValueError, RuntimeError) as exc:  # too long, a NUL, a loop of links
-        raise LibraryError(f"{manifest}: {file[:200]!r} is not a file of the export") from exc
+        raise LibraryError(Reason.EXPORT_NOT_A_FILE_OF_IT, manifest, file=file[:200]) from exc
     if folder.resolve() not in path.parents:
         raise LibraryError(Reason.EXPORT_FILE_OUTSIDE, manifest, file=file)
     try:
@@ -170,7 +172,7 @@ def _original(folder: Path, entry: object, manifest: Path) -> StoredOriginal:
         # to /dev/zero is refused at once).
         data = read_bytes(path)
     except DocumentError as exc:
-        raise LibraryError(f"{exc}; nothing was imported") from exc
+        raise LibraryError(Reason.NOTHING_IMPORTED, cause=exc) from exc
     if hashlib.sha256(data).hexdigest() != key:
         raise LibraryError(Reason.EXPORT_FILE_ALTERED, path)
     values = {name: meta.get(name, "") for name in _META_FIELDS}

@@ -120,7 +120,9 @@ def parse_query(text: str, *, stemmed: bool = False) -> Query:
         if len(terms) < 2:
             raise QueryError(Reason.QUERY_NEAR_NEEDS_TWO_WORDS)
         if len(terms) > MAX_NEAR_TERMS:
-            raise QueryError(f"NEAR takes at most {MAX_NEAR_TERMS} words ({len(terms)} given)")
+            raise QueryError(
+                Reason.QUERY_NEAR_TOO_MANY_WORDS, most=MAX_NEAR_TERMS, given=len(terms)
+            )
         distance = int(near["distance"]) if near["distance"] else DEFAULT_NEAR
         if distance > MAX_NEAR:
             raise QueryError(Reason.QUERY_NEAR_TOO_FAR, most=MAX_NEAR)

@@ -326,14 +326,15 @@ def _check_content_size(pages: Any, name: str) -> None:
                 size += len(stream.get_data())
         if size > MAX_PDF_PAGE_CONTENT_BYTES:
             raise DocumentError(
-                f"{name}: the PDF is too large to read: page {number} unpacks to more than "
-                f"{MAX_PDF_PAGE_CONTENT_BYTES // 1_048_576} MB"
+                Reason.PDF_PAGE_TOO_LARGE,
+                name,
+                number=number,
+                limit_mb=MAX_PDF_PAGE_CONTENT_BYTES // 1_048_576,
             )
         total += size
         if total > MAX_PDF_CONTENT_BYTES:
             raise DocumentError(
-                f"{name}: the PDF is too large to read: its pages unpack to more than "
-                f"{MAX_PDF_CONTENT_BYTES // 1_048_576} MB"
+                Reason.PDF_PAGES_TOO_LARGE, name, limit_mb=MAX_PDF_CONTENT_BYTES // 1_048_576
             )
 
 

@@ -131,11 +131,11 @@ def read_sidecar(path: Path) -> DocumentMeta | None:
     try:
         data = json.loads(read_bytes(side, MAX_SIDECAR_BYTES).decode("utf-8"))
     except DocumentError as exc:  # a pipe, a device, too large, unreadable: its own words
-        raise MetadataError(str(exc)) from exc
+        raise MetadataError(exc.reason, exc.subject, **exc.params) from exc
     except RecursionError as exc:  # the C decoder stops at the interpreter's depth, cleanly
-        raise MetadataError(f"{side}: not valid metadata (nested too deeply)") from exc
+        raise MetadataError(Reason.METADATA_NESTED_TOO_DEEP, side) from exc
     except (UnicodeDecodeError, ValueError) as exc:  # ValueError: also a 5,000-digit number
-        raise MetadataError(f"{side}: not valid metadata ({exc})") from exc
+        raise MetadataError(Reason.METADATA_INVALID, side, cause=exc) from exc
     if not isinstance(data, dict):
         raise MetadataError(Reason.METADATA_NOT_AN_OBJECT, side)
     known = set(DocumentMeta.__dataclass_fields__)
@@ -173,7 +173,7 @@ def _origins_of(value: object, side: Path) -> MetaOrigins:
         key in MetaOrigins.FIELDS and isinstance(origin, str) and origin in known
         for key, origin in value.items()
     ):
-        raise MetadataError(f"{side}: 'origins' must name where the title, date, parties came from")
+        raise MetadataError(Reason.METADATA_ORIGINS_MALFORMED, side)
     return MetaOrigins(**{key: MetaOrigin(origin) for key, origin in value.items()})
 
 

@@ -1274,291 +1274,391 @@
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="127"/>
+        <source>une suite de plus de {most:,} caractères sans espace ne peut pas être affichée dans la fenêtre</source>
+        <translation>a run of more than {most:,} characters without a space cannot be shown in the window</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="134"/>
+        <source>trop de clauses à comparer ({left:,} contre {right:,}, soit {pairs:,} paires) ; la limite est de {limit:,} paires</source>
+        <translation>too many clauses to compare ({left:,} against {right:,}, so {pairs:,} pairs); the limit is {limit:,} pairs</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="155"/>
         <source>métadonnées non valides ({cause})</source>
         <translation>not valid metadata ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="130"/>
+        <location filename="../../app/shell/messages.py" line="158"/>
+        <source>métadonnées non valides (imbriquées trop profondément)</source>
+        <translation>not valid metadata (nested too deeply)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="161"/>
         <source>un objet JSON est attendu</source>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="132"/>
+        <location filename="../../app/shell/messages.py" line="163"/>
         <source>champ inconnu {field!r}</source>
         <translation>unknown field {field!r}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="134"/>
+        <location filename="../../app/shell/messages.py" line="165"/>
         <source>« parties » doit être une liste de noms</source>
         <translation>&apos;parties&apos; must be a list of names</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="137"/>
+        <location filename="../../app/shell/messages.py" line="168"/>
         <source>{field!r} doit être du texte</source>
         <translation>{field!r} must be text</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="140"/>
+        <location filename="../../app/shell/messages.py" line="171"/>
+        <source>&apos;origins&apos; doit dire d’où viennent le titre, la date, les parties</source>
+        <translation>&apos;origins&apos; must name where the title, date, parties came from</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="176"/>
         <source>le motif « {pattern} » du catalogue de l’utilisateur prend trop de temps sur ce texte (il revient en arrière sans fin) : réécrivez-le sans répétitions imbriquées</source>
         <translation>the pattern &apos;{pattern}&apos; of the user catalogue takes too long on this text (it backtracks without end); rewrite it without nested repetitions</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="147"/>
+        <location filename="../../app/shell/messages.py" line="183"/>
         <source>pas de version.</source>
         <translation>no version.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="148"/>
+        <location filename="../../app/shell/messages.py" line="184"/>
         <source>{details}</source>
         <translation>{details}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="150"/>
+        <location filename="../../app/shell/messages.py" line="186"/>
         <source>family: demande l’identifiant d’une famille de formules, par exemple family:territorial-integrity</source>
         <translation>family: needs a formula family id, e.g. family:territorial-integrity</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="157"/>
+        <location filename="../../app/shell/messages.py" line="193"/>
         <source>écrivez NEAR(mot mot, distance), par exemple NEAR(souveraineté frontières, 10)</source>
         <translation>write NEAR(word word, distance), e.g. NEAR(souveraineté frontières, 10)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="163"/>
+        <location filename="../../app/shell/messages.py" line="199"/>
         <source>rien à chercher dans {query!r}</source>
         <translation>nothing to search for in {query!r}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="166"/>
+        <location filename="../../app/shell/messages.py" line="202"/>
         <source>NEAR demande au moins deux mots</source>
         <translation>NEAR needs at least two words</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="169"/>
+        <location filename="../../app/shell/messages.py" line="205"/>
         <source>NEAR admet au plus {most} mots entre les termes</source>
         <translation>NEAR allows at most {most} words between the terms</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="172"/>
+        <location filename="../../app/shell/messages.py" line="208"/>
+        <source>NEAR prend au plus {most} mots ({given} donnés)</source>
+        <translation>NEAR takes at most {most} words ({given} given)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="211"/>
         <source>famille de formules inconnue {family!r} ; connues : {known}</source>
         <translation>unknown formula family {family!r}; known: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="175"/>
+        <location filename="../../app/shell/messages.py" line="214"/>
         <source>pas une date : {value!r} (écrivez AAAA, AAAA-MM ou AAAA-MM-JJ)</source>
         <translation>not a date: {value!r} (write YYYY, YYYY-MM or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="180"/>
+        <location filename="../../app/shell/messages.py" line="219"/>
         <source>la recherche ne peut pas être faite : {cause}</source>
         <translation>the query cannot be searched: {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="183"/>
+        <location filename="../../app/shell/messages.py" line="222"/>
         <source>langue inconnue {language!r} : écrivez fr ou en</source>
         <translation>unknown language {language!r}: write fr or en</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="186"/>
+        <location filename="../../app/shell/messages.py" line="225"/>
         <source>illisible (un lien qui ramène à lui-même)</source>
         <translation>cannot be read (a link that leads back to itself)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="189"/>
+        <location filename="../../app/shell/messages.py" line="228"/>
         <source>les déclarations fournies ne peuvent pas être retirées</source>
         <translation>the bundled declarations cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="192"/>
+        <location filename="../../app/shell/messages.py" line="231"/>
         <source>le fichier ne peut pas être copié dans la bibliothèque ({cause})</source>
         <translation>cannot copy the file into the library ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="197"/>
+        <location filename="../../app/shell/messages.py" line="236"/>
         <source>la fiche de ce document manque à la bibliothèque</source>
         <translation>the library&apos;s record of this document is missing</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="200"/>
+        <location filename="../../app/shell/messages.py" line="239"/>
         <source>ne peut pas être ajouté à la bibliothèque ({cause})</source>
         <translation>cannot be added to the library ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="203"/>
+        <location filename="../../app/shell/messages.py" line="242"/>
         <source>les métadonnées de {subject} ne peuvent pas être enregistrées ({cause})</source>
         <translation>cannot save the metadata of {subject} ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="208"/>
+        <location filename="../../app/shell/messages.py" line="247"/>
         <source>le dossier de la bibliothèque ne peut pas être créé ({cause})</source>
         <translation>cannot create the library folder ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="213"/>
+        <location filename="../../app/shell/messages.py" line="252"/>
         <source>la bibliothèque ne peut pas être écrite ({cause}) ; rien n’a été modifié</source>
         <translation>the library cannot be written ({cause}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="218"/>
+        <location filename="../../app/shell/messages.py" line="257"/>
         <source>la bibliothèque ne peut pas être ouverte ({cause}) ; rien n’a été modifié</source>
         <translation>the library cannot be opened ({cause}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="223"/>
+        <location filename="../../app/shell/messages.py" line="262"/>
         <source>la bibliothèque ne peut pas être vérifiée ({cause}) ; rien n’a été modifié</source>
         <translation>the library cannot be checked ({cause}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="228"/>
+        <location filename="../../app/shell/messages.py" line="267"/>
         <source>la bibliothèque endommagée ne peut pas être mise de côté ({cause})</source>
         <translation>the damaged library cannot be set aside ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="233"/>
+        <location filename="../../app/shell/messages.py" line="272"/>
         <source>aucune bibliothèque ne peut être ouverte, pas même une temporaire ({cause})</source>
         <translation>no library can be opened, not even a temporary one ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="238"/>
+        <location filename="../../app/shell/messages.py" line="277"/>
         <source>aucun dossier temporaire</source>
         <translation>no temporary folder</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="240"/>
+        <location filename="../../app/shell/messages.py" line="279"/>
         <source>un autre programme importe dans la bibliothèque depuis {seconds:.0f} secondes : réessayez quand il aura fini</source>
         <translation>another program has been importing into the library for {seconds:.0f} seconds; try again when it is done</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="247"/>
+        <location filename="../../app/shell/messages.py" line="286"/>
         <source>les décisions ne peuvent pas être gardées ({cause})</source>
         <translation>the decisions cannot be kept ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="250"/>
+        <location filename="../../app/shell/messages.py" line="289"/>
         <source>la décision ne peut pas être gardée ({cause})</source>
         <translation>the decision cannot be kept ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="253"/>
+        <location filename="../../app/shell/messages.py" line="292"/>
         <source>la décision ne peut pas être retirée ({cause})</source>
         <translation>the decision cannot be removed ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="256"/>
+        <location filename="../../app/shell/messages.py" line="295"/>
         <source>les décisions ne peuvent pas être lues ({cause})</source>
         <translation>the decisions cannot be read ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="258"/>
+        <location filename="../../app/shell/messages.py" line="297"/>
         <source>pas une décision : {row}</source>
         <translation>not a decision: {row}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="260"/>
+        <location filename="../../app/shell/messages.py" line="299"/>
         <source>l’index de recherche ne peut pas être ouvert ({cause})</source>
         <translation>the search index cannot be opened ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="263"/>
+        <location filename="../../app/shell/messages.py" line="302"/>
+        <source>{name!r} n’est pas un nom de fichier du dossier</source>
+        <translation>{name!r} is not a file name inside the folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="305"/>
+        <source>son SHA-256 ne nomme pas ce dossier</source>
+        <translation>its SHA-256 does not name this folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="308"/>
+        <source>&apos;edited&apos; ne vaut ni true ni false</source>
+        <translation>&apos;edited&apos; is not true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="311"/>
+        <source>un champ manque ou n’est pas du texte</source>
+        <translation>a field is missing or is not text</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="314"/>
+        <source>pas une fiche de la bibliothèque (champs inattendus)</source>
+        <translation>not a library record (unexpected fields)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="316"/>
+        <source>JSON non valide ({cause})</source>
+        <translation>not valid JSON ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="317"/>
+        <source>{cause} ; rien n’a été importé</source>
+        <translation>{cause}; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="319"/>
+        <source>le verrou de la bibliothèque ne peut pas être pris ({cause}) ; rien n’a été modifié</source>
+        <translation>the library&apos;s lock cannot be taken ({cause}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="325"/>
+        <source>aucune bibliothèque à lire à cet endroit ; rien n’a été modifié</source>
+        <translation>no library to read there; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="330"/>
+        <source>aucun original ne correspond au nom du dossier ; rien à reconstruire</source>
+        <translation>no original matches the folder&apos;s name; nothing to rebuild</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="335"/>
+        <source>le journal des décisions ne peut pas être écrit ({cause})</source>
+        <translation>the decisions&apos; journal cannot be written ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="338"/>
         <source>l’index de recherche ne peut pas être lu ({cause})</source>
         <translation>the search index cannot be read ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="266"/>
+        <location filename="../../app/shell/messages.py" line="341"/>
         <source>créé par une autre version du programme ({version})</source>
         <translation>made by another version of the program ({version})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="269"/>
+        <location filename="../../app/shell/messages.py" line="344"/>
+        <source>son index de recherche doit être reconstruit par cette version du programme, et son dossier ne peut pas être écrit</source>
+        <translation>its search index must be rebuilt by this version of the program, and its folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="351"/>
         <source>le cache de recherche ne peut pas être écrit ({cause})</source>
         <translation>the search cache cannot be written ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="272"/>
+        <location filename="../../app/shell/messages.py" line="354"/>
         <source>existe déjà et n’est pas un dossier vide : rien n’a été écrit</source>
         <translation>already exists and is not an empty folder; nothing written</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="277"/>
+        <location filename="../../app/shell/messages.py" line="359"/>
         <source>ne peut pas être écrit ({cause})</source>
         <translation>cannot be written ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="280"/>
+        <location filename="../../app/shell/messages.py" line="362"/>
         <source>pas un export de bibliothèque (pas de {manifest})</source>
         <translation>not a library export (no {manifest})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="283"/>
+        <location filename="../../app/shell/messages.py" line="365"/>
         <source>pas un export de bibliothèque de ce programme</source>
         <translation>not a library export of this program</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="286"/>
+        <location filename="../../app/shell/messages.py" line="368"/>
         <source>un export d’une autre version ({version})</source>
         <translation>an export of another version ({version})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="289"/>
+        <location filename="../../app/shell/messages.py" line="371"/>
         <source>ses documents ou ses décisions manquent</source>
         <translation>its documents or decisions are missing</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="292"/>
+        <location filename="../../app/shell/messages.py" line="374"/>
         <source>une décision n’est pas un objet</source>
         <translation>a decision is not an object</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="295"/>
+        <location filename="../../app/shell/messages.py" line="377"/>
         <source>un document n’est pas un objet</source>
         <translation>a document is not an object</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="298"/>
+        <location filename="../../app/shell/messages.py" line="380"/>
         <source>il manque à un document sa clé, son fichier ou ses métadonnées</source>
         <translation>a document lacks its key, file or metadata</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="303"/>
+        <location filename="../../app/shell/messages.py" line="385"/>
         <source>{file!r} est hors de l’export</source>
         <translation>{file!r} is outside the export</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="306"/>
+        <location filename="../../app/shell/messages.py" line="388"/>
         <source>modifié depuis l’export (son SHA-256 diffère)</source>
         <translation>altered since it was exported (its SHA-256 differs)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="309"/>
+        <location filename="../../app/shell/messages.py" line="391"/>
         <source>les métadonnées de {file!r} sont mal formées</source>
         <translation>the metadata of {file!r} is malformed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="312"/>
+        <location filename="../../app/shell/messages.py" line="394"/>
         <source>{file!r} a une date qui n’en est pas une : {date!r}</source>
         <translation>{file!r} has a date that is not one: {date!r}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="315"/>
+        <location filename="../../app/shell/messages.py" line="397"/>
+        <source>{file!r} n’est pas un fichier de l’export</source>
+        <translation>{file!r} is not a file of the export</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="400"/>
+        <source>la décision {number} n’en est pas une ; rien n’a été importé</source>
+        <translation>decision {number} is not a decision; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="405"/>
+        <source>illisible (JSON non valide)</source>
+        <translation>cannot be read (not valid JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="408"/>
         <source>le serveur de bibliothèque {server} est injoignable ({cause}) ; rien n’a été modifié</source>
         <translation>the library server {server} cannot be reached ({cause}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="321"/>
+        <location filename="../../app/shell/messages.py" line="414"/>
         <source>la connexion au serveur de bibliothèque {server} a été perdue ({cause}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {server} was lost ({cause}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="328"/>
+        <location filename="../../app/shell/messages.py" line="421"/>
         <source>le serveur de bibliothèque a refusé : {cause}</source>
         <translation>the library server refused: {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="331"/>
+        <location filename="../../app/shell/messages.py" line="424"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme (schéma {found} ; celle-ci connaît {known}) ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program (schema {found}; this one knows {known}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="338"/>
+        <location filename="../../app/shell/messages.py" line="431"/>
         <source>pas une adresse de serveur de bibliothèque : {address!r} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {address!r} (write postgresql://user@host:port/database)</translation>
     </message>
@@ -1588,83 +1688,118 @@
         <translation>the PDF has no text layer (a scanned image?)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="345"/>
+        <location filename="../../app/shell/messages.py" line="141"/>
+        <source>le PDF est trop volumineux pour être lu : ses pages font plus de {limit_mb} Mo une fois décompressées</source>
+        <translation>the PDF is too large to read: its pages unpack to more than {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="148"/>
+        <source>le PDF est trop volumineux pour être lu : sa page {number} fait plus de {limit_mb} Mo une fois décompressée</source>
+        <translation>the PDF is too large to read: page {number} unpacks to more than {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="438"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="348"/>
+        <location filename="../../app/shell/messages.py" line="441"/>
         <source>la copie locale d’un texte ne peut pas être écrite ({cause})</source>
         <translation>the local copy of a text cannot be written ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="353"/>
+        <location filename="../../app/shell/messages.py" line="446"/>
+        <source>le serveur de bibliothèque désigne un texte hors du dossier de cache {folder} ; rien n’a été écrit</source>
+        <translation>the library server names a text outside the cache folder {folder}; nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="453"/>
+        <source>la version du schéma du serveur de bibliothèque n’est pas un nombre ({shown!r}) : elle n’a pas été écrite par ce programme, ou a été modifiée à la main ; rien n’a été modifié</source>
+        <translation>the library server&apos;s schema version is not a number ({shown!r}): it was not made by this program, or was edited by hand; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="461"/>
         <source>impossible d’écrire {subject} : {cause}</source>
         <translation>cannot write {subject}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="356"/>
+        <location filename="../../app/shell/messages.py" line="464"/>
         <source>impossible d’écrire {subject} : ce n’est pas un fichier ordinaire</source>
         <translation>cannot write {subject}: it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="361"/>
+        <location filename="../../app/shell/messages.py" line="469"/>
         <source>impossible d’écrire {subject} : le dossier {folder} n’existe pas</source>
         <translation>cannot write {subject}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="366"/>
+        <location filename="../../app/shell/messages.py" line="474"/>
         <source>l’adresse du serveur de bibliothèque {server} est illisible ({cause}) ; écrivez postgresql://utilisateur@serveur:port/base</source>
         <translation>the library server address {server} cannot be read ({cause}); write postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="373"/>
+        <location filename="../../app/shell/messages.py" line="481"/>
         <source>le serveur de bibliothèque {server} est occupé : une autre connexion tient ce dont celle-ci a besoin depuis {seconds} secondes ; rien n’a été modifié, réessayez plus tard</source>
         <translation>the library server {server} is busy: another connection has held what this needs for {seconds} seconds; nothing was changed, try again later</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="381"/>
+        <location filename="../../app/shell/messages.py" line="489"/>
         <source>le serveur de bibliothèque {server} a mis plus de {seconds} secondes à répondre ; rien n’a été modifié, réessayez plus tard</source>
         <translation>the library server {server} took more than {seconds} seconds to answer; nothing was changed, try again later</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="388"/>
+        <location filename="../../app/shell/messages.py" line="496"/>
         <source>impossible d’écrire {subject} : c’est {text}, l’un des textes comparés</source>
         <translation>cannot write {subject}: it is {text}, one of the texts compared</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="393"/>
+        <location filename="../../app/shell/messages.py" line="501"/>
+        <source>impossible d’écrire {subject} : un nom sans extension n’est pas un format écrit ici ({known})</source>
+        <translation>cannot write {subject}: a name without extension is not a format written here ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="508"/>
+        <source>impossible d’écrire {subject} : l’extension {extension} n’est pas un format écrit ici ({known})</source>
+        <translation>cannot write {subject}: the extension {extension} is not a format written here ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="515"/>
+        <source>impossible d’écrire {subject} : il est dans le dossier de données du programme</source>
+        <translation>cannot write {subject}: it is in the program&apos;s own data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="521"/>
         <source>aucun document d’identifiant {given!r} (voir : library list)</source>
         <translation>no document with the ID {given!r} (see: library list)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="398"/>
+        <location filename="../../app/shell/messages.py" line="526"/>
         <source>l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères</source>
         <translation>the ID {given!r} is ambiguous: {candidates}; give more characters</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="404"/>
+        <location filename="../../app/shell/messages.py" line="532"/>
         <source>--none : le côté est &apos;left&apos; ou &apos;right&apos;, pas {given!r}</source>
         <translation>--none: the side is &apos;left&apos; or &apos;right&apos;, not {given!r}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="407"/>
+        <location filename="../../app/shell/messages.py" line="535"/>
         <source>aucune clause comparée {name!r} dans le texte de {side} ({path}) ; ses clauses sont : {labels}</source>
         <translation>no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="435"/>
+        <location filename="../../app/shell/messages.py" line="565"/>
         <source>erreur interne : {0}</source>
         <extracomment>Reasons about the library&apos;s own folder: it is named whole, so that the user can find it.</extracomment>
         <translation>internal error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="453"/>
+        <location filename="../../app/shell/messages.py" line="588"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="460"/>
+        <location filename="../../app/shell/messages.py" line="595"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>

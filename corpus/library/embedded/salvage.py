@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corpus.errors import CorpusError, MetadataError
+from corpus.errors import CorpusError, MetadataError, Reason
 from corpus.library import files as libraryfiles
 from corpus.library import journal
 from corpus.library.files import MANIFEST, Manifest
@@ -137,7 +137,7 @@ def rebuild_manifest(folder: Path, known: dict[str, Known], format_of: FormatRea
     """
     found = find_original(folder)
     if found is None:
-        raise CorpusError(f"{folder}: no original matches the folder's name; nothing to rebuild")
+        raise CorpusError(Reason.NOTHING_TO_REBUILD, folder)
     path, sha = found
     row = known.get(sha)
     format_ = row.format if row is not None and row.format else format_of(path)

@@ -166,7 +166,7 @@ class EmbeddedLibrary:
         """
         path = root / DATABASE
         if not path.is_file():
-            raise LibraryUnavailableError(f"{root}: no library to read there; nothing was changed")
+            raise LibraryUnavailableError(Reason.NO_LIBRARY_THERE, root)
         index = SearchIndex(path, read_only=True)
         library = cls(root, index, catalogue or bundled_catalogue())
         library.notices.append(
@@ -432,7 +432,7 @@ class EmbeddedLibrary:
                 try:
                     extracted = extract_bytes(item.data, Path(item.name).suffix, name)
                 except CorpusError as exc:
-                    raise LibraryError(f"{exc}; nothing was imported") from exc
+                    raise LibraryError(Reason.NOTHING_IMPORTED, cause=exc) from exc
                 ready.append((item, name, extracted))
                 files[item.key] = (item.source, "", extracted.format, item.edited)
             for item, name, extracted in ready:
@@ -464,9 +464,7 @@ class EmbeddedLibrary:
             if not existed:
                 libraryfiles.discard(self.root, manifest.sha256)
             reason = libraryrepair.environment_fault(exc) or exc
-            raise LibraryError(
-                f"{manifest.source}: cannot be added to the library ({reason})"
-            ) from exc
+            raise LibraryError(Reason.CANNOT_BE_ADDED, manifest.source, cause=reason) from exc
 
     def _index_file(
         self, manifest: Manifest, text_path: Path, raw: str, meta: DocumentMeta

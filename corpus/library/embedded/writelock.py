@@ -83,7 +83,4 @@ class WriterLock:
             self._lock.release()
 
     def _unavailable(self, exc: OSError) -> LibraryError:
-        return LibraryError(
-            f"{self.root / LOCK_FILE}: the library's lock cannot be taken "
-            f"({exc.strerror or exc}); nothing was changed"
-        )
+        return LibraryError(Reason.LOCK_NOT_TAKEN, self.root / LOCK_FILE, cause=exc.strerror or exc)

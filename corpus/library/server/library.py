@@ -490,7 +490,7 @@ class ServerLibrary:
             try:
                 extracted = extract_bytes(item.data, Path(item.name).suffix, name)
             except CorpusError as exc:  # all or nothing: every document is read first
-                raise LibraryError(f"{exc}; nothing was imported") from exc
+                raise LibraryError(Reason.NOTHING_IMPORTED, cause=exc) from exc
             plain = extracted.format == "text"  # a Markdown page's text is read out of its markup
             kept = _Original(
                 item.name if plain else f"{item.name}.txt",

@@ -105,10 +105,7 @@ def _version(stored: object) -> int:
         return int(str(stored).strip())
     except ValueError:
         shown = str(stored)[:40]
-        raise LibraryError(
-            f"the library server's schema version is not a number ({shown!r}): it was not made "
-            "by this program, or was edited by hand; nothing was changed"
-        ) from None
+        raise LibraryError(Reason.SERVER_SCHEMA_NOT_A_NUMBER, shown=shown) from None
 
 
 def migrate(connection: Any) -> int:

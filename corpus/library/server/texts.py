@@ -72,10 +72,7 @@ class TextCache:
                 return shipped[1]
         path = self.folder / _folder_of(key) / _hexadecimal(raw_sha)[:16] / _file_of(text_name)
         if not path.resolve().is_relative_to(self.folder.resolve()):
-            raise LibraryError(
-                f"the library server names a text outside the cache folder {self.folder}; "
-                "nothing was written"
-            )
+            raise LibraryError(Reason.SERVER_TEXT_OUTSIDE_CACHE, folder=self.folder)
         return path
 
     def missing(self, key: str, raw_sha: str, text_name: str) -> bool:

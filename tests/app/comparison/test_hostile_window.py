@@ -18,6 +18,7 @@ from app.application import WindowAssembly
 from app.comparison.presenter import MAX_SHOWN_LINE, MAX_UNBROKEN, break_long_lines
 from app.shell import i18n
 from app.shell.messages import for_user
+from corpus.errors import DocumentError, Reason
 from widgets.documentpane import DocumentPane
 
 from tests.app.conftest import open_reading
@@ -126,19 +127,22 @@ def test_open_says_the_windows_reason(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("engine", "french"),
+    ("error", "engine", "french"),
     [
         (
+            DocumentError(Reason.PDF_PAGE_TOO_LARGE, "/t/bombe.pdf", number=1, limit_mb=16),
             "/t/bombe.pdf: the PDF is too large to read: page 1 unpacks to more than 16 MB",
             "« bombe.pdf » : le PDF est trop volumineux pour être lu : sa page 1 fait plus de "
             "16 Mo une fois décompressée",
         ),
         (
+            DocumentError(Reason.PDF_PAGES_TOO_LARGE, "/t/bombe.pdf", limit_mb=32),
             "/t/bombe.pdf: the PDF is too large to read: its pages unpack to more than 32 MB",
             "« bombe.pdf » : le PDF est trop volumineux pour être lu : ses pages font plus de "
             "32 Mo une fois décompressées",
         ),
         (
+            DocumentError(Reason.RUN_TOO_LONG_TO_SHOW, "/t/a.txt", most=MAX_UNBROKEN),
             "/t/a.txt: a run of more than 20,000 characters without a space cannot be shown in "
             "the window",
             "« a.txt » : une suite de plus de 20,000 caractères sans espace ne peut pas être "
@@ -147,11 +151,12 @@ def test_open_says_the_windows_reason(tmp_path: Path) -> None:
     ],
 )
 def test_the_new_reasons_are_said_in_both_languages(
-    qapp: QApplication, engine: str, french: str
+    qapp: QApplication, error: DocumentError, engine: str, french: str
 ) -> None:
-    assert for_user(engine) == french
+    assert str(error) == engine  # what the command line prints
+    assert for_user(error) == french
     assert i18n.install(qapp, "en")
     try:
-        assert for_user(engine) == engine.replace("/t/", "")
+        assert for_user(error) == engine.replace("/t/", "")
     finally:
         i18n.install(qapp, "fr")

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly
+from app.report.exports import format_of
+from app.report.output import ExportError, check_target
 from app.shell import i18n
 from app.shell.messages import WORDS, for_user
 from corpus.errors import CorpusError, DocumentError, LibraryError, QueryError, Reason
-from corpus.library.query import parse_query
+from corpus.library.query import MAX_NEAR_TERMS, parse_query
 from corpus.library.server.connection import LibraryConnectionError
 from corpus.text.documents import load_file
 
@@ -131,6 +133,41 @@ def test_a_query_is_told_why_in_french_and_never_taken_for_a_file() -> None:
     assert "«" not in for_user(family.value)
 
 
+def test_an_error_that_causes_another_is_worded_in_the_same_language() -> None:
+    empty = DocumentError(Reason.EMPTY_FILE, "/home/ana/import/vide.txt")
+    refused = LibraryError(Reason.NOTHING_IMPORTED, cause=empty)
+    assert str(refused) == "/home/ana/import/vide.txt: the file is empty; nothing was imported"
+    assert for_user(refused) == "« vide.txt » : le fichier est vide ; rien n’a été importé"
+
+
+def test_too_many_near_words_are_refused_in_french() -> None:
+    words = " ".join(f"mot{n}" for n in range(MAX_NEAR_TERMS + 1))
+    with pytest.raises(QueryError) as raised:
+        parse_query(f"NEAR({words}, 5)")
+    assert str(raised.value) == (
+        f"NEAR takes at most {MAX_NEAR_TERMS} words ({MAX_NEAR_TERMS + 1} given)"
+    )
+    assert for_user(raised.value) == (
+        f"NEAR prend au plus {MAX_NEAR_TERMS} mots ({MAX_NEAR_TERMS + 1} donnés)"
+    )
+
+
+def test_an_export_refused_is_told_in_french(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as raised:
+        format_of(tmp_path / "rapport.odt")
+    assert str(raised.value).startswith(
+        f"cannot write {tmp_path / 'rapport.odt'}: the extension .odt is not a format"
+    )
+    assert for_user(raised.value).startswith(
+        "impossible d’écrire rapport.odt : l’extension .odt n’est pas un format écrit ici ("
+    )
+    with pytest.raises(ExportError) as missing:
+        check_target(tmp_path / "absent" / "rapport.pdf")
+    assert for_user(missing.value) == (
+        f"impossible d’écrire rapport.pdf : le dossier {tmp_path / 'absent'} n’existe pas"
+    )
+
+
 def test_a_path_inside_a_sentence_is_named_by_its_file_name() -> None:
     error = LibraryError(
         Reason.METADATA_NOT_SAVED, "/home/ana/library/originals/3f/traite.txt", cause="disk full"
@@ -181,34 +218,10 @@ ERROR_CLASSES = {
     "LibraryConnectionError",
     "ExportError",
 }
-#: The raises that still give a sentence only (the reason GENERIC; shown in English by the
-#: window), by module: those the safe-library, xlang and review-exports branches added or
-#: reworded in the old style. Each converts mechanically to a reason of its own (a template in
-#: corpus/errors.py, its French in app/shell/messages.py, its English in the .ts); then its
-#: line here goes.
-STILL_GENERIC = {
-    "app/cli/export.py": 1,
-    "app/comparison/presenter.py": 1,
-    "app/report/exports.py": 1,
-    "app/report/output.py": 3,
-    "corpus/compare/align.py": 1,
-    "corpus/library/decisions.py": 3,
-    "corpus/library/embedded/salvage.py": 1,
-    "corpus/library/embedded/store.py": 3,
-    "corpus/library/embedded/writelock.py": 1,
-    "corpus/library/files.py": 7,
-    "corpus/library/index.py": 2,
-    "corpus/library/moving.py": 8,
-    "corpus/library/query.py": 1,
-    "corpus/library/server/library.py": 1,
-    "corpus/library/server/schema.py": 1,
-    "corpus/library/server/texts.py": 1,
-    "corpus/text/extract.py": 2,
-    "corpus/text/metadata.py": 3,
-}
 
 
-def test_the_raises_that_still_give_a_sentence_only_are_listed() -> None:
+def test_no_raise_gives_a_sentence_only() -> None:
+    # Each error carries its reason, so that the window can word it in its own language.
     root = TS.parents[2]
     found: dict[str, int] = {}
     for package in ("corpus", "app", "widgets"):
@@ -224,4 +237,4 @@ def test_the_raises_that_still_give_a_sentence_only_are_listed() -> None:
                 ):
                     name = path.relative_to(root).as_posix()
                     found[name] = found.get(name, 0) + 1
-    assert found == STILL_GENERIC
+    assert found == {}
