@@ -6,9 +6,9 @@ English sentence the command line prints and the logs keep, built from the reaso
 the window words the same error in its own language from the reason (``app/shell/messages.py``),
 so no program ever reads an error's sentence back.
 
-An error raised with a sentence only (``CorpusError("…")``) has the reason ``GENERIC``: the
-window can only show its English sentence. It remains possible so that every caller keeps
-working, and ``tests/test_errors.py`` lists the raises that still use it.
+An error made with a sentence only (``CorpusError("…")``) has the reason ``GENERIC``: the
+window can only show its English sentence. It remains possible for a caller's own use, but no
+raise of the program uses it (``tests/app/shell/test_messages.py`` checks it).
 """
 
 from __future__ import annotations
@@ -161,6 +161,25 @@ class Reason(Enum):
     EXPORT_METADATA_MALFORMED = "the metadata of {file!r} is malformed"
     EXPORT_BAD_DATE = "{file!r} has a date that is not one: {date!r}"
     EXPORT_NOT_A_FILE_OF_IT = "{file!r} is not a file of the export"
+    SAVED_TOO_LARGE = "too large to be a saved comparison"
+    SAVED_MEMBER_MISSING = "not a saved comparison (no {member})"
+    SAVED_NOT_AN_ARCHIVE = "damaged, not a saved comparison ({cause})"
+    SAVED_ALTERED = "altered since it was saved (its checksum differs)"
+    SAVED_DAMAGED = "damaged ({cause})"
+    NOT_A_SAVED_COMPARISON = "not a saved comparison of this program"
+    SAVED_OF_ANOTHER_VERSION = "a saved comparison of another version ({version})"
+    SAVED_SETTINGS_MISSING = "its settings are missing"
+    SAVED_BAD_THRESHOLD = "its threshold is not one: {threshold!r}"
+    SAVED_BAD_MIN_WORDS = "its least phrase length is not one: {min_words!r}"
+    SAVED_SIDE_MISSING = "a side of the comparison is missing"
+    SAVED_SIDE_INCOMPLETE = "a side lacks its name, text or metadata"
+    SAVED_TEXT_ALTERED = "{file} altered since it was saved (SHA-256 differs)"
+    SAVED_METADATA_MALFORMED = "the metadata of {name!r} is malformed"
+    SAVED_BAD_DATE = "{name!r} has a date that is not one"
+    SAVED_TEXT_NOT_UTF8 = "{file} is not UTF-8 text"
+    SAVED_DECISIONS_MALFORMED = "its decisions are malformed"
+    SAVED_DECISION_MALFORMED = "a decision is malformed"
+    SAVED_SIDE_NOT_ADDED = "{side} cannot be added ({cause})"
     EXPORT_DECISION_INVALID = "decision {number} is not a decision; nothing was imported"
     CANNOT_BE_READ_NOT_JSON = "cannot be read (not valid JSON)"
     # -- the team library's server -------------------------------------------------------------
@@ -219,6 +238,9 @@ class Reason(Enum):
     NO_SUCH_CLAUSE = (
         "no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}"
     )
+    PLOT_OPTIONS_WITHOUT_PLOT = "--split and --count shape a chart: add --plot OUT.png (or .svg)"
+    CHART_FORMAT = "a chart is written as .png or .svg, not {extension!r}"
+    CHART_NO_EXTENSION = "a chart is written as .png or .svg, not no extension"
 
 
 def sentence(reason: Reason, subject: str, params: dict[str, object]) -> str:

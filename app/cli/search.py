@@ -108,8 +108,9 @@ def _run(options: argparse.Namespace) -> int:
         check_plot_path(options.plot)
     elif options.split or options.count != "hits":
         from app.cli.timeline import PlotError
+        from corpus.errors import Reason
 
-        raise PlotError("--split and --count shape a chart: add --plot OUT.png (or .svg)")
+        raise PlotError(Reason.PLOT_OPTIONS_WITHOUT_PLOT)
     by_year = options.by_year or options.plot is not None
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
 from corpus.library.searching import DocumentCount
 from corpus.library.timeline import Measure, Split, YearTotals
 
@@ -34,10 +34,11 @@ def check_plot_path(path: Path) -> None:
         PlotError: the extension is not .png or .svg, or the folder does not exist.
     """
     if path.suffix.lower() not in FORMATS:
-        kind = repr(path.suffix) if path.suffix else "no extension"
-        raise PlotError(f"{path}: a chart is written as .png or .svg, not {kind}")
+        if not path.suffix:
+            raise PlotError(Reason.CHART_NO_EXTENSION, path)
+        raise PlotError(Reason.CHART_FORMAT, path, extension=path.suffix)
     if not path.parent.is_dir():
-        raise PlotError(f"{path.parent}: no such folder")
+        raise PlotError(Reason.NO_SUCH_FOLDER, path.parent)
 
 
 def year_report(totals: YearTotals) -> dict[str, Any]:
@@ -74,7 +75,7 @@ def write_plot(
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise PlotError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise PlotError(Reason.CANNOT_BE_WRITTEN, path, cause=exc.strerror or exc) from exc
 
 
 def render(

@@ -396,6 +396,67 @@ WORDS: dict[Reason, str] = {
     Reason.EXPORT_NOT_A_FILE_OF_IT: _text(
         QT_TRANSLATE_NOOP("messages", "{file!r} n’est pas un fichier de l’export")
     ),
+    Reason.SAVED_TOO_LARGE: _text(
+        QT_TRANSLATE_NOOP("messages", "trop volumineux pour être une comparaison enregistrée")
+    ),
+    Reason.SAVED_MEMBER_MISSING: _text(
+        QT_TRANSLATE_NOOP("messages", "pas une comparaison enregistrée (il n’y a pas de {member})")
+    ),
+    Reason.SAVED_NOT_AN_ARCHIVE: _text(
+        QT_TRANSLATE_NOOP("messages", "endommagé, pas une comparaison enregistrée ({cause})")
+    ),
+    Reason.SAVED_ALTERED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "modifié depuis son enregistrement (sa somme de contrôle diffère)"
+        )
+    ),
+    Reason.SAVED_DAMAGED: _text(QT_TRANSLATE_NOOP("messages", "endommagé ({cause})")),
+    Reason.NOT_A_SAVED_COMPARISON: _text(
+        QT_TRANSLATE_NOOP("messages", "pas une comparaison enregistrée par ce programme")
+    ),
+    Reason.SAVED_OF_ANOTHER_VERSION: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "une comparaison enregistrée par une autre version ({version})"
+        )
+    ),
+    Reason.SAVED_SETTINGS_MISSING: _text(QT_TRANSLATE_NOOP("messages", "ses réglages manquent")),
+    Reason.SAVED_BAD_THRESHOLD: _text(
+        QT_TRANSLATE_NOOP("messages", "son seuil n’en est pas un : {threshold!r}")
+    ),
+    Reason.SAVED_BAD_MIN_WORDS: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "sa longueur minimale d’expression n’en est pas une : {min_words!r}"
+        )
+    ),
+    Reason.SAVED_SIDE_MISSING: _text(
+        QT_TRANSLATE_NOOP("messages", "un côté de la comparaison manque")
+    ),
+    Reason.SAVED_SIDE_INCOMPLETE: _text(
+        QT_TRANSLATE_NOOP("messages", "il manque à un côté son nom, son texte ou ses métadonnées")
+    ),
+    Reason.SAVED_TEXT_ALTERED: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "{file} modifié depuis son enregistrement (son SHA-256 diffère)"
+        )
+    ),
+    Reason.SAVED_METADATA_MALFORMED: _text(
+        QT_TRANSLATE_NOOP("messages", "les métadonnées de {name!r} sont mal formées")
+    ),
+    Reason.SAVED_BAD_DATE: _text(
+        QT_TRANSLATE_NOOP("messages", "{name!r} a une date qui n’en est pas une")
+    ),
+    Reason.SAVED_TEXT_NOT_UTF8: _text(
+        QT_TRANSLATE_NOOP("messages", "{file} n’est pas du texte UTF-8")
+    ),
+    Reason.SAVED_DECISIONS_MALFORMED: _text(
+        QT_TRANSLATE_NOOP("messages", "ses décisions sont mal formées")
+    ),
+    Reason.SAVED_DECISION_MALFORMED: _text(
+        QT_TRANSLATE_NOOP("messages", "une décision est mal formée")
+    ),
+    Reason.SAVED_SIDE_NOT_ADDED: _text(
+        QT_TRANSLATE_NOOP("messages", "{side} ne peut pas être ajouté ({cause})")
+    ),
     Reason.EXPORT_DECISION_INVALID: _text(
         QT_TRANSLATE_NOOP(
             "messages", "la décision {number} n’en est pas une ; rien n’a été importé"
@@ -536,6 +597,21 @@ WORDS: dict[Reason, str] = {
             "messages",
             "aucune clause comparée {name!r} dans le texte de {side} ({path}) ; "
             "ses clauses sont : {labels}",
+        )
+    ),
+    Reason.PLOT_OPTIONS_WITHOUT_PLOT: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "--split et --count règlent un graphique : ajoutez --plot OUT.png (ou .svg)"
+        )
+    ),
+    Reason.CHART_FORMAT: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "un graphique s’écrit en .png ou en .svg, pas en {extension!r}"
+        )
+    ),
+    Reason.CHART_NO_EXTENSION: _text(
+        QT_TRANSLATE_NOOP(
+            "messages", "un graphique s’écrit en .png ou en .svg : ce nom n’a pas d’extension"
         )
     ),
 }

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePath
 
 from corpus.atomicfile import write_atomic
-from corpus.errors import CorpusError
+from corpus.errors import CorpusError, Reason
 from corpus.library.api import ImportStatus, Library, StoredOriginal
 from corpus.model import DecisionKind, Document, DocumentMeta, is_valid_date
 
@@ -113,7 +113,7 @@ def write_saved(path: Path, saved: SavedComparison) -> None:
     try:
         write_atomic(path, out.getvalue())
     except OSError as exc:
-        raise SavedComparisonError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise SavedComparisonError(Reason.CANNOT_WRITE, path, cause=exc.strerror or exc) from exc
 
 
 def _side_json(side: SavedSide, file: str) -> dict[str, object]:
@@ -134,40 +134,43 @@ def read_saved(path: Path) -> SavedComparison:
     """
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise SavedComparisonError(f"{path}: too large to be a saved comparison")
+            raise SavedComparisonError(Reason.SAVED_TOO_LARGE, path)
         with zipfile.ZipFile(path) as archive:
             if sum(i.file_size for i in archive.infolist()) > MAX_BYTES:
-                raise SavedComparisonError(f"{path}: too large to be a saved comparison")
-            members = {name: archive.read(name) for name in (MANIFEST, CHECKSUM, *TEXTS.values())}
+                raise SavedComparisonError(Reason.SAVED_TOO_LARGE, path)
+            names = (MANIFEST, CHECKSUM, *TEXTS.values())
+            # The member named, not zipfile's own sentence ("There is no item named …").
+            missing = [name for name in names if name not in archive.namelist()]
+            if missing:
+                raise SavedComparisonError(Reason.SAVED_MEMBER_MISSING, path, member=missing[0])
+            members = {name: archive.read(name) for name in names}
     except SavedComparisonError:
         raise
-    except KeyError as exc:
-        raise SavedComparisonError(f"{path}: not a saved comparison (no {exc.args[0]})") from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise SavedComparisonError(f"{path}: damaged, not a saved comparison ({exc})") from exc
+        raise SavedComparisonError(Reason.SAVED_NOT_AN_ARCHIVE, path, cause=exc) from exc
     except OSError as exc:
-        raise SavedComparisonError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise SavedComparisonError(Reason.CANNOT_BE_READ, path, cause=exc.strerror or exc) from exc
     manifest_bytes = members[MANIFEST]
     if members[CHECKSUM].decode("ascii", "replace").strip() != _sha(manifest_bytes):
-        raise SavedComparisonError(f"{path}: altered since it was saved (its checksum differs)")
+        raise SavedComparisonError(Reason.SAVED_ALTERED, path)
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except ValueError as exc:
-        raise SavedComparisonError(f"{path}: damaged ({exc})") from exc
+        raise SavedComparisonError(Reason.SAVED_DAMAGED, path, cause=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise SavedComparisonError(f"{path}: not a saved comparison of this program")
+        raise SavedComparisonError(Reason.NOT_A_SAVED_COMPARISON, path)
     if manifest.get("version") != VERSION:
         raise SavedComparisonError(
-            f"{path}: a saved comparison of another version ({manifest.get('version')})"
+            Reason.SAVED_OF_ANOTHER_VERSION, path, version=manifest.get("version")
         )
     settings = manifest.get("settings")
     if not isinstance(settings, dict):
-        raise SavedComparisonError(f"{path}: its settings are missing")
+        raise SavedComparisonError(Reason.SAVED_SETTINGS_MISSING, path)
     threshold, min_words = settings.get("threshold"), settings.get("min_words")
     if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
-        raise SavedComparisonError(f"{path}: its threshold is not one: {threshold!r}")
+        raise SavedComparisonError(Reason.SAVED_BAD_THRESHOLD, path, threshold=threshold)
     if not isinstance(min_words, int) or min_words < 1:
-        raise SavedComparisonError(f"{path}: its least phrase length is not one: {min_words!r}")
+        raise SavedComparisonError(Reason.SAVED_BAD_MIN_WORDS, path, min_words=min_words)
     return SavedComparison(
         _side(path, manifest.get("left"), members),
         _side(path, manifest.get("right"), members),
@@ -185,23 +188,23 @@ def _sha(data: bytes) -> str:
 
 def _side(path: Path, entry: object, members: dict[str, bytes]) -> SavedSide:
     if not isinstance(entry, dict):
-        raise SavedComparisonError(f"{path}: a side of the comparison is missing")
+        raise SavedComparisonError(Reason.SAVED_SIDE_MISSING, path)
     name, file, sha, meta = (entry.get(k) for k in ("name", "text", "sha256", "meta"))
     if not (isinstance(name, str) and file in TEXTS.values() and isinstance(meta, dict)):
-        raise SavedComparisonError(f"{path}: a side lacks its name, text or metadata")
+        raise SavedComparisonError(Reason.SAVED_SIDE_INCOMPLETE, path)
     data = members[str(file)]
     if _sha(data) != sha:
-        raise SavedComparisonError(f"{path}: {file} altered since it was saved (SHA-256 differs)")
+        raise SavedComparisonError(Reason.SAVED_TEXT_ALTERED, path, file=file)
     values = {field: meta.get(field, "") for field in _META_FIELDS}
     parties = meta.get("parties", [])
     if not all(isinstance(v, str) for v in values.values()) or not isinstance(parties, list):
-        raise SavedComparisonError(f"{path}: the metadata of {name!r} is malformed")
+        raise SavedComparisonError(Reason.SAVED_METADATA_MALFORMED, path, name=name)
     if not is_valid_date(str(values["date"])):
-        raise SavedComparisonError(f"{path}: {name!r} has a date that is not one")
+        raise SavedComparisonError(Reason.SAVED_BAD_DATE, path, name=name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SavedComparisonError(f"{path}: {file} is not UTF-8 text") from exc
+        raise SavedComparisonError(Reason.SAVED_TEXT_NOT_UTF8, path, file=file) from exc
     strings = {k: str(v) for k, v in values.items()}
     meta_value = DocumentMeta(
         title=strings["title"],
@@ -218,13 +221,13 @@ def _side(path: Path, entry: object, members: dict[str, bytes]) -> SavedSide:
 def _decisions(path: Path, rows: object) -> tuple[dict[str, object], ...]:
     """The decisions, checked as the library will check them, before anything is changed."""
     if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-        raise SavedComparisonError(f"{path}: its decisions are malformed")
+        raise SavedComparisonError(Reason.SAVED_DECISIONS_MALFORMED, path)
     kinds = {kind.value for kind in DecisionKind}
     for row in rows:
         if row.get("kind") not in kinds or not all(
             isinstance(row.get(field), str) for field in _DECISION_TEXT
         ):
-            raise SavedComparisonError(f"{path}: a decision is malformed")
+            raise SavedComparisonError(Reason.SAVED_DECISION_MALFORMED, path)
     return tuple(rows)
 
 
@@ -282,5 +285,6 @@ def _add(library: Library, side: SavedSide, source: Path) -> str:
     )
     (outcome,) = library.add_originals([original])
     if outcome.status is ImportStatus.FAILED:
-        raise SavedComparisonError(f"{source}: {side.name} cannot be added ({outcome.message})")
+        cause = outcome.error if outcome.error is not None else outcome.message
+        raise SavedComparisonError(Reason.SAVED_SIDE_NOT_ADDED, source, side=side.name, cause=cause)
     return library.document(outcome.key).path

@@ -1629,36 +1629,131 @@
     </message>
     <message>
         <location filename="../../app/shell/messages.py" line="400"/>
+        <source>trop volumineux pour être une comparaison enregistrée</source>
+        <translation>too large to be a saved comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="403"/>
+        <source>pas une comparaison enregistrée (il n’y a pas de {member})</source>
+        <translation>not a saved comparison (no {member})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="406"/>
+        <source>endommagé, pas une comparaison enregistrée ({cause})</source>
+        <translation>damaged, not a saved comparison ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="409"/>
+        <source>modifié depuis son enregistrement (sa somme de contrôle diffère)</source>
+        <translation>altered since it was saved (its checksum differs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="413"/>
+        <source>endommagé ({cause})</source>
+        <translation>damaged ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="415"/>
+        <source>pas une comparaison enregistrée par ce programme</source>
+        <translation>not a saved comparison of this program</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="418"/>
+        <source>une comparaison enregistrée par une autre version ({version})</source>
+        <translation>a saved comparison of another version ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="422"/>
+        <source>ses réglages manquent</source>
+        <translation>its settings are missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="424"/>
+        <source>son seuil n’en est pas un : {threshold!r}</source>
+        <translation>its threshold is not one: {threshold!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="427"/>
+        <source>sa longueur minimale d’expression n’en est pas une : {min_words!r}</source>
+        <translation>its least phrase length is not one: {min_words!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="432"/>
+        <source>un côté de la comparaison manque</source>
+        <translation>a side of the comparison is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="435"/>
+        <source>il manque à un côté son nom, son texte ou ses métadonnées</source>
+        <translation>a side lacks its name, text or metadata</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="438"/>
+        <source>{file} modifié depuis son enregistrement (son SHA-256 diffère)</source>
+        <translation>{file} altered since it was saved (SHA-256 differs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="443"/>
+        <source>les métadonnées de {name!r} sont mal formées</source>
+        <translation>the metadata of {name!r} is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="446"/>
+        <source>{name!r} a une date qui n’en est pas une</source>
+        <translation>{name!r} has a date that is not one</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="449"/>
+        <source>{file} n’est pas du texte UTF-8</source>
+        <translation>{file} is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="452"/>
+        <source>ses décisions sont mal formées</source>
+        <translation>its decisions are malformed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="455"/>
+        <source>une décision est mal formée</source>
+        <translation>a decision is malformed</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="458"/>
+        <source>{side} ne peut pas être ajouté ({cause})</source>
+        <translation>{side} cannot be added ({cause})</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="461"/>
         <source>la décision {number} n’en est pas une ; rien n’a été importé</source>
         <translation>decision {number} is not a decision; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="405"/>
+        <location filename="../../app/shell/messages.py" line="466"/>
         <source>illisible (JSON non valide)</source>
         <translation>cannot be read (not valid JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="408"/>
+        <location filename="../../app/shell/messages.py" line="469"/>
         <source>le serveur de bibliothèque {server} est injoignable ({cause}) ; rien n’a été modifié</source>
         <translation>the library server {server} cannot be reached ({cause}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="414"/>
+        <location filename="../../app/shell/messages.py" line="475"/>
         <source>la connexion au serveur de bibliothèque {server} a été perdue ({cause}) ; rien n’a été écrit, réessayez</source>
         <translation>the connection to the library server {server} was lost ({cause}); nothing was written, try again</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="421"/>
+        <location filename="../../app/shell/messages.py" line="482"/>
         <source>le serveur de bibliothèque a refusé : {cause}</source>
         <translation>the library server refused: {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="424"/>
+        <location filename="../../app/shell/messages.py" line="485"/>
         <source>le serveur de bibliothèque a été créé par une version plus récente du programme (schéma {found} ; celle-ci connaît {known}) ; rien n’a été modifié</source>
         <translation>the library server was made by a newer version of the program (schema {found}; this one knows {known}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="431"/>
+        <location filename="../../app/shell/messages.py" line="492"/>
         <source>pas une adresse de serveur de bibliothèque : {address!r} (écrivez postgresql://utilisateur@serveur:port/base)</source>
         <translation>not a library server address: {address!r} (write postgresql://user@host:port/database)</translation>
     </message>
@@ -1698,108 +1793,123 @@
         <translation>the PDF is too large to read: page {number} unpacks to more than {limit_mb} MB</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="438"/>
+        <location filename="../../app/shell/messages.py" line="499"/>
         <source>aucune adresse de serveur de bibliothèque</source>
         <translation>no library server address given</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="441"/>
+        <location filename="../../app/shell/messages.py" line="502"/>
         <source>la copie locale d’un texte ne peut pas être écrite ({cause})</source>
         <translation>the local copy of a text cannot be written ({cause})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="446"/>
+        <location filename="../../app/shell/messages.py" line="507"/>
         <source>le serveur de bibliothèque désigne un texte hors du dossier de cache {folder} ; rien n’a été écrit</source>
         <translation>the library server names a text outside the cache folder {folder}; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="453"/>
+        <location filename="../../app/shell/messages.py" line="514"/>
         <source>la version du schéma du serveur de bibliothèque n’est pas un nombre ({shown!r}) : elle n’a pas été écrite par ce programme, ou a été modifiée à la main ; rien n’a été modifié</source>
         <translation>the library server&apos;s schema version is not a number ({shown!r}): it was not made by this program, or was edited by hand; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="461"/>
+        <location filename="../../app/shell/messages.py" line="522"/>
         <source>impossible d’écrire {subject} : {cause}</source>
         <translation>cannot write {subject}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="464"/>
+        <location filename="../../app/shell/messages.py" line="525"/>
         <source>impossible d’écrire {subject} : ce n’est pas un fichier ordinaire</source>
         <translation>cannot write {subject}: it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="469"/>
+        <location filename="../../app/shell/messages.py" line="530"/>
         <source>impossible d’écrire {subject} : le dossier {folder} n’existe pas</source>
         <translation>cannot write {subject}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="474"/>
+        <location filename="../../app/shell/messages.py" line="535"/>
         <source>l’adresse du serveur de bibliothèque {server} est illisible ({cause}) ; écrivez postgresql://utilisateur@serveur:port/base</source>
         <translation>the library server address {server} cannot be read ({cause}); write postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="481"/>
+        <location filename="../../app/shell/messages.py" line="542"/>
         <source>le serveur de bibliothèque {server} est occupé : une autre connexion tient ce dont celle-ci a besoin depuis {seconds} secondes ; rien n’a été modifié, réessayez plus tard</source>
         <translation>the library server {server} is busy: another connection has held what this needs for {seconds} seconds; nothing was changed, try again later</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="489"/>
+        <location filename="../../app/shell/messages.py" line="550"/>
         <source>le serveur de bibliothèque {server} a mis plus de {seconds} secondes à répondre ; rien n’a été modifié, réessayez plus tard</source>
         <translation>the library server {server} took more than {seconds} seconds to answer; nothing was changed, try again later</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="496"/>
+        <location filename="../../app/shell/messages.py" line="557"/>
         <source>impossible d’écrire {subject} : c’est {text}, l’un des textes comparés</source>
         <translation>cannot write {subject}: it is {text}, one of the texts compared</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="501"/>
+        <location filename="../../app/shell/messages.py" line="562"/>
         <source>impossible d’écrire {subject} : un nom sans extension n’est pas un format écrit ici ({known})</source>
         <translation>cannot write {subject}: a name without extension is not a format written here ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="508"/>
+        <location filename="../../app/shell/messages.py" line="569"/>
         <source>impossible d’écrire {subject} : l’extension {extension} n’est pas un format écrit ici ({known})</source>
         <translation>cannot write {subject}: the extension {extension} is not a format written here ({known})</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="515"/>
+        <location filename="../../app/shell/messages.py" line="576"/>
         <source>impossible d’écrire {subject} : il est dans le dossier de données du programme</source>
         <translation>cannot write {subject}: it is in the program&apos;s own data folder</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="521"/>
+        <location filename="../../app/shell/messages.py" line="582"/>
         <source>aucun document d’identifiant {given!r} (voir : library list)</source>
         <translation>no document with the ID {given!r} (see: library list)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="526"/>
+        <location filename="../../app/shell/messages.py" line="587"/>
         <source>l’identifiant {given!r} est ambigu : {candidates} ; donnez plus de caractères</source>
         <translation>the ID {given!r} is ambiguous: {candidates}; give more characters</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="532"/>
+        <location filename="../../app/shell/messages.py" line="593"/>
         <source>--none : le côté est &apos;left&apos; ou &apos;right&apos;, pas {given!r}</source>
         <translation>--none: the side is &apos;left&apos; or &apos;right&apos;, not {given!r}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="535"/>
+        <location filename="../../app/shell/messages.py" line="596"/>
         <source>aucune clause comparée {name!r} dans le texte de {side} ({path}) ; ses clauses sont : {labels}</source>
         <translation>no compared clause {name!r} in the {side} text ({path}); its clauses are: {labels}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="565"/>
+        <location filename="../../app/shell/messages.py" line="603"/>
+        <source>--split et --count règlent un graphique : ajoutez --plot OUT.png (ou .svg)</source>
+        <translation>--split and --count shape a chart: add --plot OUT.png (or .svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="608"/>
+        <source>un graphique s’écrit en .png ou en .svg, pas en {extension!r}</source>
+        <translation>a chart is written as .png or .svg, not {extension!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="613"/>
+        <source>un graphique s’écrit en .png ou en .svg : ce nom n’a pas d’extension</source>
+        <translation>a chart is written as .png or .svg, not no extension</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/messages.py" line="641"/>
         <source>erreur interne : {0}</source>
         <extracomment>Reasons about the library&apos;s own folder: it is named whole, so that the user can find it.</extracomment>
         <translation>internal error: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="588"/>
+        <location filename="../../app/shell/messages.py" line="664"/>
         <source>connecté à {0} : {1} documents</source>
         <translation>connected to {0}: {1} documents</translation>
     </message>
     <message>
-        <location filename="../../app/shell/messages.py" line="595"/>
+        <location filename="../../app/shell/messages.py" line="671"/>
         <source>« {0} » : </source>
         <translation>{0}: </translation>
     </message>

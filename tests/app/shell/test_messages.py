@@ -20,6 +20,7 @@ from app.shell import i18n
 from app.shell.messages import WORDS, for_user
 from corpus.errors import CorpusError, DocumentError, LibraryError, QueryError, Reason
 from corpus.library.query import MAX_NEAR_TERMS, parse_query
+from corpus.library.saved import MANIFEST, SavedComparisonError, read_saved
 from corpus.library.server.connection import LibraryConnectionError
 from corpus.text.documents import load_file
 
@@ -168,6 +169,18 @@ def test_an_export_refused_is_told_in_french(tmp_path: Path) -> None:
     )
 
 
+def test_a_saved_comparison_that_is_not_one_is_refused_in_french(tmp_path: Path) -> None:
+    path = tmp_path / "accord.vavcmp"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("left.txt", "Les Parties conviennent de ce qui suit.")
+    with pytest.raises(SavedComparisonError) as raised:
+        read_saved(path)
+    assert str(raised.value) == f"{path}: not a saved comparison (no {MANIFEST})"
+    assert for_user(raised.value) == (
+        f"« accord.vavcmp » : pas une comparaison enregistrée (il n’y a pas de {MANIFEST})"
+    )
+
+
 def test_a_path_inside_a_sentence_is_named_by_its_file_name() -> None:
     error = LibraryError(
         Reason.METADATA_NOT_SAVED, "/home/ana/library/originals/3f/traite.txt", cause="disk full"
@@ -207,34 +220,41 @@ def _translations() -> dict[str, str]:
 
 
 TS = Path(__file__).parents[3] / "resources" / "translations" / "vis_a_vis_en.ts"
-ERROR_CLASSES = {
-    "CorpusError",
-    "DocumentError",
-    "CatalogueError",
-    "MetadataError",
-    "LibraryError",
-    "QueryError",
-    "LibraryUnavailableError",
-    "LibraryConnectionError",
-    "ExportError",
-}
+
+
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    """The names of ``CorpusError`` and of every class that derives from it, found in ``trees``."""
+    found = {"CorpusError"}
+    while True:
+        more = {
+            node.name
+            for tree in trees
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)
+            and any(isinstance(base, ast.Name) and base.id in found for base in node.bases)
+        }
+        if more <= found:
+            return found
+        found |= more
 
 
 def test_no_raise_gives_a_sentence_only() -> None:
     # Each error carries its reason, so that the window can word it in its own language.
     root = TS.parents[2]
-    found: dict[str, int] = {}
-    for package in ("corpus", "app", "widgets"):
-        for path in sorted((root / package).rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            for node in ast.walk(tree):
-                if (
-                    isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Name)
-                    and node.func.id in ERROR_CLASSES
-                    and node.args
-                    and isinstance(node.args[0], (ast.Constant, ast.JoinedStr))
-                ):
-                    name = path.relative_to(root).as_posix()
-                    found[name] = found.get(name, 0) + 1
-    assert found == {}
+    paths = [
+        path for package in ("corpus", "app", "widgets") for path in (root / package).rglob("*.py")
+    ]
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(paths)}
+    classes = _error_classes(list(trees.values()))
+    assert {"LibraryConnectionError", "ExportError", "SavedComparisonError"} <= classes
+    found = [
+        f"{path.relative_to(root).as_posix()}:{node.lineno}"
+        for path, tree in trees.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in classes
+        and node.args
+        and isinstance(node.args[0], (ast.Constant, ast.JoinedStr))
+    ]
+    assert found == []
