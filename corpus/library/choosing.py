@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from corpus.errors import CorpusError, DocumentError, Reason
 from corpus.library.api import ImportOutcome, ImportProgress, ImportStatus
 from corpus.library.files import displayable
 from corpus.text.formats import is_supported
@@ -66,6 +67,24 @@ def _importable(path: Path, folder: Path, leave_out: Path | None) -> bool:
         )
     except (OSError, RuntimeError):  # a link that leads back to itself, a name too long
         return False
+
+
+#: What importing one file may raise that fails that file only: the folder's other files go on.
+FILE_FAULTS = (CorpusError, OSError, ValueError, LookupError, ArithmeticError, RecursionError)
+
+
+def failed_file(path: Path, exc: BaseException) -> ImportOutcome:
+    """The outcome of one file whose import raised one of :data:`FILE_FAULTS` (both back-ends
+    word a failed file alike)."""
+    name = displayable(str(path))
+    if isinstance(exc, CorpusError):
+        return ImportOutcome.failed(name, exc)
+    if isinstance(exc, OSError):  # the file changed or went away while it was read
+        return ImportOutcome.failed(
+            name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
+        )
+    # A reader's own fault on one hostile file (an unknown charset, a surrogate).
+    return unreadable(path, exc)
 
 
 def unreadable(path: Path, exc: BaseException) -> ImportOutcome:

@@ -288,17 +288,8 @@ class EmbeddedLibrary:
     def _try_add(self, path: Path) -> ImportOutcome:
         try:
             return self.add_file(path)
-        except CorpusError as exc:
-            return ImportOutcome.failed(displayable(str(path)), exc)
-        except OSError as exc:  # the file changed or went away while it was read
-            name = displayable(str(path))
-            return ImportOutcome.failed(
-                name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
-            )
-        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
-            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
-            # file fails, the folder's other files are still imported.
-            return choosing.unreadable(path, exc)
+        except choosing.FILE_FAULTS as exc:
+            return choosing.failed_file(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Copy one file into the library and index it.

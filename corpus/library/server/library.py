@@ -247,22 +247,13 @@ class ServerLibrary:
         return [self._try_add(path) for path in choosing.files_in(folder)]
 
     def _try_add(self, path: Path) -> ImportOutcome:
-        name = displayable(str(path))
         try:
             try:
                 return self.add_file(path)
             except LibraryConnectionError:
                 return self.add_file(path)  # once more, on a new connection (nothing was written)
-        except CorpusError as exc:
-            return ImportOutcome.failed(name, exc)
-        except OSError as exc:
-            return ImportOutcome.failed(
-                name, DocumentError(Reason.CANNOT_BE_READ, name, cause=exc.strerror or exc)
-            )
-        except (ValueError, LookupError, ArithmeticError, RecursionError) as exc:
-            # A reader's own fault on one hostile file (an unknown charset, a surrogate): that
-            # file fails, the folder's other files are still imported.
-            return choosing.unreadable(path, exc)
+        except choosing.FILE_FAULTS as exc:
+            return choosing.failed_file(path, exc)
 
     def add_file(self, path: Path) -> ImportOutcome:
         """Import one file in one transaction.
