@@ -156,24 +156,33 @@ def _cover(
     return "".join(parts)
 
 
-def _unlinked(
-    comparison: Comparison, translate: Translate, entries: tuple[Entry, ...], c: str
-) -> str:
-    """The pairs the analyst unlinked: they are in no row, so they are listed here."""
-    unlinked = [e for e in entries if e.verdict is Verdict.UNLINKED]
-    if not unlinked:
-        return ""
-    items = []
-    for entry in unlinked:
+def unlinked_lines(comparison: Comparison, entries: tuple[Entry, ...]) -> list[str]:
+    """One line per pair the analyst unlinked (labels, first words, score, date): the PDF and
+    the Word document list them alike, since they stand in no row."""
+    lines = []
+    for entry in entries:
+        if entry.verdict is not Verdict.UNLINKED:
+            continue
         assert entry.left is not None
         assert entry.right is not None
         left = comparison.left.clause(entry.left)
         right = comparison.right.clause(entry.right)
-        items.append(
-            f"<li>{_e(left.label)} «\u00a0{_e(first_words(comparison.left, left))}\u00a0» ↔ "
-            f"{_e(right.label)} «\u00a0{_e(first_words(comparison.right, right))}\u00a0» "
-            f"({entry.score:.2f}) — {_e(entry.decided_at[:10])}</li>"
+        lines.append(
+            f"{left.label} «\u00a0{first_words(comparison.left, left)}\u00a0» ↔ "
+            f"{right.label} «\u00a0{first_words(comparison.right, right)}\u00a0» "
+            f"({entry.score:.2f}) — {entry.decided_at[:10]}"
         )
+    return lines
+
+
+def _unlinked(
+    comparison: Comparison, translate: Translate, entries: tuple[Entry, ...], c: str
+) -> str:
+    """The pairs the analyst unlinked: they are in no row, so they are listed here."""
+    lines = unlinked_lines(comparison, entries)
+    if not lines:
+        return ""
+    items = [f"<li>{_e(line)}</li>" for line in lines]
     heading = _e(report_words(translate)["unlinked_heading"])
     return f"<p><b>{heading}</b>{c}</p><ul>{''.join(items)}</ul>"
 

@@ -157,22 +157,13 @@ def _cover(
 def _unlinked(
     document: Document, comparison: Comparison, translate: Translate, entries: tuple[Entry, ...]
 ) -> None:
-    unlinked = [e for e in entries if e.verdict is Verdict.UNLINKED]
-    if not unlinked:
+    lines = content.unlinked_lines(comparison, entries)
+    if not lines:
         return
     heading = document.add_paragraph()
     heading.add_run(words.report_words(translate)["unlinked_heading"]).bold = True
-    for entry in unlinked:
-        assert entry.left is not None
-        assert entry.right is not None
-        left = comparison.left.clause(entry.left)
-        right = comparison.right.clause(entry.right)
-        document.add_paragraph(
-            f"{left.label} « {content.first_words(comparison.left, left)} » ↔ {right.label} "
-            f"« {content.first_words(comparison.right, right)} » ({entry.score:.2f}) — "
-            f"{entry.decided_at[:10]}",
-            style="List Bullet",
-        )
+    for line in lines:
+        document.add_paragraph(line, style="List Bullet")
 
 
 def _legend(
