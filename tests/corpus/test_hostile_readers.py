@@ -25,23 +25,7 @@ from corpus.text.formats import PATH_MAX, walk_files
 from corpus.text.loading import decode_bytes
 from corpus.text.metadata import read_sidecar
 
-from tests.corpus.test_extract import make_pdf
-
-
-def _pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+from tests.corpus.test_extract import make_pdf, pdf_from_objects
 
 
 def shared_stream_pdf(megabytes: float, pages: int) -> bytes:
@@ -66,7 +50,7 @@ def shared_stream_pdf(megabytes: float, pages: int) -> bytes:
         b" ".join(b"%d 0 R" % kid for kid in kids),
         len(kids),
     )
-    return _pdf(objects)
+    return pdf_from_objects(objects)
 
 
 # -- PDF: a Flate bomb, and a glyph mapped to a lone surrogate --------------------------------
@@ -104,7 +88,7 @@ def surrogate_pdf() -> bytes:
         b"endcmap CMapName currentdict /CMap defineresource pop end end"
     )
     content = b"BT /F1 11 Tf 72 770 Td (ABC CAB) Tj 0 -14 Td (ACAC) Tj ET"
-    return _pdf(
+    return pdf_from_objects(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
