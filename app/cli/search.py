@@ -100,6 +100,7 @@ def _run(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.hits import Filters
     from corpus.library.query import parse_query
+    from corpus.library.searching import counts_of
 
     _check_filters(options)
     if options.plot is not None:
@@ -122,9 +123,10 @@ def _run(options: argparse.Namespace) -> int:
         (index, close), sources = _library_index(), {}
     try:
         result = index.search(query, filters)
-        counts = index.year_counts(query, filters) if by_year else ()
     finally:
         close()
+    # The search found every hit: the figures per year are its own documents' counts.
+    counts = counts_of(result) if by_year else ()
     if options.plot is not None:
         from app.cli.timeline import write_plot
 
