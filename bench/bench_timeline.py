@@ -1,0 +1,206 @@
+"""Speed of a search's timeline (``search --by-year``) beside the plain search's first page.
+
+Run: .venv/bin/python bench/bench_timeline.py [--size 100000] [--library DIR] [--runs 7]
+
+Builds (or reuses, when ``DIR/index.sqlite`` was built for the same size) a library of
+``--size`` documents of about 10 KB with ``bench/bench_library_search.py``'s builder (real
+sentences recombined, hard-wrapped, dated 1950 to 2026, indexed as ``search --corpus`` does),
+then times, for a few phrases and the other query kinds, warm, ``--runs`` times each:
+
+* ``page``: the plain search's first page (the first ``app.library.search.LIMIT_DOCUMENTS``
+  documents by date, every occurrence in them with its context: what the window shows first);
+* ``by-year``: every document's occurrences of the whole library, by year
+  (``SearchIndex.year_counts``, what the timeline draws and ``--by-year`` prints);
+* ``one pass``: what ``search --by-year --json`` does: every hit and the counts together
+  (``SearchIndex.search_with_counts``);
+
+and beside them, in the same run, the anchors: the raw FTS5 query alone (the documents with
+the phrase, counted by SQLite), ``rg -c`` over the files where ripgrep is installed, and
+``python -c "import numpy"``. p50/p95 are over all runs of the phrase queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_library_search import build_index, sentences, write_library  # noqa: E402
+
+from app.library.search import LIMIT_DOCUMENTS  # noqa: E402
+from corpus.library.index import SearchIndex  # noqa: E402
+from corpus.library.query import Query, parse_query  # noqa: E402
+from corpus.library.searching import counts_of  # noqa: E402
+
+PHRASES = [
+    "intégrité territoriale",
+    "partenariat stratégique",
+    "strategic partnership",
+    "territorial integrity",
+    "inviolabilité des frontières",
+    "règlement pacifique des différends",
+    "sécurité énergétique",
+]
+OTHER_QUERIES = [
+    "souverain*",
+    "NEAR(souveraineté frontières, 10)",
+    "family:territorial-integrity",
+]
+
+
+def library(size: int, folder: Path, workers: int) -> Path:
+    """The index of a library of ``size`` documents in ``folder``: built there, or reused."""
+    database = folder / "index.sqlite"
+    if database.exists():
+        index = SearchIndex(database)
+        built = index.get_info("bench_size")
+        index.close()
+        if built == str(size):
+            print(f"reusing {database} ({size} documents)")
+            return database
+    shutil.rmtree(folder, ignore_errors=True)
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    start = time.perf_counter()
+    total = write_library(docs, size, sentences())
+    print(f"{size} documents, {total / 1e6:.0f} MB written in {time.perf_counter() - start:.0f} s")
+    seconds = build_index(sorted(docs.rglob("*.txt")), database, workers)
+    print(f"indexed in {seconds:.0f} s")
+    index = SearchIndex(database)
+    index.set_info("bench_size", str(size))
+    index.close()
+    return database
+
+
+def timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return (time.perf_counter() - start) * 1000
+
+
+def percentiles(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[round(0.95 * (len(ordered) - 1))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--library", type=Path, default=None, help="where to build or reuse it")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--one-pass", action="store_true", help="time search --by-year's whole search too"
+    )
+    parser.add_argument("--build-only", action="store_true")
+    options = parser.parse_args()
+    folder = options.library or Path(f"/tmp/vav-timeline-bench-{options.size}")
+    database = library(options.size, folder, options.workers)
+    if options.build_only:
+        return 0
+    run(database, folder / "docs", options.runs, options.one_pass)
+    return 0
+
+
+def run(database: Path, docs: Path, runs: int, one_pass: bool) -> None:
+    """Time each query's page and counts (and one pass); print them beside the anchors."""
+    index = SearchIndex(database)
+    print(f"{len(index)} documents in {database}")
+    print(
+        f"{'query':<36} {'docs':>6} {'page':>9} {'by-year':>9} {'ratio':>6} {'FTS5':>8}"
+        f" {'rg -c':>8}" + (f" {'search':>8} {'1 pass':>8}" if one_pass else "")
+    )
+    pages: list[float] = []
+    counts: list[float] = []
+    ratios: list[float] = []
+    raw: list[float] = []
+    for text in PHRASES + OTHER_QUERIES:
+        query = parse_query(text)
+        found = index.year_counts(query)  # and warms the caches
+        page = [timed(partial(index.search, query, limit_documents=PAGE)) for _ in range(runs)]
+        count = [timed(partial(index.year_counts, query)) for _ in range(runs)]
+        fts = [timed(partial(fts5_count, database, query)) for _ in range(runs)]
+        grep = ripgrep(text, docs) if text in PHRASES else None
+        ratio = statistics.median(count) / statistics.median(page)
+        if text in PHRASES:
+            pages += page
+            counts += count
+            ratios.append(ratio)
+            raw += fts
+        line = (
+            f"{text[:36]:<36} {len(found):>6} {statistics.median(page):>7.0f}ms"
+            f" {statistics.median(count):>7.0f}ms {ratio:>5.1f}x"
+            f" {statistics.median(fts):>6.1f}ms {'' if grep is None else f'{grep:>6.0f}ms':>8}"
+        )
+        if one_pass:  # what search --by-year does: the hits, the figures read off them
+            searched = timed(partial(index.search, query))
+            start = time.perf_counter()
+            result = index.search(query)
+            assert counts_of(result) == found, text  # the figures are the hits' own
+            line += f" {searched:>6.0f}ms {(time.perf_counter() - start) * 1000:>6.0f}ms"
+        print(line, flush=True)
+    index.close()
+    page50, page95 = percentiles(pages)
+    count50, count95 = percentiles(counts)
+    raw50, raw95 = percentiles(raw)
+    print(f"phrases, first page ({PAGE} documents): p50 {page50:7.1f} ms   p95 {page95:7.1f} ms")
+    print(f"phrases, by-year counts:             p50 {count50:7.1f} ms   p95 {count95:7.1f} ms")
+    print(f"phrases, by-year / page (medians):   {min(ratios):.1f}x to {max(ratios):.1f}x")
+    print(f"anchor: FTS5 phrase query alone:     p50 {raw50:7.1f} ms   p95 {raw95:7.1f} ms")
+    numpy = statistics.median(
+        timed(lambda: subprocess.run([sys.executable, "-c", "import numpy"], check=True))
+        for _ in range(runs)
+    )
+    print(f"anchor: python -c 'import numpy':    p50 {numpy:7.1f} ms")
+
+
+PAGE = LIMIT_DOCUMENTS
+
+
+def fts5_count(database: Path, query: Query) -> int:
+    """The anchor: the documents holding the phrase, counted by SQLite alone (a connection of
+    its own, the phrase as FTS5 reads it)."""
+    import sqlite3
+
+    db = sqlite3.connect(database)
+    if query.kind == "family":
+        return len(
+            db.execute(
+                "SELECT DISTINCT doc FROM formulas WHERE family = ?", (query.family,)
+            ).fetchall()
+        )
+    words = " ".join(f'"{t.word}"' + ("*" if t.prefix else "") for t in query.terms)
+    expression = (
+        f"folded : NEAR({words}, {query.distance})"
+        if query.kind == "near"
+        else (f"folded : ({words.replace(' ', ' + ')})")
+    )
+    (found,) = db.execute(
+        "SELECT count(*) FROM texts WHERE texts MATCH ?", (expression,)
+    ).fetchone()
+    db.close()
+    return int(found)
+
+
+def ripgrep(text: str, docs: Path) -> float | None:
+    """The anchor: ``rg -c -i`` over the files (the phrase as typed), where installed."""
+    rg = shutil.which("rg")
+    if rg is None or not docs.is_dir():
+        return None
+    return timed(
+        lambda: subprocess.run([rg, "-c", "-i", "-F", text, str(docs)], capture_output=True)
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
