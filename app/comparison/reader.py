@@ -271,10 +271,16 @@ class ComparisonView(QObject):
                 self.pane(side).set_marks(self._marks(side))
 
     def show_offset(self, side: str, offset: int) -> None:
-        """Scroll a pane to a raw offset (a match), the other pane left where it is."""
+        """Scroll a pane to a raw offset (a match), the other pane left where it is; in the
+        synoptic view, select the row of the clause there."""
         self._syncing = True
         self.pane(side).scroll_to_offset(offset)
         self._syncing = False
+        if self.comparison is not None:
+            document = self.comparison.left if side == Side.LEFT else self.comparison.right
+            clause = next((c for c in document.clauses if c.start <= offset < c.end), None)
+            if clause is not None:
+                self.window.synoptic.select_clause(clause.clause_id)
 
     def _fill_legend(self, comparison: Comparison) -> None:
         counts: dict[str, int] = {}
