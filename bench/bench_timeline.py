@@ -1,22 +1,58 @@
-"""Speed of a search's timeline (``search --by-year``) beside the plain search's first page.
+"""Speed of a search's timeline (``search --by-year``) beside the plain search's first page;
+and the measurements behind the chart's drawing library.
 
-Run: .venv/bin/python bench/bench_timeline.py [--size 100000] [--library DIR] [--runs 7]
+Run: .venv/bin/python bench/bench_timeline.py [--size 100000] [--library DIR] [--runs 3]
+[--one-pass]
 
-Builds (or reuses, when ``DIR/index.sqlite`` was built for the same size) a library of
-``--size`` documents of about 10 KB with ``bench/bench_library_search.py``'s builder (real
-sentences recombined, hard-wrapped, dated 1950 to 2026, indexed as ``search --corpus`` does),
-then times, for a few phrases and the other query kinds, warm, ``--runs`` times each:
+Builds (or reuses, when ``DIR/index.sqlite`` was built for the same size; default
+``/tmp/vav-timeline-bench-SIZE``, about 4 GB at 100,000) a library of ``--size`` documents of
+about 10 KB with ``bench/bench_library_search.py``'s builder (real sentences recombined,
+hard-wrapped, dated 1950 to 2026, indexed as ``search --corpus`` does), then times, for a few
+phrases and the other query kinds, warm, ``--runs`` times each:
 
 * ``page``: the plain search's first page (the first ``app.library.search.LIMIT_DOCUMENTS``
   documents by date, every occurrence in them with its context: what the window shows first);
-* ``by-year``: every document's occurrences of the whole library, by year
-  (``SearchIndex.year_counts``, what the timeline draws and ``--by-year`` prints);
-* ``one pass``: what ``search --by-year --json`` does: every hit and the counts together
-  (``SearchIndex.search_with_counts``);
+* ``by-year``: every document's occurrences in the whole library (``SearchIndex.year_counts``,
+  what the timeline draws): each candidate's search view read and searched, no raw text;
+* with ``--one-pass``, what ``search --by-year --json`` does: the whole search, and the
+  figures read off its documents (``searching.counts_of``, checked equal to ``year_counts``);
 
 and beside them, in the same run, the anchors: the raw FTS5 query alone (the documents with
 the phrase, counted by SQLite), ``rg -c`` over the files where ripgrep is installed, and
 ``python -c "import numpy"``. p50/p95 are over all runs of the phrase queries.
+
+RESULTS
+
+The drawing library
+-------------------
+
+Measured 2026-12-07 in a throwaway virtual environment (PySide6-Essentials and -Addons 6.11.3,
+pyqtgraph 0.14.0, numpy 2.4.6, PyInstaller 6.22.3), the same 36-year bar chart drawn offscreen
+by each and saved as a PNG (scripts in the report of the branch ``timeline-speed``):
+
+=====================  ============  ==================  ================  ===============
+                       QPainter      Qt Charts           pyqtgraph
+=====================  ============  ==================  ================  ===============
+package to install     none          PySide6-Addons:     pyqtgraph: 7.9 MB
+                                     438.6 MB (1314      (numpy, 71 MB,
+                                     files)              is ours already)
+bundle (PyInstaller)   the app's     +12.4 MB (+3.2 MB   PYQTGRAPH_BUNDLE
+                                     gzipped): QtCharts,
+                                     libQt6Charts,
+                                     QtOpenGL(Widgets)
+import (-X importtime) QtGui only    +45 ms              +1.5 to 2.7 s
+first chart, process   0.35 s CPU    0.42 s CPU, 60 MB   1.13 s CPU,
+(median of 7)          49 MB                             108 MB
+licence                LGPL (Qt)     GPL-3 or commercial MIT
+                                     (Qt Charts is not
+                                     under the LGPL)
+=====================  ============  ==================  ================  ===============
+
+QPainter stays: it costs nothing to install or bundle and starts fastest; Qt Charts would add
+a 439 MB wheel to every install and a GPL-only module to an MIT program shipped under Qt's
+LGPL (and elides 36 year labels to "..." unless configured); pyqtgraph would add a second or
+two to the first chart (its import pulls in numpy and most of its own package) for bars
+QPainter draws in 150 lines (``widgets/timelinechart.py``).
 """
 
 from __future__ import annotations
@@ -118,18 +154,20 @@ def run(database: Path, docs: Path, runs: int, one_pass: bool) -> None:
     print(f"{len(index)} documents in {database}")
     print(
         f"{'query':<36} {'docs':>6} {'page':>9} {'by-year':>9} {'ratio':>6} {'FTS5':>8}"
-        f" {'rg -c':>8}" + (f" {'search':>8} {'1 pass':>8}" if one_pass else "")
+        f" {'scores':>8} {'rg -c':>8}" + (f" {'search':>8} {'1 pass':>8}" if one_pass else "")
     )
     pages: list[float] = []
     counts: list[float] = []
     ratios: list[float] = []
     raw: list[float] = []
+    scored: list[float] = []
     for text in PHRASES + OTHER_QUERIES:
         query = parse_query(text)
         found = index.year_counts(query)  # and warms the caches
         page = [timed(partial(index.search, query, limit_documents=PAGE)) for _ in range(runs)]
         count = [timed(partial(index.year_counts, query)) for _ in range(runs)]
         fts = [timed(partial(fts5_count, database, query)) for _ in range(runs)]
+        scores = [timed(partial(fts5_count, database, query, True)) for _ in range(runs)]
         grep = ripgrep(text, docs) if text in PHRASES else None
         ratio = statistics.median(count) / statistics.median(page)
         if text in PHRASES:
@@ -137,10 +175,12 @@ def run(database: Path, docs: Path, runs: int, one_pass: bool) -> None:
             counts += count
             ratios.append(ratio)
             raw += fts
+            scored += scores
         line = (
             f"{text[:36]:<36} {len(found):>6} {statistics.median(page):>7.0f}ms"
             f" {statistics.median(count):>7.0f}ms {ratio:>5.1f}x"
-            f" {statistics.median(fts):>6.1f}ms {'' if grep is None else f'{grep:>6.0f}ms':>8}"
+            f" {statistics.median(fts):>6.1f}ms {statistics.median(scores):>6.0f}ms"
+            f" {'' if grep is None else f'{grep:>6.0f}ms':>8}"
         )
         if one_pass:  # what search --by-year does: the hits, the figures read off them
             searched = timed(partial(index.search, query))
@@ -157,6 +197,8 @@ def run(database: Path, docs: Path, runs: int, one_pass: bool) -> None:
     print(f"phrases, by-year counts:             p50 {count50:7.1f} ms   p95 {count95:7.1f} ms")
     print(f"phrases, by-year / page (medians):   {min(ratios):.1f}x to {max(ratios):.1f}x")
     print(f"anchor: FTS5 phrase query alone:     p50 {raw50:7.1f} ms   p95 {raw95:7.1f} ms")
+    scored50, scored95 = percentiles(scored)
+    print(f"anchor: FTS5 bm25 of each document:  p50 {scored50:7.1f} ms   p95 {scored95:7.1f} ms")
     numpy = statistics.median(
         timed(lambda: subprocess.run([sys.executable, "-c", "import numpy"], check=True))
         for _ in range(runs)
@@ -167,9 +209,12 @@ def run(database: Path, docs: Path, runs: int, one_pass: bool) -> None:
 PAGE = LIMIT_DOCUMENTS
 
 
-def fts5_count(database: Path, query: Query) -> int:
+def fts5_count(database: Path, query: Query, scored: bool = False) -> int:
     """The anchor: the documents holding the phrase, counted by SQLite alone (a connection of
-    its own, the phrase as FTS5 reads it)."""
+    its own, the phrase as FTS5 reads it); ``scored``: each document's row id and bm25 score
+    fetched instead (FTS5 reads every occurrence's position for it: the least a count per
+    document taken from the index would cost; FTS5 knows no paragraph, so such a count could
+    not be the hits' own)."""
     import sqlite3
 
     db = sqlite3.connect(database)
@@ -185,9 +230,12 @@ def fts5_count(database: Path, query: Query) -> int:
         if query.kind == "near"
         else (f"folded : ({words.replace(' ', ' + ')})")
     )
-    (found,) = db.execute(
-        "SELECT count(*) FROM texts WHERE texts MATCH ?", (expression,)
-    ).fetchone()
+    if scored:
+        sql = "SELECT rowid, bm25(texts, 1.0) FROM texts WHERE texts MATCH ?"
+        found = len(db.execute(sql, (expression,)).fetchall())
+    else:
+        sql = "SELECT count(*) FROM texts WHERE texts MATCH ?"
+        (found,) = db.execute(sql, (expression,)).fetchone()
     db.close()
     return int(found)
 
