@@ -27,32 +27,32 @@ The drawing library
 -------------------
 
 Measured 2026-12-07 in a throwaway virtual environment (PySide6-Essentials and -Addons 6.11.3,
-pyqtgraph 0.14.0, numpy 2.4.6, PyInstaller 6.22.3), the same 36-year bar chart drawn offscreen
-by each and saved as a PNG (scripts in the report of the branch ``timeline-speed``):
+pyqtgraph 0.14.0, numpy 2.4.6, PyInstaller 6.22.3; 2 cores under a load of 8 to 12), the same
+36-year bar chart drawn offscreen by each and saved as a PNG, three small scripts (QPainter:
+``widgets.timelinechart.draw_timeline`` on a QImage; Qt Charts: QBarSeries in a QChartView,
+grabbed; pyqtgraph: a BarGraphItem in a PlotWidget, grabbed), each bundled by PyInstaller
+(``--onedir``) to compare what each brings in:
 
-=====================  ============  ==================  ================  ===============
-                       QPainter      Qt Charts           pyqtgraph
-=====================  ============  ==================  ================  ===============
-package to install     none          PySide6-Addons:     pyqtgraph: 7.9 MB
-                                     438.6 MB (1314      (numpy, 71 MB,
-                                     files)              is ours already)
-bundle (PyInstaller)   the app's     +12.4 MB (+3.2 MB   PYQTGRAPH_BUNDLE
-                                     gzipped): QtCharts,
-                                     libQt6Charts,
-                                     QtOpenGL(Widgets)
-import (-X importtime) QtGui only    +45 ms              +1.5 to 2.7 s
-first chart, process   0.35 s CPU    0.42 s CPU, 60 MB   1.13 s CPU,
-(median of 7)          49 MB                             108 MB
-licence                LGPL (Qt)     GPL-3 or commercial MIT
-                                     (Qt Charts is not
-                                     under the LGPL)
-=====================  ============  ==================  ================  ===============
+* installed: QPainter nothing (Qt's own); Qt Charts the PySide6-Addons wheel, 438.6 MB in
+  1,314 files (the program needs two: QtCharts.abi3.so and libQt6Charts.so.6); pyqtgraph
+  7.9 MB (numpy, 71 MB, is ours already);
+* the bundle, beyond what the program bundles already (QtWidgets, QtSvg, numpy): Qt Charts
+  +12.4 MB (+3.2 MB gzipped: QtCharts, libQt6Charts, and QtOpenGL and QtOpenGLWidgets it
+  needs); pyqtgraph +15.1 MB (+5.1 MB gzipped: its package, QtOpenGL, QtTest);
+* importing (``python -X importtime``, after QtCore and QtGui): PySide6.QtCharts 44 to 48 ms;
+  pyqtgraph 1.5 to 2.7 s (it imports numpy and most of its own package);
+* the first chart, a process from start to the PNG written (median of 7 runs, processor time
+  and peak memory): QPainter 0.35 s and 49 MB; Qt Charts 0.42 s and 60 MB; pyqtgraph 1.13 s
+  and 108 MB;
+* licence: Qt Charts is under the GPL version 3 or a commercial licence only, not the LGPL
+  (Qt's documentation, "Licenses"), where this MIT program ships Qt under the LGPL;
+  pyqtgraph is MIT.
 
-QPainter stays: it costs nothing to install or bundle and starts fastest; Qt Charts would add
-a 439 MB wheel to every install and a GPL-only module to an MIT program shipped under Qt's
-LGPL (and elides 36 year labels to "..." unless configured); pyqtgraph would add a second or
-two to the first chart (its import pulls in numpy and most of its own package) for bars
-QPainter draws in 150 lines (``widgets/timelinechart.py``).
+QPainter stays: it costs nothing to install or bundle and draws the first chart with the
+least time and memory; Qt Charts would add a 439 MB wheel to every install and a GPL-only
+module to the bundle (and elides 36 year labels to "..." unless configured); pyqtgraph would
+add a second or more before the first chart, for bars QPainter draws in 150 lines
+(``widgets/timelinechart.py``).
 """
 
 from __future__ import annotations
