@@ -6,7 +6,7 @@ the embedded library and on a PostgreSQL server of the test's own, then ``search
 For each: the years add up to ``total``; each year's figures are those of the hits dated in it
 (and the undated ones apart); a dated hit's year is its text's true year (``manifest.tsv``,
 written by hand when the texts were collected, never read by the program); the chart is a PNG
-of at least 400×250 pixels; and both back-ends report the same figures."""
+of at least 400 by 250 pixels; and both back-ends report the same figures."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import json
 import os
 import struct
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,9 +41,7 @@ def true_dates() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module", params=["embedded", "server"])
-def env(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, str]]:
+def env(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The environment of a library holding every shared text, embedded or on a server."""
     home = tmp_path_factory.mktemp(f"held-out-{request.param}")
     environment = {
@@ -67,13 +64,14 @@ def env(
     added = run("library", "add", str(texts), "--json", env=environment)
     assert added.returncode == 0, added.stderr
     environment["BACKEND"] = request.param
-    yield environment
+    return environment
 
 
 def png_size(path: Path) -> tuple[int, int]:
     """A PNG's width and height, read from its header (IHDR, the first chunk)."""
     data = path.read_bytes()[:24]
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", path
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    assert data[12:16] == b"IHDR", path
     width, height = struct.unpack(">II", data[16:24])
     return width, height
 
@@ -119,7 +117,8 @@ def test_years_add_up_agree_with_the_hits_and_their_true_dates_and_a_chart_is_dr
         assert date[:4] in ("", dates[name][:4]), (query, name)
 
     width, height = png_size(chart)
-    assert width >= 400 and height >= 250, (width, height)
+    assert width >= 400, width
+    assert height >= 250, height
     _REPORTS.setdefault(query, {})[env["BACKEND"]] = {
         "total": report["total"],
         "by_year": years,
