@@ -23,6 +23,7 @@ from corpus.library.query import Query, QueryKind
 from corpus.library.searching import CandidateRow
 from corpus.library.server import tsearch
 from corpus.library.server.connection import ServerConnection
+from corpus.library.server.schema import PhraseIndex
 from corpus.library.server.texts import TextCache
 from corpus.model import Document, DocumentMeta
 
@@ -36,6 +37,8 @@ class ServerIndex:
     def __init__(self, connection: ServerConnection, texts: TextCache) -> None:
         self._db = connection
         self.texts = texts
+        #: How phrases are found (``schema.ensure_positions`` says, when the library opens).
+        self.phrase_index = PhraseIndex.GIN
 
     def close(self) -> None:
         self._db.close()
@@ -112,7 +115,9 @@ class ServerIndex:
         """How many documents the server proposes for ``query`` (an upper bound of those with
         an occurrence)."""
         return self._db.run(
-            lambda db: searching.count(_Narrowing(db, self.texts), query, filters),
+            lambda db: searching.count(
+                _Narrowing(db, self.texts, self.phrase_index), query, filters
+            ),
             write=False,
             snapshot=True,
         )
@@ -128,7 +133,11 @@ class ServerIndex:
         """Every occurrence of ``query``; see :func:`corpus.library.searching.search`."""
         return self._db.run(
             lambda db: searching.search(
-                _Narrowing(db, self.texts), query, filters, limit_documents, newest_first
+                _Narrowing(db, self.texts, self.phrase_index),
+                query,
+                filters,
+                limit_documents,
+                newest_first,
             ),
             write=False,
             snapshot=True,
@@ -142,7 +151,9 @@ class ServerIndex:
         """Each document with an occurrence and how many; see
         :func:`corpus.library.searching.year_counts`."""
         return self._db.run(
-            lambda db: searching.year_counts(_Narrowing(db, self.texts), query, filters),
+            lambda db: searching.year_counts(
+                _Narrowing(db, self.texts, self.phrase_index), query, filters
+            ),
             write=False,
             snapshot=True,
         )
@@ -164,14 +175,18 @@ class ServerIndex:
 class _Narrowing:
     """``corpus.library.searching.Narrowing`` inside one transaction of the server."""
 
-    def __init__(self, db: psycopg.Connection[Any], texts: TextCache) -> None:
+    def __init__(self, db: psycopg.Connection[Any], texts: TextCache, phrases: PhraseIndex) -> None:
         self._db = db
         self._texts = texts
+        self._phrases = phrases
 
     def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, parameters).fetchall()
 
-    def _select(self, query: Query, filters: Filters, relaxed: bool) -> tuple[str, list[object]]:
+    def _select(
+        self, query: Query, filters: Filters, relaxed: bool, order: str = ""
+    ) -> tuple[str, list[object]]:
+        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing), and the parameters."""
         low, high = filters.rowid_range()
         where, values = filters.sql()
         where = where.replace("?", "%s")
@@ -180,19 +195,24 @@ class _Narrowing:
                 "SELECT DISTINCT f.doc FROM formulas f JOIN documents d ON d.id = f.doc"
                 " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where
             )
-            return sql, [query.family, low, high, *values]
-        found, parameters = tsearch.candidates(query, filters, relaxed)
-        sql = (
-            f"SELECT d.id FROM documents d WHERE d.id IN ({found}) AND d.id BETWEEN %s AND %s"
-            + where
+            return f"{sql} {order}", [query.family, low, high, *values]
+        found = tsearch.plan(query, filters, relaxed, self._phrases)
+        sql = f"SELECT d.id FROM documents d WHERE {found.narrow} AND d.id BETWEEN %s AND %s"
+        parameters = [*found.narrow_values, low, high, *values]
+        if found.check is None:
+            return f"{sql}{where} {order}", parameters
+        # The survivors in date order, then checked one by one: OFFSET 0 keeps the check out
+        # of the narrowing's scan (the planner would check every survivor before sorting).
+        return (
+            f"SELECT c.id FROM ({sql}{where} {order} OFFSET 0) AS c WHERE {found.check}",
+            [*parameters, *found.check_values],
         )
-        return sql, [*parameters, low, high, *values]
 
     def candidate_ids(
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None
     ) -> list[int]:
-        sql, parameters = self._select(query, filters, False)
-        sql += " ORDER BY 1 DESC" if newest_first else " ORDER BY 1"
+        order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
+        sql, parameters = self._select(query, filters, False, order)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [int(doc) for (doc,) in self._fetch(sql, parameters)]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from corpus.library.hits import Filters
 from corpus.library.prepared import fts_columns
 from corpus.library.query import MIN_CUT_WORD, Query, QueryKind, Term
+from corpus.library.server.schema import PhraseIndex
 from corpus.text.tokens import stem, stopwords
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -124,15 +125,35 @@ def _term(term: Term) -> str:
     return quoted(term.word) + (":*" if term.prefix else "")
 
 
-def candidates(query: Query, filters: Filters, relaxed: bool = False) -> tuple[str, list[object]]:
-    """A SELECT of the ids of every document that may hold an occurrence of a phrase or NEAR
-    query (the view's pattern decides), and its parameters.
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How the server finds a query's candidate documents.
+
+    ``narrow`` is a condition on ``documents d`` that an index answers without reading a
+    vector; ``check``, when there is one, a condition each survivor (``c.id``) must also meet,
+    asked of survivors one by one in date order, so that a search limited to the first few
+    hundred documents checks only as many as it needs (GIN keeps no positions: a phrase is
+    checked by reading passages' vectors, and only a survivor's are read).
+    """
+
+    narrow: str
+    narrow_values: list[object]
+    check: str | None = None
+    check_values: tuple[object, ...] = ()
+
+
+def plan(
+    query: Query, filters: Filters, relaxed: bool = False, index: PhraseIndex = PhraseIndex.GIN
+) -> Plan:
+    """The candidates of a phrase or NEAR query (the view's pattern decides the occurrences).
 
     It mirrors :func:`corpus.library.query.fts_expression`: stems for the stemmed mode, words
     cut at a line's end looked up whole, and ``relaxed`` asking only for a phrase's content
-    words in any order (a cheap upper bound for counting). Each part is a search of one GIN
-    index (a phrase: the passages holding all its words, then the ``<->`` chain checked on
-    those), joined by ``UNION``: an ``OR`` across tables would read every row.
+    words in any order (a cheap upper bound for counting). A phrase is a ``<->`` chain inside
+    one passage: with RUM (``index``) the passages' positions index answers it outright; with
+    GIN only, the documents holding all its words (``documents.words``: no positions, answered by
+    GIN alone) are narrowed first, and the chain is checked on their passages. A document with
+    a word cut at a line's end that the query holds is a candidate either way.
     """
     if query.kind is QueryKind.FAMILY:
         raise ValueError("a family query is answered from the formula hits")
@@ -142,34 +163,70 @@ def candidates(query: Query, filters: Filters, relaxed: bool = False) -> tuple[s
         values: list[object] = []
         for term in query.terms:
             if term.prefix:
-                parts.append("(words @@ %s::tsquery OR joins @@ %s::tsquery)")
+                parts.append("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)")
                 values += [_term(term), _term(term)]
             else:
                 stems = sorted({stem(term.word, language) for language in languages})
-                parts.append("stems @@ %s::tsquery")
+                parts.append("d.stems @@ %s::tsquery")
                 values.append(" | ".join(quoted(s) for s in stems))
-        return "SELECT id FROM documents WHERE " + " AND ".join(parts), values
+        return Plan(" AND ".join(parts), values)
     every = " & ".join(_term(t) for t in query.terms)
     content = [_term(t) for t in query.terms if t.prefix or t.word not in stopwords()]
-    if query.kind is QueryKind.NEAR:
-        exact, values = "SELECT id FROM documents WHERE words @@ %s::tsquery", [every]
-    elif relaxed and content:
-        exact = "SELECT id FROM documents WHERE words @@ %s::tsquery"
-        values = [" & ".join(content)]
-    elif len(query.terms) > OVERLAP + 1:  # it may straddle two passages
-        exact, values = "SELECT id FROM documents WHERE words @@ %s::tsquery", [every]
-    else:
-        exact = (
-            "SELECT doc FROM passages WHERE words @@ %s::tsquery"
-            " AND (NOT exact OR words @@ %s::tsquery)"
-        )
-        values = [every, " <-> ".join(_term(t) for t in query.terms)]
     cut = [_term(t) for t in query.terms if len(t.word) >= MIN_CUT_WORD or t.prefix]
+    joined = " | ".join(cut)
+    whole = (
+        query.kind is QueryKind.NEAR
+        or (relaxed and content)
+        or len(query.terms) > OVERLAP + 1  # it may straddle two passages
+    )
+    if whole:
+        asked = every
+        if relaxed and content and query.kind is QueryKind.PHRASE:
+            asked = " & ".join(content)
+        if not cut:
+            return Plan("d.words @@ %s::tsquery", [asked])
+        return Plan("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)", [asked, joined])
+    chain = " <-> ".join(_term(t) for t in query.terms)
+    if index is PhraseIndex.RUM:
+        # The chain from the positions index; the rare passages with positions dropped
+        # (a partial index finds them) for their words in any order.
+        found = (
+            "SELECT doc FROM passages WHERE words @@ %s::tsquery"
+            " UNION SELECT doc FROM passages WHERE NOT exact AND words @@ %s::tsquery"
+        )
+        values = [chain, every]
+        if cut:
+            found += " UNION SELECT id FROM documents WHERE joins @@ %s::tsquery"
+            values.append(joined)
+        return Plan(f"d.id IN ({found})", values)
+    check = (
+        "EXISTS (SELECT 1 FROM passages p WHERE p.doc = c.id AND p.words @@ %s::tsquery"
+        " AND (NOT p.exact OR p.words @@ %s::tsquery))"
+    )
+    checked: tuple[object, ...] = (every, chain)
     if not cut:
-        return exact, values
+        return Plan("d.words @@ %s::tsquery", [every], check, checked)
+    return Plan(
+        "(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)",
+        [every, joined],
+        f"({check} OR EXISTS (SELECT 1 FROM documents j WHERE j.id = c.id"
+        " AND j.joins @@ %s::tsquery))",
+        (*checked, joined),
+    )
+
+
+def candidates(
+    query: Query, filters: Filters, relaxed: bool = False, index: PhraseIndex = PhraseIndex.GIN
+) -> tuple[str, list[object]]:
+    """A SELECT of the ids of every document that may hold an occurrence of a phrase or NEAR
+    query (:func:`plan`, unordered), and its parameters."""
+    found = plan(query, filters, relaxed, index)
+    if found.check is None:
+        return f"SELECT d.id FROM documents d WHERE {found.narrow}", found.narrow_values
     return (
-        f"{exact} UNION SELECT id FROM documents WHERE joins @@ %s::tsquery",
-        [*values, " | ".join(cut)],
+        f"SELECT c.id FROM documents c WHERE c.id IN"
+        f" (SELECT d.id FROM documents d WHERE {found.narrow}) AND {found.check}",
+        [*found.narrow_values, *found.check_values],
     )
 
 
