@@ -311,7 +311,6 @@ def _check(options: argparse.Namespace) -> int:
 
 def _check_server(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
-
     from corpus.library.server.library import ServerLibrary
 
     library = _open()
