@@ -130,7 +130,8 @@ def test_the_positions_index_answers_phrases_without_reading_vectors(
         assert plan.check is None
     else:
         assert "documents_words" in explained
-        assert plan.check is not None and "p.doc = c.id" in plan.check
+        assert plan.check is not None
+        assert "p.doc = c.id" in plan.check
     with psycopg.connect(server.address) as connection:
         indexes = {
             name
@@ -139,6 +140,8 @@ def test_the_positions_index_answers_phrases_without_reading_vectors(
             ).fetchall()
         }
     if server.index.phrase_index is PhraseIndex.RUM:
-        assert "passages_positions" in indexes and "passages_words" not in indexes
+        assert "passages_positions" in indexes
+        assert "passages_words" not in indexes
     else:
-        assert "passages_words" in indexes and "passages_positions" not in indexes
+        assert "passages_words" in indexes
+        assert "passages_positions" not in indexes
