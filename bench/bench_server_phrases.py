@@ -51,7 +51,7 @@ from bench.bench_server_library import (  # noqa: E402
 )
 from corpus.library.hits import Filters  # noqa: E402
 from corpus.library.index import SearchIndex  # noqa: E402
-from corpus.library.query import Query, QueryKind, parse_query  # noqa: E402
+from corpus.library.query import Query, parse_query  # noqa: E402
 from corpus.library.server import schema, tsearch  # noqa: E402
 from corpus.library.server.library import ServerLibrary  # noqa: E402
 from corpus.library.server.schema import PhraseIndex  # noqa: E402
@@ -68,16 +68,18 @@ def main_plan(
     """The candidates as the previous version asked them: every passage holding the phrase's
     words from the passages' GIN index, the chain checked on each, then all sorted by date."""
     found = _PLAN(query, filters, relaxed, index)
-    if found.check is None or query.kind is not QueryKind.PHRASE:
+    if not found.passages:
         return found
-    every, chain, *cut = found.check_values
+    (every,), (chain,) = found.passages_values, found.check_values
     sql = (
         "SELECT doc FROM passages WHERE words @@ %s::tsquery"
         " AND (NOT exact OR words @@ %s::tsquery)"
     )
-    if cut:
-        sql += " UNION SELECT id FROM documents WHERE joins @@ %s::tsquery"
-    return tsearch.Plan(f"d.id IN ({sql})", [every, chain, *cut])
+    values = [every, chain]
+    if found.narrow:
+        sql += " UNION SELECT id FROM documents d WHERE " + found.narrow
+        values += found.narrow_values
+    return tsearch.Plan(f"d.id IN ({sql})", values)
 
 
 @contextmanager

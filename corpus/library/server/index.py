@@ -187,26 +187,17 @@ class _Narrowing:
         self, query: Query, filters: Filters, relaxed: bool, order: str = ""
     ) -> tuple[str, list[object]]:
         """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing), and the parameters."""
+        if query.kind is not QueryKind.FAMILY:
+            return tsearch.select(
+                tsearch.plan(query, filters, relaxed, self._phrases), filters, order
+            )
         low, high = filters.rowid_range()
         where, values = filters.sql()
-        where = where.replace("?", "%s")
-        if query.kind is QueryKind.FAMILY:
-            sql = (
-                "SELECT DISTINCT f.doc FROM formulas f JOIN documents d ON d.id = f.doc"
-                " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where
-            )
-            return f"{sql} {order}", [query.family, low, high, *values]
-        found = tsearch.plan(query, filters, relaxed, self._phrases)
-        sql = f"SELECT d.id FROM documents d WHERE {found.narrow} AND d.id BETWEEN %s AND %s"
-        parameters = [*found.narrow_values, low, high, *values]
-        if found.check is None:
-            return f"{sql}{where} {order}", parameters
-        # The survivors in date order, then checked one by one: OFFSET 0 keeps the check out
-        # of the narrowing's scan (the planner would check every survivor before sorting).
-        return (
-            f"SELECT c.id FROM ({sql}{where} {order} OFFSET 0) AS c WHERE {found.check}",
-            [*parameters, *found.check_values],
+        sql = (
+            "SELECT DISTINCT f.doc FROM formulas f JOIN documents d ON d.id = f.doc"
+            " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where.replace("?", "%s")
         )
+        return f"{sql} {order}", [query.family, low, high, *values]
 
     def candidate_ids(
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus.library.hits import Filters
+from corpus.library.hits import MAX_ROWID, Filters
 from corpus.library.prepared import fts_columns
 from corpus.library.query import MIN_CUT_WORD, Query, QueryKind, Term
 from corpus.library.server.schema import PhraseIndex
@@ -129,16 +129,19 @@ def _term(term: Term) -> str:
 class Plan:
     """How the server finds a query's candidate documents.
 
-    ``narrow`` is a condition on ``documents d`` that an index answers without reading a
-    vector; ``check``, when there is one, a condition each survivor (``c.id``) must also meet,
-    asked of survivors one by one in date order, so that a search limited to the first few
-    hundred documents checks only as many as it needs (GIN keeps no positions: a phrase is
-    checked by reading passages' vectors, and only a survivor's are read).
+    ``narrow`` is a condition on ``documents d`` that an index answers whole. A phrase without
+    RUM has ``passages`` too: a condition on ``passages p`` that GIN answers without reading a
+    vector (all the phrase's words), whose passages are then checked one by one in date order
+    against ``check`` (the ``<->`` chain, on the passage ``q``: its vector read) until enough
+    documents are found; ``narrow`` then adds the documents found otherwise (a word cut at a
+    line's end), unchecked, or is empty.
     """
 
     narrow: str
     narrow_values: list[object]
-    check: str | None = None
+    passages: str = ""
+    passages_values: tuple[object, ...] = ()
+    check: str = ""
     check_values: tuple[object, ...] = ()
 
 
@@ -151,9 +154,9 @@ def plan(
     cut at a line's end looked up whole, and ``relaxed`` asking only for a phrase's content
     words in any order (a cheap upper bound for counting). A phrase is a ``<->`` chain inside
     one passage: with RUM (``index``) the passages' positions index answers it outright; with
-    GIN only, the documents holding all its words (``documents.words``: no positions, answered by
-    GIN alone) are narrowed first, and the chain is checked on their passages. A document with
-    a word cut at a line's end that the query holds is a candidate either way.
+    GIN only, the passages holding all its words are found by GIN (no vector read) and the chain
+    is checked on them in date order (:func:`select`). A document with a word cut at a line's
+    end that the query holds is a candidate either way.
     """
     if query.kind is QueryKind.FAMILY:
         raise ValueError("a family query is answered from the formula hits")
@@ -199,19 +202,52 @@ def plan(
             found += " UNION SELECT id FROM documents WHERE joins @@ %s::tsquery"
             values.append(joined)
         return Plan(f"d.id IN ({found})", values)
-    check = (
-        "EXISTS (SELECT 1 FROM passages p WHERE p.doc = c.id AND p.words @@ %s::tsquery"
-        " AND (NOT p.exact OR p.words @@ %s::tsquery))"
-    )
-    checked: tuple[object, ...] = (every, chain)
-    if not cut:
-        return Plan("d.words @@ %s::tsquery", [every], check, checked)
     return Plan(
-        "(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)",
-        [every, joined],
-        f"({check} OR EXISTS (SELECT 1 FROM documents j WHERE j.id = c.id"
-        " AND j.joins @@ %s::tsquery))",
-        (*checked, joined),
+        "d.joins @@ %s::tsquery" if cut else "",
+        [joined] if cut else [],
+        "p.words @@ %s::tsquery",
+        (every,),
+        "(NOT q.exact OR q.words @@ %s::tsquery)",
+        (chain,),
+    )
+
+
+def select(found: Plan, filters: Filters, order: str = "") -> tuple[str, list[object]]:
+    """A SELECT of the candidates' ids of ``found`` that pass ``filters``, in ``order``
+    (``ORDER BY 1`` or ``ORDER BY 1 DESC``; none: any), and its parameters.
+
+    Without RUM, a phrase's passages holding all its words come first, all of them, from the
+    GIN index alone (only their keys read: ``MATERIALIZED``, else the planner would walk the
+    documents in date order reading each one's vector); then each in date order has its chain
+    checked by its row address, until the caller's ``LIMIT`` has enough documents (``OFFSET 0``
+    keeps the check out of the narrowing: every passage would be checked before the sort).
+    """
+    low, high = filters.rowid_range()
+    where, values = filters.sql()
+    where = where.replace("?", "%s")
+    dated = (low, high) != (0, MAX_ROWID)
+    span = " AND d.id BETWEEN %s AND %s" if dated else ""
+    spanned: list[object] = [low, high] if dated else []
+    if not found.passages:
+        return (
+            f"SELECT d.id FROM documents d WHERE {found.narrow}{span}{where} {order}",
+            [*found.narrow_values, *spanned, *values],
+        )
+    parts = [
+        f"SELECT p.doc AS id, p.ctid AS row FROM passages p"
+        f"{' JOIN documents d ON d.id = p.doc' if where else ''} WHERE {found.passages}"
+        f"{span.replace('d.id', 'p.doc')}{where}"
+    ]
+    parameters = [*found.passages_values, *spanned, *values]
+    if found.narrow:
+        parts.append(f"SELECT d.id, NULL::tid FROM documents d WHERE {found.narrow}{span}{where}")
+        parameters += [*found.narrow_values, *spanned, *values]
+    return (
+        f"WITH narrowed AS MATERIALIZED ({' UNION ALL '.join(parts)})"
+        f" SELECT DISTINCT c.id FROM (SELECT id, row FROM narrowed {order} OFFSET 0) AS c"
+        f" WHERE c.row IS NULL OR (SELECT {found.check} FROM passages q WHERE q.ctid = c.row)"
+        f" {order}",
+        [*parameters, *found.check_values],
     )
 
 
@@ -220,14 +256,7 @@ def candidates(
 ) -> tuple[str, list[object]]:
     """A SELECT of the ids of every document that may hold an occurrence of a phrase or NEAR
     query (:func:`plan`, unordered), and its parameters."""
-    found = plan(query, filters, relaxed, index)
-    if found.check is None:
-        return f"SELECT d.id FROM documents d WHERE {found.narrow}", found.narrow_values
-    return (
-        f"SELECT c.id FROM documents c WHERE c.id IN"
-        f" (SELECT d.id FROM documents d WHERE {found.narrow}) AND {found.check}",
-        [*found.narrow_values, *found.check_values],
-    )
+    return select(plan(query, filters, relaxed, index), filters)
 
 
 def any_of(stems: Sequence[str]) -> str:
