@@ -2,8 +2,9 @@
 
 A search runs inside one repeatable-read transaction, so all its reads (candidates, then their
 texts) see one state of the library even while another program imports. PostgreSQL proposes the
-candidates (``tsearch.candidates`` over the ``words``, ``joins`` and ``stems`` vectors, or the
-formula hits for ``family:``), by date (document ids encode dates, as in the embedded index);
+candidates (``tsearch.plan`` over the ``words``, ``joins`` and ``stems`` vectors and the passages,
+through the RUM positions index where the server has one, or the formula hits for ``family:``),
+by date (document ids encode dates, as in the embedded index);
 ``corpus.library.searching`` then finds the exact occurrences in each candidate's search view
 with the same code as the embedded library, so hits and raw offsets are the same.
 """
@@ -219,7 +220,9 @@ class _Narrowing:
         sent again by the server at every search."""
         columns = "id, key, raw_sha, text_name, title, date, parties, language"
         columns += ", view, offsets" if with_view else ""
-        rows = self._fetch(f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)])
+        rows = self._db.execute(
+            f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)], binary=True
+        ).fetchall()  # binary: a view is sent as its bytes, not twice as many hex digits
         by_id = {row[0]: row for row in rows}
         missing = [row[1] for row in rows if self._texts.missing(row[1], row[2], row[3])]
         if missing:
