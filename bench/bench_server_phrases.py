@@ -137,6 +137,14 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=20_000)
     parser.add_argument("--address", default="", help="a server database already filled")
     parser.add_argument("--trigram", action="store_true", help="also a trigram index (slow)")
+    parser.add_argument(
+        "--embedded", type=Path, help="the embedded index's file, kept (made if missing)"
+    )
+    parser.add_argument(
+        "--without-rum",
+        action="store_true",
+        help="first bring --address back to the previous version's indexes (no RUM)",
+    )
     options = parser.parse_args()
     documents = copies(prepared_texts(), options.size)
     folder = Path(tempfile.mkdtemp(prefix="bench-phrases-"))
@@ -149,12 +157,23 @@ def main() -> None:
         server = postgres.start(bins)
         address = server.create_database(f"phrases_{options.size}")
     try:
-        embedded = SearchIndex(folder / "library.db")
-        seconds = sum(
-            timed(lambda first=first: embedded.add_prepared(documents[first : first + BATCH]))
-            for first in range(0, options.size, BATCH)
-        )
-        print(f"{options.size:,} documents; embedded index stored in {seconds:.0f} s")
+        kept = options.embedded is not None and options.embedded.exists()
+        embedded = SearchIndex(options.embedded or folder / "library.db")
+        if not kept:
+            seconds = sum(
+                timed(lambda first=first: embedded.add_prepared(documents[first : first + BATCH]))
+                for first in range(0, options.size, BATCH)
+            )
+            print(f"{options.size:,} documents; embedded index stored in {seconds:.0f} s")
+        if options.without_rum:
+            import psycopg
+
+            with psycopg.connect(address, autocommit=True) as connection:
+                connection.execute(
+                    "CREATE INDEX CONCURRENTLY IF NOT EXISTS passages_words ON passages"
+                    " USING gin (words)"
+                )
+                connection.execute(f"DROP INDEX IF EXISTS {schema.POSITIONS_INDEX}")
         keep = schema.ensure_positions
         schema.ensure_positions = lambda connection: schema.phrase_index(connection)  # type: ignore[assignment]
         try:
