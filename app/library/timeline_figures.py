@@ -25,12 +25,6 @@ from corpus.text.countries import display_parties
 from widgets.timelinechart import ChartSeries, TimelineChart
 from widgets.timelinepanel import TimelineFigures
 
-CONTEXT = "timeline"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def timeline_figures(
     query: str,
@@ -46,9 +40,15 @@ def timeline_figures(
         return None
     totals = by_year(counts)
     groups = series(counts, years, measure, split)
-    what = _tr("occurrences") if measure == "hits" else _tr("documents")
+    what = (
+        QCoreApplication.translate("timeline", "occurrences")
+        if measure == "hits"
+        else QCoreApplication.translate("timeline", "documents")
+    )
     total = sum(c.hits for c in counts) if measure == "hits" else len(counts)
-    title = _tr("« {0} » : {1} par année ({2} en tout)").format(query.strip(), what, total)
+    title = QCoreApplication.translate("timeline", "« {0} » : {1} par année ({2} en tout)").format(
+        query.strip(), what, total
+    )
     chart = TimelineChart(
         title,
         tuple(years),
@@ -68,39 +68,54 @@ def timeline_figures(
 
 def nothing(query: str) -> str:
     """What the dock says when the query has no occurrence."""
-    return _tr("Aucune occurrence de « {0} ».").format(query.strip())
+    return QCoreApplication.translate("timeline", "Aucune occurrence de « {0} ».").format(
+        query.strip()
+    )
 
 
 def empty_text() -> str:
     """What the dock says before there is a query."""
-    return _tr(
+    return QCoreApplication.translate(
+        "timeline",
         "Tapez une recherche dans le panneau Recherche (Ctrl+Maj+F) : son nombre "
-        "d’occurrences par année s’affiche ici."
+        "d’occurrences par année s’affiche ici.",
     )
 
 
 def undated_text() -> str:
     """What the dock says when no document with occurrences has a date."""
-    return _tr("Aucun des documents trouvés n’est daté : il n’y a pas d’année à montrer.")
+    return QCoreApplication.translate(
+        "timeline", "Aucun des documents trouvés n’est daté : il n’y a pas d’année à montrer."
+    )
 
 
 def _note(documents: int, hits: int, measure: Measure) -> str:
     if not documents:
         return ""
     if measure == "documents":
-        return _tr("non montrés : {0} document(s) sans date").format(documents)
-    return _tr("non montrées : {0} occurrence(s) dans {1} document(s) sans date").format(
-        hits, documents
-    )
+        return QCoreApplication.translate(
+            "timeline", "non montrés : {0} document(s) sans date"
+        ).format(documents)
+    return QCoreApplication.translate(
+        "timeline", "non montrées : {0} occurrence(s) dans {1} document(s) sans date"
+    ).format(hits, documents)
 
 
 def _group_label(label: str, split: Split, language: str) -> str:
     if label == OTHERS:
-        return _tr("autres")
+        return QCoreApplication.translate("timeline", "autres")
     if split == "party":
-        return _tr("sans partie") if label == NO_PARTY else display_parties((label,), language)[0]
+        return (
+            QCoreApplication.translate("timeline", "sans partie")
+            if label == NO_PARTY
+            else display_parties((label,), language)[0]
+        )
     if split == "language":
-        names = {"fr": "français", "en": "English", NO_LANGUAGE: _tr("langue inconnue")}
+        names = {
+            "fr": "français",
+            "en": "English",
+            NO_LANGUAGE: QCoreApplication.translate("timeline", "langue inconnue"),
+        }
         return names.get(label, label)
     return label
 
