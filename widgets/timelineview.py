@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -34,7 +36,11 @@ from widgets.timelinechart import (
 #: How far the grid lines go from the paper's colour towards the ink's.
 GRID_SHARE = 0.18
 #: The chosen years' band: the palette's highlight at this opacity (0-255).
-BAND_ALPHA = 60
+BAND_ALPHA = 40
+#: The height in pixels of the strip under the chosen years, on the axis.
+STRIP = 4.0
+#: Up to this many chosen years get their label shown in the highlight.
+LABELLED_CHOICE = 3
 
 
 def mixed(first: QColor, second: QColor, share: float) -> QColor:
@@ -130,18 +136,44 @@ class TimelineChartView(QWidget):
         painter.end()
 
     def _draw_chosen_years(self, painter: QPainter, palette: QPalette) -> None:
+        """A light tint over the chosen years' columns, and a solid strip under them on the
+        axis, in the palette's highlight: seen in a long span of thin bars too."""
         assert self._chart is not None
         first, last = self._chosen
         if not (first or last):
             return
-        band = QColor(palette.color(QPalette.ColorRole.Highlight))
-        band.setAlpha(BAND_ALPHA)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        tint = QColor(highlight)
+        tint.setAlpha(BAND_ALPHA)
         plot, slot = self._places.plot, self._places.slot
-        for index, year in enumerate(self._chart.years):
-            if (not first or year >= first) and (not last or year <= last):
-                painter.fillRect(
-                    QRectF(plot.left() + index * slot, plot.top(), slot, plot.height()), band
+        chosen = [
+            index
+            for index, year in enumerate(self._chart.years)
+            if (not first or year >= first) and (not last or year <= last)
+        ]
+        for index in chosen:
+            left = plot.left() + index * slot
+            painter.fillRect(QRectF(left, plot.top(), slot, plot.height()), tint)
+            width = max(slot, 3.0)
+            strip = QRectF(left + (slot - width) / 2, plot.bottom() + 1, width, STRIP)
+            painter.fillRect(strip, highlight)
+        if 0 < len(chosen) <= LABELLED_CHOICE:
+            # A year or two chosen among many thin bars: their labels, shown in the highlight
+            # over the axis's (which may label only one year in ten).
+            font = QFont(self.font())
+            font.setPixelSize(max(11, int(self.height() / 38)))  # the chart's own size
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+            for index in chosen:
+                year = self._chart.years[index]
+                centre = plot.left() + (index + 0.5) * slot
+                width = metrics.horizontalAdvance(year) + 8
+                pill = QRectF(
+                    centre - width / 2, plot.bottom() + STRIP + 1, width, metrics.height()
                 )
+                painter.fillRect(pill, highlight)
+                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, year)
 
     def _draw_current(self, painter: QPainter, palette: QPalette) -> None:
         bar = self._current_bar()
