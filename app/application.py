@@ -126,7 +126,7 @@ class WindowAssembly:
         self.where_else = library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results, self.places
         )
-        self.timeline = TimelineController(library.index, self.window)
+        self.timeline = TimelineController(library.index, self.window, language=language)
         self.timeline_wiring = TimelineWiring(self.window, self.timeline, settings, language)
         self.exports = ExportRunner(self.window)
         export_wiring.connect_exports(

@@ -16,13 +16,12 @@ from app.library.search import MIN_QUERY_CHARS
 from app.library.timeline import TimelineController, TimelineCounts
 from app.shell.messages import for_user
 from app.shell.settings import Settings
-from corpus.library.timeline import Measure, Split
 from widgets.mainwindow import MainWindow
 
 
 class TimelineWiring:
     """Connects the timeline panel, the search panel and the timeline's controller, and keeps
-    the last counts, so that a change of measure or split redraws without counting again."""
+    the last counts shown."""
 
     def __init__(
         self, window: MainWindow, timeline: TimelineController, settings: Settings, language: str
@@ -42,8 +41,9 @@ class TimelineWiring:
         window.timeline_dock.visibilityChanged.connect(timeline.set_active)
         timeline.counts_ready.connect(self._on_counts)
         timeline.failed.connect(self._on_failed)
-        panel.measure_changed.connect(self.show)
-        panel.split_changed.connect(self.show)
+        panel.measure_changed.connect(self._on_view)
+        panel.split_changed.connect(self._on_view)
+        self._on_view()
         panel.year_chosen.connect(self.choose_year)
         panel.part_chosen.connect(self.choose_part)
         self.show()
@@ -53,6 +53,11 @@ class TimelineWiring:
         self.counts = cast(TimelineCounts, counts)
         self.show()
 
+    @Slot()
+    def _on_view(self) -> None:
+        panel = self.window.timeline
+        self.timeline.set_view(panel.chosen_measure(), panel.chosen_split())
+
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.counts = None
@@ -61,24 +66,15 @@ class TimelineWiring:
 
     @Slot()
     def show(self) -> None:
-        """Draw the last counts in the measure and split chosen."""
+        """Draw the last counts (their chart and table were made off the GUI thread)."""
         panel, counts = self.window.timeline, self.counts
         if counts is None or len(counts.query.strip()) < MIN_QUERY_CHARS:
             panel.set_figures(None, words.empty_text())
-            panel.set_status("")
-            return
-        figures = words.timeline_figures(
-            counts.query,
-            counts.counts,
-            cast(Measure, panel.chosen_measure()),
-            cast(Split, panel.chosen_split()),
-            self.language,
-        )
-        if figures is None:  # nothing found, or nothing dated: say which instead of a chart
+        elif counts.figures is None:  # nothing found, or nothing dated: say which
             found = counts.counts
             panel.set_figures(None, words.undated_text() if found else words.nothing(counts.query))
         else:
-            panel.set_figures(figures)
+            panel.set_figures(counts.figures)
         panel.set_status("")
 
     @Slot(str, str, str, str)

@@ -69,6 +69,16 @@ def search(qtbot: QtBot, reading: WindowAssembly, text: str) -> SearchResult:
     return result
 
 
+def split_by(qtbot: QtBot, reading: WindowAssembly, split: str) -> TimelineFigures:
+    """Choose how the bars split; the figures once added up again (off the GUI thread)."""
+    panel = reading.window.timeline
+    with qtbot.waitSignal(reading.timeline.counts_ready, timeout=30000):
+        panel.split.setCurrentIndex(panel.split.findData(split))
+    figures = shown(reading)
+    assert figures is not None
+    return figures
+
+
 def shown(reading: WindowAssembly) -> TimelineFigures | None:
     return reading.window.timeline.figures()
 
@@ -144,9 +154,7 @@ def test_a_click_on_a_partys_part_narrows_the_results_to_that_party(
 ) -> None:
     search(qtbot, reading, "strategic partnership")
     panel = reading.window.timeline
-    panel.split.setCurrentIndex(panel.split.findData("party"))
-    figures = shown(reading)
-    assert figures is not None
+    figures = split_by(qtbot, reading, "party")
     assert len(figures.chart.series) > 1
     bars = drawn_bars(qtbot, reading)
     # The largest part of a bar that names one party (not "others").
@@ -197,7 +205,7 @@ def test_enter_on_a_bar_walked_to_by_keys_narrows_to_its_year(
 def test_the_table_holds_the_charts_figures(qtbot: QtBot, reading: WindowAssembly) -> None:
     search(qtbot, reading, "strategic partnership")
     panel = reading.window.timeline
-    panel.split.setCurrentIndex(panel.split.findData("party"))
+    split_by(qtbot, reading, "party")
     panel.table_button.click()
     assert panel.pages.currentWidget() is panel.table
     assert panel.table.accessibleName()
@@ -321,3 +329,26 @@ def test_the_view_menus_action_shows_and_hides_the_dock(
     assert not reading.window.tabifiedDockWidgets(dock)  # beside the search, never behind it
     action.trigger()
     assert not dock.isVisible()
+
+
+def test_another_measure_or_split_adds_up_the_same_counts_again(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
+    search(qtbot, reading, "strategic partnership")
+    before = reading.timeline_wiring.counts
+    assert before is not None
+    panel = reading.window.timeline
+    with qtbot.waitSignal(reading.timeline.counts_ready, timeout=30000) as blocker:
+        panel.measure.setCurrentIndex(panel.measure.findData("documents"))
+    after = blocker.args[0]
+    assert after.counts is before.counts  # not searched again
+    figures = shown(reading)
+    assert figures is not None
+    chart = figures.chart
+    bars = [sum(s.values[i] for s in chart.series) for i in range(len(chart.years))]
+    assert bars == list(figures.documents)  # the bars count documents now
+    assert chart.axis_label == "documents"
+    figures = split_by(qtbot, reading, "language")
+    labels = {s.label for s in figures.chart.series}
+    assert labels <= {"English", "français"}
+    assert set(figures.keys) <= {"en", "fr"}
