@@ -78,6 +78,7 @@ class TimelinePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._figures: TimelineFigures | None = None
+        self._empty_text = ""
         self.measure = QComboBox()
         self.measure.addItem(self.tr("Occurrences"), "hits")
         self.measure.addItem(self.tr("Documents"), "documents")
@@ -93,8 +94,9 @@ class TimelinePanel(QWidget):
         self.table_button.setText(self.tr("&Tableau"))
         self.table_button.setCheckable(True)
         self.table_button.setToolTip(self.tr("Les mêmes chiffres en tableau, lisible au clavier"))
-        self.status = QLabel()
+        self.status = QLabel()  # the table's empty text (the chart draws its own)
         self.status.setWordWrap(True)
+        self.status.setVisible(False)
         self.chart = TimelineChartView()
         self.table = QTableView()
         self.table.setObjectName("timeline_table")
@@ -143,6 +145,7 @@ class TimelinePanel(QWidget):
         self.table_button.setChecked(table)
         self.table_button.blockSignals(False)
         self.pages.setCurrentIndex(1 if table else 0)
+        self._show_status()
 
     def chosen_measure(self) -> str:
         return str(self.measure.currentData())
@@ -153,15 +156,19 @@ class TimelinePanel(QWidget):
     def table_shown(self) -> bool:
         return self.table_button.isChecked()
 
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-
     def set_figures(self, figures: TimelineFigures | None, empty_text: str = "") -> None:
-        """Show a timeline in the chart and the table; with none, ``empty_text`` instead."""
+        """Show a timeline in the chart and the table; with none, ``empty_text`` instead (in
+        the chart, and over the empty table)."""
         self._figures = figures
+        self._empty_text = empty_text
         self.chart.set_chart(figures.chart if figures else None, empty_text)
         self._fill_table(figures)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = self._empty_text if self._figures is None and self.table_shown() else ""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def set_chosen_years(self, first: str, last: str) -> None:
         """Mark the years the search's results are narrowed to (see the chart's)."""
@@ -210,6 +217,7 @@ class TimelinePanel(QWidget):
     @Slot(bool)
     def _on_table(self, shown: bool) -> None:
         self.pages.setCurrentIndex(1 if shown else 0)
+        self._show_status()
         self.table_toggled.emit(shown)
 
     @Slot(int, int)

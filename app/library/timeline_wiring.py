@@ -61,8 +61,8 @@ class TimelineWiring:
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.counts = None
-        self.window.timeline.set_figures(None, for_user(error))  # type: ignore[arg-type]
-        self.window.timeline.set_status("")
+        said = for_user(error) if isinstance(error, BaseException) else str(error)
+        self.window.timeline.set_figures(None, said)
 
     @Slot()
     def show(self) -> None:
@@ -75,7 +75,6 @@ class TimelineWiring:
             panel.set_figures(None, words.undated_text() if found else words.nothing(counts.query))
         else:
             panel.set_figures(counts.figures)
-        panel.set_status("")
 
     @Slot(str, str, str, str)
     def _mark_years(self, _party: str, _language: str, date_from: str, date_to: str) -> None:

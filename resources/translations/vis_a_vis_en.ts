@@ -1089,18 +1089,18 @@
 <context>
     <name>TimelineChartView</name>
     <message>
-        <location filename="../../widgets/timelineview.py" line="81"/>
+        <location filename="../../widgets/timelineview.py" line="87"/>
         <source>Chronologie de la recherche</source>
-        <extracomment>How far the grid lines go from the paper&apos;s colour towards the ink&apos;s. The chosen years&apos; band: the palette&apos;s highlight at this opacity (0-255).</extracomment>
+        <extracomment>How far the grid lines go from the paper&apos;s colour towards the ink&apos;s. The chosen years&apos; band: the palette&apos;s highlight at this opacity (0-255). The height in pixels of the strip under the chosen years, on the axis. Up to this many chosen years get their label shown in the highlight.</extracomment>
         <translation>Timeline of the search</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelineview.py" line="239"/>
+        <location filename="../../widgets/timelineview.py" line="271"/>
         <source>Cliquez une barre (ou choisissez-la aux flèches, puis Entrée) pour ne montrer que les résultats de son année ; une part d’une barre répartie, ceux de sa partie ou de sa langue.</source>
         <translation>Click a bar (or choose it with the arrow keys, then Enter) to show only the results of its year; a part of a split bar, those of its party or language.</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelineview.py" line="249"/>
+        <location filename="../../widgets/timelineview.py" line="281"/>
         <source>{0} : {1} {2}</source>
         <translation>{0}: {1} {2}</translation>
     </message>
@@ -1108,85 +1108,85 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="82"/>
-        <location filename="../../widgets/timelinepanel.py" line="180"/>
+        <location filename="../../widgets/timelinepanel.py" line="83"/>
+        <location filename="../../widgets/timelinepanel.py" line="187"/>
         <source>Occurrences</source>
         <extracomment>The measures and splits offered, by the value the signals carry. The table&apos;s first columns; the groups&apos; follow when the chart is split. The table&apos;s cells keep the year (a row) and the group&apos;s index (a group&apos;s column) here.</extracomment>
         <translation>Occurrences</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="83"/>
-        <location filename="../../widgets/timelinepanel.py" line="180"/>
+        <location filename="../../widgets/timelinepanel.py" line="84"/>
+        <location filename="../../widgets/timelinepanel.py" line="187"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="84"/>
+        <location filename="../../widgets/timelinepanel.py" line="85"/>
         <source>Compter</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="85"/>
+        <location filename="../../widgets/timelinepanel.py" line="86"/>
         <source>Compter les occurrences ou les documents</source>
         <translation>Count the occurrences or the documents</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="87"/>
+        <location filename="../../widgets/timelinepanel.py" line="88"/>
         <source>Sans répartition</source>
         <translation>Not split</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="88"/>
+        <location filename="../../widgets/timelinepanel.py" line="89"/>
         <source>Par partie</source>
         <translation>By party</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="89"/>
+        <location filename="../../widgets/timelinepanel.py" line="90"/>
         <source>Par langue</source>
         <translation>By language</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="90"/>
+        <location filename="../../widgets/timelinepanel.py" line="91"/>
         <source>Répartir</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="91"/>
+        <location filename="../../widgets/timelinepanel.py" line="92"/>
         <source>Empiler les barres par partie ou par langue</source>
         <translation>Stack the bars by party or by language</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="93"/>
+        <location filename="../../widgets/timelinepanel.py" line="94"/>
         <source>&amp;Tableau</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="95"/>
+        <location filename="../../widgets/timelinepanel.py" line="96"/>
         <source>Les mêmes chiffres en tableau, lisible au clavier</source>
         <translation>The same figures as a table, readable with the keyboard</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="101"/>
+        <location filename="../../widgets/timelinepanel.py" line="103"/>
         <source>Chronologie en tableau</source>
         <translation>Timeline as a table</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="120"/>
+        <location filename="../../widgets/timelinepanel.py" line="122"/>
         <source>&amp;Compter :</source>
         <translation>&amp;Count:</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="122"/>
+        <location filename="../../widgets/timelinepanel.py" line="124"/>
         <source>&amp;Répartir :</source>
         <translation>&amp;Split:</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="180"/>
+        <location filename="../../widgets/timelinepanel.py" line="187"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../widgets/timelinepanel.py" line="194"/>
+        <location filename="../../widgets/timelinepanel.py" line="201"/>
         <source>sans date</source>
         <translation>undated</translation>
     </message>

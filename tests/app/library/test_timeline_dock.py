@@ -352,3 +352,13 @@ def test_another_measure_or_split_adds_up_the_same_counts_again(
     labels = {s.label for s in figures.chart.series}
     assert labels <= {"English", "français"}
     assert set(figures.keys) <= {"en", "fr"}
+
+
+def test_a_refused_query_is_said_in_the_dock(qtbot: QtBot, reading: WindowAssembly) -> None:
+    reading.window.timeline_dock.show()
+    with qtbot.waitSignal(reading.timeline.failed, timeout=30000):
+        reading.window.search.query.setText("family:no-such-family")
+    chart = reading.window.timeline.chart
+    assert chart.chart() is None
+    assert "no-such-family" in chart.accessibleDescription()
+    assert "Traceback" not in chart.accessibleDescription()
