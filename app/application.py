@@ -147,6 +147,7 @@ class WindowAssembly:
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
         self.replaced_by: WindowAssembly | None = None
+        self._shut_down = False
 
     def _choose_server(self, address: str) -> None:
         """Keep the library server chosen in the dialog (it is used from the next start)."""
@@ -241,7 +242,11 @@ class WindowAssembly:
         self.reader.wait()
 
     def shut_down(self) -> None:
-        """The window closes: save the settings, finish the imports, close the library."""
+        """The window closes: save the settings, finish the imports, close the library. Once:
+        a window closed again (its platform window kept) finds everything closed already."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.save()
         self.exports.wait()  # an export under way is written whole
         self.search.close()
