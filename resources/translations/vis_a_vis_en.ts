@@ -371,7 +371,7 @@
         <translation>The documents where the search found occurrences</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="162"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="181"/>
         <source>Tous les documents ({0})</source>
         <translation>All documents ({0})</translation>
     </message>
@@ -415,233 +415,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/actions.py" line="327"/>
-        <location filename="../../widgets/mainwindow.py" line="147"/>
-        <location filename="../../widgets/mainwindow.py" line="312"/>
+        <location filename="../../widgets/actions.py" line="328"/>
+        <location filename="../../widgets/mainwindow.py" line="150"/>
+        <location filename="../../widgets/mainwindow.py" line="323"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="334"/>
-        <location filename="../../widgets/mainwindow.py" line="151"/>
+        <location filename="../../widgets/actions.py" line="335"/>
+        <location filename="../../widgets/mainwindow.py" line="154"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="337"/>
-        <location filename="../../widgets/mainwindow.py" line="160"/>
+        <location filename="../../widgets/actions.py" line="338"/>
+        <location filename="../../widgets/mainwindow.py" line="168"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="330"/>
-        <location filename="../../widgets/mainwindow.py" line="172"/>
+        <location filename="../../widgets/actions.py" line="331"/>
+        <location filename="../../widgets/mainwindow.py" line="180"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="148"/>
+        <location filename="../../widgets/actions.py" line="149"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="153"/>
+        <location filename="../../widgets/actions.py" line="154"/>
         <source>Ouvrir à gauche</source>
         <translation>Open left</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="156"/>
+        <location filename="../../widgets/actions.py" line="157"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="161"/>
+        <location filename="../../widgets/actions.py" line="162"/>
         <source>Ouvrir à droite</source>
         <translation>Open right</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="170"/>
+        <location filename="../../widgets/actions.py" line="171"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="174"/>
+        <location filename="../../widgets/actions.py" line="175"/>
         <source>Enregistrer la &amp;comparaison sous…</source>
         <translation>Save &amp;comparison as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="180"/>
+        <location filename="../../widgets/actions.py" line="181"/>
         <source>Ouvrir une comparaison en&amp;registrée…</source>
         <translation>Open a sa&amp;ved comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="183"/>
+        <location filename="../../widgets/actions.py" line="184"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="186"/>
+        <location filename="../../widgets/actions.py" line="187"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="192"/>
+        <location filename="../../widgets/actions.py" line="193"/>
         <source>&amp;Serveur de bibliothèque…</source>
         <translation>Library &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="205"/>
+        <location filename="../../widgets/actions.py" line="206"/>
         <source>Abandonner les clauses choisies</source>
         <translation>Give up the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="228"/>
+        <location filename="../../widgets/actions.py" line="229"/>
         <source>À revoir</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="237"/>
+        <location filename="../../widgets/actions.py" line="238"/>
         <source>Paire ↑</source>
         <translation>Pair ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="245"/>
+        <location filename="../../widgets/actions.py" line="246"/>
         <source>Paire ↓</source>
         <translation>Pair ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="253"/>
+        <location filename="../../widgets/actions.py" line="254"/>
         <source>Sans correspondant ↑</source>
         <translation>Unpaired ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="261"/>
+        <location filename="../../widgets/actions.py" line="262"/>
         <source>Sans correspondant ↓</source>
         <translation>Unpaired ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="264"/>
+        <location filename="../../widgets/actions.py" line="265"/>
         <source>&amp;Chercher dans les textes…</source>
         <translation>&amp;Find in the texts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="267"/>
+        <location filename="../../widgets/actions.py" line="268"/>
         <source>Occurrence suivan&amp;te</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="270"/>
+        <location filename="../../widgets/actions.py" line="271"/>
         <source>Occurrence pré&amp;cédente</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="276"/>
+        <location filename="../../widgets/actions.py" line="277"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="194"/>
+        <location filename="../../widgets/actions.py" line="195"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="165"/>
+        <location filename="../../widgets/actions.py" line="166"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="232"/>
+        <location filename="../../widgets/actions.py" line="233"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="240"/>
+        <location filename="../../widgets/actions.py" line="241"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="248"/>
+        <location filename="../../widgets/actions.py" line="249"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="256"/>
+        <location filename="../../widgets/actions.py" line="257"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="286"/>
+        <location filename="../../widgets/actions.py" line="287"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="292"/>
+        <location filename="../../widgets/actions.py" line="293"/>
         <source>Synoptique</source>
         <translation>Synoptic</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="295"/>
+        <location filename="../../widgets/actions.py" line="296"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="301"/>
+        <location filename="../../widgets/actions.py" line="302"/>
         <source>Synchronisé</source>
         <translation>Sync scroll</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="304"/>
+        <location filename="../../widgets/actions.py" line="305"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="282"/>
+        <location filename="../../widgets/actions.py" line="283"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="309"/>
+        <location filename="../../widgets/actions.py" line="310"/>
         <source>Permuter</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="312"/>
+        <location filename="../../widgets/actions.py" line="313"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="315"/>
+        <location filename="../../widgets/actions.py" line="316"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="318"/>
+        <location filename="../../widgets/actions.py" line="319"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="321"/>
+        <location filename="../../widgets/actions.py" line="322"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="324"/>
-        <location filename="../../widgets/mainwindow.py" line="167"/>
+        <location filename="../../widgets/actions.py" line="325"/>
+        <location filename="../../widgets/mainwindow.py" line="175"/>
         <source>Paires</source>
         <translation>Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="340"/>
+        <location filename="../../widgets/actions.py" line="342"/>
+        <location filename="../../widgets/mainwindow.py" line="159"/>
+        <source>Chronologie</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="345"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="343"/>
+        <location filename="../../widgets/actions.py" line="348"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="346"/>
+        <location filename="../../widgets/actions.py" line="351"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
@@ -671,17 +677,17 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="352"/>
+        <location filename="../../widgets/actions.py" line="357"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="355"/>
+        <location filename="../../widgets/actions.py" line="360"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="358"/>
+        <location filename="../../widgets/actions.py" line="363"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
@@ -691,52 +697,52 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="250"/>
+        <location filename="../../widgets/mainwindow.py" line="259"/>
         <source>Comparaisons &amp;récentes</source>
         <translation>&amp;Recent comparisons</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="271"/>
+        <location filename="../../widgets/mainwindow.py" line="280"/>
         <source>Barre d’outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="314"/>
+        <location filename="../../widgets/mainwindow.py" line="325"/>
         <source>Bibliothèque de l’équipe : {0}</source>
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="196"/>
+        <location filename="../../widgets/actions.py" line="197"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="198"/>
+        <location filename="../../widgets/actions.py" line="199"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="202"/>
+        <location filename="../../widgets/actions.py" line="203"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="211"/>
+        <location filename="../../widgets/actions.py" line="212"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="214"/>
+        <location filename="../../widgets/actions.py" line="215"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="217"/>
+        <location filename="../../widgets/actions.py" line="218"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="223"/>
+        <location filename="../../widgets/actions.py" line="224"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
@@ -751,7 +757,7 @@
         <translation>&amp;Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/mainwindow.py" line="389"/>
+        <location filename="../../widgets/mainwindow.py" line="400"/>
         <source>%v sur %m</source>
         <translation>%v of %m</translation>
     </message>
@@ -1081,6 +1087,111 @@
     </message>
 </context>
 <context>
+    <name>TimelineChartView</name>
+    <message>
+        <location filename="../../widgets/timelineview.py" line="87"/>
+        <source>Chronologie de la recherche</source>
+        <extracomment>How far the grid lines go from the paper&apos;s colour towards the ink&apos;s. The chosen years&apos; band: the palette&apos;s highlight at this opacity (0-255). The height in pixels of the strip under the chosen years, on the axis. Up to this many chosen years get their label shown in the highlight.</extracomment>
+        <translation>Timeline of the search</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelineview.py" line="271"/>
+        <source>Cliquez une barre (ou choisissez-la aux flèches, puis Entrée) pour ne montrer que les résultats de son année ; une part d’une barre répartie, ceux de sa partie ou de sa langue.</source>
+        <translation>Click a bar (or choose it with the arrow keys, then Enter) to show only the results of its year; a part of a split bar, those of its party or language.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelineview.py" line="281"/>
+        <source>{0} : {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="83"/>
+        <location filename="../../widgets/timelinepanel.py" line="187"/>
+        <source>Occurrences</source>
+        <extracomment>The measures and splits offered, by the value the signals carry. The table&apos;s first columns; the groups&apos; follow when the chart is split. The table&apos;s cells keep the year (a row) and the group&apos;s index (a group&apos;s column) here.</extracomment>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="84"/>
+        <location filename="../../widgets/timelinepanel.py" line="187"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="85"/>
+        <source>Compter</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="86"/>
+        <source>Compter les occurrences ou les documents</source>
+        <translation>Count the occurrences or the documents</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="88"/>
+        <source>Sans répartition</source>
+        <translation>Not split</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="89"/>
+        <source>Par partie</source>
+        <translation>By party</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="90"/>
+        <source>Par langue</source>
+        <translation>By language</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="91"/>
+        <source>Répartir</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="92"/>
+        <source>Empiler les barres par partie ou par langue</source>
+        <translation>Stack the bars by party or by language</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="94"/>
+        <source>&amp;Tableau</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="96"/>
+        <source>Les mêmes chiffres en tableau, lisible au clavier</source>
+        <translation>The same figures as a table, readable with the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="103"/>
+        <source>Chronologie en tableau</source>
+        <translation>Timeline as a table</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="122"/>
+        <source>&amp;Compter :</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="124"/>
+        <source>&amp;Répartir :</source>
+        <translation>&amp;Split:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="187"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/timelinepanel.py" line="201"/>
+        <source>sans date</source>
+        <translation>undated</translation>
+    </message>
+</context>
+<context>
     <name>WhereElsePanel</name>
     <message>
         <location filename="../../widgets/whereelse.py" line="69"/>
@@ -1127,7 +1238,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="282"/>
+        <location filename="../../app/application.py" line="293"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -2226,6 +2337,64 @@
     </message>
 </context>
 <context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="44"/>
+        <source>occurrences</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="46"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="49"/>
+        <source>« {0} » : {1} par année ({2} en tout)</source>
+        <translation>“{0}”: {1} per year ({2} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="71"/>
+        <source>Aucune occurrence de « {0} ».</source>
+        <translation>No occurrence of “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="78"/>
+        <source>Tapez une recherche dans le panneau Recherche (Ctrl+Maj+F) : son nombre d’occurrences par année s’affiche ici.</source>
+        <translation>Type a search in the Search panel (Ctrl+Shift+F): its occurrences per year are shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="87"/>
+        <source>Aucun des documents trouvés n’est daté : il n’y a pas d’année à montrer.</source>
+        <translation>None of the documents found is dated: there is no year to show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="96"/>
+        <source>non montrés : {0} document(s) sans date</source>
+        <translation>not shown: {0} undated document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="99"/>
+        <source>non montrées : {0} occurrence(s) dans {1} document(s) sans date</source>
+        <translation>not shown: {0} occurrence(s) in {1} undated document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="106"/>
+        <source>autres</source>
+        <translation>others</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="109"/>
+        <source>sans partie</source>
+        <translation>no party</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/timeline_figures.py" line="117"/>
+        <source>langue inconnue</source>
+        <translation>unknown language</translation>
+    </message>
+</context>
+<context>
     <name>wiring</name>
     <message>
         <location filename="../../app/library/wiring.py" line="72"/>
@@ -2354,7 +2523,7 @@
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="334"/>
+        <location filename="../../app/application.py" line="345"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
