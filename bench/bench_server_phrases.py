@@ -22,7 +22,23 @@ p50 and p95 over all runs, for:
   view does, so it could never replace the tsvector search; it says what a trigram index costs).
 
 Every way must find the same occurrences as the embedded library (checked: a mismatch stops the
-run). The figures of a run are in the report of the change that added this script.
+run). A run at 20,000 documents, 2026-12-07, on 2 cores shared with other work (load average
+about 10: the figures are pessimistic and noisy, the order is what they say), the server filled
+by the previous version (``bench_20000``, then ``--without-rum`` to measure all three):
+
+    embedded library (SQLite FTS5)               p50   115.5 ms   p95   206.7 ms
+    server, previous version (passages' GIN)     p50   491.3 ms   p95  2127.0 ms
+    server without RUM (words, then survivors)   p50   278.6 ms   p95   447.4 ms
+    positions index (RUM) built in 139.1 s (CONCURRENTLY, imports going on)
+    server with RUM (positions index)            p50   327.4 ms   p95   556.9 ms
+
+RUM answers the chain from its index, but it evaluates it for every passage of the library and
+finds the first documents only after (a chain with a word as frequent as "d" costs it a quarter
+of a second); the plain plan checks only the passages of the first documents. Measured beside
+them by hand: RUM's ``rum_tsvector_addon_ops`` with the passage's document attached and ordered
+(``ORDER BY doc <=> 0``: the first passages by date straight from the index, the chain rechecked)
+found the first 1,000 passages of "human rights" in 41 ms but of "traité d'amitié" in 256 ms,
+and cost another index of 155 s; a trigram index cannot fold as the search view does.
 """
 
 from __future__ import annotations

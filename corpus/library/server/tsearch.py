@@ -22,6 +22,12 @@ occurrence is ever missed, only a few more documents read. A phrase longer than
 :data:`OVERLAP` words, which may straddle two passages, is asked the same way. Short passages
 also stay small enough to be read without a detour through TOAST when a phrase is checked
 (``bench/bench_server_library.py``: candidates found twice as fast as with 1,000 words).
+
+GIN keeps no positions: checking a chain means reading a passage's vector back. Where the server
+has the RUM extension (``schema.ensure_positions``), the passages' positions index answers the
+chain itself; elsewhere :func:`select` finds the passages holding all the words from GIN alone
+and checks the chain only on as many of them, in date order, as the first documents need
+(``bench/bench_server_phrases.py`` measures both beside the previous version's plan).
 """
 
 from __future__ import annotations
