@@ -60,7 +60,7 @@ GAP = 8.0
 
 
 @dataclass
-class _Page:
+class Page:
     """What one page holds: drawing steps, in page coordinates."""
 
     steps: list[Callable[[QPainter], None]] = field(default_factory=list)
@@ -95,12 +95,22 @@ def export_pdf(
     report = pdf_report.build_report(
         comparison, catalogue, layout, language, today or date.today(), translate
     )
-    target = Path(path)
+    write_pdf(Path(path), lambda drawn: _draw(report, layout, drawn))
+
+
+def write_pdf(target: Path, draw: Callable[[str], list[tuple[str, int]]]) -> None:
+    """Write a PDF at ``target`` whole or not at all: ``draw`` draws it into the file it is
+    given and returns its bookmarks (title, page index), which are added before the PDF is
+    renamed into place.
+
+    Raises:
+        ExportError: the path cannot be written (missing folder, permission, full disk).
+    """
     descriptor, temporary = _temporary(target)
     os.close(descriptor)
     drawn = temporary + ".qt"
     try:
-        bookmarks = _draw(report, layout, drawn)
+        bookmarks = draw(drawn)
         _add_bookmarks(drawn, temporary, bookmarks)
         os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp made it private; a PDF is not
         os.replace(temporary, target)
@@ -136,19 +146,37 @@ def _sweep(target: Path) -> None:
 
 
 def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:
+    return draw_pages(
+        path,
+        report.title,
+        f"Vis-à-vis {report.version} · {report.generated}",
+        QPageLayout.Orientation.Landscape,
+        lambda geometry, writer: _paginate(report, layout, geometry, writer),
+    )
+
+
+def draw_pages(
+    path: str,
+    title: str,
+    foot: str,
+    orientation: QPageLayout.Orientation,
+    paginate: Callable[[Geometry, QPdfWriter], tuple[list[Page], list[tuple[str, int]]]],
+) -> list[tuple[str, int]]:
+    """Draw the A4 pages ``paginate`` lays out into the PDF file ``path``, each framed by the
+    title at its head and ``foot`` and its number at its foot; returns the bookmarks.
+
+    Raises:
+        OSError: the PDF could not be started, or was cut short.
+    """
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(0, 0, 0, 0),
-        )
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0))
     )
-    writer.setTitle(report.title)
+    writer.setTitle(title)
     writer.setCreator("Vis-à-vis")
-    geometry = _Geometry(writer.width(), writer.height())
-    pages, bookmarks = _paginate(report, layout, geometry, writer)
+    geometry = Geometry(writer.width(), writer.height())
+    pages, bookmarks = paginate(geometry, writer)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: the PDF could not be started")
@@ -160,7 +188,7 @@ def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:
                 painter.save()
                 step(painter)
                 painter.restore()
-            _frame(painter, geometry, report, number, len(pages))
+            _frame(painter, geometry, title, foot, f"page {number} / {len(pages)}")
     finally:
         painter.end()
     with open(path, "rb") as drawn:  # Qt reports no write error: check that the file is whole
@@ -170,7 +198,7 @@ def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Geometry:
+class Geometry:
     width: float
     height: float
 
@@ -201,7 +229,7 @@ def _font(size: float = BODY_POINTS, bold: bool = False) -> QFont:
     return font
 
 
-def _document(
+def text_document(
     html: str, width: float, device: QPdfWriter, size: float = BODY_POINTS
 ) -> QTextDocument:
     document = QTextDocument()
@@ -236,26 +264,26 @@ def _dot_near_phrases(document: QTextDocument) -> None:
 
 
 def _paginate(
-    report: Report, layout: str, geometry: _Geometry, device: QPdfWriter
-) -> tuple[list[_Page], list[tuple[str, int]]]:
+    report: Report, layout: str, geometry: Geometry, device: QPdfWriter
+) -> tuple[list[Page], list[tuple[str, int]]]:
     pages = _cover_pages(report, geometry, device)
     if layout == "synoptic":
         return _synoptic(report, geometry, device, pages)
     return _parallel(report, geometry, device, pages)
 
 
-def _cover_pages(report: Report, geometry: _Geometry, device: QPdfWriter) -> list[_Page]:
-    cover = _document(report.cover, geometry.body_width, device, BODY_POINTS + 1.5)
-    return _flow(cover, MARGIN, geometry)
+def _cover_pages(report: Report, geometry: Geometry, device: QPdfWriter) -> list[Page]:
+    cover = text_document(report.cover, geometry.body_width, device, BODY_POINTS + 1.5)
+    return flow(cover, MARGIN, geometry)
 
 
-def _flow(document: QTextDocument, x: float, geometry: _Geometry) -> list[_Page]:
+def flow(document: QTextDocument, x: float, geometry: Geometry) -> list[Page]:
     """A document cut into pages at line boundaries (the layout moves lines that straddle)."""
     height = geometry.bottom - geometry.top
     document.setPageSize(QSizeF(document.textWidth(), height))
     pages = []
     for index in range(document.pageCount()):
-        pages.append(_Page([_draw_slice(document, x, geometry.top, index * height, height)]))
+        pages.append(Page([_draw_slice(document, x, geometry.top, index * height, height)]))
     return pages
 
 
@@ -270,15 +298,15 @@ def _draw_slice(
 
 
 def _synoptic(
-    report: Report, geometry: _Geometry, device: QPdfWriter, pages: list[_Page]
-) -> tuple[list[_Page], list[tuple[str, int]]]:
+    report: Report, geometry: Geometry, device: QPdfWriter, pages: list[Page]
+) -> tuple[list[Page], list[tuple[str, int]]]:
     bookmarks: list[tuple[str, int]] = []
-    page = _Page()
+    page = Page()
     pages.append(page)
     y = geometry.top
     for row in report.rows:
         if row.section:
-            heading = _document(
+            heading = text_document(
                 f"<p><b>{pdf_report.escape(row.section)}</b></p>",
                 geometry.body_width,
                 device,
@@ -286,7 +314,7 @@ def _synoptic(
             )
             needed = heading.size().height() + 30  # keep a heading with the row under it
             if y + needed > geometry.bottom and page.steps:
-                page, y = _Page(), geometry.top
+                page, y = Page(), geometry.top
                 pages.append(page)
             bookmarks.append((row.section, len(pages) - 1))
             page.steps.append(_draw_at(heading, MARGIN, y))
@@ -294,7 +322,7 @@ def _synoptic(
         cells = _row_documents(row, geometry, device)
         height = max(c.size().height() for c in cells) + 4
         if y + height > geometry.bottom and page.steps:
-            page, y = _Page(), geometry.top
+            page, y = Page(), geometry.top
             pages.append(page)
         if height > geometry.bottom - geometry.top:
             pages.extend(_tall_row(cells, geometry)[1:])
@@ -305,18 +333,18 @@ def _synoptic(
     return pages, bookmarks
 
 
-def _row_documents(row: Row, geometry: _Geometry, device: QPdfWriter) -> list[QTextDocument]:
+def _row_documents(row: Row, geometry: Geometry, device: QPdfWriter) -> list[QTextDocument]:
     mark = " ✓" if row.decided else ""  # the analyst's decision, named under the score
     verdicts = f"<br/><i>{pdf_report.escape(row.verdicts)}</i>" if row.verdicts else ""
     score = "" if row.score is None else f"<p align='center'>{row.score:.2f}{mark}{verdicts}</p>"
     return [
-        _document(row.left or "&nbsp;", geometry.column, device),
-        _document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),
-        _document(row.right or "&nbsp;", geometry.column, device),
+        text_document(row.left or "&nbsp;", geometry.column, device),
+        text_document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),
+        text_document(row.right or "&nbsp;", geometry.column, device),
     ]
 
 
-def _columns(geometry: _Geometry) -> tuple[float, float, float]:
+def _columns(geometry: Geometry) -> tuple[float, float, float]:
     left = MARGIN
     middle = left + geometry.column + GAP
     right = middle + SCORE_WIDTH + GAP
@@ -324,7 +352,7 @@ def _columns(geometry: _Geometry) -> tuple[float, float, float]:
 
 
 def _row_steps(
-    cells: list[QTextDocument], row: Row, geometry: _Geometry, y: float, height: float
+    cells: list[QTextDocument], row: Row, geometry: Geometry, y: float, height: float
 ) -> list[Callable[[QPainter], None]]:
     steps = [_draw_at(cell, x, y) for cell, x in zip(cells, _columns(geometry), strict=True)]
     empty = not row.left or not row.right
@@ -342,11 +370,11 @@ def _row_steps(
     return [rule, *steps]
 
 
-def _tall_row(cells: list[QTextDocument], geometry: _Geometry) -> list[_Page]:
+def _tall_row(cells: list[QTextDocument], geometry: Geometry) -> list[Page]:
     """A row taller than a page: each cell flows over as many pages as it needs."""
-    flows = [_flow(cell, x, geometry) for cell, x in zip(cells, _columns(geometry), strict=True)]
+    flows = [flow(cell, x, geometry) for cell, x in zip(cells, _columns(geometry), strict=True)]
     count = max(len(f) for f in flows)
-    return [_Page([s for f in flows if i < len(f) for s in f[i].steps]) for i in range(count)]
+    return [Page([s for f in flows if i < len(f) for s in f[i].steps]) for i in range(count)]
 
 
 def _draw_at(document: QTextDocument, x: float, y: float) -> Callable[[QPainter], None]:
@@ -358,19 +386,19 @@ def _draw_at(document: QTextDocument, x: float, y: float) -> Callable[[QPainter]
 
 
 def _parallel(
-    report: Report, geometry: _Geometry, device: QPdfWriter, pages: list[_Page]
-) -> tuple[list[_Page], list[tuple[str, int]]]:
+    report: Report, geometry: Geometry, device: QPdfWriter, pages: list[Page]
+) -> tuple[list[Page], list[tuple[str, int]]]:
     width = (geometry.body_width - GAP) / 2
-    left = _document(report.left_text, width, device)
-    right = _document(report.right_text, width, device)
-    left_pages = _flow(left, MARGIN, geometry)
-    right_pages = _flow(right, MARGIN + width + GAP, geometry)
+    left = text_document(report.left_text, width, device)
+    right = text_document(report.right_text, width, device)
+    left_pages = flow(left, MARGIN, geometry)
+    right_pages = flow(right, MARGIN + width + GAP, geometry)
     first = len(pages)
     for index in range(max(len(left_pages), len(right_pages))):
         steps = [
             s for flow in (left_pages, right_pages) if index < len(flow) for s in flow[index].steps
         ]
-        pages.append(_Page(steps))
+        pages.append(Page(steps))
     height = geometry.bottom - geometry.top
     headings = {heading for heading, _offset in report.left_sections}
     bookmarks = []
@@ -383,25 +411,19 @@ def _parallel(
     return pages, bookmarks
 
 
-def _frame(painter: QPainter, geometry: _Geometry, report: Report, number: int, total: int) -> None:
+def _frame(painter: QPainter, geometry: Geometry, title: str, foot: str, number: str) -> None:
     painter.save()
     painter.setFont(_font(BODY_POINTS - 1))
     painter.setPen(QColor(palette.PDF_HEADER_INK))
     header = QRectF(MARGIN, MARGIN - 4, geometry.body_width, HEADER)
-    title = painter.fontMetrics().elidedText(
-        report.title, Qt.TextElideMode.ElideRight, int(geometry.body_width)
+    shown = painter.fontMetrics().elidedText(
+        title, Qt.TextElideMode.ElideRight, int(geometry.body_width)
     )
-    painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
+    painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown)
     footer = QRectF(MARGIN, geometry.bottom + 4, geometry.body_width, FOOTER)
+    painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), foot)
     painter.drawText(
-        footer,
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-        f"Vis-à-vis {report.version} · {report.generated}",
-    )
-    painter.drawText(
-        footer,
-        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        f"page {number} / {total}",
+        footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), number
     )
     painter.restore()
 

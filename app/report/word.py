@@ -60,7 +60,7 @@ def word_bytes(
 ) -> bytes:
     """The whole .docx file of a comparison."""
     document = new_document()
-    _page(document)
+    page_style(document)
     title = words.report_words(translate)["title"]
     entries = ledger(comparison)
     _cover(document, comparison, catalogue, language, today, translate, entries)
@@ -95,10 +95,14 @@ def export_word(
     write_whole(path, data)
 
 
-def _page(document: Document) -> None:
+def page_style(document: Document, landscape: bool = True) -> None:
+    """A4 (landscape, as the PDF, unless told), the margins and the body's font."""
     section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    if landscape:
+        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    else:
+        section.page_width, section.page_height = PAGE_HEIGHT, PAGE_WIDTH
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, MARGIN)
     style = document.styles["Normal"]
@@ -222,7 +226,7 @@ def _synoptic(
         _settled(right, decided.right_settled, translate)
         if entry.note:
             note = right.add_paragraph().add_run(entry.note)
-            note.font.color.rgb = _rgb(palette.DIM_INK)
+            note.font.color.rgb = rgb(palette.DIM_INK)
         if entry.score is not None:
             mark = " ✓" if entry.decided else ""
             score.paragraphs[0].add_run(f"{entry.score:.2f}{mark}")
@@ -269,7 +273,7 @@ def _settled(cell: _Cell, entry: Entry | None, translate: Translate) -> None:
     word = words.verdict_word(Verdict.NO_COUNTERPART, translate)
     run = cell.add_paragraph().add_run(f"— {word}{when}")
     run.italic = True
-    run.font.color.rgb = _rgb(palette.PDF_HEADER_INK)
+    run.font.color.rgb = rgb(palette.PDF_HEADER_INK)
 
 
 def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
@@ -277,11 +281,11 @@ def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
     fill = segment.fill
     if segment.diff is DiffOp.DELETE:
         run.font.strike = True
-        run.font.color.rgb = _rgb(palette.DIFF_DELETE_INK)
+        run.font.color.rgb = rgb(palette.DIFF_DELETE_INK)
         fill = fill or palette.DIFF_DELETE_FILL
     elif segment.diff is DiffOp.INSERT:
         run.font.underline = WD_UNDERLINE.DOUBLE
-        run.font.color.rgb = _rgb(palette.DIFF_INSERT_INK)
+        run.font.color.rgb = rgb(palette.DIFF_INSERT_INK)
         fill = fill or palette.DIFF_INSERT_FILL
     elif segment.phrase:
         run.font.underline = (
@@ -289,14 +293,14 @@ def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
         )
     if fill:
         properties = run._r.get_or_add_rPr()
-        properties.append(_shading(fill))
+        properties.append(shading(fill))
 
 
 def _shade(cell: _Cell, colour: str) -> None:
-    cell._tc.get_or_add_tcPr().append(_shading(colour))
+    cell._tc.get_or_add_tcPr().append(shading(colour))
 
 
-def _shading(colour: str) -> BaseOxmlElement | etree._Element:
+def shading(colour: str) -> BaseOxmlElement | etree._Element:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -311,5 +315,5 @@ def _row_property(row: CT_Row, name: str) -> None:
     row.get_or_add_trPr().append(flag)
 
 
-def _rgb(colour: str) -> RGBColor:
+def rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#").upper())

@@ -1,0 +1,63 @@
+"""``search --report OUT.pdf|OUT.docx``: the search report, written from the command line.
+
+The report (``app.report.search_report``) is made from the search just run, with every hit, the
+figures per year the JSON gives, the library or folder searched and where each document came
+from; its words are in the environment's language, as ``export``'s. It needs no screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from corpus.library.hits import Filters, SearchResult
+from corpus.library.searching import DocumentCount
+
+if TYPE_CHECKING:
+    from app.cli.search import Searched
+
+
+def write_report(
+    options: argparse.Namespace,
+    searched: Searched,
+    result: SearchResult,
+    counts: Sequence[DocumentCount],
+) -> None:
+    """Write the report of ``result`` at ``options.report``.
+
+    Raises:
+        ExportError: the file cannot be written (nothing is left).
+    """
+    from app.cli.timeline import screenless_application
+    from app.report.search_export import export_search_report
+    from app.report.search_report import SearchRun, build_search_report, document_sources
+    from app.shell import i18n
+    from app.shell.fonts import register_bundled_fonts
+
+    language = i18n.system_language()
+    translate = i18n.translator_for(language)
+    found = {hit.key for hit in result.hits}
+    metadata = [row for row in searched.index.metadata() if row[0] in found]
+    run = SearchRun(
+        options.phrase,
+        Filters(options.party, options.language, options.date_from, options.date_to),
+        options.stemmed,
+        searched.location or translate("report", "les déclarations fournies avec le programme"),
+        datetime.now().astimezone(),
+        options.count,
+        options.split,
+    )
+    report = build_search_report(
+        run,
+        result,
+        counts,
+        document_sources(metadata, searched.originals()),
+        language,
+        translate,
+    )
+    app = screenless_application()
+    register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle
+    export_search_report(report, options.report, language, translate)
+    del app

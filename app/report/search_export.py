@@ -1,0 +1,62 @@
+"""Write a search report in the format its file name asks for: .pdf or .docx.
+
+One entry for the window and the command line (``search --report``): the path is checked before
+the search runs (an extension not written here, a missing folder: one line, nothing written), the
+chart is drawn once, at twice ``search --plot``'s size for a sharp print, and embedded in either
+format; each writer writes its file whole or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.report.output import ExportError, check_target
+from app.report.search_report import SearchReport
+from app.report.words import Translate
+from corpus.errors import Reason
+
+#: The formats a search report is written in, by extension, with the name a file dialog shows.
+FORMATS = {".pdf": "PDF", ".docx": "Word"}
+#: The chart is drawn this many times ``search --plot``'s pixels (the same chart, sharper).
+CHART_SCALE = 2
+
+
+def check_report_path(path: Path) -> None:
+    """Refuse, before any work, a search report that cannot be written at ``path``.
+
+    Raises:
+        ExportError: an extension other than .pdf or .docx, a missing folder, not a regular file.
+    """
+    known = ", ".join(FORMATS)
+    if path.suffix.lower() not in FORMATS:
+        if not path.suffix:
+            raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
+        raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)
+    check_target(path)
+
+
+def export_search_report(
+    report: SearchReport, path: Path, language: str, translate: Translate
+) -> Path:
+    """Write ``report`` at ``path`` (.pdf or .docx); returns the path written.
+
+    A QGuiApplication must exist (the chart and the PDF need fonts); no screen is needed.
+
+    Raises:
+        ExportError: the path is refused or cannot be written (nothing is left).
+    """
+    from app.report.chart import HEIGHT, WIDTH, chart_bytes, timeline_chart
+
+    check_report_path(path)
+    run = report.run
+    chart = timeline_chart(run.query, report.counts, run.measure, run.split, translate)
+    png = chart_bytes(chart, ".png", WIDTH * CHART_SCALE, HEIGHT * CHART_SCALE)
+    if path.suffix.lower() == ".docx":
+        from app.report.search_word import export_search_word
+
+        export_search_word(report, png, path, language)
+    else:
+        from app.report.search_pdf import export_search_pdf
+
+        export_search_pdf(report, png, path, language)
+    return path
