@@ -31,15 +31,13 @@ def write_report(
         ExportError: the file cannot be written (nothing is left).
     """
     from app.cli.timeline import screenless_application
-    from app.report.search_export import export_search_report
-    from app.report.search_report import SearchRun, build_search_report, document_sources
+    from app.report.search_export import export_search_report, report_of
+    from app.report.search_report import SearchRun
     from app.shell import i18n
     from app.shell.fonts import register_bundled_fonts
 
     language = i18n.system_language()
     translate = i18n.translator_for(language)
-    found = {hit.key for hit in result.hits}
-    metadata = [row for row in searched.index.metadata() if row[0] in found]
     run = SearchRun(
         options.phrase,
         Filters(options.party, options.language, options.date_from, options.date_to),
@@ -49,13 +47,8 @@ def write_report(
         options.count,
         options.split,
     )
-    report = build_search_report(
-        run,
-        result,
-        counts,
-        document_sources(metadata, searched.originals()),
-        language,
-        translate,
+    report = report_of(
+        searched.index, run, result, counts, searched.originals(), language, translate
     )
     app = screenless_application()
     register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle

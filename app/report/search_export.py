@@ -8,12 +8,22 @@ format; each writer writes its file whole or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from app.report.output import ExportError, check_target
-from app.report.search_report import SearchReport
+from app.report.search_report import (
+    SearchReport,
+    SearchRun,
+    build_search_report,
+    document_sources,
+)
 from app.report.words import Translate
 from corpus.errors import Reason
+from corpus.library.api import LibraryIndex
+from corpus.library.hits import SearchResult
+from corpus.library.query import parse_query
+from corpus.library.searching import DocumentCount
 
 #: The formats a search report is written in, by extension, with the name a file dialog shows.
 FORMATS = {".pdf": "PDF", ".docx": "Word"}
@@ -60,3 +70,42 @@ def export_search_report(
 
         export_search_pdf(report, png, path, language)
     return path
+
+
+def report_of(
+    index: LibraryIndex,
+    run: SearchRun,
+    result: SearchResult,
+    counts: Sequence[DocumentCount],
+    originals: Mapping[str, str],
+    language: str,
+    translate: Translate,
+) -> SearchReport:
+    """The report of a search run over ``index``; ``originals`` names the files its documents
+    were read from (by key or text path), for their sources."""
+    found = {hit.key for hit in result.hits}
+    metadata = [row for row in index.metadata() if row[0] in found]
+    sources = document_sources(metadata, originals)
+    return build_search_report(run, result, counts, sources, language, translate)
+
+
+def search_and_report(
+    index: LibraryIndex,
+    run: SearchRun,
+    originals: Mapping[str, str],
+    path: Path,
+    language: str,
+    translate: Translate,
+) -> Path:
+    """Run ``run``'s search whole over ``index`` (every document, not a first page), and write
+    its report at ``path``; returns the path written.
+
+    Raises:
+        QueryError: the query cannot be understood.
+        ExportError: the path is refused or cannot be written (nothing is left).
+    """
+    query = parse_query(run.query, stemmed=run.stemmed)
+    result = index.search(query, run.filters)
+    counts = index.year_counts(query, run.filters)
+    report = report_of(index, run, result, counts, originals, language, translate)
+    return export_search_report(report, path, language, translate)

@@ -320,58 +320,68 @@
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="79"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="82"/>
         <source>intégrité territoriale · souverain* · NEAR(souveraineté frontières, 5) · family:territorial-integrity</source>
         <extracomment>Where the results model keeps each row&apos;s hit object (``Qt.UserRole``).</extracomment>
         <translation>territorial integrity · sovereign* · NEAR(sovereignty borders, 5) · family:territorial-integrity</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="83"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="86"/>
         <source>Formes fléchies</source>
         <translation>Inflected forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="84"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="87"/>
         <source>Trouver aussi les pluriels et les autres formes</source>
         <translation>Also find plurals and other forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="86"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="89"/>
         <source>Partie</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="88"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="91"/>
         <source>Toutes langues</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="91"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="94"/>
         <source>depuis AAAA[-MM[-JJ]]</source>
         <translation>from YYYY[-MM[-DD]]</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="93"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="96"/>
         <source>jusqu’à AAAA[-MM[-JJ]]</source>
         <translation>to YYYY[-MM[-DD]]</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="94"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="97"/>
         <source>Exporter en CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="104"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="98"/>
+        <source>Rapport…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="100"/>
+        <source>La requête, sa chronologie et ses occurrences, en PDF ou en Word</source>
+        <translation>The query, its timeline and its occurrences, as a PDF or a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="111"/>
         <source>Documents trouvés</source>
         <translation>Documents found</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="105"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="112"/>
         <source>Les documents où la recherche a trouvé des occurrences</source>
         <translation>The documents where the search found occurrences</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="162"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="177"/>
         <source>Tous les documents ({0})</source>
         <translation>All documents ({0})</translation>
     </message>
@@ -415,233 +425,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/actions.py" line="327"/>
+        <location filename="../../widgets/actions.py" line="332"/>
         <location filename="../../widgets/mainwindow.py" line="147"/>
         <location filename="../../widgets/mainwindow.py" line="312"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="334"/>
+        <location filename="../../widgets/actions.py" line="339"/>
         <location filename="../../widgets/mainwindow.py" line="151"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="337"/>
+        <location filename="../../widgets/actions.py" line="342"/>
         <location filename="../../widgets/mainwindow.py" line="160"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="330"/>
+        <location filename="../../widgets/actions.py" line="335"/>
         <location filename="../../widgets/mainwindow.py" line="172"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="148"/>
+        <location filename="../../widgets/actions.py" line="149"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="153"/>
+        <location filename="../../widgets/actions.py" line="154"/>
         <source>Ouvrir à gauche</source>
         <translation>Open left</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="156"/>
+        <location filename="../../widgets/actions.py" line="157"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="161"/>
+        <location filename="../../widgets/actions.py" line="162"/>
         <source>Ouvrir à droite</source>
         <translation>Open right</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="170"/>
+        <location filename="../../widgets/actions.py" line="171"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="174"/>
+        <location filename="../../widgets/actions.py" line="175"/>
         <source>Enregistrer la &amp;comparaison sous…</source>
         <translation>Save &amp;comparison as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="180"/>
+        <location filename="../../widgets/actions.py" line="181"/>
         <source>Ouvrir une comparaison en&amp;registrée…</source>
         <translation>Open a sa&amp;ved comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="183"/>
+        <location filename="../../widgets/actions.py" line="185"/>
+        <source>Exporter le rapport de &amp;recherche…</source>
+        <translation>Export &amp;search report…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="188"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="186"/>
+        <location filename="../../widgets/actions.py" line="191"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="192"/>
+        <location filename="../../widgets/actions.py" line="197"/>
         <source>&amp;Serveur de bibliothèque…</source>
         <translation>Library &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="205"/>
+        <location filename="../../widgets/actions.py" line="210"/>
         <source>Abandonner les clauses choisies</source>
         <translation>Give up the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="228"/>
+        <location filename="../../widgets/actions.py" line="233"/>
         <source>À revoir</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="237"/>
+        <location filename="../../widgets/actions.py" line="242"/>
         <source>Paire ↑</source>
         <translation>Pair ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="245"/>
+        <location filename="../../widgets/actions.py" line="250"/>
         <source>Paire ↓</source>
         <translation>Pair ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="253"/>
+        <location filename="../../widgets/actions.py" line="258"/>
         <source>Sans correspondant ↑</source>
         <translation>Unpaired ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="261"/>
+        <location filename="../../widgets/actions.py" line="266"/>
         <source>Sans correspondant ↓</source>
         <translation>Unpaired ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="264"/>
+        <location filename="../../widgets/actions.py" line="269"/>
         <source>&amp;Chercher dans les textes…</source>
         <translation>&amp;Find in the texts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="267"/>
+        <location filename="../../widgets/actions.py" line="272"/>
         <source>Occurrence suivan&amp;te</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="270"/>
+        <location filename="../../widgets/actions.py" line="275"/>
         <source>Occurrence pré&amp;cédente</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="276"/>
+        <location filename="../../widgets/actions.py" line="281"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="194"/>
+        <location filename="../../widgets/actions.py" line="199"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="165"/>
+        <location filename="../../widgets/actions.py" line="166"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="232"/>
+        <location filename="../../widgets/actions.py" line="237"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="240"/>
+        <location filename="../../widgets/actions.py" line="245"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="248"/>
+        <location filename="../../widgets/actions.py" line="253"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="256"/>
+        <location filename="../../widgets/actions.py" line="261"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="286"/>
+        <location filename="../../widgets/actions.py" line="291"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="292"/>
+        <location filename="../../widgets/actions.py" line="297"/>
         <source>Synoptique</source>
         <translation>Synoptic</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="295"/>
+        <location filename="../../widgets/actions.py" line="300"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="301"/>
+        <location filename="../../widgets/actions.py" line="306"/>
         <source>Synchronisé</source>
         <translation>Sync scroll</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="304"/>
+        <location filename="../../widgets/actions.py" line="309"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="282"/>
+        <location filename="../../widgets/actions.py" line="287"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="309"/>
+        <location filename="../../widgets/actions.py" line="314"/>
         <source>Permuter</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="312"/>
+        <location filename="../../widgets/actions.py" line="317"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="315"/>
+        <location filename="../../widgets/actions.py" line="320"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="318"/>
+        <location filename="../../widgets/actions.py" line="323"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="321"/>
+        <location filename="../../widgets/actions.py" line="326"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="324"/>
+        <location filename="../../widgets/actions.py" line="329"/>
         <location filename="../../widgets/mainwindow.py" line="167"/>
         <source>Paires</source>
         <translation>Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="340"/>
+        <location filename="../../widgets/actions.py" line="345"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="343"/>
+        <location filename="../../widgets/actions.py" line="348"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="346"/>
+        <location filename="../../widgets/actions.py" line="351"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
@@ -671,17 +686,17 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="352"/>
+        <location filename="../../widgets/actions.py" line="357"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="355"/>
+        <location filename="../../widgets/actions.py" line="360"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="358"/>
+        <location filename="../../widgets/actions.py" line="363"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
@@ -706,37 +721,37 @@
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="196"/>
+        <location filename="../../widgets/actions.py" line="201"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="198"/>
+        <location filename="../../widgets/actions.py" line="203"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="202"/>
+        <location filename="../../widgets/actions.py" line="207"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="211"/>
+        <location filename="../../widgets/actions.py" line="216"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="214"/>
+        <location filename="../../widgets/actions.py" line="219"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="217"/>
+        <location filename="../../widgets/actions.py" line="222"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="223"/>
+        <location filename="../../widgets/actions.py" line="228"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
@@ -1127,7 +1142,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="282"/>
+        <location filename="../../app/application.py" line="285"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -1981,19 +1996,128 @@
         <translation>Right</translation>
     </message>
     <message>
+        <location filename="../../app/report/search_report.py" line="115"/>
+        <source>Rapport de recherche</source>
+        <extracomment>The report lists at most this many occurrences (the totals and the chart count them all). The matched words&apos; highlight, in the PDF and the Word document alike.</extracomment>
+        <translation>Search report</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="116"/>
+        <source>Requête</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="117"/>
+        <source>Filtres</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="118"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="119"/>
+        <source>partie</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="120"/>
+        <source>langue</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="121"/>
+        <source>depuis</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="122"/>
+        <source>jusqu’à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="123"/>
+        <source>formes fléchies comprises</source>
+        <translation>inflected forms included</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="124"/>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="125"/>
+        <source>Recherche faite le</source>
+        <translation>Searched on</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="126"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="127"/>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="128"/>
+        <source>Non datés</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="129"/>
+        <source>{documents} document(s), {hits} occurrence(s)</source>
+        <translation>{documents} document(s), {hits} occurrence(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="130"/>
+        <source>Par année</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="131"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="132"/>
+        <source>Occurrences, dans l’ordre de la recherche</source>
+        <translation>Occurrences, in the search&apos;s order</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="133"/>
         <location filename="../../app/report/words.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../app/report/search_report.py" line="134"/>
         <location filename="../../app/report/words.py" line="29"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
+        <location filename="../../app/report/search_report.py" line="135"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="136"/>
         <location filename="../../app/report/words.py" line="30"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="137"/>
+        <source>{omitted} occurrence(s) non montrée(s) : le rapport liste les {shown} premières sur {total}.</source>
+        <translation>{omitted} occurrence(s) not shown: the report lists the first {shown} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="142"/>
+        <source>Aucune occurrence.</source>
+        <translation>No occurrence.</translation>
     </message>
     <message>
         <location filename="../../app/report/words.py" line="31"/>
@@ -2180,6 +2304,42 @@
         <source>proposée</source>
         <translation>proposed</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/search_report.py" line="45"/>
+        <source>les déclarations fournies avec le programme</source>
+        <translation>the declarations bundled with the program</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="29"/>
+        <source>occurrences</source>
+        <extracomment>The chart&apos;s size in pixels (an SVG&apos;s too, as its view box).</extracomment>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="30"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="31"/>
+        <source>« {query} » : {what} par année ({total} en tout)</source>
+        <translation>“{query}”: {what} per year ({total} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="32"/>
+        <source>non montrées : {amount} dans {documents} document(s) non daté(s)</source>
+        <translation>not shown: {amount} in {documents} undated document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="35"/>
+        <source>non montrés : {documents} document(s) non daté(s)</source>
+        <translation>not shown: {documents} undated document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="38"/>
+        <source>un texte de plusieurs parties est partagé entre elles</source>
+        <translation>a text of several parties is shared among them</translation>
+    </message>
 </context>
 <context>
     <name>review_wiring</name>
@@ -2354,7 +2514,7 @@
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="334"/>
+        <location filename="../../app/application.py" line="337"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
@@ -2370,19 +2530,34 @@
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/export_wiring.py" line="105"/>
+        <location filename="../../app/comparison/export_wiring.py" line="106"/>
         <source>Enregistrer la comparaison sous</source>
         <translation>Save the comparison as</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/export_wiring.py" line="107"/>
+        <location filename="../../app/comparison/export_wiring.py" line="108"/>
         <source>Exporter la comparaison</source>
         <translation>Export the comparison</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/export_wiring.py" line="129"/>
+        <location filename="../../app/comparison/export_wiring.py" line="132"/>
         <source>Ouvrir une comparaison enregistrée</source>
         <translation>Open a saved comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/report_wiring.py" line="49"/>
+        <source>Tapez d’abord une recherche.</source>
+        <translation>Type a search first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/report_wiring.py" line="55"/>
+        <source>Exporter le rapport de recherche</source>
+        <translation>Export the search report</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/report_wiring.py" line="88"/>
+        <source>recherche</source>
+        <translation>search</translation>
     </message>
 </context>
 </TS>
