@@ -8,15 +8,25 @@ from; its words are in the environment's language, as ``export``'s. It needs no 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
+from corpus.library.api import LibraryIndex
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.searching import DocumentCount
 
-if TYPE_CHECKING:
-    from app.cli.search import Searched
+
+@dataclass(frozen=True, slots=True)
+class Searched:
+    """What a search runs over: the index, how to close it, the library's name for the user
+    (its folder or server; empty for the bundled declarations), and the files its documents
+    were read from (by key or by text path), asked for only by a report."""
+
+    index: LibraryIndex
+    close: Callable[[], None]
+    location: str
+    originals: Callable[[], dict[str, str]]
 
 
 def write_report(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.report.output import ExportError, check_target
 from app.report.search_report import (
+    MAX_HITS,
     SearchReport,
     SearchRun,
     build_search_report,
@@ -80,13 +81,14 @@ def report_of(
     originals: Mapping[str, str],
     language: str,
     translate: Translate,
+    limit: int = MAX_HITS,
 ) -> SearchReport:
-    """The report of a search run over ``index``; ``originals`` names the files its documents
-    were read from (by key or text path), for their sources."""
-    found = {hit.key for hit in result.hits}
+    """The report of a search run over ``index``, listing at most ``limit`` occurrences;
+    ``originals`` names the files its documents were read from (by key or text path)."""
+    found = {hit.key for hit in result.hits[:limit]}
     metadata = [row for row in index.metadata() if row[0] in found]
     sources = document_sources(metadata, originals)
-    return build_search_report(run, result, counts, sources, language, translate)
+    return build_search_report(run, result, counts, sources, language, translate, limit)
 
 
 def search_and_report(
