@@ -289,9 +289,8 @@ def report_html(report: SearchReport, language: str, chart: str) -> str:
     chart image's name in the document's resources."""
     w = report.words
     c = colon(language)
-    parts = [f"<h2>{escape(report.title)}</h2>", "<p>"]
-    parts += [f"<b>{escape(label)}</b>{c}{escape(value)}<br/>" for label, value in report.facts]
-    parts.append("</p><p>")
+    facts = [f"<b>{escape(label)}</b>{c}{escape(value)}" for label, value in report.facts]
+    parts = [f"<h2>{escape(report.title)}</h2>", f"<p>{'<br/>'.join(facts)}</p><p>"]
     parts.append(
         " · ".join(f"<b>{escape(label)}</b>{c}{escape(value)}" for label, value in report.totals)
     )

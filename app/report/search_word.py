@@ -12,6 +12,8 @@ import io
 from pathlib import Path
 
 from docx import Document as new_document
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from app.report import word
@@ -20,6 +22,7 @@ from app.report.search_report import MATCH_FILL, SearchReport, document_line
 from app.report.words import colon
 
 CHART_WIDTH = Cm(17)
+YEAR_COLUMN = Cm(3.2)
 
 
 def search_word_bytes(report: SearchReport, chart_png: bytes, language: str) -> bytes:
@@ -39,22 +42,14 @@ def search_word_bytes(report: SearchReport, chart_png: bytes, language: str) -> 
         totals.add_run(value)
     document.add_picture(io.BytesIO(chart_png), width=CHART_WIDTH)
     document.add_heading(w["by_year"], level=2)
-    table = document.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, text in zip(
-        table.rows[0].cells, (w["year"], w["documents"], w["occurrences"]), strict=True
-    ):
-        cell.paragraphs[0].add_run(text).bold = True
-    for year, documents, hits in report.years:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, (year, str(documents), str(hits)), strict=True):
-            cell.paragraphs[0].add_run(text)
+    _year_table(document, report)
     document.add_heading(w["hits"], level=2)
     if not report.documents:
         document.add_paragraph(w["nothing"])
     for found in report.documents:
         heading = document.add_paragraph()
         heading.paragraph_format.space_before = Pt(8)
+        heading.paragraph_format.keep_with_next = True  # never alone at a page's foot
         heading.add_run(found.title).bold = True
         line = heading.add_run("\n" + document_line(found, w, c))
         line.font.color.rgb = word.rgb("#555555")
@@ -74,6 +69,28 @@ def search_word_bytes(report: SearchReport, chart_png: bytes, language: str) -> 
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _year_table(document: Document, report: SearchReport) -> None:
+    """The figures per year: a narrow table, the figures aligned right, its head repeated."""
+    w = report.words
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    table.autofit = False
+    word.row_property(table.rows[0]._tr, "w:tblHeader")
+    rows = [(w["year"], w["documents"], w["occurrences"])]
+    rows += [(year, str(documents), str(hits)) for year, documents, hits in report.years]
+    for number, texts in enumerate(rows):
+        cells = table.rows[0].cells if number == 0 else table.add_row().cells
+        for column, (cell, text) in enumerate(zip(cells, texts, strict=True)):
+            paragraph = cell.paragraphs[0]
+            paragraph.add_run(text).bold = number == 0
+            if column:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for column in table.columns:
+        column.width = YEAR_COLUMN  # the grid, which LibreOffice reads
+        for cell in column.cells:
+            cell.width = YEAR_COLUMN  # each cell's, which Word reads
 
 
 def export_search_word(report: SearchReport, chart_png: bytes, path: Path, language: str) -> None:

@@ -211,14 +211,14 @@ def _synoptic(
     table.style = "Table Grid"
     table.autofit = False
     header = table.rows[0]
-    _row_property(header._tr, "w:tblHeader")  # repeated at the top of each page
+    row_property(header._tr, "w:tblHeader")  # repeated at the top of each page
     for cell, text in zip(header.cells, (w["left"], w["score"], w["right"]), strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for entry in rows:
         struck, inserted = content.row_diff(comparison, entry.left_ids, entry.right_ids)
         decided = content.row_decisions(entries, entry.left_ids, entry.right_ids)
         row = table.add_row()
-        _row_property(row._tr, "w:cantSplit")  # a row is kept whole on a page, as in the PDF
+        row_property(row._tr, "w:cantSplit")  # a row is kept whole on a page, as in the PDF
         left, score, right = row.cells
         _clauses(left, comparison, catalogue, "left", entry.left_ids, struck)
         _settled(left, decided.left_settled, translate)
@@ -308,7 +308,7 @@ def shading(colour: str) -> BaseOxmlElement | etree._Element:
     return shading
 
 
-def _row_property(row: CT_Row, name: str) -> None:
+def row_property(row: CT_Row, name: str) -> None:
     """Switch on a row's property (``w:tblHeader``, ``w:cantSplit``)."""
     flag = OxmlElement(name)
     flag.set(qn("w:val"), "true")
