@@ -24,12 +24,12 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # heavy imports stay inside the handler
-    from app.cli.search_report import Searched
     from corpus.formulas.catalogue import Catalogue
     from corpus.library.api import LibraryIndex
     from corpus.library.hits import SearchResult
@@ -132,8 +132,6 @@ def _run(options: argparse.Namespace) -> int:
     filters = Filters(options.party, options.language, options.date_from, options.date_to)
     index: LibraryIndex
     if options.corpus:
-        from app.cli.search_report import Searched
-
         index, sources = folder_index(options.corpus, cache_dir())
         searched = Searched(index, index.close, str(options.corpus.resolve()), lambda: sources)
     else:
@@ -144,7 +142,14 @@ def _run(options: argparse.Namespace) -> int:
         if options.report is not None:
             from app.cli.search_report import write_report
 
-            write_report(options, searched, result, counts)
+            write_report(
+                options,
+                searched.index,
+                searched.location,
+                searched.originals(),
+                result,
+                counts,
+            )
     finally:
         searched.close()
     if options.plot is not None:
@@ -214,11 +219,22 @@ def cache_dir(base: Path | None = None) -> Path:
     return Path(user_cache_dir("vis-a-vis"))
 
 
+@dataclass(frozen=True, slots=True)
+class Searched:
+    """What a search runs over: the index, how to close it, the library's name for the user
+    (its folder or server; empty for the bundled declarations), and the files its documents
+    were read from (by key or by text path), asked for only by a report."""
+
+    index: LibraryIndex
+    close: Callable[[], None]
+    location: str
+    originals: Callable[[], dict[str, str]]
+
+
 def _library_index() -> Searched:
     """The user's library (a team server, or the library on this computer; the bundled texts
     when there is none)."""
     from app.cli.options import open_user_library
-    from app.cli.search_report import Searched
     from corpus.library.connect import library_address
     from corpus.library.embedded.store import DATABASE, default_data_dir
 

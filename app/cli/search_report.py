@@ -8,8 +8,7 @@ from; its words are in the environment's language, as ``export``'s. It needs no 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from corpus.library.api import LibraryIndex
@@ -17,25 +16,17 @@ from corpus.library.hits import Filters, SearchResult
 from corpus.library.searching import DocumentCount
 
 
-@dataclass(frozen=True, slots=True)
-class Searched:
-    """What a search runs over: the index, how to close it, the library's name for the user
-    (its folder or server; empty for the bundled declarations), and the files its documents
-    were read from (by key or by text path), asked for only by a report."""
-
-    index: LibraryIndex
-    close: Callable[[], None]
-    location: str
-    originals: Callable[[], dict[str, str]]
-
-
 def write_report(
     options: argparse.Namespace,
-    searched: Searched,
+    index: LibraryIndex,
+    location: str,
+    originals: Mapping[str, str],
     result: SearchResult,
     counts: Sequence[DocumentCount],
 ) -> None:
-    """Write the report of ``result`` at ``options.report``.
+    """Write the report of ``result``, found in ``index`` (the library or folder ``location``,
+    empty for the bundled declarations), at ``options.report``; ``originals`` names the files
+    the documents were read from, by key or text path.
 
     Raises:
         ExportError: the file cannot be written (nothing is left).
@@ -44,7 +35,6 @@ def write_report(
     from app.report.search_export import export_search_report, report_of
     from app.report.search_report import SearchRun
     from app.shell import i18n
-    from app.shell.fonts import register_bundled_fonts
 
     language = i18n.system_language()
     translate = i18n.translator_for(language)
@@ -52,15 +42,12 @@ def write_report(
         options.phrase,
         Filters(options.party, options.language, options.date_from, options.date_to),
         options.stemmed,
-        searched.location or translate("report", "les déclarations fournies avec le programme"),
+        location or translate("report", "les déclarations fournies avec le programme"),
         datetime.now().astimezone(),
         options.count,
         options.split,
     )
-    report = report_of(
-        searched.index, run, result, counts, searched.originals(), language, translate
-    )
-    app = screenless_application()
-    register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle
+    report = report_of(index, run, result, counts, originals, language, translate)
+    app = screenless_application(fonts=True)
     export_search_report(report, options.report, language, translate)
     del app

@@ -87,13 +87,19 @@ def render(
     return data
 
 
-def screenless_application() -> object:
-    """The application object drawing needs (fonts), offscreen when there is no screen."""
+def screenless_application(fonts: bool = False) -> object:
+    """The application object drawing needs (fonts), offscreen when there is no screen; with
+    ``fonts``, the fonts a PDF embeds registered too, when run from the bundle."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a chart needs no screen
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing needs no screen
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    if fonts:
+        from app.shell.fonts import register_bundled_fonts
+
+        register_bundled_fonts()
+    return app
 
 
 def chart_for(query: str, counts: Sequence[DocumentCount], measure: Measure, split: Split) -> Any:

@@ -8,6 +8,7 @@ under that name). Each writer writes its file whole or not at all (``app.report.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,15 +45,16 @@ class ExportRequest:
     decision_rows: tuple[dict[str, object], ...] = ()
 
 
-def format_of(path: Path) -> str:
-    """The extension of a file the program can write (".pdf", ".csv" or ".docx").
+def format_of(path: Path, formats: Mapping[str, str] = FORMATS) -> str:
+    """The extension of a file the program can write (".pdf", ".csv" or ".docx"), one of
+    ``formats``.
 
     Raises:
         ExportError: any other extension.
     """
     suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        known = ", ".join(FORMATS)
+    if suffix not in formats:
+        known = ", ".join(formats)
         if not path.suffix:
             raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
         raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)

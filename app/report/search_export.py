@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from app.report.output import ExportError, check_target
+from app.report.exports import format_of
+from app.report.output import check_target
 from app.report.search_report import (
     MAX_HITS,
     SearchReport,
@@ -20,7 +21,6 @@ from app.report.search_report import (
     document_sources,
 )
 from app.report.words import Translate
-from corpus.errors import Reason
 from corpus.library.api import LibraryIndex
 from corpus.library.hits import SearchResult
 from corpus.library.query import parse_query
@@ -38,11 +38,7 @@ def check_report_path(path: Path) -> None:
     Raises:
         ExportError: an extension other than .pdf or .docx, a missing folder, not a regular file.
     """
-    known = ", ".join(FORMATS)
-    if path.suffix.lower() not in FORMATS:
-        if not path.suffix:
-            raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
-        raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)
+    format_of(path, FORMATS)
     check_target(path)
 
 

@@ -5,7 +5,9 @@ document the chart as a picture, and their figures are those of ``search --by-ye
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import struct
 import zipfile
 from collections import Counter
@@ -15,12 +17,23 @@ from xml.etree import ElementTree
 import pytest
 from pypdf import PdfReader
 
+from corpus.library.server.connection import describe
+
+from tests.app.cli.test_cli import run as run_cli
 from tests.app.cli.test_search_timeline import home, run
+from tests.corpus.test_library_backends import text_file
+from tests.corpus.test_library_server import STATEMENTS
 
 __all__ = ["home"]  # the library of the shared texts, a fixture of this module too
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 QUERIES = ("intégrité territoriale", "family:strategic-partnership")
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reports' words in English, whatever the machine's locale (French has its own test)."""
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
 
 
 def _squash(text: str) -> str:
@@ -189,3 +202,40 @@ def test_a_folder_search_reports_its_files(tmp_path: Path) -> None:
     assert _squash(str(folder)) in text
     assert "whitehouse__us-ukraine-strategic-partnership-2021.txt" in text
     assert "whitehouse__us-vietnam-comprehensive-strategic-partnership-2023.txt" in text
+
+
+def test_on_a_library_server_the_report_names_it_and_holds_the_same_figures(
+    server_address: str, tmp_path: Path
+) -> None:
+    """The team's back-end: the same texts in a server and on this computer give reports with
+    the same occurrences, sources and figures per year; the server is named as the library."""
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    for name in STATEMENTS:
+        shutil.copy(text_file(name), folder / name)
+    texts = {}
+    for where, address in (("embedded", ""), ("server", server_address)):
+        env = {
+            **os.environ,
+            "VIS_A_VIS_DATA": str(tmp_path / where),
+            "VIS_A_VIS_CACHE": str(tmp_path / "cache"),
+        }
+        env.pop("VIS_A_VIS_LIBRARY_URL", None)
+        if address:
+            env["VIS_A_VIS_LIBRARY_URL"] = address
+        added = run_cli("library", "add", str(folder), env=env)
+        assert added.returncode == 0, added.stderr
+        out = tmp_path / f"{where}.docx"
+        written = run_cli("search", "family:strategic-partnership", "--report", str(out), env=env)
+        assert written.returncode == 0, written.stderr
+        texts[where], root, _media = _docx_text(out)
+        texts[f"{where} years"] = str(sorted(_year_rows(root).items()))
+    server_text = texts["server"]
+    assert f"Library: {describe(server_address)}" in server_text  # named, without a password
+    hits = [line for line in server_text.splitlines() if line.startswith("[")]
+    assert hits
+    assert hits == [line for line in texts["embedded"].splitlines() if line.startswith("[")]
+    assert texts["server years"] == texts["embedded years"]
+    for name in STATEMENTS:
+        if f"Source: {name}" in texts["embedded"]:
+            assert f"Source: {name}" in server_text
