@@ -294,19 +294,22 @@ def report_html(report: SearchReport, language: str, chart: str) -> str:
     parts.append(
         " · ".join(f"<b>{escape(label)}</b>{c}{escape(value)}" for label, value in report.totals)
     )
-    parts.append(f"</p><p align='center'><img src='{chart}' width='520'/></p>")
-    parts.append(f"<h3>{escape(w['by_year'])}</h3>")
-    parts.append("<table cellspacing='0' cellpadding='3' border='1' style='border-color:#999'>")
-    parts.append(
-        f"<tr><th>{escape(w['year'])}</th><th>{escape(w['documents'])}</th>"
-        f"<th>{escape(w['occurrences'])}</th></tr>"
-    )
-    for year, documents, hits in report.years:
+    parts.append("</p>")
+    if report.years:  # nothing to draw nor to count per year when nothing was found
+        parts.append(f"<p align='center'><img src='{chart}' width='520'/></p>")
+        parts.append(f"<h3>{escape(w['by_year'])}</h3>")
+        parts.append("<table cellspacing='0' cellpadding='3' border='1' style='border-color:#999'>")
         parts.append(
-            f"<tr><td>{escape(year)}</td><td align='right'>{documents}</td>"
-            f"<td align='right'>{hits}</td></tr>"
+            f"<tr><th>{escape(w['year'])}</th><th>{escape(w['documents'])}</th>"
+            f"<th>{escape(w['occurrences'])}</th></tr>"
         )
-    parts.append(f"</table><h3>{escape(w['hits'])}</h3>")
+        for year, documents, hits in report.years:
+            parts.append(
+                f"<tr><td>{escape(year)}</td><td align='right'>{documents}</td>"
+                f"<td align='right'>{hits}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append(f"<h3>{escape(w['hits'])}</h3>")
     if not report.documents:
         parts.append(f"<p>{escape(w['nothing'])}</p>")
     for document in report.documents:

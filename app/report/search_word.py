@@ -40,9 +40,10 @@ def search_word_bytes(report: SearchReport, chart_png: bytes, language: str) -> 
     for number, (label, value) in enumerate(report.totals):
         totals.add_run((" · " if number else "") + f"{label}{c}").bold = True
         totals.add_run(value)
-    document.add_picture(io.BytesIO(chart_png), width=CHART_WIDTH)
-    document.add_heading(w["by_year"], level=2)
-    _year_table(document, report)
+    if report.years:  # nothing to draw nor to count per year when nothing was found
+        document.add_picture(io.BytesIO(chart_png), width=CHART_WIDTH)
+        document.add_heading(w["by_year"], level=2)
+        _year_table(document, report)
     document.add_heading(w["hits"], level=2)
     if not report.documents:
         document.add_paragraph(w["nothing"])

@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../../app/report/search_report.py" line="132"/>
         <source>Occurrences, dans l’ordre de la recherche</source>
-        <translation>Occurrences, in the search&apos;s order</translation>
+        <translation>Occurrences, in the search’s order</translation>
     </message>
     <message>
         <location filename="../../app/report/search_report.py" line="133"/>

@@ -4,6 +4,7 @@ when the list is cut short, and a refused path that leaves nothing."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,3 +113,16 @@ def test_a_folder_in_the_way_is_refused(
         export_search_report(report, tmp_path / "report.docx", "fr", untranslated)
     assert refused.value.reason is Reason.CANNOT_WRITE_NOT_A_FILE
     assert [p.name for p in tmp_path.iterdir()] == ["report.docx"]
+
+
+def test_a_search_without_occurrences_says_so_without_a_chart(
+    qtbot: QtBot, library: EmbeddedLibrary, tmp_path: Path
+) -> None:
+    report = _report(library, "xyzzy plugh")
+    assert report.documents == ()
+    assert report.years == ()
+    out = tmp_path / "empty.docx"
+    export_search_report(report, out, "fr", untranslated)
+    with zipfile.ZipFile(out) as docx:
+        assert not [n for n in docx.namelist() if n.startswith("word/media/")]
+        assert "Aucune occurrence." in docx.read("word/document.xml").decode("utf-8")
