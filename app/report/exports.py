@@ -8,15 +8,13 @@ under that name). Each writer writes its file whole or not at all (``app.report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.report.output import ExportError, check_target
+from app.report.output import check_format, check_target
 from app.report.words import Translate, untranslated
 from corpus.compare.comparison import Comparison
-from corpus.errors import Reason
 from corpus.formulas.catalogue import Catalogue
 
 #: The formats the program writes, by extension, with the name a file dialog shows.
@@ -45,20 +43,13 @@ class ExportRequest:
     decision_rows: tuple[dict[str, object], ...] = ()
 
 
-def format_of(path: Path, formats: Mapping[str, str] = FORMATS) -> str:
-    """The extension of a file the program can write (".pdf", ".csv" or ".docx"), one of
-    ``formats``.
+def format_of(path: Path) -> str:
+    """The extension of a file the program can write (".pdf", ".csv" or ".docx").
 
     Raises:
         ExportError: any other extension.
     """
-    suffix = path.suffix.lower()
-    if suffix not in formats:
-        known = ", ".join(formats)
-        if not path.suffix:
-            raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
-        raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)
-    return suffix
+    return check_format(path, FORMATS)
 
 
 def check_request(path: Path) -> None:

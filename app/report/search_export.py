@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from app.report.exports import format_of
-from app.report.output import check_target
+from app.report.output import check_format, check_target
 from app.report.search_report import (
     MAX_HITS,
     SearchReport,
@@ -38,7 +37,7 @@ def check_report_path(path: Path) -> None:
     Raises:
         ExportError: an extension other than .pdf or .docx, a missing folder, not a regular file.
     """
-    format_of(path, FORMATS)
+    check_format(path, FORMATS)
     check_target(path)
 
 

@@ -3,7 +3,7 @@ then every occurrence with its context, the matched words in bold on a highlight
 
 One flowing text (``app.report.search_report.report_html``) laid out by a QTextDocument, with
 the chart as an image in it, cut into portrait A4 pages at line boundaries and framed, written
-whole or not at all, as the comparison's PDF (``app.report.pdf``).
+whole or not at all, as every PDF of the program (``app.report.pdf_pages``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPdfWriter, QTextDocument
 
-from app.report import pdf
+from app.report import pdf_pages
 from app.report.search_report import SearchReport, report_html
 
 #: The chart's name in the text's resources.
@@ -30,16 +30,18 @@ def export_search_pdf(report: SearchReport, chart_png: bytes, path: Path, langua
     image = QImage.fromData(chart_png)
 
     def paginate(
-        geometry: pdf.Geometry, writer: QPdfWriter
-    ) -> tuple[list[pdf.Page], list[tuple[str, int]]]:
-        document = pdf.text_document("", geometry.body_width, writer, pdf.BODY_POINTS + 1)
+        geometry: pdf_pages.Geometry, writer: QPdfWriter
+    ) -> tuple[list[pdf_pages.Page], list[tuple[str, int]]]:
+        document = pdf_pages.text_document(
+            "", geometry.body_width, writer, pdf_pages.BODY_POINTS + 1
+        )
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), image)
         document.setHtml(text)
-        return pdf.flow(document, pdf.MARGIN, geometry), []
+        return pdf_pages.flow(document, pdf_pages.MARGIN, geometry), []
 
-    pdf.write_pdf(
+    pdf_pages.write_pdf(
         path,
-        lambda drawn: pdf.draw_pages(
+        lambda drawn: pdf_pages.draw_pages(
             drawn,
             report.title,
             f"Vis-à-vis {report.version} · {report.generated}",

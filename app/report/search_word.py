@@ -3,7 +3,7 @@
 For analysts who paste a finding into their own report: the facts and totals as paragraphs, the
 chart as a picture, the figures per year as a table, and each occurrence as a paragraph whose
 matched words are bold on a highlight (run shading, the PDF's colour), so it survives editing.
-Portrait A4, the comparison's document's fonts (``app.report.word``).
+Portrait A4, in every Word document's page and fonts (``app.report.docx_parts``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from app.report import word
+from app.report import docx_parts
 from app.report.output import check_target, write_whole
 from app.report.search_report import MATCH_FILL, SearchReport, document_line
 from app.report.words import colon
@@ -30,7 +30,7 @@ def search_word_bytes(report: SearchReport, chart_png: bytes, language: str) -> 
     w = report.words
     c = colon(language)
     document = new_document()
-    word.page_style(document, landscape=False)
+    docx_parts.page_style(document, landscape=False)
     document.add_heading(report.title, level=1)
     facts = document.add_paragraph()
     for number, (label, value) in enumerate(report.facts):
@@ -53,14 +53,14 @@ def search_word_bytes(report: SearchReport, chart_png: bytes, language: str) -> 
         heading.paragraph_format.keep_with_next = True  # never alone at a page's foot
         heading.add_run(found.title).bold = True
         line = heading.add_run("\n" + document_line(found, w, c))
-        line.font.color.rgb = word.rgb("#555555")
+        line.font.color.rgb = docx_parts.rgb("#555555")
         for number, hit in found.hits:
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.left_indent = Cm(0.5)
             paragraph.add_run(f"[{number}] …{hit.left}")
             match = paragraph.add_run(hit.match)
             match.bold = True
-            match._r.get_or_add_rPr().append(word.shading(MATCH_FILL))
+            match._r.get_or_add_rPr().append(docx_parts.shading(MATCH_FILL))
             paragraph.add_run(f"{hit.right}…")
     if report.omitted_note:
         document.add_paragraph().add_run(report.omitted_note).italic = True
@@ -78,7 +78,7 @@ def _year_table(document: Document, report: SearchReport) -> None:
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     table.autofit = False
-    word.row_property(table.rows[0]._tr, "w:tblHeader")
+    docx_parts.row_property(table.rows[0]._tr, "w:tblHeader")
     rows = [(w["year"], w["documents"], w["occurrences"])]
     rows += [(year, str(documents), str(hits)) for year, documents, hits in report.years]
     for number, texts in enumerate(rows):

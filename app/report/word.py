@@ -19,20 +19,20 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.document import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_UNDERLINE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Row
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
-from lxml import etree
 
 from app import __version__
 from app.comparison import presenter
 from app.report import content, marks, words
+from app.report.docx_parts import (
+    page_style,
+    rgb,
+    row_property,
+    shading,
+)
 from app.report.marks import Segment
 from app.report.words import Translate
 from corpus.compare.comparison import Comparison
@@ -42,8 +42,6 @@ from corpus.model import DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette
 
-BODY_POINTS = 9
-PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(29.7), Cm(21.0), Cm(1.5)
 SCORE_WIDTH = Cm(2.4)
 #: Each text column: half of what the page leaves beside the score.
 TEXT_WIDTH = Cm((29.7 - 2 * 1.5 - 2.4) / 2)
@@ -93,21 +91,6 @@ def export_word(
     check_target(path)  # before the work, not after it
     data = word_bytes(comparison, catalogue, language, today or date.today(), translate)
     write_whole(path, data)
-
-
-def page_style(document: Document, landscape: bool = True) -> None:
-    """A4 (landscape, as the PDF, unless told), the margins and the body's font."""
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    if landscape:
-        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    else:
-        section.page_width, section.page_height = PAGE_HEIGHT, PAGE_WIDTH
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, MARGIN)
-    style = document.styles["Normal"]
-    style.font.name = "DejaVu Sans"  # Word falls back to its own sans where it is missing
-    style.font.size = Pt(BODY_POINTS)
 
 
 def _cover(
@@ -298,22 +281,3 @@ def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
 
 def _shade(cell: _Cell, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading(colour))
-
-
-def shading(colour: str) -> BaseOxmlElement | etree._Element:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), colour.lstrip("#").upper())
-    return shading
-
-
-def row_property(row: CT_Row, name: str) -> None:
-    """Switch on a row's property (``w:tblHeader``, ``w:cantSplit``)."""
-    flag = OxmlElement(name)
-    flag.set(qn("w:val"), "true")
-    row.get_or_add_trPr().append(flag)
-
-
-def rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#").upper())
