@@ -313,8 +313,13 @@ def report_html(report: SearchReport, language: str, chart: str) -> str:
     if not report.documents:
         parts.append(f"<p>{escape(w['nothing'])}</p>")
     for document in report.documents:
-        parts.append(f"<p style='margin-top:10px'><b>{escape(document.title)}</b><br/>")
-        parts.append(f"<span style='color:#555'>{escape(document_line(document, w, c))}</span></p>")
+        # A document's heading is an <h4>: the PDF keeps it with its first occurrence and
+        # bookmarks it (``app.report.search_pdf``).
+        parts.append(f"<h4 style='margin-top:10px'>{escape(document.title)}<br/>")
+        parts.append(
+            f"<span style='font-weight:normal; color:#555'>"
+            f"{escape(document_line(document, w, c))}</span></h4>"
+        )
         for number, hit in document.hits:
             parts.append(
                 f"<p style='margin-left:14px'>[{number}] …{escape(hit.left)}"

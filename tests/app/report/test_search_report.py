@@ -126,3 +126,20 @@ def test_a_search_without_occurrences_says_so_without_a_chart(
     with zipfile.ZipFile(out) as docx:
         assert not [n for n in docx.namelist() if n.startswith("word/media/")]
         assert "Aucune occurrence." in docx.read("word/document.xml").decode("utf-8")
+
+
+def test_each_document_is_bookmarked_on_the_page_of_its_first_occurrence(
+    qtbot: QtBot, library: EmbeddedLibrary, tmp_path: Path
+) -> None:
+    report = _report(library, "strategic partnership")
+    out = tmp_path / "report.pdf"
+    export_search_report(report, out, "fr", untranslated)
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 2
+    outline = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert [title for title, _page in outline] == [d.title for d in report.documents]
+    for (title, page), document in zip(outline, report.documents, strict=True):
+        text = "".join(reader.pages[page].extract_text().split())
+        first = document.hits[0][0]
+        assert "".join(title.split()) in text  # the heading and its first occurrence, together
+        assert f"[{first}]" in text
