@@ -105,6 +105,7 @@ class Act(enum.Enum):
     SHOW_LEGEND = "show_legend"
     SHOW_SEARCH = "show_search"
     SHOW_WHERE_ELSE = "show_where_else"
+    SHOW_TIMELINE = "show_timeline"
     APPEARANCE_SYSTEM = "appearance_system"
     APPEARANCE_LIGHT = "appearance_light"
     APPEARANCE_DARK = "appearance_dark"
@@ -340,6 +341,10 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.SHOW_WHERE_ELSE: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Où ailleurs ?"), (), Menu.VIEW, 2, dock=True
+    ),
+    # T for timeline: the library search's occurrences per year.
+    Act.SHOW_TIMELINE: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Chronologie"), ("Ctrl+Shift+T",), Menu.VIEW, 2, dock=True
     ),
     Act.APPEARANCE_SYSTEM: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Selon le &système"), (), Menu.APPEARANCE

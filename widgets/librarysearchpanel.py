@@ -169,6 +169,25 @@ class LibrarySearchPanel(QWidget):
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
+    def narrow(self, date_from: str, date_to: str, party: str = "", language: str = "") -> None:
+        """Fill in the filters, as the user would (the timeline's bar chosen): the dates, and
+        the party or the language when given; the others are left as they are. Announced once
+        (``filters_changed``)."""
+        edits = [(self.date_from, date_from), (self.date_to, date_to)]
+        if party:
+            edits.append((self.party, party))
+        for edit, _value in edits:
+            edit.blockSignals(True)
+        for edit, value in edits:
+            edit.setText(value)
+        for edit, _value in edits:
+            edit.blockSignals(False)
+        if language:
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+            self.language.blockSignals(False)
+        self._emit_filters()
+
     def set_documents(self, documents: Sequence[tuple[str, str, int]]) -> None:
         """List the documents found: (key, label, count), with "all documents" first."""
         self.groups.blockSignals(True)  # refilling is not the user choosing

@@ -1,6 +1,7 @@
 """Where File > Export search report… and the search panel's "Report…" are connected.
 
-The report is of the search as the user set it (query, inflections, filters), run again whole
+The report is of the search as the user set it (query, inflections, filters; its chart counted
+and split as the timeline dock's), run again whole
 over the library in the background (the panel shows a first page of documents; a report counts
 them all), written by the exports' runner (``app.report.runner``) as a PDF or a Word document
 chosen in the dialog, in the folder remembered (``app.shell.places``). The runner's busy box,
@@ -25,6 +26,7 @@ from app.report.search_report import SearchRun
 from app.shell.places import Places
 from corpus.errors import CorpusError
 from corpus.library.hits import Filters
+from corpus.library.timeline import Measure, Split
 from widgets.actions import Act
 from widgets.mainwindow import MainWindow
 
@@ -63,7 +65,12 @@ def connect_search_report(
         try:
             filters = Filters(state.party, state.language, state.date_from, state.date_to)
             run = SearchRun(
-                state.text, filters, state.stemmed, opened.location, datetime.now().astimezone()
+                state.text,
+                filters,
+                state.stemmed,
+                opened.location,
+                datetime.now().astimezone(),
+                *chart_choice(window),
             )
             runner.export_search(
                 opened.index,
@@ -79,6 +86,16 @@ def connect_search_report(
     window.action(Act.SEARCH_REPORT).triggered.connect(ask)
     window.search.report_requested.connect(ask)
     window.search.set_context_actions([window.action(Act.SEARCH_REPORT)])
+
+
+def chart_choice(window: MainWindow) -> tuple[Measure, Split]:
+    """What the timeline dock counts and how it splits its bars: the report's chart is the same."""
+    measure = window.timeline.chosen_measure()
+    split = window.timeline.chosen_split()
+    return (
+        "documents" if measure == "documents" else "hits",
+        "party" if split == "party" else "language" if split == "language" else "",
+    )
 
 
 def report_name(query: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly
-from app.library.report_wiring import report_name
+from app.library.report_wiring import chart_choice, report_name
 from corpus.library.hits import Filters
 from corpus.library.query import parse_query
 from widgets.actions import Act
@@ -125,3 +125,13 @@ def test_a_report_is_named_after_its_query() -> None:
     )
     assert report_name("NEAR(a b, 5)") == f"{prefix}-NEAR-a-b-5.pdf"
     assert report_name("«  »") == f"{prefix}.pdf"
+
+
+def test_the_reports_chart_is_counted_and_split_as_the_timeline_docks(
+    reading: WindowAssembly,
+) -> None:
+    panel = reading.window.timeline
+    assert chart_choice(reading.window) == ("hits", "")
+    panel.measure.setCurrentIndex(panel.measure.findData("documents"))
+    panel.split.setCurrentIndex(panel.split.findData("language"))
+    assert chart_choice(reading.window) == ("documents", "language")
