@@ -126,10 +126,12 @@ class LibrarySearchPanel(QWidget):
         top.addWidget(self.query, 1)
         top.addWidget(self.stemmed)
         top.addWidget(self.export_button)
-        top.addWidget(self.report_button)
         filters = QHBoxLayout()
         for widget in (self.party, self.language, self.date_from, self.date_to):
             filters.addWidget(widget)
+        # Under the CSV export, on the filters' row: beside it, the row would widen the panel
+        # past what a 1024-pixel screen leaves it.
+        filters.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
