@@ -30,7 +30,7 @@ from app.comparison import export_wiring, wiring
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import ComparisonView
 from app.help.windows import HelpWindows
-from app.library import server_wiring
+from app.library import report_wiring, server_wiring
 from app.library import wiring as library_wiring
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
@@ -131,6 +131,9 @@ class WindowAssembly:
         self.exports = ExportRunner(self.window)
         export_wiring.connect_exports(
             self.window, self.reader, self.controller, self.library_controller, self.exports
+        )
+        report_wiring.connect_search_report(
+            self.window, self.search, self.library_controller, self.exports, self.places, language
         )
         self.appearance = Appearance(self.window, settings.appearance)
         wiring.connect_appearance(self.window, self.appearance)
