@@ -30,11 +30,13 @@ from app.comparison import export_wiring, wiring
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import ComparisonView
 from app.help.windows import HelpWindows
-from app.library import server_wiring
+from app.library import report_wiring, server_wiring
 from app.library import wiring as library_wiring
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
 from app.library.search_model import ConcordanceModel
+from app.library.timeline import TimelineController
+from app.library.timeline_wiring import TimelineWiring
 from app.report.runner import ExportRunner
 from app.review.controller import ReviewController
 from app.review.wiring import connect_review
@@ -124,9 +126,14 @@ class WindowAssembly:
         self.where_else = library_wiring.connect_search(
             self.window, self.reader, self.controller, self.search, self.results, self.places
         )
+        self.timeline = TimelineController(library.index, self.window, language=language)
+        self.timeline_wiring = TimelineWiring(self.window, self.timeline, settings, language)
         self.exports = ExportRunner(self.window)
         export_wiring.connect_exports(
             self.window, self.reader, self.controller, self.library_controller, self.exports
+        )
+        report_wiring.connect_search_report(
+            self.window, self.search, self.library_controller, self.exports, self.places, language
         )
         self.appearance = Appearance(self.window, settings.appearance)
         wiring.connect_appearance(self.window, self.appearance)
@@ -135,6 +142,7 @@ class WindowAssembly:
             QTimer.singleShot(0, lambda p=problem: self.window.statusBar().showMessage(p, 15000))
         # Results follow the library: a removed document leaves them, a new one joins them.
         self.library_controller.entries_changed.connect(lambda _entries: self.search.refresh())
+        self.library_controller.entries_changed.connect(lambda _entries: self.timeline.refresh())
         self.window.closing.connect(self.shut_down)
         self.window.action(Act.LANGUAGE_FR).triggered.connect(self._to_french)
         self.window.action(Act.LANGUAGE_EN).triggered.connect(self._to_english)
@@ -142,6 +150,7 @@ class WindowAssembly:
         server_wiring.connect_server_settings(self.window, self._choose_server, self.library_url)
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
         self.replaced_by: WindowAssembly | None = None
+        self._shut_down = False
 
     def _choose_server(self, address: str) -> None:
         """Keep the library server chosen in the dialog (it is used from the next start)."""
@@ -201,6 +210,7 @@ class WindowAssembly:
     def current_settings(self) -> Settings:
         window, left, right = self.window, *self.controller.specs
         language = "en" if window.action(Act.LANGUAGE_EN).isChecked() else "fr"
+        measure, split, table = self.timeline_wiring.choices()
         return Settings(
             left=left,
             right=right,
@@ -217,6 +227,9 @@ class WindowAssembly:
             library_url=self.library_url,
             recent=self.places.stored_recent(),
             folder=self.places.folder,
+            timeline_measure=measure,
+            timeline_split=split,
+            timeline_table=table,
         )
 
     def save(self) -> None:
@@ -227,14 +240,20 @@ class WindowAssembly:
         self.library_controller.wait()
         self.exports.wait()
         self.search.wait()
+        self.timeline.wait()
         self.controller.wait()
         self.reader.wait()
 
     def shut_down(self) -> None:
-        """The window closes: save the settings, finish the imports, close the library."""
+        """The window closes: save the settings, finish the imports, close the library. Once:
+        a window closed again (its platform window kept) finds everything closed already."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.save()
         self.exports.wait()  # an export under way is written whole
         self.search.close()
+        self.timeline.close()
         self.library_controller.close()
         # A comparison still on its way would be read against the closed library's decisions.
         self.controller.close()

@@ -2,8 +2,8 @@
 # Make this checkout runnable: Python >= 3.11, the system libraries Qt loads, and .venv from the lock.
 #
 # Usage: scripts/setup.sh test|window|bundle
-#   test    libraries for Qt's offscreen platform (the test suite), and PostgreSQL for the team
-#           library's tests (as root with apt; skipped otherwise)
+#   test    libraries for Qt's offscreen platform (the test suite), and PostgreSQL with its RUM
+#           extension for the team library's tests (as root with apt; skipped otherwise)
 #   window  those plus the X11/xcb libraries a real window needs
 #   bundle  the window's libraries only, no .venv (scripts/bundle: PyInstaller copies them in)
 #
@@ -99,6 +99,29 @@ if [[ $profile == test ]] && ! has_postgres; then
     else
         say "PostgreSQL is not installed: the team library's tests will be skipped" \
             "(as root: apt-get install -y --no-install-recommends postgresql)"
+    fi
+fi
+
+# 2c. The RUM extension (Debian's postgresql-NN-rum, for the installed PostgreSQL NN): the team
+# library's tests run on a database where the program may use it and on one where it may not;
+# without the package, those with RUM are skipped and say why.
+has_rum() { compgen -G "/usr/share/postgresql/*/extension/rum.control" >/dev/null; }
+if [[ $profile == test ]] && has_postgres && ! has_rum; then
+    major=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null |
+        sort -n | tail -n 1)
+    rum=postgresql-${major:-15}-rum
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+        export DEBIAN_FRONTEND=noninteractive
+        if apt-cache show "$rum" >/dev/null 2>&1 ||
+            { apt-get update >"$log" 2>&1 && apt-cache show "$rum" >/dev/null 2>&1; }; then
+            say "installing system packages: $rum"
+            quietly apt-get install -y --no-install-recommends "$rum"
+        else
+            say "no package $rum here: the team library's tests run without RUM only"
+        fi
+    else
+        say "the RUM extension is not installed: the team library's tests with it will be skipped" \
+            "(as root: apt-get install -y --no-install-recommends $rum)"
     fi
 fi
 

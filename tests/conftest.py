@@ -3,7 +3,6 @@
 ``pytest -m "not gui"`` is the fast loop without a QApplication.
 """
 
-import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,13 +43,12 @@ def postgres_server() -> Iterator[object]:
     server.stop()
 
 
-_DATABASES = itertools.count(1)
+@pytest.fixture(params=["rum", "plain"])
+def server_address(postgres_server: object, request: pytest.FixtureRequest) -> str:
+    """A new, empty database on the suite's server: its ``postgresql://`` address. Every test
+    runs twice: on a database where the program may create the RUM extension (phrases answered
+    from a positions index), and on one where it may not (plain PostgreSQL, as a managed
+    server: ``corpus.library.server.schema.ensure_positions``)."""
+    from tests.postgres import new_database
 
-
-@pytest.fixture
-def server_address(postgres_server: object) -> str:
-    """A new, empty database on the suite's server: its ``postgresql://`` address."""
-    from tests.postgres import Server
-
-    assert isinstance(postgres_server, Server)
-    return postgres_server.create_database(f"test_{os.getpid()}_{next(_DATABASES)}")
+    return new_database(postgres_server, rum=request.param == "rum")

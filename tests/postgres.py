@@ -10,6 +10,7 @@ says why and the tests that need a server are skipped with that reason.
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import pwd
 import shutil
@@ -22,6 +23,8 @@ from pathlib import Path
 #: The unprivileged user the server runs as when the tests run as root.
 SERVER_USER = "postgres"
 SUPERUSER = "vis_a_vis"
+#: A user without the right to create extensions (a managed server's).
+PLAIN_USER = "vis_a_vis_plain"
 
 
 def find_bin() -> tuple[Path | None, str]:
@@ -53,15 +56,35 @@ class Server:
     bin: Path
     as_user: str | None
 
-    def address(self, database: str = "postgres") -> str:
-        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+    def address(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str) -> str:
+    def has_rum(self) -> bool:
+        """Whether the RUM extension is installed beside this server (``postgresql-15-rum``)."""
         import psycopg
 
         with psycopg.connect(self.address(), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
-        return self.address(name)
+            found = connection.execute(
+                "SELECT 1 FROM pg_available_extensions WHERE name = 'rum'"
+            ).fetchone()
+        return found is not None
+
+    def create_database(self, name: str, *, extensions: bool = True) -> str:
+        """A new database, and the address the program is to use it by. Without
+        ``extensions``, the database belongs to a user who may not create extensions (RUM is
+        not a trusted one), as on a managed server: the program must do without."""
+        import psycopg
+
+        with psycopg.connect(self.address(), autocommit=True) as connection:
+            if extensions:
+                connection.execute(f'CREATE DATABASE "{name}"')
+                return self.address(name)
+            if not connection.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (PLAIN_USER,)
+            ).fetchone():
+                connection.execute(f"CREATE ROLE {PLAIN_USER} LOGIN")
+            connection.execute(f'CREATE DATABASE "{name}" OWNER {PLAIN_USER}')
+        return self.address(name, PLAIN_USER)
 
     def stop(self) -> None:
         _run(
@@ -70,6 +93,24 @@ class Server:
             check=False,
         )
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_DATABASES = itertools.count(1)
+
+
+def new_database(server: object, *, rum: bool) -> str:
+    """A new, empty database on the suite's server (the ``postgres_server`` fixture), on which
+    the program may create the RUM extension or not (a test wanting RUM is skipped, with the
+    reason, where it is not installed)."""
+    import pytest
+
+    assert isinstance(server, Server)
+    name = f"test_{os.getpid()}_{next(_DATABASES)}"
+    if not rum:
+        return server.create_database(name, extensions=False)
+    if not server.has_rum():
+        pytest.skip("the RUM extension is not installed (Debian: postgresql-15-rum)")
+    return server.create_database(name)
 
 
 def start(bin_folder: Path) -> Server:

@@ -71,6 +71,7 @@ class Act(enum.Enum):
     EXPORT = "export"
     SAVE_COMPARISON = "save_comparison"
     OPEN_SAVED = "open_saved"
+    SEARCH_REPORT = "search_report"
     ADD_FILES = "add_files"
     ADD_FOLDER = "add_folder"
     LIBRARY_SERVER = "library_server"
@@ -104,6 +105,7 @@ class Act(enum.Enum):
     SHOW_LEGEND = "show_legend"
     SHOW_SEARCH = "show_search"
     SHOW_WHERE_ELSE = "show_where_else"
+    SHOW_TIMELINE = "show_timeline"
     APPEARANCE_SYSTEM = "appearance_system"
     APPEARANCE_LIGHT = "appearance_light"
     APPEARANCE_DARK = "appearance_dark"
@@ -178,6 +180,10 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.OPEN_SAVED: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Ouvrir une comparaison en&registrée…"), (), Menu.FILE, 1
+    ),
+    # The library search's query, chart and hits, as a PDF or a Word document to cite.
+    Act.SEARCH_REPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Exporter le rapport de &recherche…"), (), Menu.FILE, 1
     ),
     Act.ADD_FILES: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Ajouter à la bibliothèque…"), ("Ctrl+I",), Menu.FILE, 2
@@ -335,6 +341,10 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.SHOW_WHERE_ELSE: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Où ailleurs ?"), (), Menu.VIEW, 2, dock=True
+    ),
+    # T for timeline: the library search's occurrences per year.
+    Act.SHOW_TIMELINE: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Chronologie"), ("Ctrl+Shift+T",), Menu.VIEW, 2, dock=True
     ),
     Act.APPEARANCE_SYSTEM: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Selon le &système"), (), Menu.APPEARANCE

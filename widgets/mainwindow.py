@@ -7,8 +7,8 @@ action's shortcut.
 
 The texts come first: with no remembered layout the docks start closed or tabbed
 (``first_start_layout``), each reopens with its key (Ctrl+Shift+F the search, Ctrl+Shift+B
-the library, Ctrl+Shift+L the legend), and "texts only" (F11) hides every dock and toolbar and
-brings back the layout it hid.
+the library, Ctrl+Shift+L the legend, Ctrl+Shift+T the timeline), and "texts only" (F11)
+hides every dock and toolbar and brings back the layout it hid.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from widgets.overview import OverviewBar
 from widgets.pairspanel import PairsPanel
 from widgets.summary import SummaryLabel
 from widgets.synoptic import SynopticView
+from widgets.timelinepanel import TimelinePanel
 from widgets.whereelse import WhereElsePanel
 
 __all__ = ["FONT_FAMILY", "MainWindow"]
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         legend: the formula families, with toggles.
         library: the library's documents (in a dock on the left).
         search: the library search panel (in a dock at the bottom).
+        timeline: the search's timeline (in a dock at the bottom, beside the search).
         pairs: the list of pairs (in a dock at the bottom, tabbed with the search).
         busy: the busy indicator in the status bar.
         menus: the menus by :class:`Menu`.
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.search = LibrarySearchPanel()
         self.where_else = WhereElsePanel()
         self.pairs = PairsPanel()
+        self.timeline = TimelinePanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(160)
@@ -152,6 +155,11 @@ class MainWindow(QMainWindow):
         self.search_dock.setObjectName("search_dock")
         self.search_dock.setWidget(self.search)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        # The timeline beside the search, not tabbed with it: a bar chosen shows its results.
+        self.timeline_dock = QDockWidget(self.tr("Chronologie"), self)
+        self.timeline_dock.setObjectName("timeline_dock")
+        self.timeline_dock.setWidget(self.timeline)
+        self.splitDockWidget(self.search_dock, self.timeline_dock, Qt.Orientation.Horizontal)
         # The texts come first: the search panel starts low (a saved layout overrides this).
         self.resizeDocks([self.search_dock], [150], Qt.Orientation.Vertical)
         self.resizeDocks([self.library_dock], [400], Qt.Orientation.Horizontal)
@@ -183,6 +191,7 @@ class MainWindow(QMainWindow):
             Act.SHOW_LEGEND: self.legend_dock,
             Act.SHOW_SEARCH: self.search_dock,
             Act.SHOW_WHERE_ELSE: self.where_else_dock,
+            Act.SHOW_TIMELINE: self.timeline_dock,
         }
         actions: dict[Act, QAction] = {}
         for act, spec in ACTIONS.items():
@@ -287,6 +296,7 @@ class MainWindow(QMainWindow):
             self.search_dock,
             self.where_else_dock,
             self.pairs_dock,
+            self.timeline_dock,
         ]
 
     def toolbars(self) -> list[QToolBar]:
@@ -301,6 +311,7 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
         self.where_else_dock.hide()
         self.pairs_dock.hide()
+        self.timeline_dock.hide()
         self.legend_dock.setVisible(side_docks)
         self.library_dock.setVisible(side_docks)
 

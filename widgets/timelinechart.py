@@ -4,7 +4,9 @@ One pure drawing function (:func:`draw_timeline`) for every place a search's tim
 an image or SVG file written by the command line (``search --by-year --plot``), and later the
 window's timeline dock and the PDF report. It reads nothing but the :class:`TimelineChart` it
 is given, and draws in the painter's current device, so a screen, an image and an SVG file get
-the same chart.
+the same chart. Its colours are given (:class:`ChartColours`: the window passes its palette's,
+light or dark; files get black on white), and it returns where each bar was drawn
+(:class:`ChartPlaces`), so that a view can tell which bar a click or a key lands on.
 """
 
 from __future__ import annotations
@@ -30,6 +32,46 @@ GROUP_COLOURS = (
 BACKGROUND = "#ffffff"
 INK = "#202020"
 GRID = "#d8d8d8"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartColours:
+    """The colours a chart is drawn in: its paper, its ink (text, axis), its grid lines and
+    each group's colour in turn."""
+
+    background: str = BACKGROUND
+    ink: str = INK
+    grid: str = GRID
+    groups: tuple[str, ...] = GROUP_COLOURS
+
+
+@dataclass(frozen=True, slots=True)
+class BarPlace:
+    """Where one group's part of one year's bar was drawn."""
+
+    year: int  # the index in ``TimelineChart.years``
+    group: int  # the index in ``TimelineChart.series``
+    rect: QRectF
+
+
+@dataclass(frozen=True, slots=True)
+class ChartPlaces:
+    """Where a drawn chart put its bars: the plot's rectangle, the width of a year's column
+    in it, and each part of each bar (bottom part first, years in order)."""
+
+    plot: QRectF
+    slot: float
+    bars: tuple[BarPlace, ...]
+
+    def year_at(self, x: float) -> int | None:
+        """The index of the year whose column holds ``x``; None outside the plot."""
+        if self.slot <= 0 or not self.plot.left() <= x < self.plot.right():
+            return None
+        return int((x - self.plot.left()) / self.slot)
+
+    def bar_at(self, x: float, y: float) -> BarPlace | None:
+        """The part of a bar under the point, if any."""
+        return next((bar for bar in self.bars if bar.rect.contains(x, y)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +124,22 @@ def label_every(years: int, slot: float, label_width: float) -> int:
     return 100
 
 
-def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None:
+def draw_timeline(
+    painter: QPainter,
+    area: QRectF,
+    chart: TimelineChart,
+    colours: ChartColours | None = None,
+) -> ChartPlaces:
     """Draw ``chart`` inside ``area`` of ``painter``'s device: title, legend, y scale with round
-    ticks and grid lines, one stacked bar per year, years labelled without overlap, the note."""
+    ticks and grid lines, one stacked bar per year, years labelled without overlap, the note.
+
+    Returns:
+        where the bars were drawn.
+    """
+    colours = colours or ChartColours()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(area, QColor(BACKGROUND))
+    painter.fillRect(area, QColor(colours.background))
     base = QFont(painter.font())
     base.setPixelSize(max(11, int(area.height() / 38)))
     painter.setFont(base)
@@ -96,7 +148,7 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
     title_font = QFont(base)
     title_font.setPixelSize(int(base.pixelSize() * 1.35))
     title_font.setBold(True)
-    ink = QColor(INK)
+    ink = QColor(colours.ink)
 
     top = area.top() + line * 0.6
     painter.setFont(title_font)
@@ -115,7 +167,7 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
 
     labelled = [s for s in chart.series if s.label]
     if labelled:
-        top = _draw_legend(painter, area, top, labelled, metrics) + line * 0.4
+        top = _draw_legend(painter, area, top, labelled, metrics, colours.groups) + line * 0.4
 
     totals = [sum(s.values[i] for s in chart.series) for i in range(len(chart.years))]
     largest = math.ceil(max(totals, default=0) - 1e-9)
@@ -130,7 +182,7 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
     # y axis: grid lines at round ticks, their values, the axis's name turned upright
     for tick in range(0, ceiling + 1, step):
         y = plot.bottom() - plot.height() * tick / ceiling
-        painter.setPen(QPen(QColor(GRID if tick else INK), 1))
+        painter.setPen(QPen(QColor(colours.grid) if tick else ink, 1))
         painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
         painter.setPen(ink)
         painter.drawText(
@@ -152,6 +204,7 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
     count = max(1, len(chart.years))
     slot = plot.width() / count
     gap = min(slot * 0.2, 6.0) if slot > 3 else 0.0
+    bars: list[BarPlace] = []
     for index in range(len(chart.years)):
         x = plot.left() + index * slot + gap / 2
         y = plot.bottom()
@@ -160,10 +213,9 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
             if not value:
                 continue
             height = plot.height() * value / ceiling
-            painter.fillRect(
-                QRectF(x, y - height, max(1.0, slot - gap), height),
-                QColor(GROUP_COLOURS[number % len(GROUP_COLOURS)]),
-            )
+            rect = QRectF(x, y - height, max(1.0, slot - gap), height)
+            painter.fillRect(rect, QColor(colours.groups[number % len(colours.groups)]))
+            bars.append(BarPlace(index, number, rect))
             y -= height
     # each bar's figure above it, where it fits (bars far apart in a long span are thin)
     painter.setPen(ink)
@@ -196,6 +248,7 @@ def draw_timeline(painter: QPainter, area: QRectF, chart: TimelineChart) -> None
             chart.note,
         )
     painter.restore()
+    return ChartPlaces(plot, slot, tuple(bars))
 
 
 def _draw_legend(
@@ -204,6 +257,7 @@ def _draw_legend(
     top: float,
     groups: Sequence[ChartSeries],
     metrics: QFontMetricsF,
+    palette: Sequence[str],
 ) -> float:
     """The groups' colours and names in rows across the chart; returns the y under them."""
     line = metrics.height()
@@ -216,7 +270,7 @@ def _draw_legend(
             x, y = area.left() + line * 1.6, y + line * 1.2
         painter.fillRect(
             QRectF(x, y + (line - swatch) / 2, swatch, swatch),
-            QColor(GROUP_COLOURS[number % len(GROUP_COLOURS)]),
+            QColor(palette[number % len(palette)]),
         )
         painter.drawText(
             QRectF(x + swatch + line * 0.3, y, width, line), Qt.AlignmentFlag.AlignLeft, text

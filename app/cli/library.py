@@ -311,20 +311,40 @@ def _check(options: argparse.Namespace) -> int:
 
 def _check_server(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
+    from corpus.library.server.library import ServerLibrary
 
     library = _open()
     try:
         problem = library.check()
         count = len(library)
         where = library.location
+        phrases = library.index.phrase_index if isinstance(library, ServerLibrary) else None
     finally:
         library.close()
-    verdict = f"sound: {count} documents in {where}" if problem is None else f"damaged: {problem}"
+    # Which index finds phrases: RUM (positions) or plain GIN (a server without the extension).
+    how = f"; phrases found by {PHRASE_INDEXES[phrases]}" if phrases else ""
+    verdict = (
+        f"sound: {count} documents in {where}{how}" if problem is None else f"damaged: {problem}"
+    )
     if options.json:
-        print_json({"path": where, "sound": problem is None, "problem": problem or ""})
+        print_json(
+            {
+                "path": where,
+                "sound": problem is None,
+                "problem": problem or "",
+                "phrase_index": phrases.value if phrases else "",
+            }
+        )
     else:
         print(verdict)
     return 0 if problem is None else 1
+
+
+#: How ``library check`` names a server's phrase index.
+PHRASE_INDEXES = {
+    "rum": "a positions index (RUM)",
+    "gin": "plain PostgreSQL (GIN, no RUM extension)",
+}
 
 
 def _resolve(library: Library, given: str) -> str:

@@ -61,6 +61,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--synoptic", action="store_true", help="start in synoptic mode")
     parser.add_argument(
+        "--search",
+        metavar="QUERY",
+        help="search the library for QUERY, with the search panel and the timeline shown",
+    )
+    parser.add_argument(
         "--select", metavar="LABEL", help="select the left clause with this label (e.g. 'IV ¶4')"
     )
     parser.set_defaults(handler=_run)
@@ -164,6 +169,9 @@ def _show(options: argparse.Namespace) -> int:
     if options.select:
         _select(reading, options.select)
         _settle(app, loop)
+    if options.search:
+        _search(reading, options.search, loop)
+        _settle(app, loop)
     status = _save(window.grab(), options.screenshot)
     if status == 0 and options.json:
         from app.cli.options import print_json
@@ -202,6 +210,29 @@ def _settle(app: object, loop: object) -> None:
 
     for _ in range(5):
         app.processEvents()  # type: ignore[attr-defined]
+        QTimer.singleShot(30, loop.quit)  # type: ignore[attr-defined]
+        loop.exec()  # type: ignore[attr-defined]
+
+
+def _search(reading: object, query: str, loop: object) -> None:
+    """Type ``query`` into the search panel, show the timeline beside it, and wait for both
+    answers (a minute at most)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    window = reading.window  # type: ignore[attr-defined]
+    window.focus_search()
+    window.timeline_dock.show()
+    answered: list[object] = []
+    answers = (reading.search.results_ready, reading.timeline.counts_ready)  # type: ignore[attr-defined]
+    for signal in answers:
+        signal.connect(answered.append)
+    window.search.query.setText(query)
+    reading.search.search_now()  # type: ignore[attr-defined]
+    reading.timeline.count_now()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 60
+    while len(answered) < len(answers) and time.monotonic() < deadline:
         QTimer.singleShot(30, loop.quit)  # type: ignore[attr-defined]
         loop.exec()  # type: ignore[attr-defined]
 

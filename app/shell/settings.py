@@ -36,6 +36,9 @@ class Settings:
             this computer. ``VIS_A_VIS_LIBRARY_URL`` overrides it.
         recent: the last comparisons opened, newest first ("left<TAB>right").
         folder: where the file dialogs open (the folder of the last file chosen).
+        timeline_measure: what the timeline counts, "hits" or "documents".
+        timeline_split: how its bars are split, "party", "language", or "" (not).
+        timeline_table: the timeline shown as a table instead of a chart.
     """
 
     left: str = ""
@@ -53,6 +56,9 @@ class Settings:
     library_url: str = ""
     recent: tuple[str, ...] = ()
     folder: str = ""
+    timeline_measure: str = "hits"
+    timeline_split: str = ""
+    timeline_table: bool = False
 
 
 def _migrate_1_to_2(values: dict[str, object]) -> dict[str, object]:

@@ -27,6 +27,7 @@ from corpus.library.query import parse_query
 from corpus.model import Decision, DecisionKind
 from corpus.text.normalize import fold
 
+from tests import postgres
 from tests.corpus.test_extract import make_docx
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -44,12 +45,16 @@ SWISS = "nl-bwb__traite-amitie-etablissement-commerce-nl-suisse.txt"
 CHOSEN = (UKRAINE, VIETNAM, CAMBODIA, SWISS)
 
 
-@pytest.fixture(params=["embedded", "server"])
+@pytest.fixture(params=["embedded", "server", "server-plain"])
 def library(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Library]:
+    """The library, embedded or on a server with RUM or without (``server-plain``)."""
     monkeypatch.setenv("VIS_A_VIS_CACHE", str(tmp_path / "cache"))
-    address = request.getfixturevalue("server_address") if request.param == "server" else ""
+    address = ""
+    if request.param != "embedded":
+        server = request.getfixturevalue("postgres_server")
+        address = postgres.new_database(server, rum=request.param == "server")
     opened = open_library(address, root=tmp_path / "library")
     yield opened
     opened.close()

@@ -17,6 +17,8 @@ from corpus.library.query import parse_query
 from corpus.library.searching import counts_of
 from corpus.library.timeline import by_year, series, year_span
 
+from tests import postgres
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: Dated and undated statements and treaties holding the searched phrases and formulas.
@@ -50,12 +52,15 @@ QUERIES = (
 )
 
 
-@pytest.fixture(params=["embedded", "server"])
+@pytest.fixture(params=["embedded", "server", "server-plain"])
 def library(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Library]:
     monkeypatch.setenv("VIS_A_VIS_CACHE", str(tmp_path / "cache"))
-    address = request.getfixturevalue("server_address") if request.param == "server" else ""
+    address = ""
+    if request.param != "embedded":
+        server = request.getfixturevalue("postgres_server")
+        address = postgres.new_database(server, rum=request.param == "server")
     opened = open_library(address, root=tmp_path / "library")
     outcomes = opened.add_paths([DATA / name for name in TEXTS])
     assert len(outcomes) == len(TEXTS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any, TypeVar
 
 import psycopg
@@ -101,10 +101,17 @@ class ServerConnection:
         return self._connection
 
     def run(
-        self, work: Callable[[psycopg.Connection[Any]], _T], *, write: bool, snapshot: bool = False
+        self,
+        work: Callable[[psycopg.Connection[Any]], _T],
+        *,
+        write: bool,
+        snapshot: bool = False,
+        transaction: bool = True,
     ) -> _T:
         """Run ``work`` in one transaction (a repeatable-read snapshot if asked: several reads
-        that see one state of the library, whatever imports commit meanwhile).
+        that see one state of the library, whatever imports commit meanwhile), or with none
+        (``transaction=False``: statements that cannot run in one, as ``CREATE INDEX
+        CONCURRENTLY``).
 
         Raises:
             LibraryConnectionError: the connection was lost (a write is not retried: the caller
@@ -115,7 +122,7 @@ class ServerConnection:
             for attempt in (1, 2):
                 connection = self._connected()
                 try:
-                    with connection.transaction():
+                    with connection.transaction() if transaction else nullcontext():
                         if snapshot:
                             connection.execute(
                                 "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"

@@ -2,8 +2,9 @@
 
 A search runs inside one repeatable-read transaction, so all its reads (candidates, then their
 texts) see one state of the library even while another program imports. PostgreSQL proposes the
-candidates (``tsearch.candidates`` over the ``words``, ``joins`` and ``stems`` vectors, or the
-formula hits for ``family:``), by date (document ids encode dates, as in the embedded index);
+candidates (``tsearch.plan`` over the ``words``, ``joins`` and ``stems`` vectors and the passages,
+through the RUM positions index where the server has one, or the formula hits for ``family:``),
+by date (document ids encode dates, as in the embedded index);
 ``corpus.library.searching`` then finds the exact occurrences in each candidate's search view
 with the same code as the embedded library, so hits and raw offsets are the same.
 """
@@ -23,6 +24,7 @@ from corpus.library.query import Query, QueryKind
 from corpus.library.searching import CandidateRow, CountRow
 from corpus.library.server import tsearch
 from corpus.library.server.connection import ServerConnection
+from corpus.library.server.schema import PhraseIndex
 from corpus.library.server.texts import TextCache
 from corpus.model import Document, DocumentMeta
 
@@ -36,6 +38,8 @@ class ServerIndex:
     def __init__(self, connection: ServerConnection, texts: TextCache) -> None:
         self._db = connection
         self.texts = texts
+        #: How phrases are found (``schema.ensure_positions`` says, when the library opens).
+        self.phrase_index = PhraseIndex.GIN
 
     def close(self) -> None:
         self._db.close()
@@ -112,7 +116,9 @@ class ServerIndex:
         """How many documents the server proposes for ``query`` (an upper bound of those with
         an occurrence)."""
         return self._db.run(
-            lambda db: searching.count(_Narrowing(db, self.texts), query, filters),
+            lambda db: searching.count(
+                _Narrowing(db, self.texts, self.phrase_index), query, filters
+            ),
             write=False,
             snapshot=True,
         )
@@ -128,7 +134,11 @@ class ServerIndex:
         """Every occurrence of ``query``; see :func:`corpus.library.searching.search`."""
         return self._db.run(
             lambda db: searching.search(
-                _Narrowing(db, self.texts), query, filters, limit_documents, newest_first
+                _Narrowing(db, self.texts, self.phrase_index),
+                query,
+                filters,
+                limit_documents,
+                newest_first,
             ),
             write=False,
             snapshot=True,
@@ -142,7 +152,9 @@ class ServerIndex:
         """Each document with an occurrence and how many; see
         :func:`corpus.library.searching.year_counts`."""
         return self._db.run(
-            lambda db: searching.year_counts(_Narrowing(db, self.texts), query, filters),
+            lambda db: searching.year_counts(
+                _Narrowing(db, self.texts, self.phrase_index), query, filters
+            ),
             write=False,
             snapshot=True,
         )
@@ -164,35 +176,35 @@ class ServerIndex:
 class _Narrowing:
     """``corpus.library.searching.Narrowing`` inside one transaction of the server."""
 
-    def __init__(self, db: psycopg.Connection[Any], texts: TextCache) -> None:
+    def __init__(self, db: psycopg.Connection[Any], texts: TextCache, phrases: PhraseIndex) -> None:
         self._db = db
         self._texts = texts
+        self._phrases = phrases
 
     def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, parameters).fetchall()
 
-    def _select(self, query: Query, filters: Filters, relaxed: bool) -> tuple[str, list[object]]:
+    def _select(
+        self, query: Query, filters: Filters, relaxed: bool, order: str = ""
+    ) -> tuple[str, list[object]]:
+        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing), and the parameters."""
+        if query.kind is not QueryKind.FAMILY:
+            return tsearch.select(
+                tsearch.plan(query, filters, relaxed, self._phrases), filters, order
+            )
         low, high = filters.rowid_range()
         where, values = filters.sql()
-        where = where.replace("?", "%s")
-        if query.kind is QueryKind.FAMILY:
-            sql = (
-                "SELECT DISTINCT f.doc FROM formulas f JOIN documents d ON d.id = f.doc"
-                " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where
-            )
-            return sql, [query.family, low, high, *values]
-        found, parameters = tsearch.candidates(query, filters, relaxed)
         sql = (
-            f"SELECT d.id FROM documents d WHERE d.id IN ({found}) AND d.id BETWEEN %s AND %s"
-            + where
+            "SELECT DISTINCT f.doc FROM formulas f JOIN documents d ON d.id = f.doc"
+            " WHERE f.family = %s AND f.doc BETWEEN %s AND %s" + where.replace("?", "%s")
         )
-        return sql, [*parameters, low, high, *values]
+        return f"{sql} {order}", [query.family, low, high, *values]
 
     def candidate_ids(
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None
     ) -> list[int]:
-        sql, parameters = self._select(query, filters, False)
-        sql += " ORDER BY 1 DESC" if newest_first else " ORDER BY 1"
+        order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
+        sql, parameters = self._select(query, filters, False, order)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [int(doc) for (doc,) in self._fetch(sql, parameters)]
@@ -208,7 +220,9 @@ class _Narrowing:
         sent again by the server at every search."""
         columns = "id, key, raw_sha, text_name, title, date, parties, language"
         columns += ", view, offsets" if with_view else ""
-        rows = self._fetch(f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)])
+        rows = self._db.execute(
+            f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)], binary=True
+        ).fetchall()  # binary: a view is sent as its bytes, not twice as many hex digits
         by_id = {row[0]: row for row in rows}
         missing = [row[1] for row in rows if self._texts.missing(row[1], row[2], row[3])]
         if missing:

@@ -158,6 +158,9 @@ class ServerLibrary:
         library = cls(address, catalogue or bundled_catalogue(), cache)
         try:
             library._db.run(schema.migrate, write=True)
+            library.index.phrase_index = library._db.run(
+                schema.ensure_positions, write=True, transaction=False
+            )
             library._refresh_formulas()
             if with_bundled:
                 library._sync_bundled()

@@ -6,16 +6,40 @@ above it. A server made by a newer program is refused rather than written to.
 
 Content is unique by the database: a document's key (the SHA-256 of its original) is ``UNIQUE``,
 so two imports of the same file at the same moment store it once (``ON CONFLICT DO NOTHING``).
+
+A phrase is found in the passages' positioned vectors (``corpus.library.server.tsearch``). GIN
+keeps no positions, so PostgreSQL must read every candidate passage's vector back to check a
+``<->`` chain; the RUM access method (Postgres Professional's extension, Debian's
+``postgresql-15-rum``) keeps them in the index and answers the chain from it. After the
+migrations, :func:`ensure_positions` builds that index where the server has the extension and lets
+this program create it, and otherwise leaves the library as it is (managed services rarely offer
+RUM: searches then narrow on the documents' plain words first). Which one a server has is
+:func:`phrase_index`; both give the same candidates.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
+
+import psycopg
 
 from corpus.errors import LibraryError, Reason
 
 #: Any number, the same for every program: the lock that serialises migrations.
 MIGRATION_LOCK = 0x76697361  # "visa"
+#: Held (never waited for) by the one program building the positions index.
+BUILD_LOCK = MIGRATION_LOCK + 1
+#: The RUM index of the passages' positions (its absence: GIN only).
+POSITIONS_INDEX = "passages_positions"
+
+
+class PhraseIndex(StrEnum):
+    """How the server finds the passages that hold a phrase."""
+
+    RUM = "rum"  # positions in a RUM index: the ``<->`` chain is answered from the index
+    GIN = "gin"  # plain PostgreSQL: narrowed on words, the chain checked on the survivors
+
 
 _MIGRATIONS: tuple[str, ...] = (
     # 1: documents (original, text, metadata, search view, vectors), passages, formula hits,
@@ -128,3 +152,67 @@ def migrate(connection: Any) -> int:
             connection.execute("DELETE FROM schema_version")
             connection.execute("INSERT INTO schema_version VALUES (%s)", (VERSION,))
     return found
+
+
+def phrase_index(connection: Any) -> PhraseIndex:
+    """Whether the server holds a usable positions index of the passages."""
+    row = connection.execute(
+        "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+        " WHERE c.relname = %s AND c.relnamespace = 'public'::regnamespace",
+        (POSITIONS_INDEX,),
+    ).fetchone()
+    return PhraseIndex.RUM if row is not None and row[0] else PhraseIndex.GIN
+
+
+def ensure_positions(connection: Any) -> PhraseIndex:
+    """Build the passages' positions (RUM) index if the server lets this program, and say
+    which index phrases are found with.
+
+    ``connection`` is in autocommit (no transaction open): the indexes are built
+    ``CONCURRENTLY``, so that programs importing meanwhile (of this version or an older one) are
+    never held up, and no row is rewritten: the positioned vectors are already stored. One
+    program builds them (it holds :data:`BUILD_LOCK`); another opening meanwhile does not wait
+    for it (waiting inside a statement would hold back the build itself) but searches with GIN
+    until the index is ready. Where the extension is missing (no package, no right to create
+    it, as on most managed servers) nothing changes and searches use GIN: never an error. The
+    GIN index of the passages is dropped once RUM answers the same questions, so that storing
+    maintains one index.
+    """
+    if phrase_index(connection) is PhraseIndex.RUM:
+        return PhraseIndex.RUM
+    available = connection.execute(
+        "SELECT 1 FROM pg_available_extensions WHERE name = 'rum'"
+    ).fetchone()
+    if available is None:
+        return PhraseIndex.GIN
+    row = connection.execute("SELECT pg_try_advisory_lock(%s)", (BUILD_LOCK,)).fetchone()
+    if not row or not row[0]:  # another program is building it
+        return PhraseIndex.GIN
+    try:
+        connection.execute("SET statement_timeout = 0")  # minutes at 100,000 documents, once
+        if phrase_index(connection) is PhraseIndex.RUM:  # built meanwhile
+            return PhraseIndex.RUM
+        try:
+            connection.execute("CREATE EXTENSION IF NOT EXISTS rum")
+            # A build cut short leaves an invalid index behind, never used: made again.
+            connection.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {POSITIONS_INDEX}")
+            # The passages whose positions were not all kept (asked for their words in any
+            # order beside a phrase the positions index answers), found without reading others.
+            connection.execute(
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS passages_inexact ON passages (doc)"
+                " WHERE NOT exact"
+            )
+            connection.execute(
+                f"CREATE INDEX CONCURRENTLY {POSITIONS_INDEX} ON passages"
+                " USING rum (words rum_tsvector_ops)"
+            )
+        except psycopg.Error:  # no right to create it (a managed server), no library file...
+            if connection.broken:
+                raise
+            return phrase_index(connection)  # an index cut short is invalid: never used
+        connection.execute("DROP INDEX CONCURRENTLY IF EXISTS passages_words")
+        return phrase_index(connection)
+    finally:
+        if not connection.broken:
+            connection.execute("RESET statement_timeout")
+            connection.execute("SELECT pg_advisory_unlock(%s)", (BUILD_LOCK,))

@@ -22,6 +22,12 @@ occurrence is ever missed, only a few more documents read. A phrase longer than
 :data:`OVERLAP` words, which may straddle two passages, is asked the same way. Short passages
 also stay small enough to be read without a detour through TOAST when a phrase is checked
 (``bench/bench_server_library.py``: candidates found twice as fast as with 1,000 words).
+
+GIN keeps no positions: checking a chain means reading a passage's vector back. Where the server
+has the RUM extension (``schema.ensure_positions``), the passages' positions index answers the
+chain itself; elsewhere :func:`select` finds the passages holding all the words from GIN alone
+and checks the chain only on as many of them, in date order, as the first documents need
+(``bench/bench_server_phrases.py`` measures both beside the previous version's plan).
 """
 
 from __future__ import annotations
@@ -30,9 +36,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus.library.hits import Filters
+from corpus.library.hits import MAX_ROWID, Filters
 from corpus.library.prepared import fts_columns
 from corpus.library.query import MIN_CUT_WORD, Query, QueryKind, Term
+from corpus.library.server.schema import PhraseIndex
 from corpus.text.tokens import stem, stopwords
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -124,15 +131,38 @@ def _term(term: Term) -> str:
     return quoted(term.word) + (":*" if term.prefix else "")
 
 
-def candidates(query: Query, filters: Filters, relaxed: bool = False) -> tuple[str, list[object]]:
-    """A SELECT of the ids of every document that may hold an occurrence of a phrase or NEAR
-    query (the view's pattern decides), and its parameters.
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How the server finds a query's candidate documents.
+
+    ``narrow`` is a condition on ``documents d`` that an index answers whole. A phrase without
+    RUM has ``passages`` too: a condition on ``passages p`` that GIN answers without reading a
+    vector (all the phrase's words), whose passages are then checked one by one in date order
+    against ``check`` (the ``<->`` chain, on the passage ``q``: its vector read) until enough
+    documents are found; ``narrow`` then adds the documents found otherwise (a word cut at a
+    line's end), unchecked, or is empty.
+    """
+
+    narrow: str
+    narrow_values: list[object]
+    passages: str = ""
+    passages_values: tuple[object, ...] = ()
+    check: str = ""
+    check_values: tuple[object, ...] = ()
+
+
+def plan(
+    query: Query, filters: Filters, relaxed: bool = False, index: PhraseIndex = PhraseIndex.GIN
+) -> Plan:
+    """The candidates of a phrase or NEAR query (the view's pattern decides the occurrences).
 
     It mirrors :func:`corpus.library.query.fts_expression`: stems for the stemmed mode, words
     cut at a line's end looked up whole, and ``relaxed`` asking only for a phrase's content
-    words in any order (a cheap upper bound for counting). Each part is a search of one GIN
-    index (a phrase: the passages holding all its words, then the ``<->`` chain checked on
-    those), joined by ``UNION``: an ``OR`` across tables would read every row.
+    words in any order (a cheap upper bound for counting). A phrase is a ``<->`` chain inside
+    one passage: with RUM (``index``) the passages' positions index answers it outright; with
+    GIN only, the passages holding all its words are found by GIN (no vector read) and the chain
+    is checked on them in date order (:func:`select`). A document with a word cut at a line's
+    end that the query holds is a candidate either way.
     """
     if query.kind is QueryKind.FAMILY:
         raise ValueError("a family query is answered from the formula hits")
@@ -142,35 +172,97 @@ def candidates(query: Query, filters: Filters, relaxed: bool = False) -> tuple[s
         values: list[object] = []
         for term in query.terms:
             if term.prefix:
-                parts.append("(words @@ %s::tsquery OR joins @@ %s::tsquery)")
+                parts.append("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)")
                 values += [_term(term), _term(term)]
             else:
                 stems = sorted({stem(term.word, language) for language in languages})
-                parts.append("stems @@ %s::tsquery")
+                parts.append("d.stems @@ %s::tsquery")
                 values.append(" | ".join(quoted(s) for s in stems))
-        return "SELECT id FROM documents WHERE " + " AND ".join(parts), values
+        return Plan(" AND ".join(parts), values)
     every = " & ".join(_term(t) for t in query.terms)
     content = [_term(t) for t in query.terms if t.prefix or t.word not in stopwords()]
-    if query.kind is QueryKind.NEAR:
-        exact, values = "SELECT id FROM documents WHERE words @@ %s::tsquery", [every]
-    elif relaxed and content:
-        exact = "SELECT id FROM documents WHERE words @@ %s::tsquery"
-        values = [" & ".join(content)]
-    elif len(query.terms) > OVERLAP + 1:  # it may straddle two passages
-        exact, values = "SELECT id FROM documents WHERE words @@ %s::tsquery", [every]
-    else:
-        exact = (
-            "SELECT doc FROM passages WHERE words @@ %s::tsquery"
-            " AND (NOT exact OR words @@ %s::tsquery)"
-        )
-        values = [every, " <-> ".join(_term(t) for t in query.terms)]
     cut = [_term(t) for t in query.terms if len(t.word) >= MIN_CUT_WORD or t.prefix]
-    if not cut:
-        return exact, values
-    return (
-        f"{exact} UNION SELECT id FROM documents WHERE joins @@ %s::tsquery",
-        [*values, " | ".join(cut)],
+    joined = " | ".join(cut)
+    whole = (
+        query.kind is QueryKind.NEAR
+        or (relaxed and content)
+        or len(query.terms) > OVERLAP + 1  # it may straddle two passages
     )
+    if whole:
+        asked = every
+        if relaxed and content and query.kind is QueryKind.PHRASE:
+            asked = " & ".join(content)
+        if not cut:
+            return Plan("d.words @@ %s::tsquery", [asked])
+        return Plan("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)", [asked, joined])
+    chain = " <-> ".join(_term(t) for t in query.terms)
+    if index is PhraseIndex.RUM:
+        # The chain from the positions index; the rare passages with positions dropped
+        # (a partial index finds them) for their words in any order.
+        found = (
+            "SELECT doc FROM passages WHERE words @@ %s::tsquery"
+            " UNION SELECT doc FROM passages WHERE NOT exact AND words @@ %s::tsquery"
+        )
+        values = [chain, every]
+        if cut:
+            found += " UNION SELECT id FROM documents WHERE joins @@ %s::tsquery"
+            values.append(joined)
+        return Plan(f"d.id IN ({found})", values)
+    return Plan(
+        "d.joins @@ %s::tsquery" if cut else "",
+        [joined] if cut else [],
+        "p.words @@ %s::tsquery",
+        (every,),
+        "(NOT q.exact OR q.words @@ %s::tsquery)",
+        (chain,),
+    )
+
+
+def select(found: Plan, filters: Filters, order: str = "") -> tuple[str, list[object]]:
+    """A SELECT of the candidates' ids of ``found`` that pass ``filters``, in ``order``
+    (``ORDER BY 1`` or ``ORDER BY 1 DESC``; none: any), and its parameters.
+
+    Without RUM, a phrase's passages holding all its words come first, all of them, from the
+    GIN index alone (only their keys read: ``MATERIALIZED``, else the planner would walk the
+    documents in date order reading each one's vector); then each in date order has its chain
+    checked by its row address, until the caller's ``LIMIT`` has enough documents (``OFFSET 0``
+    keeps the check out of the narrowing: every passage would be checked before the sort).
+    """
+    low, high = filters.rowid_range()
+    where, values = filters.sql()
+    where = where.replace("?", "%s")
+    dated = (low, high) != (0, MAX_ROWID)
+    span = " AND d.id BETWEEN %s AND %s" if dated else ""
+    spanned: list[object] = [low, high] if dated else []
+    if not found.passages:
+        return (
+            f"SELECT d.id FROM documents d WHERE {found.narrow}{span}{where} {order}",
+            [*found.narrow_values, *spanned, *values],
+        )
+    parts = [
+        f"SELECT p.doc AS id, p.ctid AS row FROM passages p"
+        f"{' JOIN documents d ON d.id = p.doc' if where else ''} WHERE {found.passages}"
+        f"{span.replace('d.id', 'p.doc')}{where}"
+    ]
+    parameters = [*found.passages_values, *spanned, *values]
+    if found.narrow:
+        parts.append(f"SELECT d.id, NULL::tid FROM documents d WHERE {found.narrow}{span}{where}")
+        parameters += [*found.narrow_values, *spanned, *values]
+    return (
+        f"WITH narrowed AS MATERIALIZED ({' UNION ALL '.join(parts)})"
+        f" SELECT DISTINCT c.id FROM (SELECT id, row FROM narrowed {order} OFFSET 0) AS c"
+        f" WHERE c.row IS NULL OR (SELECT {found.check} FROM passages q WHERE q.ctid = c.row)"
+        f" {order}",
+        [*parameters, *found.check_values],
+    )
+
+
+def candidates(
+    query: Query, filters: Filters, relaxed: bool = False, index: PhraseIndex = PhraseIndex.GIN
+) -> tuple[str, list[object]]:
+    """A SELECT of the ids of every document that may hold an occurrence of a phrase or NEAR
+    query (:func:`plan`, unordered), and its parameters."""
+    return select(plan(query, filters, relaxed, index), filters)
 
 
 def any_of(stems: Sequence[str]) -> str:

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.app.cli.test_cli import ROOT, run
 from tests.corpus.test_library_backends import text_file
 from tests.corpus.test_library_server import STATEMENTS
@@ -109,3 +111,19 @@ def test_export_from_this_computer_and_import_into_the_server(
     assert refused.returncode == 2
     assert "not a library export" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_check_says_which_index_finds_phrases(
+    server_address: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    server = _environment(tmp_path, server_address)
+    checked = run("library", "check", env=server)
+    assert checked.returncode == 0, checked.stderr
+    report = json.loads(run("library", "check", "--json", env=server).stdout)
+    if "rum" in request.node.callspec.id:
+        assert "phrases found by a positions index (RUM)" in checked.stdout
+        assert report["phrase_index"] == "rum"
+    else:
+        assert "phrases found by plain PostgreSQL (GIN, no RUM extension)" in checked.stdout
+        assert report["phrase_index"] == "gin"
+    assert report["sound"] is True

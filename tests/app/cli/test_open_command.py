@@ -48,6 +48,7 @@ def test_a_laptop_screenshot_gives_each_text_55_characters(tmp_path: Path) -> No
         "search": False,
         "where_else": False,
         "pairs": False,  # listed, closed: Ctrl+Shift+P opens it
+        "timeline": False,  # listed, closed: Ctrl+Shift+T opens it
     }
 
 
@@ -67,6 +68,19 @@ def test_a_desktop_screenshot_shows_the_legend(tmp_path: Path) -> None:
     assert docks["library"]["tabbed"]
     assert "pairs" in docks
     assert all(p["chars_per_line"] > 70 for p in layout["panes"])
+
+
+def test_a_search_shows_its_timeline_beside_the_results(tmp_path: Path) -> None:
+    shot = tmp_path / "search.png"
+    result = run(
+        "open", "moscou", "charte", "--screenshot", str(shot), "--json",
+        "--search", "intégrité territoriale", env=_fresh(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    docks = {d["name"]: d for d in json.loads(result.stdout)["docks"]}
+    assert docks["timeline"] == {"name": "timeline", "visible": True, "tabbed": False}
+    assert docks["search"]["visible"]
+    assert all(p["chars_per_line"] >= 55 for p in json.loads(result.stdout)["panes"])
 
 
 def test_a_bad_size_is_one_clear_line(tmp_path: Path) -> None:
