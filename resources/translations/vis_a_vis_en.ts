@@ -381,7 +381,7 @@
         <translation>The documents where the search found occurrences</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="196"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="198"/>
         <source>Tous les documents ({0})</source>
         <translation>All documents ({0})</translation>
     </message>
@@ -2714,17 +2714,17 @@
         <translation>Open a saved comparison</translation>
     </message>
     <message>
-        <location filename="../../app/library/report_wiring.py" line="49"/>
+        <location filename="../../app/library/report_wiring.py" line="51"/>
         <source>Tapez d’abord une recherche.</source>
         <translation>Type a search first.</translation>
     </message>
     <message>
-        <location filename="../../app/library/report_wiring.py" line="55"/>
+        <location filename="../../app/library/report_wiring.py" line="57"/>
         <source>Exporter le rapport de recherche</source>
         <translation>Export the search report</translation>
     </message>
     <message>
-        <location filename="../../app/library/report_wiring.py" line="88"/>
+        <location filename="../../app/library/report_wiring.py" line="105"/>
         <source>recherche</source>
         <translation>search</translation>
     </message>
