@@ -23,6 +23,7 @@ import json
 import os
 import re
 import threading
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from corpus.atomicfile import write_atomic
@@ -128,11 +129,16 @@ class TextCache:
     def remember_source(self, source: str) -> None:
         """Note that this computer imported the file ``source`` (``refresh`` re-imports only
         those: a path read from the server is never opened, whatever a row says)."""
+        self.remember_sources([source])
+
+    def remember_sources(self, sources: Iterable[str]) -> None:
+        """:meth:`remember_source` for many files, written once (an import of a folder)."""
+        new = set(sources)
         with self._lock:
             known = self._sources()
-            if source in known:
+            if known.issuperset(new):
                 return
-            known.add(source)
+            known.update(new)
             with contextlib.suppress(OSError):  # a cache that cannot be written: no refresh
                 self.folder.mkdir(parents=True, exist_ok=True)
                 data = json.dumps(sorted(known), ensure_ascii=False).encode("utf-8")
