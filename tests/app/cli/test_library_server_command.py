@@ -109,3 +109,37 @@ def test_export_from_this_computer_and_import_into_the_server(
     assert refused.returncode == 2
     assert "not a library export" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_two_processes_adding_a_large_folder_in_opposite_orders_store_each_text_once(
+    server_address: str, tmp_path: Path
+) -> None:
+    """Enough files for worker processes (``corpus.library.server.importing``) in each, one
+    process taking them in the folder's order and the other backwards: every text stored once,
+    whole, and the other process told it is a duplicate."""
+    from tests.corpus.test_server_bulk import TEXTS
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for path in TEXTS:
+        shutil.copy(path, folder / path.name)
+    files = sorted(str(p) for p in folder.iterdir())
+    server = _environment(tmp_path, server_address)
+    adds = [
+        [sys.executable, str(ROOT / "main.py"), "library", "add", *order, "--json"]
+        for order in (files, files[::-1])
+    ]
+    processes = [
+        subprocess.Popen(add, cwd=ROOT, env=server, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for add in adds
+    ]
+    statuses: list[str] = []
+    for process in processes:
+        out, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err.decode()
+        statuses += [o["status"] for o in json.loads(out)["outcomes"]]
+    assert statuses.count("added") == len(files)
+    assert statuses.count("duplicate") == len(files)
+    checked = run("library", "check", env=server)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith(f"sound: {len(files) + 5} documents in postgresql://")
