@@ -50,6 +50,7 @@ index. 100,000 documents took 38 minutes to store on the server.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import statistics
@@ -90,6 +91,8 @@ PHRASES = [
 ]
 RUNS = 5
 BATCH = 1000
+#: Whether standard output carries the JSON figures (``--json``).
+JSON_OUTPUT = False
 
 
 def prepared_texts() -> list[PreparedDocument]:
@@ -125,28 +128,47 @@ def timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def percentiles(samples: list[float]) -> str:
+def percentile_ms(samples: list[float]) -> tuple[float, float]:
+    """p50 and p95 of ``samples`` (seconds), in milliseconds."""
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"p50 {statistics.median(ordered) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+    return round(statistics.median(ordered) * 1000, 1), round(p95 * 1000, 1)
 
 
-def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folder: Path) -> None:
+def say(text: str) -> None:
+    """A line for the reader (standard error when standard output carries the JSON)."""
+    print(text, file=sys.stderr if JSON_OUTPUT else sys.stdout, flush=True)
+
+
+def run(
+    size: int, texts: list[PreparedDocument], server: postgres.Server, folder: Path
+) -> dict[str, Any]:
+    """Store ``size`` documents in both back-ends, search both; the figures of both."""
     documents = copies(texts, size)
     embedded = SearchIndex(folder / f"library-{size}.db")
     address = server.create_database(f"bench_{size}")
     library = ServerLibrary.open(address, with_bundled=False, cache=folder / f"cache-{size}")
-    print(f"\n{size:,} documents ({sum(len(d.raw) for d in documents) / 1e6:,.0f} MB of text)")
+    say(f"\n{size:,} documents ({sum(len(d.raw) for d in documents) / 1e6:,.0f} MB of text)")
+    rates = {}
     for name, store in (
-        ("embedded (SQLite FTS5)", lambda batch: embedded.add_prepared(batch)),
-        ("server (PostgreSQL)", lambda batch: library.add_prepared(batch)),
+        # The embedded index takes batches from its caller (app/cli/search.py stores them so).
+        (
+            "embedded",
+            lambda: [
+                embedded.add_prepared(documents[first : first + BATCH])
+                for first in range(0, size, BATCH)
+            ],
+        ),
+        # The server batches itself, its vectors made by worker processes (server.importing).
+        ("server", lambda: library.add_prepared(documents)),
     ):
-        seconds = sum(
-            timed(lambda first=first, store=store: store(documents[first : first + BATCH]))
-            for first in range(0, size, BATCH)
-        )
-        print(f"  indexing, {name:<24} {size / seconds:8,.0f} documents/s ({seconds:6.1f} s)")
+        seconds = timed(store)
+        rates[name] = round(size / seconds, 1)
+        say(f"  storing, {name:<10} {size / seconds:8,.0f} documents/s ({seconds:6.1f} s)")
     library.index.run(lambda db: db.execute("ANALYZE"))
+    sizes = relation_sizes(library)
+    for relation, (alone, total) in sizes.items():
+        say(f"    {relation:<18} {alone / 1e6:9,.1f} MB alone, {total / 1e6:9,.1f} MB in all")
     timings: dict[str, list[float]] = {k: [] for k in ("fts5", "embedded", "tsquery", "server")}
     for phrase in PHRASES:
         query = parse_query(phrase)
@@ -173,11 +195,11 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
         for _ in range(RUNS):
             for key, work in works.items():
                 timings[key].append(timed(work))
-        print(
+        say(
             f"  {phrase!r}: {here.total} occurrences in the first {here.searched} documents"
             f" of {here.candidates} candidates, the same on both"
         )
-    print(
+    say(
         f"  phrase query, first {LIMIT_DOCUMENTS} documents with every occurrence"
         f" ({len(PHRASES)} queries x {RUNS} runs):"
     )
@@ -187,9 +209,28 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
         ("tsquery", "anchor: tsvector @@ tsquery alone"),
         ("server", "server library search"),
     ):
-        print(f"    {label:<36} {percentiles(timings[key])}")
+        p50, p95 = percentile_ms(timings[key])
+        say(f"    {label:<36} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
     embedded.close()
     library.close()
+    figures: dict[str, Any] = {}
+    for name in ("embedded", "server"):
+        p50, p95 = percentile_ms(timings[name])
+        figures[name] = {"docs_per_s": rates[name], "p50_ms": p50, "p95_ms": p95}
+    figures["server_bytes"] = {relation: total for relation, (_alone, total) in sizes.items()}
+    return figures
+
+
+def relation_sizes(library: ServerLibrary) -> dict[str, tuple[int, int]]:
+    """Each table's and index's size on the server: alone, and with its TOAST and indexes."""
+    rows = library.index.read(
+        "SELECT c.relname, pg_relation_size(c.oid), pg_total_relation_size(c.oid)"
+        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')"
+        " AND c.relname ~ '^(documents|passages|formulas)'"
+        " ORDER BY pg_total_relation_size(c.oid) DESC"
+    )
+    return {name: (int(alone), int(total)) for name, alone, total in rows}
 
 
 def _bare_query(sql: str, values: list[object], db: Any) -> object:
@@ -201,24 +242,30 @@ def _bare_query(sql: str, values: list[object], db: Any) -> object:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument(
+        "--json", action="store_true", help="print the figures per size as one JSON object"
+    )
     options = parser.parse_args()
+    global JSON_OUTPUT
+    JSON_OUTPUT = options.json
     folder_of_bins, why = postgres.find_bin()
     if folder_of_bins is None:
         raise SystemExit(why)
     start = time.perf_counter()
     texts = prepared_texts()
-    print(
+    say(
         f"{len(texts)} real texts prepared once in {time.perf_counter() - start:.1f} s"
         " (not counted below)"
     )
     server = postgres.start(folder_of_bins)
     folder = Path(tempfile.mkdtemp(prefix="bench-server-"))
     try:
-        for size in options.sizes:
-            run(size, texts, server, folder)
+        figures = {str(size): run(size, texts, server, folder) for size in options.sizes}
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+    if options.json:
+        print(json.dumps(figures, indent=2))
 
 
 if __name__ == "__main__":

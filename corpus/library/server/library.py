@@ -179,7 +179,7 @@ class ServerLibrary:
         return [
             LibraryEntry(
                 row[0],
-                str(self.index.texts.path_for(row[0], row[1], row[2])),
+                self.index.texts.where(row[0], row[1], row[2]),
                 meta_of(row[3:11]),
                 row[11],
                 row[12],
