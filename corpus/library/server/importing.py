@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import psycopg
 
@@ -45,22 +45,35 @@ from corpus.library.metacolumns import meta_of
 from corpus.library.prepared import PreparedDocument, prepare
 from corpus.library.server import bulk
 from corpus.library.server.connection import LibraryConnectionError
+from corpus.library.server.index import ServerIndex
 from corpus.text.extract import extract_bytes
 from corpus.text.loading import read_bytes
 from corpus.text.metadata import extract_meta, read_sidecar
 from corpus.text.pagefacts import with_page_facts
 
-if TYPE_CHECKING:
-    from corpus.library.server.library import ServerLibrary
-
 _T = TypeVar("_T")
+
+
+class ImportTarget(Protocol):
+    """What an import needs of ``corpus.library.server.library.ServerLibrary`` (which calls
+    it: named here as a protocol, not imported)."""
+
+    owner: str
+    catalogue: Catalogue
+
+    @property
+    def index(self) -> ServerIndex: ...
+
+    def run_writing(self, work: Callable[[psycopg.Connection[Any]], _T]) -> _T: ...
+
+
 #: Keys asked of the server in one statement when looking for duplicates.
 KEYS_PER_QUESTION = 1000
 _META = "title, date, parties, kind, place, language, meta_source, origins"
 
 
 @dataclass(frozen=True, slots=True)
-class FileTask:
+class FileToImport:
     """One file to prepare: where it is, its name as the library keeps it, its stamp."""
 
     number: int
@@ -69,7 +82,7 @@ class FileTask:
     stamp: str
 
 
-def ready_file(task: FileTask, catalogue: Catalogue) -> bulk.Ready | ImportOutcome:
+def ready_file(task: FileToImport, catalogue: Catalogue) -> bulk.Ready | ImportOutcome:
     """A file read, extracted, prepared and given its vectors (what a worker runs); or the
     outcome of a file that cannot be."""
     try:
@@ -102,7 +115,7 @@ def ready_file(task: FileTask, catalogue: Catalogue) -> bulk.Ready | ImportOutco
 _INHERITED: list[Catalogue] = []
 
 
-def _ready_file_inherited(task: FileTask) -> bulk.Ready | ImportOutcome:
+def _ready_file_inherited(task: FileToImport) -> bulk.Ready | ImportOutcome:
     return ready_file(task, _INHERITED[-1])
 
 
@@ -121,7 +134,7 @@ def worker_count(documents: int) -> int:
 
 
 def import_paths(
-    library: ServerLibrary, paths: Iterable[Path], progress: ImportProgress | None = None
+    library: ImportTarget, paths: Iterable[Path], progress: ImportProgress | None = None
 ) -> list[ImportOutcome]:
     """Import files and whole folders into ``library``; never raises for one file."""
     problems: list[ImportOutcome] = []
@@ -150,7 +163,7 @@ def import_paths(
 
 
 def store_prepared(
-    library: ServerLibrary,
+    library: ImportTarget,
     documents: Sequence[PreparedDocument],
     progress: ImportProgress | None = None,
 ) -> int:
@@ -186,7 +199,7 @@ def _store_batch(owner: str, batch: list[bulk.Ready], db: psycopg.Connection[Any
 class _Run:
     """One import: the outcomes so far, in the order of the files chosen."""
 
-    def __init__(self, library: ServerLibrary, total: int, progress: ImportProgress | None):
+    def __init__(self, library: ImportTarget, total: int, progress: ImportProgress | None):
         self.library = library
         self.total = total
         self.progress = progress
@@ -205,7 +218,7 @@ class _Run:
         if self.progress is not None:
             self.progress(self._done, self.total)
 
-    def read(self, chosen: Sequence[Path]) -> list[tuple[FileTask, str]]:
+    def read(self, chosen: Sequence[Path]) -> list[tuple[FileToImport, str]]:
         """Each file read once for its key; those that cannot be are failed."""
         tasks = []
         for number, path in enumerate(chosen):
@@ -221,11 +234,11 @@ class _Run:
                 self._settle(number, choosing.failed_file(path, exc))
                 continue
             self._names[number] = name
-            tasks.append((FileTask(number, source, name, stamp), sha))
+            tasks.append((FileToImport(number, source, name, stamp), sha))
         self.library.index.texts.remember_sources(task.name for task, _sha in tasks)
         return tasks
 
-    def leave_out_duplicates(self, tasks: list[tuple[FileTask, str]]) -> list[FileTask]:
+    def leave_out_duplicates(self, tasks: list[tuple[FileToImport, str]]) -> list[FileToImport]:
         """The tasks whose content the server does not hold; the others are duplicates (and
         their stamps noted, when they are this user's file).
 
@@ -238,7 +251,7 @@ class _Run:
             chunk = tasks[first : first + KEYS_PER_QUESTION]
 
             def ask(
-                db: psycopg.Connection[Any], chunk: list[tuple[FileTask, str]] = chunk
+                db: psycopg.Connection[Any], chunk: list[tuple[FileToImport, str]] = chunk
             ) -> set[str]:
                 keys = [sha for _task, sha in chunk]
                 held = {
@@ -271,9 +284,11 @@ class _Run:
         self._tell()
         return left
 
-    def store_all(self, prepared: Iterable[tuple[FileTask, bulk.Ready | ImportOutcome]]) -> None:
+    def store_all(
+        self, prepared: Iterable[tuple[FileToImport, bulk.Ready | ImportOutcome]]
+    ) -> None:
         """Store what the workers hand back, a batch per transaction."""
-        batch: list[tuple[FileTask, bulk.Ready]] = []
+        batch: list[tuple[FileToImport, bulk.Ready]] = []
         lost: LibraryError | None = None
         for task, item in prepared:
             if lost is not None:
@@ -293,7 +308,7 @@ class _Run:
                 self._settle(task.number, ImportOutcome.failed(task.name, lost))
         self._tell()
 
-    def _store(self, batch: list[tuple[FileTask, bulk.Ready]]) -> LibraryError | None:
+    def _store(self, batch: list[tuple[FileToImport, bulk.Ready]]) -> LibraryError | None:
         """Store one batch (once more on a new connection if the connection was lost); the
         error that ends the import, if the server is out of reach."""
         write = partial(_write_batch, self.library, [ready for _task, ready in batch])
@@ -319,7 +334,7 @@ class _Run:
         self._tell()
 
 
-def _twice(library: ServerLibrary, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
+def _twice(library: ImportTarget, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
     """``work`` in a transaction, once more on a new connection if the connection was lost
     (nothing of the first was kept)."""
     try:
@@ -329,7 +344,7 @@ def _twice(library: ServerLibrary, work: Callable[[psycopg.Connection[Any]], _T]
 
 
 def _write_batch(
-    library: ServerLibrary, batch: list[bulk.Ready], db: psycopg.Connection[Any]
+    library: ImportTarget, batch: list[bulk.Ready], db: psycopg.Connection[Any]
 ) -> tuple[list[bool], list[bool]]:
     """Store a batch in the transaction under way; for each document, whether it was stored
     and whether it replaced an older version of its file."""
@@ -358,7 +373,7 @@ def _write_batch(
 
 
 def _with_edits(
-    library: ServerLibrary,
+    library: ImportTarget,
     db: psycopg.Connection[Any],
     ready: bulk.Ready,
     previous: tuple[str, bool] | None,
