@@ -90,6 +90,8 @@ class DocumentPane(QWidget):
         self.text_view.customContextMenuRequested.connect(self._context_menu)
         self._context_actions: list[QAction] = []
         self.text_view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        # Once the text is laid out at a new width, show again the line that was at the top.
+        self.text_view.reflowed.connect(self._keep_place)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title_label)
@@ -204,9 +206,13 @@ class DocumentPane(QWidget):
     def visible_offsets(self) -> tuple[int, int]:
         """The code-point offsets at the top-left and the bottom-right of the viewport: text
         ending before the first, or starting after the second, is out of view."""
-        viewport = self.text_view.viewport()
-        corner = QPoint(max(0, viewport.width() - 1), max(0, viewport.height() - 1))
-        return self.offset_at(QPoint(0, 0)), self.offset_at(corner)
+        return self.offsets_between(0, self.text_view.viewport().height() - 1)
+
+    def offsets_between(self, top: int, bottom: int) -> tuple[int, int]:
+        """The code-point offsets at the left of viewport height ``top`` and the right of
+        ``bottom`` (either may lie outside the viewport, over text scrolled out of it)."""
+        right = max(0, self.text_view.viewport().width() - 1)
+        return self.offset_at(QPoint(0, top)), self.offset_at(QPoint(right, max(top, bottom)))
 
     def offset_at_height(self, fraction: float) -> int:
         """The code-point offset at this fraction (0 to 1) of the viewport's height."""
@@ -254,6 +260,18 @@ class DocumentPane(QWidget):
             self._document_y(offset, bottom=False) - anchor * self.text_view.viewport().height()
         )
         self.text_view.verticalScrollBar().setValue(int(max(0.0, target)))
+
+    def open_at(self, offset: int) -> None:
+        """Show the text from code point ``offset``'s line, and keep that line at the top when
+        the pane is first shown or resized (the view may not be laid out yet): where a text
+        opens is not a scroll of the user's, so no other pane follows it."""
+        self._top_offset = max(0, min(offset, len(self._text)))
+        # The caret goes there too: Qt scrolls a caret left above into view again when the
+        # layout settles, which would show the text's top after all.
+        cursor = self.text_view.textCursor()
+        cursor.setPosition(self._utf16_of(self._top_offset))
+        self.text_view.setTextCursor(cursor)
+        self._keep_place()
 
     def scroll_to_fraction(self, fraction: float) -> None:
         """Scroll so that this fraction of the document's height is in the middle of the view."""
@@ -313,7 +331,7 @@ class DocumentPane(QWidget):
 
     @Slot()
     def _on_scrolled(self) -> None:
-        if not self._restoring:
+        if not (self._restoring or self.text_view.reflowing):
             self._top_offset = self.offset_at(QPoint(4, 2))
             self.scrolled.emit()
         self.view_changed.emit()
@@ -334,8 +352,6 @@ class DocumentPane(QWidget):
             elif event.type() == QEvent.Type.ToolTip:
                 self._show_tooltip(event)  # type: ignore[arg-type]
                 return True
-            elif event.type() == QEvent.Type.Resize:
-                self._keep_place()
         return super().eventFilter(watched, event)
 
     def _on_click(self, event: QMouseEvent) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextLine
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent, QTextLine
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 #: The frame's line width and corner radius, in pixels.
@@ -21,10 +21,16 @@ FRAME_RADIUS = 3.0
 
 
 class FramedTextEdit(QTextEdit):
-    """A ``QTextEdit`` that frames some spans (UTF-16 positions of its document)."""
+    """A ``QTextEdit`` that frames some spans (UTF-16 positions of its document), and says
+    when its text was laid out again at a new width (``reflowed``)."""
+
+    reflowed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: True while the text is laid out again at a new width: the scroll bar's moves then
+        #: are the layout's, not the user's.
+        self.reflowing = False
         self._frames: list[tuple[int, int]] = []
         self._frame_colour = QColor("#000000")
 
@@ -44,6 +50,14 @@ class FramedTextEdit(QTextEdit):
             for start, end in self._frames
             for rect in self._rects(start, end)
         ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.reflowing = True
+        try:
+            super().resizeEvent(event)
+        finally:
+            self.reflowing = False
+        self.reflowed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -99,6 +99,8 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SynopticRow] = []
+        # Marks laid over the rows' own (a find's matches): row -> (left cell's, right cell's).
+        self.extra: dict[int, tuple[tuple[Mark, ...], tuple[Mark, ...]]] = {}
         self.titles = ("", "")
         self.empty_shade = QColor(palette.LIGHT.overview_background)
         # The rows' header tooltips, in the interface's language (given by the view).
@@ -113,6 +115,12 @@ class _RowsModel(QAbstractTableModel):
     def set_titles(self, left: str, right: str) -> None:
         self.titles = (left, right)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+
+    def set_extra(self, extra: Mapping[int, tuple[Sequence[Mark], Sequence[Mark]]]) -> None:
+        changed = set(self.extra) | set(extra)
+        self.extra = {row: (tuple(left), tuple(right)) for row, (left, right) in extra.items()}
+        for row in sorted(r for r in changed if 0 <= r < len(self.rows)):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 1), [MARKS_ROLE])
 
     def set_empty_shade(self, colour: str) -> None:
         self.empty_shade = QColor(colour)
@@ -133,7 +141,8 @@ class _RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.left_text if left else row.right_text
         if role == MARKS_ROLE:
-            return list(row.left_marks if left else row.right_marks)
+            extra = self.extra.get(index.row(), ((), ()))
+            return [*(row.left_marks + extra[0] if left else row.right_marks + extra[1])]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -241,6 +250,7 @@ class SynopticView(QTableView):
             self._stale = False
             self._unmeasured.clear()
             self._measure.stop()
+            self._model.extra = {}
             self._model.replace([])
         self._asked = False
         self._set_pending(True)
@@ -256,6 +266,7 @@ class SynopticView(QTableView):
         most readers never open it."""
         self._given = list(rows)
         self._stale = True
+        self._model.extra = {}  # the previous rows' (given again for these once they are in)
         self._set_pending(False)
         if self.isVisible():
             self._fill()
@@ -353,6 +364,12 @@ class SynopticView(QTableView):
     def rows(self) -> list[SynopticRow]:
         """The rows given last (none while a new comparison's are prepared)."""
         return list(self._given)
+
+    def set_extra_marks(self, marks: Mapping[int, tuple[Sequence[Mark], Sequence[Mark]]]) -> None:
+        """Lay marks (a find's matches) over the cells of the rows given last (:meth:`rows`):
+        row index -> (the left cell's, the right cell's), in offsets of each cell's text. They
+        go when other rows are expected."""
+        self._model.set_extra(marks)
 
     def select_clause(self, clause_id: str) -> None:
         """Select the row holding this clause (on either side), without emitting."""

@@ -8,11 +8,14 @@ in reading order; the walk wraps round (the bar's count says where it is).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Slot
 
+from app.comparison import presenter
 from app.comparison.reader import ComparisonView
+from corpus.compare.analysis import AnalyzedDocument
 from corpus.compare.comparison import Comparison
 from corpus.text.normalize import NormalizedText, fold, normalize
 from widgets import palette
@@ -117,6 +120,7 @@ class TextFinder(QObject):
     def clear(self) -> None:
         """The bar closed: the matches are no longer marked."""
         self.reader.set_find_marks({"left": [], "right": []})
+        self.reader.window.synoptic.set_extra_marks({})
 
     def _show(self) -> None:
         self._mark()
@@ -132,4 +136,41 @@ class TextFinder(QObject):
                 Mark(match.start, match.end, MarkKind.FIND, colour, tip, "find")
             )
         self.reader.set_find_marks(marks)
+        self._mark_synoptic(marks)
         self.bar.set_count(self.index + 1, len(self.matches))
+
+    def _mark_synoptic(self, marks: dict[str, list[Mark]]) -> None:
+        """The same matches over the synoptic view's cells (its rows, when it has them)."""
+        synoptic = self.reader.window.synoptic
+        comparison = self.reader.comparison
+        rows = synoptic.rows()
+        if comparison is None or not rows or not self.matches:
+            synoptic.set_extra_marks({})
+            return
+        left = _by_clause(comparison.left, marks["left"])
+        right = _by_clause(comparison.right, marks["right"])
+        cells: dict[int, tuple[list[Mark], list[Mark]]] = {}
+        for number, row in enumerate(rows):
+            left_marks = [m for cid in row.left_ids for m in left.get(cid, [])]
+            right_marks = [m for cid in row.right_ids for m in right.get(cid, [])]
+            if left_marks or right_marks:
+                cells[number] = (
+                    presenter.cell_marks(comparison.left, row.left_ids, left_marks),
+                    presenter.cell_marks(comparison.right, row.right_ids, right_marks),
+                )
+        synoptic.set_extra_marks(cells)
+
+
+def _by_clause(document: AnalyzedDocument, marks: list[Mark]) -> dict[str, list[Mark]]:
+    """Each clause's marks (those that overlap it), found by bisection: a long treaty's
+    thousands of matches are not each compared with every clause."""
+    clauses = sorted(document.clauses, key=lambda c: c.start)
+    starts = [c.start for c in clauses]
+    found: dict[str, list[Mark]] = {}
+    for mark in marks:
+        index = max(0, bisect.bisect_right(starts, mark.start) - 1)
+        while index < len(clauses) and clauses[index].start < mark.end:
+            if clauses[index].end > mark.start:
+                found.setdefault(clauses[index].clause_id, []).append(mark)
+            index += 1
+    return found

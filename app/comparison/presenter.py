@@ -354,20 +354,28 @@ def _cell_with_marks(
     """The cell of some clauses ("label" line, then the text, clauses a blank line apart), with
     the marks that fall in them, moved to offsets of the cell's text."""
     pieces: list[str] = []
-    cell_marks: list[Mark] = []
+    labels: list[Mark] = []
     for base, clause_id in _bases(document, ids):
-        clause = document.clause(clause_id)
         pieces.append(_cell(document, clause_id))
         heading = _heading(document, clause_id)
         if heading:  # drawn bold
             start = base - len(heading) - 1
-            cell_marks.append(Mark(start, start + len(heading), MarkKind.LABEL, palette.INK))
+            labels.append(Mark(start, start + len(heading), MarkKind.LABEL, palette.INK))
+    return "\n\n".join(pieces), labels + cell_marks(document, ids, marks)
+
+
+def cell_marks(document: AnalyzedDocument, ids: tuple[str, ...], marks: list[Mark]) -> list[Mark]:
+    """Raw-offset marks moved to offsets of the synoptic cell of clauses ``ids``: the parts of
+    each mark that fall in those clauses (a mark across two clauses is cut at their border)."""
+    moved: list[Mark] = []
+    for base, clause_id in _bases(document, ids):
+        clause = document.clause(clause_id)
         for mark in marks:
             if mark.start < clause.end and mark.end > clause.start:
                 start = base + max(mark.start, clause.start) - clause.start
                 end = base + min(mark.end, clause.end) - clause.start
-                cell_marks.append(replace(mark, start=start, end=end))
-    return "\n\n".join(pieces), cell_marks
+                moved.append(replace(mark, start=start, end=end))
+    return moved
 
 
 def _bases(document: AnalyzedDocument, ids: tuple[str, ...]) -> list[tuple[int, str]]:

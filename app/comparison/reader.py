@@ -129,11 +129,9 @@ class ComparisonView(QObject):
         self.window.synoptic.set_hidden_groups(self.hidden)
         self._fill_legend(comparison)
         # Open on the declarations' texts, past a covering letter or page chrome.
-        self._syncing = True
         for side, document in ((Side.LEFT, comparison.left), (Side.RIGHT, comparison.right)):
             if document.clauses:
-                self.pane(side).scroll_to_offset(document.clauses[0].start, anchor=0.02)
-        self._syncing = False
+                self.pane(side).open_at(document.clauses[0].start)
         self.show_pending_hit()
         self.update_bands()
         self._overview_timer.start()
@@ -273,10 +271,16 @@ class ComparisonView(QObject):
                 self.pane(side).set_marks(self._marks(side))
 
     def show_offset(self, side: str, offset: int) -> None:
-        """Scroll a pane to a raw offset (a match), the other pane left where it is."""
+        """Scroll a pane to a raw offset (a match), the other pane left where it is; in the
+        synoptic view, select the row of the clause there."""
         self._syncing = True
         self.pane(side).scroll_to_offset(offset)
         self._syncing = False
+        if self.comparison is not None:
+            document = self.comparison.left if side == Side.LEFT else self.comparison.right
+            clause = next((c for c in document.clauses if c.start <= offset < c.end), None)
+            if clause is not None:
+                self.window.synoptic.select_clause(clause.clause_id)
 
     def _fill_legend(self, comparison: Comparison) -> None:
         counts: dict[str, int] = {}
@@ -659,11 +663,18 @@ class ComparisonView(QObject):
             return
         self._bands_timer.stop()  # drawn now: a pending turn would only draw them again
         left, right = self.window.left_pane, self.window.right_pane
-        links = _in_view(comparison, left.visible_offsets(), right.visible_offsets())
-        left_extents = left.clause_extents({k.left for k in links})
-        right_extents = right.clause_extents({k.right for k in links})
         # Viewport to gutter is a translation: worked out once per pane, not once per band end.
         left_shift, right_shift = left.map_y_to(gutter, 0.0), right.map_y_to(gutter, 0.0)
+        # The gutter reaches above the panes' texts (beside their titles): a band whose two
+        # clauses are scrolled just out of view may still cross it there.
+        strip = gutter.height()
+        links = _in_view(
+            comparison,
+            left.offsets_between(int(-left_shift), int(strip - left_shift)),
+            right.offsets_between(int(-right_shift), int(strip - right_shift)),
+        )
+        left_extents = left.clause_extents({k.left for k in links})
+        right_extents = right.clause_extents({k.right for k in links})
         selected = self.current.link if self.current is not None else None
         bands = []
         for link in links:

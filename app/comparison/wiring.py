@@ -79,6 +79,8 @@ def connect_find(window: MainWindow, reader: ComparisonView) -> TextFinder:
     window.find_bar.next_requested.connect(finder.next)
     window.find_bar.previous_requested.connect(finder.previous)
     window.find_bar.closed.connect(finder.clear)
+    # The synoptic view's rows come later than the texts: the matches are laid over them then.
+    window.synoptic.preparing_changed.connect(lambda preparing: preparing or finder.refresh())
     window.action(Act.FIND_NEXT).triggered.connect(finder.next)
     window.action(Act.FIND_PREVIOUS).triggered.connect(finder.previous)
     reader.comparison_shown.connect(finder.refresh)

@@ -13,6 +13,9 @@ from app.comparison.find import find_spans
 from corpus.text.normalize import normalize
 from widgets import palette
 from widgets.marks import MarkKind
+from widgets.synoptic import MARKS_ROLE
+
+from tests.app.conftest import synoptic_rows_shown
 
 
 def test_find_spans_fold_accents_case_and_line_breaks() -> None:
@@ -82,6 +85,46 @@ def test_ctrl_f_finds_in_both_texts_and_walks_the_matches(
     qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert _find_marks(reading, "left") == []
+
+
+def test_find_marks_the_matches_in_the_synoptic_view_and_selects_their_row(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
+    rows = synoptic_rows_shown(qtbot, reading)
+    window = reading.window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_bar.query, "integrite territoriale")
+    model = window.synoptic.model()
+    found = []
+    for row in range(model.rowCount()):
+        for column in (0, 1):
+            index = model.index(row, column)
+            text = str(index.data())
+            for mark in index.data(MARKS_ROLE):
+                if mark.kind is MarkKind.FIND:
+                    found.append((row, column, text[mark.start : mark.end]))
+    comparison = reading.reader.comparison
+    assert comparison is not None
+    raw = comparison.left.document.raw + comparison.right.document.raw
+    expected = len(_occurrences(raw.casefold(), "intégrité territoriale"))
+    assert expected > 1
+    # Every match is marked once, on the cell's own words (cut by no clause border here).
+    assert len(found) == expected
+    assert {t.casefold() for _, _, t in found} == {"intégrité territoriale"}
+    # Walking the matches selects the row of each: here the second match's.
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    second = sorted(found, key=lambda f: (f[1], f[0]))[1]
+    selected = window.synoptic.selectionModel().selectedRows()
+    assert [i.row() for i in selected] == [second[0]]
+    assert rows  # the rows the marks lie over
+    # The bar closed: the cells keep only their own marks.
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not any(
+        m.kind is MarkKind.FIND
+        for r in range(model.rowCount())
+        for c in (0, 1)
+        for m in model.index(r, c).data(MARKS_ROLE)
+    )
 
 
 def _occurrences(text: str, word: str) -> list[int]:

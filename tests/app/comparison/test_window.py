@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.application import WindowAssembly
 from app.shell.settings import SettingsStore
+from corpus.text.bundled import bundled_path
 from widgets.actions import Act
 from widgets.marks import MarkKind
 
@@ -350,3 +351,28 @@ def test_bands_are_drawn_for_the_pairs_in_view_only(qtbot: QtBot, reading: Windo
         if not hidden:
             assert (link.left, link.right) in drawn, link
     assert len(drawn) < len(comparison.alignment.links)
+
+
+def test_a_text_with_a_press_article_opens_on_its_first_clause_not_its_title(
+    qtbot: QtBot, settings_path: Path
+) -> None:
+    """The Chinese declaration's file opens with a press article and the declaration's title
+    (not clauses); its pane opens with the first clause's first line at the very top, with no
+    cut-off line of the title above it."""
+    chinese = bundled_path("2025-04-23_azerbaidjan-chine_partenariat-strategique-global")
+    moscow = bundled_path("2004-02-06_russie-azerbaidjan_declaration-de-moscou")
+    built = open_reading(qtbot, settings_path, str(moscow), str(chinese))
+    try:
+        comparison = built.reader.comparison
+        assert comparison is not None
+        first = comparison.right.clauses[0].start
+        front = comparison.right.document.raw[:first]
+        assert "Paris / La Gazette" in front  # the press article is really there, above it
+        pane = built.window.right_pane
+        # The text is laid out in the event loop after the window shows: let it settle.
+        qtbot.waitUntil(lambda: pane.visible_offsets()[0] <= pane.visible_offsets()[1])
+        qtbot.wait(200)
+        top_line = pane.offset_at_height(0.01)  # a few pixels down: inside the top line
+        assert first <= top_line < first + pane.chars_per_line()
+    finally:
+        built.controller.wait()
