@@ -57,72 +57,72 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="199"/>
+        <location filename="../../app/comparison/reader.py" line="197"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="214"/>
+        <location filename="../../app/comparison/reader.py" line="212"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="363"/>
+        <location filename="../../app/comparison/reader.py" line="367"/>
         <source>{0} pour lier {1} ↔ {2} · {3} pour annuler</source>
         <translation>{0} to link {1} ↔ {2} · {3} to give up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="456"/>
+        <location filename="../../app/comparison/reader.py" line="460"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="458"/>
+        <location filename="../../app/comparison/reader.py" line="462"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="476"/>
+        <location filename="../../app/comparison/reader.py" line="480"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="478"/>
+        <location filename="../../app/comparison/reader.py" line="482"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="514"/>
+        <location filename="../../app/comparison/reader.py" line="518"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="520"/>
+        <location filename="../../app/comparison/reader.py" line="524"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="526"/>
+        <location filename="../../app/comparison/reader.py" line="530"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="532"/>
+        <location filename="../../app/comparison/reader.py" line="536"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="547"/>
+        <location filename="../../app/comparison/reader.py" line="551"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="554"/>
+        <location filename="../../app/comparison/reader.py" line="558"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
         <translation>Round done: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="564"/>
+        <location filename="../../app/comparison/reader.py" line="568"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
     </message>
@@ -1056,18 +1056,18 @@
 <context>
     <name>SynopticView</name>
     <message>
-        <location filename="../../widgets/synoptic.py" line="181"/>
+        <location filename="../../widgets/synoptic.py" line="190"/>
         <source>paire décidée par l’analyste</source>
         <extracomment>How long a turn of the event loop measures rows for: the window answers between turns, even on a busy machine (a fixed count of rows took from 20 ms to over 100 ms). Cells laid out and kept to be drawn: more than a screen of rows holds.</extracomment>
         <translation>pair decided by the analyst</translation>
     </message>
     <message>
-        <location filename="../../widgets/synoptic.py" line="182"/>
+        <location filename="../../widgets/synoptic.py" line="191"/>
         <source>paire proposée par le programme</source>
         <translation>pair proposed by the program</translation>
     </message>
     <message>
-        <location filename="../../widgets/synoptic.py" line="289"/>
+        <location filename="../../widgets/synoptic.py" line="300"/>
         <source>Préparation de la vue synoptique…</source>
         <translation>Preparing the synoptic view…</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>TextFinder</name>
     <message>
-        <location filename="../../app/comparison/find.py" line="127"/>
+        <location filename="../../app/comparison/find.py" line="131"/>
         <source>occurrence</source>
         <translation>match</translation>
     </message>
@@ -1127,7 +1127,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="282"/>
+        <location filename="../../app/application.py" line="371"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -2215,14 +2215,38 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="48"/>
         <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
-        <translation>The library chosen will open at the next start.</translation>
+        <translation type="vanished">The library chosen will open at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="66"/>
+        <location filename="../../app/library/server_wiring.py" line="89"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="162"/>
+        <source>Ouverture de la bibliothèque choisie…</source>
+        <translation>Opening the library chosen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="176"/>
+        <source>La bibliothèque choisie s’ouvrira à la fin de l’importation.</source>
+        <translation>The library chosen will open when the import is over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="194"/>
+        <source>La bibliothèque choisie n’a pas pu être ouverte : {0}</source>
+        <translation>The library chosen could not be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="198"/>
+        <source>La bibliothèque actuelle reste ouverte.</source>
+        <translation>The present library stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="227"/>
+        <source>Bibliothèque ouverte : {0}</source>
+        <translation>Library opened: {0}</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2258,7 @@
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="135"/>
+        <location filename="../../app/comparison/wiring.py" line="137"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
@@ -2339,22 +2363,22 @@
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="149"/>
+        <location filename="../../app/comparison/wiring.py" line="151"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="121"/>
+        <location filename="../../app/comparison/wiring.py" line="123"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="123"/>
+        <location filename="../../app/comparison/wiring.py" line="125"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="334"/>
+        <location filename="../../app/application.py" line="423"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
