@@ -83,23 +83,26 @@ class Ready:
 
 def ready(doc: PreparedDocument, kept: Original) -> Ready:
     """``doc`` with its ``tsvector`` literals (the costly part of storing: run it in a worker)."""
-    return Ready(doc, kept, tsearch.vectors(doc.view, doc.meta.language))
+    if doc.columns is None:
+        return Ready(doc, kept, tsearch.vectors(doc.view, doc.meta.language))
+    return Ready(doc, kept, _vectors_from_columns(doc.view, *doc.columns))
 
 
-def batches(items: Sequence[Ready]) -> list[list[Ready]]:
-    """``items`` cut into batches of at most :data:`BATCH_DOCUMENTS` and :data:`BATCH_CHARS`."""
-    found: list[list[Ready]] = []
-    batch: list[Ready] = []
-    size = 0
-    for item in items:
-        batch.append(item)
-        size += len(item.doc.raw)
-        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_CHARS:
-            found.append(batch)
-            batch, size = [], 0
-    if batch:
-        found.append(batch)
-    return found
+def _vectors_from_columns(view: str, stems: str, joins: str) -> tsearch.Vectors:
+    """``tsearch.vectors`` of a view whose stems and joined words preparing made already
+    (``PreparedDocument.columns``, for its language): a sixth of the work not done twice.
+    ``tests/corpus/test_server_bulk.py`` checks the rows are those of ``tsearch.vectors``."""
+    tokens = tsearch._lexemes(tsearch._TOKEN.findall(view))
+    step = tsearch.PASSAGE_WORDS - tsearch.OVERLAP
+    passages = tuple(
+        tsearch._positioned(tokens[first : first + tsearch.PASSAGE_WORDS])
+        for first in range(0, max(len(tokens) - tsearch.OVERLAP, 1), step)
+    )
+    stemmed, _ = tsearch._positioned(tsearch._lexemes(tsearch._TOKEN.findall(stems)))
+    words = tsearch._bare(tokens)
+    return tsearch.Vectors(
+        words, tsearch._bare(tsearch._lexemes(tsearch._TOKEN.findall(joins))), stemmed, passages
+    )
 
 
 def full(batch: Sequence[Ready]) -> bool:
