@@ -1,15 +1,18 @@
 """A team library on a PostgreSQL server: ``corpus.library.api.Library``, as the embedded one.
 
 Everything a document is lives in one row of ``documents`` (its original's bytes, its text, its
-metadata, its search view and vectors) plus its formula hits, and each import writes them in one
+metadata, its search view and vectors) plus its passages and formula hits, all written in one
 transaction: a document is on the server whole or not at all, whoever else imports at the same
-moment. The key is the SHA-256 of the original, unique in the database, so the same file imported
-by two people at once is stored once (``ON CONFLICT DO NOTHING``: the second is told it is a
-duplicate). A new version of a file replaces the older one only for the person who imported it
-(``owner``: user and computer), since two computers may have files of the same path.
+moment. An import of many files writes them a batch per transaction, with ``COPY``
+(``corpus.library.server.importing`` and ``bulk``). The key is the SHA-256 of the original,
+unique in the database, so the same file imported by two people at once is stored once (the
+second is told it is a duplicate). A new version of a file replaces the older one only for the
+person who imported it (``owner``: user and computer), since two computers may have files of the
+same path.
 
-Preparing a document (folding, search view, formulas) happens before its transaction, on this
-computer: a transaction lasts only as long as the writing.
+Preparing a document (folding, search view, formulas, vectors) happens before its transaction,
+on this computer (in worker processes for many files): a transaction lasts only as long as the
+writing.
 """
 
 from __future__ import annotations
