@@ -1253,7 +1253,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="301"/>
+        <location filename="../../app/application.py" line="390"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -2486,14 +2486,34 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="48"/>
-        <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
-        <translation>The library chosen will open at the next start.</translation>
-    </message>
-    <message>
-        <location filename="../../app/library/server_wiring.py" line="66"/>
+        <location filename="../../app/library/server_wiring.py" line="89"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="171"/>
+        <source>Ouverture de la bibliothèque choisie…</source>
+        <translation>Opening the library chosen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="185"/>
+        <source>La bibliothèque choisie s’ouvrira à la fin de l’importation.</source>
+        <translation>The library chosen will open when the import is over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="203"/>
+        <source>La bibliothèque choisie n’a pas pu être ouverte : {0}</source>
+        <translation>The library chosen could not be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="207"/>
+        <source>La bibliothèque actuelle reste ouverte.</source>
+        <translation>The present library stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="236"/>
+        <source>Bibliothèque ouverte : {0}</source>
+        <translation>Library opened: {0}</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2703,7 @@
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="353"/>
+        <location filename="../../app/application.py" line="442"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>

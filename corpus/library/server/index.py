@@ -79,7 +79,7 @@ class ServerIndex:
         rows = self.read(
             f"SELECT key, raw_sha, text_name, {_META} FROM documents ORDER BY date, id"
         )
-        return [(k, str(self.texts.path_for(k, s, n)), meta_of(meta)) for k, s, n, *meta in rows]
+        return [(k, self.texts.where(k, s, n), meta_of(meta)) for k, s, n, *meta in rows]
 
     def document(self, key: str) -> Document:
         """The document stored under ``key``, its text copied to this computer.
