@@ -71,6 +71,9 @@ def _progress_box(window: MainWindow) -> QProgressDialog:
     box.setMinimumDuration(0)
     box.setAutoClose(False)
     box.setAutoReset(False)
+    # A QProgressDialog shows itself a few seconds after it is made, unless reset: the box
+    # waiting here for an export stood over the window, "Writing…", with nothing written.
+    box.reset()
     box.hide()
     return box
 

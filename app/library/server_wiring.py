@@ -98,6 +98,7 @@ def server_dialog(window: MainWindow, configured: str) -> LibraryServerDialog:
     worker.failed.connect(lambda error: dialog.show_result(False, for_user(error)))
     dialog.test_requested.connect(lambda address: worker.submit(lambda: probe(address)))
     dialog.finished.connect(lambda _result: worker.wait())
+    dialog.finished.connect(dialog.deleteLater)  # a new one each time File > Library server…
     return dialog
 
 

@@ -139,3 +139,20 @@ def test_a_saved_comparison_reopens_on_a_fresh_library(
     assert second.controller.specs == specs
     assert len(second.library.entries()) == entries + 2
     second.exports.wait()
+
+
+def test_no_writing_box_stands_over_a_window_that_writes_nothing(
+    qtbot: QtBot, reading: WindowAssembly
+) -> None:
+    """A QProgressDialog shows itself some seconds after it is made (Qt's default: 4 s) unless
+    it is reset: the export's box, made with the window, stood over it saying "Writing…"."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    qtbot.wait(4500)
+    shown = [
+        box.objectName()
+        for box in QApplication.topLevelWidgets()
+        if isinstance(box, QProgressDialog) and box.isVisible()
+    ]
+    assert shown == []
+    assert reading.window.isVisible()

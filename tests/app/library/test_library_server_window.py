@@ -30,9 +30,12 @@ def _closed_port() -> int:
 
 
 def _dialog(qapp: QApplication) -> LibraryServerDialog:
-    found = [w for w in qapp.topLevelWidgets() if isinstance(w, LibraryServerDialog)]
-    assert found
-    return found[-1]
+    # The one showing: the dialogs of windows closed by earlier tests may still exist.
+    found = [
+        w for w in qapp.topLevelWidgets() if isinstance(w, LibraryServerDialog) and w.isVisible()
+    ]
+    assert len(found) == 1
+    return found[0]
 
 
 def test_the_dialog_tries_an_address_and_keeps_it_for_the_next_start(
