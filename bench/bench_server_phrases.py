@@ -86,7 +86,8 @@ def main_plan(
     found = _PLAN(query, filters, relaxed, index)
     if not found.passages:
         return found
-    (every,), (chain,) = found.passages_values, found.check_values
+    every = " & ".join(tsearch.quoted(t.word) + (":*" if t.prefix else "") for t in query.terms)
+    chain = every.replace(" & ", " <-> ")
     sql = (
         "SELECT doc FROM passages WHERE words @@ %s::tsquery"
         " AND (NOT exact OR words @@ %s::tsquery)"

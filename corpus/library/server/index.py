@@ -180,18 +180,21 @@ class _Narrowing:
         self._db = db
         self._texts = texts
         self._phrases = phrases
+        # How many documents hold the words of the phrase whose first documents were just
+        # found (tsearch's first-documents plan counts them as it goes): the relaxed count.
+        self._holding: tuple[Query, Filters, int] | None = None
 
     def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, parameters).fetchall()
 
     def _select(
-        self, query: Query, filters: Filters, relaxed: bool, order: str = ""
+        self, query: Query, filters: Filters, relaxed: bool, order: str = "", first: bool = False
     ) -> tuple[str, list[object]]:
-        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing), and the parameters."""
+        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing; ``first``: only the
+        first ones are wanted), and the parameters."""
         if query.kind is not QueryKind.FAMILY:
-            return tsearch.select(
-                tsearch.plan(query, filters, relaxed, self._phrases), filters, order
-            )
+            found = tsearch.plan(query, filters, relaxed, self._phrases, first=first)
+            return tsearch.select(found, filters, order)
         low, high = filters.rowid_range()
         where, values = filters.sql()
         sql = (
@@ -204,12 +207,17 @@ class _Narrowing:
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None
     ) -> list[int]:
         order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
-        sql, parameters = self._select(query, filters, False, order)
+        sql, parameters = self._select(query, filters, False, order, limit is not None)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [int(doc) for (doc,) in self._fetch(sql, parameters)]
+        rows = self._fetch(sql, parameters)
+        if rows and len(rows[0]) == 2:
+            self._holding = (query, filters, int(rows[0][1]))
+        return [int(row[0]) for row in rows]
 
     def count_candidates(self, query: Query, filters: Filters, relaxed: bool, cap: int) -> int:
+        if relaxed and self._holding is not None and self._holding[:2] == (query, filters):
+            return min(self._holding[2], cap)
         sql, parameters = self._select(query, filters, relaxed)
         return int(
             self._fetch(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)}) AS c", parameters)[0][0]
