@@ -223,12 +223,13 @@ def plan(
     # passages it strikes out; the check then asks the chain, or, of a passage whose positions
     # were not all kept, all the words (as before: the candidates are the same).
     rare = " & ".join(content)
-    if not content or rare == every:
-        check, values = "(NOT q.exact OR q.words @@ %s::tsquery)", (chain,)
-    else:
+    checked: tuple[object, ...] = (chain,)
+    check = "(NOT q.exact OR q.words @@ %s::tsquery)"
+    if content and rare != every:
         check = "(q.words @@ %s::tsquery OR (NOT q.exact AND q.words @@ %s::tsquery))"
-        values = (chain, every)
-    narrow, narrow_values = ("d.joins @@ %s::tsquery", [joined]) if cut else ("", [])
+        checked = (chain, every)
+    narrow = "d.joins @@ %s::tsquery" if cut else ""
+    narrow_values: list[object] = [joined] if cut else []
     if first and len(content) == len(query.terms):
         # A phrase of content words only ("human rights", "Hautes Parties contractantes") is
         # in most of the documents holding its words: the first documents by date are read
@@ -239,7 +240,7 @@ def plan(
             narrow,
             narrow_values,
             check=check,
-            check_values=values,
+            check_values=checked,
             documents="d.words @@ %s::tsquery",
             documents_values=(rare if content else every,),
         )
@@ -249,7 +250,7 @@ def plan(
         "p.words @@ %s::tsquery",
         (rare if content else every,),
         check,
-        values,
+        checked,
     )
 
 
