@@ -79,10 +79,16 @@ _PLAN = tsearch.plan
 
 
 def main_plan(
-    query: Query, filters: Filters, relaxed: bool = False, index: PhraseIndex = PhraseIndex.GIN
+    query: Query,
+    filters: Filters,
+    relaxed: bool = False,
+    index: PhraseIndex = PhraseIndex.GIN,
+    *,
+    first: bool = False,
 ) -> tsearch.Plan:
-    """The candidates as the previous version asked them: every passage holding the phrase's
-    words from the passages' GIN index, the chain checked on each, then all sorted by date."""
+    """The candidates as the version before last asked them (first page or not): every
+    passage holding the phrase's words from the passages' GIN index, the chain checked on
+    each, then all sorted by date."""
     found = _PLAN(query, filters, relaxed, index)
     if not found.passages:
         return found
@@ -225,14 +231,14 @@ def main() -> None:
         if gin:
             with planned(main_plan):
                 measure("server, previous version (passages' GIN)", server_search, expected)
-            measure("server without RUM (words, then survivors)", server_search, expected)
+            measure("server without RUM (first-page plans)", server_search, expected)
             start = time.perf_counter()
             built = library._db.run(schema.ensure_positions, write=True, transaction=False)
             print(f"  positions index (RUM) built in {time.perf_counter() - start:.1f} s: {built}")
             library.index.phrase_index = built
         if library.index.phrase_index is PhraseIndex.RUM:
             library.index.run(lambda db: db.execute("ANALYZE passages"))
-            measure("server with RUM (positions index)", server_search, expected)
+            measure("server with RUM (first-page plans)", server_search, expected)
         if options.trigram:
             trigram(library)
         embedded.close()

@@ -25,9 +25,18 @@ also stay small enough to be read without a detour through TOAST when a phrase i
 
 GIN keeps no positions: checking a chain means reading a passage's vector back. Where the server
 has the RUM extension (``schema.ensure_positions``), the passages' positions index answers the
-chain itself; elsewhere :func:`select` finds the passages holding all the words from GIN alone
-and checks the chain only on as many of them, in date order, as the first documents need
-(``bench/bench_server_phrases.py`` measures both beside the previous version's plan).
+chain itself when every document holding a phrase is wanted (a count, a timeline). The window's
+first page (the first documents by date) is found the same way on either server, reading as few
+passages as it can (:func:`plan`'s ``first``), because RUM evaluates the chain on every passage
+of the library before the first documents can be taken (a chain with "d" in it costs it a
+quarter of a second at 20,000 documents):
+
+* a phrase of content words only: the documents holding its words (GIN, ids only), in date
+  order, each kept at the first of its passages holding the phrase, until enough are found;
+* a phrase with function words: the passages holding its content words (a posting list as long
+  as that of "d" or "the" costs more than it strikes out), in date order, checked one by one.
+
+``bench/bench_server_phrases.py`` measures these beside the previous version's plans.
 """
 
 from __future__ import annotations
@@ -171,8 +180,10 @@ def plan(
     words in any order (a cheap upper bound for counting). A phrase is a ``<->`` chain inside
     one passage: with RUM (``index``) the passages' positions index answers it outright; with
     GIN only, the passages holding all its words are found by GIN (no vector read) and the chain
-    is checked on them in date order (:func:`select`). A document with a word cut at a line's
-    end that the query holds is a candidate either way.
+    is checked on them in date order (:func:`select`). ``first`` (only the first documents by
+    date are wanted: a ``LIMIT`` follows) plans a phrase as the module says, whatever the
+    index. A document with a word cut at a line's end that the query holds is a candidate
+    either way.
     """
     if query.kind is QueryKind.FAMILY:
         raise ValueError("a family query is answered from the formula hits")
@@ -258,11 +269,13 @@ def select(found: Plan, filters: Filters, order: str = "") -> tuple[str, list[ob
     """A SELECT of the candidates' ids of ``found`` that pass ``filters``, in ``order``
     (``ORDER BY 1`` or ``ORDER BY 1 DESC``; none: any), and its parameters.
 
-    Without RUM, a phrase's passages holding all its words come first, all of them, from the
-    GIN index alone (only their keys read: ``MATERIALIZED``, else the planner would walk the
-    documents in date order reading each one's vector); then each in date order has its chain
-    checked by its row address, until the caller's ``LIMIT`` has enough documents (``OFFSET 0``
-    keeps the check out of the narrowing: every passage would be checked before the sort).
+    Without RUM (or for a first page), a phrase's passages holding its content words come
+    first, all of them, from the index alone (only their keys read: ``MATERIALIZED``, else the
+    planner would walk the documents in date order reading each one's vector); then each in
+    date order has its chain checked by its row address, until the caller's ``LIMIT`` has
+    enough documents (``OFFSET 0`` keeps the check out of the narrowing: every passage would be
+    checked before the sort). A plan with ``documents`` is the first page of a phrase of content
+    words (:func:`_first_documents`).
     """
     low, high = filters.rowid_range()
     where, values = filters.sql()
