@@ -120,12 +120,16 @@ def hits(result: Any) -> list[tuple[str, int, int]]:
 
 def measure(name: str, search: Callable[[Query], Any], expected: dict[str, Any]) -> None:
     samples: list[float] = []
+    medians: list[str] = []
     for phrase in PHRASES:
         query = parse_query(phrase)
         if hits(search(query)) != expected[phrase]:
             raise SystemExit(f"{name}, {phrase!r}: not the embedded library's occurrences")
-        samples += [timed(lambda query=query: search(query)) for _ in range(RUNS)]
+        runs = sorted(timed(lambda query=query: search(query)) for _ in range(RUNS))
+        samples += runs
+        medians.append(f"{runs[len(runs) // 2] * 1000:.0f}")
     print(f"  {name:<44} {percentiles(samples)}", flush=True)
+    print(f"    medians per phrase (ms): {' '.join(medians)}", flush=True)
 
 
 def trigram(library: ServerLibrary) -> None:
