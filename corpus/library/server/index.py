@@ -12,6 +12,7 @@ with the same code as the embedded library, so hits and raw offsets are the same
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -225,28 +226,42 @@ class _Narrowing:
 
     def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
         """The candidates; their texts read from this computer's copies (fetched once), not
-        sent again by the server at every search."""
+        sent again by the server at every search. The copies are read by a thread while the
+        server sends the views (each waits on its own input, not on Python)."""
         columns = "id, key, raw_sha, text_name, title, date, parties, language"
-        columns += ", view, offsets" if with_view else ""
         rows = self._db.execute(
             f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)], binary=True
-        ).fetchall()  # binary: a view is sent as its bytes, not twice as many hex digits
-        by_id = {row[0]: row for row in rows}
-        missing = [row[1] for row in rows if self._texts.missing(row[1], row[2], row[3])]
-        if missing:
+        ).fetchall()
+        with ThreadPoolExecutor(max_workers=1) as reader:
+            copies = reader.submit(lambda: [self._texts.read(*row[1:4]) for row in rows])
+            views: dict[int, tuple[bytes, ...]] = {}
+            if with_view:
+                views = {
+                    doc: (bytes(view), bytes(offsets))
+                    for doc, view, offsets in self._db.execute(
+                        "SELECT id, view, offsets FROM documents WHERE id = ANY(%s)",
+                        [list(ids)],
+                        binary=True,  # a view is sent as its bytes, not twice as many digits
+                    ).fetchall()
+                }
+            texts = copies.result()
+        gone = [row[1] for row, raw in zip(rows, texts, strict=True) if raw is None]
+        fetched: dict[str, str] = {}
+        if gone:  # never copied here, or altered since: the server's text is the truth
             for key, sha, name, raw in self._fetch(
-                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", [missing]
+                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", [gone]
             ):
-                self._texts.ensure(key, sha, name, raw)
+                self._texts.replace(key, sha, name, raw)
+                fetched[key] = raw
+        by_id = {row[0]: (row, raw) for row, raw in zip(rows, texts, strict=True)}
         found = []
         for doc in ids:
-            if doc not in by_id:
+            if doc not in by_id or (with_view and doc not in views):
                 continue
-            _id, key, sha, name, title, date, parties, language, *view = by_id[doc]
-            raw = self._texts.read(key, sha, name)
-            if raw is None:  # a copy altered since: the server's text is the truth
-                (raw,) = self._fetch("SELECT raw FROM documents WHERE id = %s", [doc])[0]
-                self._texts.replace(key, sha, name, raw)
+            (_id, key, sha, name, title, date, parties, language), raw = by_id[doc]
+            text = raw if raw is not None else fetched.get(key)
+            if text is None:  # removed meanwhile
+                continue
             found.append(
                 CandidateRow(
                     doc,
@@ -256,8 +271,8 @@ class _Narrowing:
                     date,
                     split_parties(parties),
                     language,
-                    raw,
-                    *(bytes(v) for v in view),
+                    text,
+                    *views.get(doc, ()),
                 )
             )
         return found
