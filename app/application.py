@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app.comparison import export_wiring, wiring
 from app.comparison.controller import ComparisonController
 from app.comparison.reader import ComparisonView
+from app.comparison.wiring import show_warning
 from app.help.windows import HelpWindows
-from app.library import server_wiring
+from app.library import report_wiring, server_wiring
 from app.library import wiring as library_wiring
 from app.library.controller import LibraryController
 from app.library.search import LibrarySearchController
@@ -47,10 +48,11 @@ from app.shell.icon import application_icon
 from app.shell.messages import for_user
 from app.shell.places import Places
 from app.shell.settings import Settings, SettingsStore
+from app.shell.workers import InOrderWorker
 from corpus.compare.comparison import CompareSettings
 from corpus.errors import CorpusError, LibraryError, Reason
 from corpus.formulas import finder as formulas
-from corpus.library.api import DecisionBook, Library
+from corpus.library.api import DecisionBook, Library, LibraryEntry
 from corpus.library.connect import library_address
 from corpus.library.connect import open_library as open_chosen_library
 from corpus.library.embedded.store import EmbeddedLibrary
@@ -97,6 +99,7 @@ class WindowAssembly:
         language: str,
         library: Library,
         available: QRect | None = None,
+        listed: list[LibraryEntry] | None = None,
     ) -> None:
         self.store = store
         self.library = library
@@ -113,7 +116,7 @@ class WindowAssembly:
             fallback=DEFAULT_PAIR,
         )
         self.reader = ComparisonView(self.window, catalogue, language)
-        self.library_controller = LibraryController(library, self.window)
+        self.library_controller = LibraryController(library, self.window, listed)
         self.search = LibrarySearchController(library.index, catalogue, self.window)
         self.results = ConcordanceModel(self.window)
         self.review = ReviewController(_decision_store(library), self.window)
@@ -132,6 +135,9 @@ class WindowAssembly:
         export_wiring.connect_exports(
             self.window, self.reader, self.controller, self.library_controller, self.exports
         )
+        report_wiring.connect_search_report(
+            self.window, self.search, self.library_controller, self.exports, self.places, language
+        )
         self.appearance = Appearance(self.window, settings.appearance)
         wiring.connect_appearance(self.window, self.appearance)
         self._apply(settings, language)
@@ -148,11 +154,90 @@ class WindowAssembly:
         self.window.set_library_place(server_wiring.server_name(library.location), library.location)
         self.replaced_by: WindowAssembly | None = None
         self._shut_down = False
+        # The library chosen in File > Library server…, opened in the background.
+        self._opening = InOrderWorker(self.window)
+        self._opening.finished.connect(self._on_library_opened)
+        self._opening.failed.connect(self._on_library_failed)
+        self._wanted = self.library_url
+        self._importing = False
+        self.library_controller.busy_changed.connect(self._on_import_busy)
+        self._waiting: server_wiring.OpenedLibrary | None = None
 
     def _choose_server(self, address: str) -> None:
-        """Keep the library server chosen in the dialog (it is used from the next start)."""
-        self.library_url = address
-        self.save()
+        """Open the library chosen in the dialog in the background; the window moves to it
+        once it is open (:meth:`_on_library_opened`), or keeps its own and says why not."""
+        self._wanted = address
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("server", "Ouverture de la bibliothèque choisie…")
+        )
+        self._opening.submit(partial(server_wiring.opened_library, address))
+
+    def _on_library_opened(self, opened: object) -> None:
+        assert isinstance(opened, server_wiring.OpenedLibrary)
+        if opened.address != self._wanted or self.replaced_by is not None:
+            opened.library.close()  # another was chosen since
+            return
+        if self._importing:  # an import into the present library finishes first
+            if self._waiting is not None:
+                self._waiting.library.close()
+            self._waiting = opened
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "server", "La bibliothèque choisie s’ouvrira à la fin de l’importation."
+                )
+            )
+            return
+        self.move_to_library(opened)
+
+    def _on_import_busy(self, busy: bool) -> None:
+        self._importing = busy
+        if not busy and self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            QTimer.singleShot(0, lambda: self._on_library_opened(waiting))
+
+    def _on_library_failed(self, error: object) -> None:
+        self._wanted = self.library_url
+        cause = for_user(error) if isinstance(error, BaseException) else str(error)
+        show_warning(
+            self.window,
+            QCoreApplication.translate(
+                "server", "La bibliothèque choisie n’a pas pu être ouverte : {0}"
+            ).format(cause)
+            + "\n"
+            + QCoreApplication.translate("server", "La bibliothèque actuelle reste ouverte."),
+        )
+
+    def move_to_library(self, opened: server_wiring.OpenedLibrary) -> None:
+        """Rebuild the window on another library (its list read already), on the same
+        comparison, language and geometry; the previous library is closed once its window's
+        work is done. The address is kept for the next start."""
+        self.library_url = opened.address
+        settings = self.current_settings()
+        self.store.save(settings)
+        self.window.closing.disconnect(self.shut_down)
+        self.wait()
+        successor = WindowAssembly(
+            self.store,
+            settings,
+            self.reader.language,
+            opened.library,
+            self.available,
+            listed=opened.entries,
+        )
+        successor.open(*self.controller.specs)
+        successor.window.show()
+        notices = list(opened.library.notices)
+        QTimer.singleShot(0, lambda: library_wiring.show_notices(successor.window, notices))
+        self.replaced_by = successor
+        self._close_work()
+        self.window.close()
+        self.library.close()
+        successor.window.statusBar().showMessage(
+            QCoreApplication.translate("server", "Bibliothèque ouverte : {0}").format(
+                opened.library.location
+            ),
+            10000,
+        )
 
     def _to_french(self) -> None:
         self.switch_language("fr")
@@ -248,14 +333,21 @@ class WindowAssembly:
             return
         self._shut_down = True
         self.save()
+        self._close_work()
+        self.library.close()
+        if self._waiting is not None:
+            self._waiting.library.close()
+
+    def _close_work(self) -> None:
+        """Finish the window's background work and report nothing more."""
         self.exports.wait()  # an export under way is written whole
+        self._opening.close()
         self.search.close()
         self.timeline.close()
         self.library_controller.close()
         # A comparison still on its way would be read against the closed library's decisions.
         self.controller.close()
         self.reader.close()
-        self.library.close()
 
 
 def _decision_store(library: Library) -> DecisionBook | None:

@@ -1,23 +1,84 @@
 """The team library on PostgreSQL beside the embedded library, at 10,000 and 100,000 documents.
 
-Run: .venv/bin/python bench/bench_server_library.py [--sizes 10000 100000]
+Run: .venv/bin/python bench/bench_server_library.py [--sizes 10000 100000] [--json]
+
+``--json`` prints, per size, ``{"embedded": {"docs_per_s", "p50_ms", "p95_ms"}, "server":
+{...}, "server_bytes": {relation: bytes}}`` on standard output (the readable lines go to
+standard error).
 
 It measures storage and indexing, not preparation: the real texts of tests/data (bundled with the
 program's tests: treaties and statements, French and English) are prepared once (folding, search
 view, formulas: ``corpus.library.prepared.prepare``, the same for both back-ends), then stored
-many times under distinct keys and spread dates, in batches of 1,000, into
+many times under distinct keys and spread dates into
 
-* the embedded library's index (``corpus.library.index.SearchIndex``: SQLite, FTS5), and
-* a library server (``corpus.library.server``), a PostgreSQL started for the run in a temporary
+* the embedded library's index (``corpus.library.index.SearchIndex``: SQLite, FTS5), in batches
+  of 1,000, as the command line stores them, and
+* a library server (``corpus.library.server``), all at once through ``ServerLibrary.add_prepared``
+  (``corpus.library.server.importing``: the ``tsvector`` literals made by worker processes, rows
+  sent with ``COPY``, a transaction per batch), a PostgreSQL started for the run in a temporary
   folder (``tests/postgres.py``: fsync off, as for tests: the figures are the database's work,
   not the disk's).
 
 Both compute their search columns at storage (FTS5's three columns; the server's three
-``tsvector`` literals), so the indexing rate is documents stored per second, end to end.
-Then phrase queries as the window asks them (``app.library.search.LIMIT_DOCUMENTS`` documents,
-every occurrence with exact raw offsets), 5 warm runs each: p50 and p95 over all runs, beside
-each back-end's bare candidate query (FTS5 ``MATCH``; ``tsvector @@ tsquery``) as the anchor.
-Every phrase must find the same occurrences on both (checked: a mismatch stops the run).
+``tsvector`` literals and the passages'), so the storing rate is documents stored per second,
+end to end. Then phrase queries as the window asks them (``app.library.search.LIMIT_DOCUMENTS``
+documents, every occurrence with exact raw offsets), 5 warm runs each: p50 and p95 over all
+runs, beside each back-end's bare candidate query (FTS5 ``MATCH``; ``tsvector @@ tsquery``) as
+the anchor. Every phrase must find the same occurrences on both (checked: a mismatch stops the
+run). Last, the size of each table and index on the server.
+
+Storing at 20,000 documents (381 MB of text), 2026-12-07, before and after bulk storing, on the
+2 cores this machine shares with five other engineers' work (``uptime``'s load average 10 to 11
+during the first run, 5 to 8 during the second: the rates are those of a busy machine):
+
+    before (one INSERT per row, vectors made by the storing process):
+      storing, embedded        83 documents/s (241 s)
+      storing, server          12 documents/s (1,668 s)
+    after (vectors made by 2 worker processes, COPY, 100 documents a transaction, LZ4; the
+    stems still made twice, since made once):
+      storing, embedded       143 documents/s (139 s)
+      storing, server          31 documents/s (643 s)
+
+Where a stored document's time goes, in CPU time (1,000 documents, the same day, load 4 to 6;
+``/proc`` for the server's process, ``getrusage`` for the workers): the workers' vectors 9.6 ms,
+the storing process 1.1 ms, the server's process 7.8 ms (parsing the literals, LZ4, the GIN
+pending lists; its autovacuum not counted): 18.6 ms, so at most 107 documents/s on two cores
+with nothing else running, short of the 150 aimed at. What is left to gain: the server's share
+(7.8 ms) is its own C code; the workers' share is the positioned passages, built in Python
+(``tsearch._positioned``), a third of them the same words as the passage before (the overlap).
+
+One server at 1,000,000 documents, on paper: the 20,000 documents above take, with their TOAST
+tables and indexes (``server_bytes``), 1,738 MB: documents 764 MB (text, view, offsets and
+vectors, compressed), their GIN indexes 91 MB (words 50.5, stems 40.3, joins 0.2), passages
+718 MB and their GIN index 124 MB, formula hits 22 MB, other indexes 19 MB: 87 KB a document
+(the text alone is 19 KB). Fifty times that, as a million documents of the same kind would
+take (the rows grow with the documents; a GIN index with the pairs of a document and its words,
+which grow the same way, while its vocabulary grows more slowly than its documents: linear is
+the pessimistic side), is about 87 GB on disk, of which the three GIN indexes a search reads are
+about 11 GB and the passages whose positions it checks 36 GB (read only for the first 300
+candidate documents of a search). One PostgreSQL server holds that: 16 GB of memory keeps the
+GIN indexes cached (``shared_buffers`` 4 GB, the rest the system's cache), 48 GB the passages
+too; storing a million at the CPU-bound rate above takes about 2.6 hours on two cores, and less
+with more (the workers are the importing computer's, the server's share its own).
+
+Past that, or for many people searching at once, a team would add, in this order:
+
+* read replicas (PostgreSQL's streaming replication): a search only reads, in one snapshot, so
+  each replica answers searches as the primary does, and searches scale with replicas while
+  imports stay on the primary (a new document reaches the replicas within seconds). The program
+  would need a second address for its reading connection (``ServerIndex`` has its own already).
+* partitioning ``documents`` and ``passages`` by id range: ids are dates (``YYYYMMDD`` times
+  10**8), so a partition per decade is a date range; a search filtered by date reads only its
+  partitions, and each GIN index stays a size that merges its pending list and vacuums quickly.
+  A unique key across partitions must contain the partition key, so duplicates would be found
+  through a table of keys of its own (a schema change, for when one index passes some tens of
+  GB).
+* Citus (documents, passages and formula hits distributed by document id, on the same nodes):
+  the candidates of a search are found on every node at once. The same table of keys is needed;
+  for tens of millions of documents, where the extension is available (self-hosted, or Azure's
+  managed PostgreSQL).
+
+Earlier runs (one INSERT per row, before bulk storing):
 
 A run at 10,000 documents (191 MB of text; 2 cores shared with other work, so the figures are
 pessimistic for both), 2026-11-29:
@@ -50,6 +111,7 @@ index. 100,000 documents took 38 minutes to store on the server.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import statistics
@@ -90,6 +152,8 @@ PHRASES = [
 ]
 RUNS = 5
 BATCH = 1000
+#: Whether standard output carries the JSON figures (``--json``).
+JSON_OUTPUT = False
 
 
 def prepared_texts() -> list[PreparedDocument]:
@@ -125,28 +189,47 @@ def timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def percentiles(samples: list[float]) -> str:
+def percentile_ms(samples: list[float]) -> tuple[float, float]:
+    """p50 and p95 of ``samples`` (seconds), in milliseconds."""
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"p50 {statistics.median(ordered) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+    return round(statistics.median(ordered) * 1000, 1), round(p95 * 1000, 1)
 
 
-def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folder: Path) -> None:
+def say(text: str) -> None:
+    """A line for the reader (standard error when standard output carries the JSON)."""
+    print(text, file=sys.stderr if JSON_OUTPUT else sys.stdout, flush=True)
+
+
+def run(
+    size: int, texts: list[PreparedDocument], server: postgres.Server, folder: Path
+) -> dict[str, Any]:
+    """Store ``size`` documents in both back-ends, search both; the figures of both."""
     documents = copies(texts, size)
     embedded = SearchIndex(folder / f"library-{size}.db")
     address = server.create_database(f"bench_{size}")
     library = ServerLibrary.open(address, with_bundled=False, cache=folder / f"cache-{size}")
-    print(f"\n{size:,} documents ({sum(len(d.raw) for d in documents) / 1e6:,.0f} MB of text)")
+    say(f"\n{size:,} documents ({sum(len(d.raw) for d in documents) / 1e6:,.0f} MB of text)")
+    rates = {}
     for name, store in (
-        ("embedded (SQLite FTS5)", lambda batch: embedded.add_prepared(batch)),
-        ("server (PostgreSQL)", lambda batch: library.add_prepared(batch)),
+        # The embedded index takes batches from its caller (app/cli/search.py stores them so).
+        (
+            "embedded",
+            lambda: [
+                embedded.add_prepared(documents[first : first + BATCH])
+                for first in range(0, size, BATCH)
+            ],
+        ),
+        # The server batches itself, its vectors made by worker processes (server.importing).
+        ("server", lambda: library.add_prepared(documents)),
     ):
-        seconds = sum(
-            timed(lambda first=first, store=store: store(documents[first : first + BATCH]))
-            for first in range(0, size, BATCH)
-        )
-        print(f"  indexing, {name:<24} {size / seconds:8,.0f} documents/s ({seconds:6.1f} s)")
+        seconds = timed(store)
+        rates[name] = round(size / seconds, 1)
+        say(f"  storing, {name:<10} {size / seconds:8,.0f} documents/s ({seconds:6.1f} s)")
     library.index.run(lambda db: db.execute("ANALYZE"))
+    sizes = relation_sizes(library)
+    for relation, (alone, total) in sizes.items():
+        say(f"    {relation:<18} {alone / 1e6:9,.1f} MB alone, {total / 1e6:9,.1f} MB in all")
     timings: dict[str, list[float]] = {k: [] for k in ("fts5", "embedded", "tsquery", "server")}
     for phrase in PHRASES:
         query = parse_query(phrase)
@@ -173,11 +256,11 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
         for _ in range(RUNS):
             for key, work in works.items():
                 timings[key].append(timed(work))
-        print(
+        say(
             f"  {phrase!r}: {here.total} occurrences in the first {here.searched} documents"
             f" of {here.candidates} candidates, the same on both"
         )
-    print(
+    say(
         f"  phrase query, first {LIMIT_DOCUMENTS} documents with every occurrence"
         f" ({len(PHRASES)} queries x {RUNS} runs):"
     )
@@ -187,9 +270,28 @@ def run(size: int, texts: list[PreparedDocument], server: postgres.Server, folde
         ("tsquery", "anchor: tsvector @@ tsquery alone"),
         ("server", "server library search"),
     ):
-        print(f"    {label:<36} {percentiles(timings[key])}")
+        p50, p95 = percentile_ms(timings[key])
+        say(f"    {label:<36} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
     embedded.close()
     library.close()
+    figures: dict[str, Any] = {}
+    for name in ("embedded", "server"):
+        p50, p95 = percentile_ms(timings[name])
+        figures[name] = {"docs_per_s": rates[name], "p50_ms": p50, "p95_ms": p95}
+    figures["server_bytes"] = {relation: total for relation, (_alone, total) in sizes.items()}
+    return figures
+
+
+def relation_sizes(library: ServerLibrary) -> dict[str, tuple[int, int]]:
+    """Each table's and index's size on the server: alone, and with its TOAST and indexes."""
+    rows = library.index.read(
+        "SELECT c.relname, pg_relation_size(c.oid), pg_total_relation_size(c.oid)"
+        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')"
+        " AND c.relname ~ '^(documents|passages|formulas)'"
+        " ORDER BY pg_total_relation_size(c.oid) DESC"
+    )
+    return {name: (int(alone), int(total)) for name, alone, total in rows}
 
 
 def _bare_query(sql: str, values: list[object], db: Any) -> object:
@@ -201,24 +303,30 @@ def _bare_query(sql: str, values: list[object], db: Any) -> object:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument(
+        "--json", action="store_true", help="print the figures per size as one JSON object"
+    )
     options = parser.parse_args()
+    global JSON_OUTPUT
+    JSON_OUTPUT = options.json
     folder_of_bins, why = postgres.find_bin()
     if folder_of_bins is None:
         raise SystemExit(why)
     start = time.perf_counter()
     texts = prepared_texts()
-    print(
+    say(
         f"{len(texts)} real texts prepared once in {time.perf_counter() - start:.1f} s"
         " (not counted below)"
     )
     server = postgres.start(folder_of_bins)
     folder = Path(tempfile.mkdtemp(prefix="bench-server-"))
     try:
-        for size in options.sizes:
-            run(size, texts, server, folder)
+        figures = {str(size): run(size, texts, server, folder) for size in options.sizes}
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+    if options.json:
+        print(json.dumps(figures, indent=2))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ widgets' business.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -113,11 +114,7 @@ class MetaOrigins:
     @classmethod
     def decode(cls, text: str) -> MetaOrigins:
         """The origins of a text made by :meth:`encode`; what it does not know stays unknown."""
-        values = dict(part.partition("=")[::2] for part in text.split(";") if "=" in part)
-        known = {origin.value: origin for origin in MetaOrigin}
-        return cls(
-            **{name: known.get(values.get(name, ""), MetaOrigin.UNKNOWN) for name in cls.FIELDS}
-        )
+        return _decoded_origins(text)
 
     def as_dict(self) -> dict[str, str]:
         """Each field's origin by name (``""`` when unknown), for JSON."""
@@ -131,6 +128,15 @@ class MetaOrigins:
     def all(cls, origin: MetaOrigin) -> MetaOrigins:
         """The same origin for the three fields (the user's, the catalogue's)."""
         return cls(origin, origin, origin)
+
+
+@functools.lru_cache(maxsize=1024)  # a few texts, read back for every document listed
+def _decoded_origins(text: str) -> MetaOrigins:
+    values = dict(part.partition("=")[::2] for part in text.split(";") if "=" in part)
+    known = {origin.value: origin for origin in MetaOrigin}
+    return MetaOrigins(
+        **{name: known.get(values.get(name, ""), MetaOrigin.UNKNOWN) for name in MetaOrigins.FIELDS}
+    )
 
 
 @dataclass(frozen=True, slots=True)

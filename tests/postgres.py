@@ -55,6 +55,9 @@ class Server:
     port: int
     bin: Path
     as_user: str | None
+    #: Whether a commit waits for its WAL to be written (a test that stops the server at once
+    #: needs it; fsync stays off: the computer itself does not crash).
+    durable: bool = False
 
     def address(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
@@ -86,6 +89,17 @@ class Server:
             connection.execute(f'CREATE DATABASE "{name}" OWNER {PLAIN_USER}')
         return self.address(name, PLAIN_USER)
 
+    def halt(self) -> None:
+        """Stop the server at once, as a crash or a pulled plug would (its data kept)."""
+        _run(
+            self,
+            [str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"],
+        )
+
+    def resume(self) -> None:
+        """Start the server :meth:`halt` stopped, on the same port."""
+        _start(self)
+
     def stop(self) -> None:
         _run(
             self,
@@ -113,7 +127,7 @@ def new_database(server: object, *, rum: bool) -> str:
     return server.create_database(name)
 
 
-def start(bin_folder: Path) -> Server:
+def start(bin_folder: Path, durable: bool = False) -> Server:
     """Make and start a server in a new temporary folder.
 
     Raises:
@@ -132,7 +146,7 @@ def start(bin_folder: Path) -> Server:
     if as_user is not None:
         entry = pwd.getpwnam(as_user)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
-    server = Server(folder, _free_port(), bin_folder, as_user)
+    server = Server(folder, _free_port(), bin_folder, as_user, durable)
     data = folder / "data"
     try:
         _run(
@@ -151,32 +165,37 @@ def start(bin_folder: Path) -> Server:
                 "--no-sync",
             ],
         )
-        options = (
-            f"-c listen_addresses=127.0.0.1 -p {server.port} -k {folder} -c fsync=off"
-            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
-        )
-        _run(
-            server,
-            [
-                str(bin_folder / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(folder / "server.log"),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ],
-        )
+        _start(server)
     except (RuntimeError, OSError) as exc:
         log = folder / "server.log"
         tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"PostgreSQL could not be started: {exc}\n{tail}") from exc
     return server
+
+
+def _start(server: Server) -> None:
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {server.port} -k {server.folder} -c fsync=off"
+        f" -c synchronous_commit={'on' if server.durable else 'off'} -c full_page_writes=off"
+        " -c max_connections=60"
+    )
+    _run(
+        server,
+        [
+            str(server.bin / "pg_ctl"),
+            "-D",
+            str(server.folder / "data"),
+            "-o",
+            options,
+            "-l",
+            str(server.folder / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        ],
+    )
 
 
 def _run(server: Server, command: list[str], check: bool = True) -> None:

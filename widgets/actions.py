@@ -71,6 +71,7 @@ class Act(enum.Enum):
     EXPORT = "export"
     SAVE_COMPARISON = "save_comparison"
     OPEN_SAVED = "open_saved"
+    SEARCH_REPORT = "search_report"
     ADD_FILES = "add_files"
     ADD_FOLDER = "add_folder"
     LIBRARY_SERVER = "library_server"
@@ -179,6 +180,10 @@ ACTIONS: dict[Act, ActionSpec] = {
     ),
     Act.OPEN_SAVED: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "Ouvrir une comparaison en&registrée…"), (), Menu.FILE, 1
+    ),
+    # The library search's query, chart and hits, as a PDF or a Word document to cite.
+    Act.SEARCH_REPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Exporter le rapport de &recherche…"), (), Menu.FILE, 1
     ),
     Act.ADD_FILES: ActionSpec(
         QT_TRANSLATE_NOOP("MainWindow", "&Ajouter à la bibliothèque…"), ("Ctrl+I",), Menu.FILE, 2

@@ -1,5 +1,5 @@
 """The library search panel: query, inflection toggle, filters, the documents found with their
-counts, the concordance, "Export CSV…".
+counts, the concordance, "Export CSV…" and "Report…" (the search report).
 
 A thin view: the results model is set from outside (``set_model``), the status line too; what the
 user asks for goes out through signals.
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,6 +61,7 @@ class LibrarySearchPanel(QWidget):
         hit_activated(object): a row was activated (double-click or Enter): the model's
             ``Qt.UserRole`` data of that row, a hit.
         export_requested(): the user asked to save the results as CSV.
+        report_requested(): the user asked for the search report (PDF or Word).
         document_chosen(str): show the occurrences of this document only ('' for all).
     """
 
@@ -68,6 +70,7 @@ class LibrarySearchPanel(QWidget):
     filters_changed = Signal(str, str, str, str)
     hit_activated = Signal(object)
     export_requested = Signal()
+    report_requested = Signal()
     document_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,6 +95,10 @@ class LibrarySearchPanel(QWidget):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(self.tr("jusqu’à AAAA[-MM[-JJ]]"))
         self.export_button = QPushButton(self.tr("Exporter en CSV…"))
+        self.report_button = QPushButton(self.tr("Rapport…"))
+        self.report_button.setToolTip(
+            self.tr("La requête, sa chronologie et ses occurrences, en PDF ou en Word")
+        )
         self.status = QLabel()
         self.results = QTableView()
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,6 +118,7 @@ class LibrarySearchPanel(QWidget):
         self.language.currentIndexChanged.connect(self._emit_filters)
         self.results.activated.connect(self._on_activated)
         self.export_button.clicked.connect(self.export_requested)
+        self.report_button.clicked.connect(self.report_requested)
         self.groups.currentItemChanged.connect(self._on_group)
 
     def _lay_out(self) -> None:
@@ -121,6 +129,9 @@ class LibrarySearchPanel(QWidget):
         filters = QHBoxLayout()
         for widget in (self.party, self.language, self.date_from, self.date_to):
             filters.addWidget(widget)
+        # Under the CSV export, on the filters' row: beside it, the row would widen the panel
+        # past what a 1024-pixel screen leaves it.
+        filters.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -150,6 +161,12 @@ class LibrarySearchPanel(QWidget):
         header.resizeSection(0, 220)
         self.results.setItemDelegateForColumn(2, self._left_context)
         self.results.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by date, oldest first
+
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        """The actions the results' context menu offers (the window's own)."""
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in actions:
+            self.results.addAction(action)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)

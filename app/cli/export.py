@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 from corpus.errors import Reason
@@ -75,14 +74,9 @@ def _run(options: argparse.Namespace) -> int:
     if options.output.suffix.lower() != ".pdf":
         export(comparison, catalogue, request)
     else:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
-        from PySide6.QtGui import QGuiApplication
+        from app.cli.timeline import screenless_application
 
-        from app.shell.fonts import register_bundled_fonts
-
-        app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-        register_bundled_fonts()  # the fonts the PDF embeds, when run from the bundle
+        app = screenless_application(fonts=True)  # drawing a PDF needs no screen
         export(comparison, catalogue, request)
         del app
     print(options.output)

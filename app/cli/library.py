@@ -15,6 +15,7 @@ found damage; 2 when the command could not run (no such ID, a bad date, an unusa
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,7 +89,7 @@ def _add(options: argparse.Namespace) -> int:
 
     library = _open()
     try:
-        outcomes = library.add_paths(options.paths)
+        outcomes = library.add_paths(options.paths, _ImportProgress())
     finally:
         library.close()
     if options.json:
@@ -102,6 +103,24 @@ def _add(options: argparse.Namespace) -> int:
         counts = {s: sum(o.status is s for o in outcomes) for s in ImportStatus}
         print(", ".join(f"{n} {status.value}" for status, n in counts.items() if n) or "no file")
     return 1 if any(o.status is ImportStatus.FAILED for o in outcomes) else 0
+
+
+class _ImportProgress:
+    """Says on standard error how far a long import has got (nothing for a short one)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._said = self._clock()
+
+    def __call__(self, done: int, total: int) -> None:
+        from app.cli.search import PROGRESS_SECONDS
+
+        now = self._clock()
+        if now - self._said >= PROGRESS_SECONDS and done < total:
+            self._said = now
+            print(f"vis-a-vis: {done:,} of {total:,} files added or checked…", file=sys.stderr)
 
 
 def _export(options: argparse.Namespace) -> int:

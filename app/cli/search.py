@@ -11,7 +11,9 @@ size) or removed. A cache that cannot be opened is thrown away and rebuilt.
 "snippet", "source"}]}``: ``raw[start:end]`` of the text in ``path`` is the occurrence (for a
 .docx, .pdf or .html, ``path`` is its extracted text and ``source`` the file itself).
 ``--by-year`` adds ``"by_year": {"YYYY": {"documents", "hits"}}`` and ``"undated"``;
-``--plot OUT.png`` (or ``.svg``) draws them (``app.cli.timeline``).
+``--plot OUT.png`` (or ``.svg``) draws them (``app.cli.timeline``). ``--report OUT.pdf`` (or
+``.docx``) writes the search report: the query, the chart, the hits with their sources
+(``app.cli.search_report``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--plot", type=Path, metavar="OUT", help="with --by-year: draw the chart (.png or .svg)"
     )
     parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="OUT",
+        help="write the search report (query, chart, hits with their sources): .pdf or .docx",
+    )
+    parser.add_argument(
         "--count",
         choices=("hits", "documents"),
         default="hits",
@@ -100,31 +108,52 @@ def _run(options: argparse.Namespace) -> int:
     from app.cli.options import print_json
     from corpus.library.hits import Filters
     from corpus.library.query import parse_query
+    from corpus.library.searching import counts_of
 
     _check_filters(options)
     if options.plot is not None:
         from app.cli.timeline import check_plot_path
 
         check_plot_path(options.plot)
-    elif options.split or options.count != "hits":
+    if options.report is not None:
+        from app.report.search_export import check_report_path
+
+        check_report_path(options.report)
+    if (
+        options.plot is None
+        and options.report is None
+        and (options.split or options.count != "hits")
+    ):
         from app.cli.timeline import PlotError
         from corpus.errors import Reason
 
         raise PlotError(Reason.PLOT_OPTIONS_WITHOUT_PLOT)
-    by_year = options.by_year or options.plot is not None
+    by_year = options.by_year or options.plot is not None or options.report is not None
     query = parse_query(options.phrase, stemmed=options.stemmed)
     filters = Filters(options.party, options.language, options.date_from, options.date_to)
     index: LibraryIndex
     if options.corpus:
         index, sources = folder_index(options.corpus, cache_dir())
-        close = index.close
+        searched = Searched(index, index.close, str(options.corpus.resolve()), lambda: sources)
     else:
-        (index, close), sources = _library_index(), {}
+        searched, sources = _library_index(), {}
     try:
-        result = index.search(query, filters)
-        counts = index.year_counts(query, filters) if by_year else ()
+        result = searched.index.search(query, filters)
+        # The search found every hit: the figures per year are its own documents' counts.
+        counts = counts_of(result) if by_year else ()
+        if options.report is not None:
+            from app.cli.search_report import write_report
+
+            write_report(
+                options,
+                searched.index,
+                searched.location,
+                searched.originals(),
+                result,
+                counts,
+            )
     finally:
-        close()
+        searched.close()
     if options.plot is not None:
         from app.cli.timeline import write_plot
 
@@ -144,6 +173,8 @@ def _run(options: argparse.Namespace) -> int:
             from corpus.library.timeline import by_year as add_up
 
             sys.stdout.write(year_listing(add_up(counts)))
+        if options.report is not None:
+            print(options.report)
     return 0
 
 
@@ -190,18 +221,35 @@ def cache_dir(base: Path | None = None) -> Path:
     return Path(user_cache_dir("vis-a-vis"))
 
 
-def _library_index() -> tuple[LibraryIndex, Callable[[], None]]:
+@dataclass(frozen=True, slots=True)
+class Searched:
+    """What a search runs over: the index, how to close it, the library's name for the user
+    (its folder or server; empty for the bundled declarations), and the files its documents
+    were read from (by key or by text path), asked for only by a report."""
+
+    index: LibraryIndex
+    close: Callable[[], None]
+    location: str
+    originals: Callable[[], dict[str, str]]
+
+
+def _library_index() -> Searched:
     """The user's library (a team server, or the library on this computer; the bundled texts
-    when there is none), and how to close it."""
+    when there is none)."""
     from app.cli.options import open_user_library
     from corpus.library.connect import library_address
     from corpus.library.embedded.store import DATABASE, default_data_dir
 
     if library_address() or (default_data_dir() / DATABASE).exists():
         library = open_user_library(reading=True)  # a read-only disk is read as it is
-        return library.index, library.close
+        return Searched(
+            library.index,
+            library.close,
+            library.location,
+            lambda: {entry.key: entry.source for entry in library.entries()},
+        )
     index = bundled_index()
-    return index, index.close
+    return Searched(index, index.close, "", dict)
 
 
 def bundled_index() -> SearchIndex:

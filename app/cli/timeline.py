@@ -1,9 +1,8 @@
 """``search --by-year``: a search's documents and occurrences per year, as JSON and as a chart.
 
 The figures come from the engine (``corpus.library.searching.year_counts``, added up by
-``corpus.library.timeline``); the chart is drawn by ``widgets.timelinechart`` onto a QImage
-(``.png``) or a QSvgGenerator (``.svg``), offscreen when there is no screen, and written whole
-or not at all.
+``corpus.library.timeline``); the chart is the search report's (``app.report.chart``), in
+English, drawn offscreen when there is no screen, and written whole or not at all.
 """
 
 from __future__ import annotations
@@ -18,8 +17,6 @@ from corpus.errors import CorpusError, Reason
 from corpus.library.searching import DocumentCount
 from corpus.library.timeline import Measure, Split, YearTotals
 
-#: The chart's size in pixels (an SVG's too, as its view box).
-WIDTH, HEIGHT = 1000, 560
 FORMATS = (".png", ".svg")
 
 
@@ -82,64 +79,33 @@ def render(
     suffix: str, query: str, counts: Sequence[DocumentCount], measure: Measure, split: Split
 ) -> bytes:
     """The chart as the bytes of a ``.png`` or ``.svg`` file."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a chart needs no screen
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from app.report.chart import HEIGHT, WIDTH, chart_bytes
 
-    from widgets.timelinechart import draw_timeline
+    app = screenless_application()
+    data = chart_bytes(chart_for(query, counts, measure, split), suffix, WIDTH, HEIGHT)
+    del app
+    return data
+
+
+def screenless_application(fonts: bool = False) -> object:
+    """The application object drawing needs (fonts), offscreen when there is no screen; with
+    ``fonts``, the fonts a PDF embeds registered too, when run from the bundle."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing needs no screen
+    from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    chart = chart_for(query, counts, measure, split)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    area = QRectF(0, 0, WIDTH, HEIGHT)
-    if suffix == ".svg":
-        from PySide6.QtSvg import QSvgGenerator
+    if fonts:
+        from app.shell.fonts import register_bundled_fonts
 
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(QSize(WIDTH, HEIGHT))
-        generator.setViewBox(area)
-        generator.setTitle(chart.title)
-        painter = QPainter(generator)
-        draw_timeline(painter, area, chart)
-        painter.end()
-    else:
-        image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
-        painter = QPainter(image)
-        draw_timeline(painter, area, chart)
-        painter.end()
-        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; str works
-    buffer.close()
-    del app
-    return bytes(data.data())
+        register_bundled_fonts()
+    return app
 
 
 def chart_for(query: str, counts: Sequence[DocumentCount], measure: Measure, split: Split) -> Any:
-    """What the chart of ``counts`` shows (a ``widgets.timelinechart.TimelineChart``)."""
-    from corpus.library.timeline import by_year, series, year_span
-    from widgets.timelinechart import ChartSeries, TimelineChart
+    """What the chart of ``counts`` shows (a ``widgets.timelinechart.TimelineChart``), in
+    English, as the command line speaks."""
+    from app.report.chart import timeline_chart
+    from app.shell.i18n import translator_for
 
-    years = year_span(counts)
-    undated = by_year(counts).undated
-    note = ""
-    if undated.documents:
-        amount = undated.hits if measure == "hits" else undated.documents
-        note = f"not shown: {amount} in {undated.documents} undated document(s)"
-        if measure == "documents":
-            note = f"not shown: {undated.documents} undated document(s)"
-    if split == "party":
-        note = "; ".join(filter(None, ["a text of several parties is shared among them", note]))
-    groups = series(counts, years, measure, split)
-    what = "occurrences" if measure == "hits" else "documents"
-    total = sum(c.hits for c in counts) if measure == "hits" else len(counts)
-    title = f"“{query}”: {what} per year ({total} in all)"
-    return TimelineChart(
-        title,
-        tuple(years),
-        tuple(ChartSeries(g.label, g.values) for g in groups),
-        what,
-        note,
-    )
+    return timeline_chart(query, counts, measure, split, translator_for("en"))

@@ -75,7 +75,8 @@ def _progress_box(window: MainWindow) -> QProgressDialog:
     return box
 
 
-def _filters(suffixes: tuple[str, ...]) -> list[str]:
+def format_filters(suffixes: tuple[str, ...]) -> list[str]:
+    """A save dialog's filters for these formats ("PDF (*.pdf)"), in their order."""
     return [f"{FORMATS[suffix]} (*{suffix})" for suffix in suffixes]
 
 
@@ -85,7 +86,7 @@ def chosen_path(path: str, chosen_filter: str, suffixes: tuple[str, ...]) -> Pat
     target = Path(path)
     if target.suffix.lower() in suffixes:
         return target
-    filters = _filters(suffixes)
+    filters = format_filters(suffixes)
     suffix = suffixes[filters.index(chosen_filter)] if chosen_filter in filters else suffixes[0]
     return target.with_name(target.name + suffix)
 
@@ -107,7 +108,9 @@ def _export(
         else QCoreApplication.translate("wiring", "Exporter la comparaison")
     )
     name = f"{comparison.left.document.doc_id}__{comparison.right.document.doc_id}{suffixes[0]}"
-    path, chosen = QFileDialog.getSaveFileName(window, title, name, ";;".join(_filters(suffixes)))
+    path, chosen = QFileDialog.getSaveFileName(
+        window, title, name, ";;".join(format_filters(suffixes))
+    )
     if not path:
         return
     layout = "synoptic" if window.action(Act.SYNOPTIC).isChecked() else "parallel"
@@ -128,7 +131,7 @@ def _open_saved(window: MainWindow, library: LibraryController, runner: ExportRu
         window,
         QCoreApplication.translate("wiring", "Ouvrir une comparaison enregistrée"),
         "",
-        ";;".join(_filters((SUFFIX,))),
+        ";;".join(format_filters((SUFFIX,))),
     )
     if path:
         runner.open_saved(Path(path), library.library)

@@ -44,7 +44,14 @@ class LibraryController(QObject):
     import_progress = Signal(int, int)
     waiting = Signal()
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QObject | None = None,
+        listed: list[LibraryEntry] | None = None,
+    ) -> None:
+        """``listed``: the documents, read already off the interface's thread (a library just
+        opened in the background): the first :meth:`entries` is then not read again."""
         super().__init__(parent)
         self.library = library
         self._worker = InOrderWorker(self)
@@ -55,11 +62,15 @@ class LibraryController(QObject):
         # Told from the import's thread; the worker brings it to the window's thread.
         library.writer.on_wait = lambda _message: self._worker.tell(_WAITING)
         self._closed = False
-        self._entries: list[LibraryEntry] = []
+        self._entries: list[LibraryEntry] = list(listed or [])
+        self._listed = listed is not None
 
     def entries(self) -> list[LibraryEntry]:
         """The documents; when the library cannot be read (a team server out of reach), the
         last list read, and ``failed`` says why."""
+        if self._listed:
+            self._listed = False
+            return list(self._entries)
         try:
             self._entries = self.library.entries()
         except CorpusError as exc:

@@ -9,6 +9,8 @@ more FTS5 found), so a query matching most of a large library still answers at o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.shell.workers import LatestOnlyWorker
@@ -24,6 +26,18 @@ DEBOUNCE_MS = 250
 LIMIT_DOCUMENTS = 300
 #: Fewer characters than this clear the results instead of searching.
 MIN_QUERY_CHARS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SearchState:
+    """The search as the user has set it: the query as typed, inflections, the filters."""
+
+    text: str
+    stemmed: bool
+    party: str
+    language: str
+    date_from: str
+    date_to: str
 
 
 class LibrarySearchController(QObject):
@@ -129,6 +143,11 @@ class LibrarySearchController(QObject):
             return self._finder.find(source, clause_id)
 
         self._precedents.submit(work)
+
+    @property
+    def state(self) -> SearchState:
+        """The search as set now (what a search report runs again, whole)."""
+        return SearchState(self._text, self._stemmed, *self._filters)
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Wait for the running jobs (tests and shutdown)."""

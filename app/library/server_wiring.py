@@ -1,13 +1,16 @@
-"""File > Library server…: choose the team library's server, try it, keep it for the next start.
+"""File > Library server…: choose the team library's server (or none: the library on this
+computer), try it, and move the window to it.
 
-The try runs off the interface's thread (an unreachable server takes seconds to say so); the
-address chosen is saved in the settings (``library_url``) and opened at the next start, since
-the window's library, searches and decisions all hang on the one opened at start.
+The try and the opening run off the interface's thread (an unreachable server takes seconds to
+say so; a first listing of a large team library, one): :func:`opened_library` is that work, and
+the application (``app.application.WindowAssembly``) moves its window, controllers, list, search
+and "where else" to the library once it is open, or keeps the one it has and says why not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -15,11 +18,13 @@ from PySide6.QtCore import QCoreApplication
 from app.shell.messages import for_user, server_probed
 from app.shell.workers import LatestOnlyWorker
 from corpus.errors import LibraryError
+from corpus.library.api import Library, LibraryEntry
 from corpus.library.connect import (
     ADDRESS_VARIABLE,
     check_address,
     is_server_address,
     library_address,
+    open_library,
     probe,
 )
 from widgets.actions import Act
@@ -27,10 +32,34 @@ from widgets.mainwindow import MainWindow
 from widgets.serverdialog import LibraryServerDialog
 
 
+@dataclass(frozen=True, slots=True)
+class OpenedLibrary:
+    """A library opened in the background for the window to move to, and its documents."""
+
+    address: str
+    library: Library
+    entries: list[LibraryEntry]
+
+
+def opened_library(address: str) -> OpenedLibrary:
+    """Open the library at ``address`` (a server's, or ``""``: this computer's) and list it
+    (run off the interface's thread).
+
+    Raises:
+        LibraryError: it cannot be opened or listed (nothing was changed).
+    """
+    library = open_library(library_address(address))
+    try:
+        return OpenedLibrary(address, library, library.entries())
+    except BaseException:
+        library.close()
+        raise
+
+
 def connect_server_settings(
     window: MainWindow, keep: Callable[[str], None], configured: str
 ) -> None:
-    """Wire File > Library server…; ``keep`` saves the address chosen."""
+    """Wire File > Library server…; ``keep`` is given the address chosen (it opens it)."""
     chosen = [configured]
 
     def ask() -> None:
@@ -43,14 +72,8 @@ def connect_server_settings(
                 dialog.show_result(False, for_user(exc))
                 return
             chosen[0] = dialog.chosen()
-            keep(chosen[0])
-            window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "server", "La bibliothèque choisie s’ouvrira au prochain démarrage."
-                ),
-                10000,
-            )
             dialog.accept()
+            keep(chosen[0])
 
         dialog.buttons.accepted.disconnect()
         dialog.buttons.accepted.connect(accept)

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.report.output import ExportError, check_target
+from app.report.output import check_format, check_target
 from app.report.words import Translate, untranslated
 from corpus.compare.comparison import Comparison
-from corpus.errors import Reason
 from corpus.formulas.catalogue import Catalogue
 
 #: The formats the program writes, by extension, with the name a file dialog shows.
@@ -50,13 +49,7 @@ def format_of(path: Path) -> str:
     Raises:
         ExportError: any other extension.
     """
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        known = ", ".join(FORMATS)
-        if not path.suffix:
-            raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
-        raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)
-    return suffix
+    return check_format(path, FORMATS)
 
 
 def check_request(path: Path) -> None:

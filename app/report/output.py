@@ -8,6 +8,7 @@ short (a full disk, a killed program) leaves the previous file as it was and no 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from corpus.atomicfile import write_atomic
@@ -16,6 +17,21 @@ from corpus.errors import CorpusError, Reason
 
 class ExportError(CorpusError):
     """An export could not be written; the message names the path and the reason."""
+
+
+def check_format(path: Path, formats: Mapping[str, str]) -> str:
+    """The extension of ``path``, one of ``formats`` (by extension, as a dialog names them).
+
+    Raises:
+        ExportError: any other extension, or none.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in formats:
+        known = ", ".join(formats)
+        if not path.suffix:
+            raise ExportError(Reason.CANNOT_WRITE_NO_EXTENSION, path, known=known)
+        raise ExportError(Reason.CANNOT_WRITE_FORMAT, path, extension=path.suffix, known=known)
+    return suffix
 
 
 def check_target(target: Path) -> None:

@@ -1,36 +1,22 @@
 """Draw a comparison's report (``app.report.content``) into an A4 landscape PDF.
 
-Why QPainter on a QPdfWriter rather than one QTextDocument printed: a printed document cuts table
-rows anywhere and adds a page number of its own. Here each clause row is laid out on its own
-(two QTextDocuments side by side) and placed whole on a page when it fits, so a row never breaks
-mid-line; the footer "page X / N" is drawn once the page count is known. Text stays real text:
-Qt embeds the named font (DejaVu Sans, full French coverage) as a subset, with ligatures off so
-"fi" stays two searchable letters; near-shared phrases get their dotted underline on the laid-out
-text, which Qt's HTML cannot ask for. Bookmarks (one per section) are added afterwards with pypdf,
-since QPdfWriter has no outline API.
-
-The file is written to a temporary file beside the target and moved into place at the end; any
-failure removes it and raises :class:`ExportError` with a message naming the path.
+Each clause row is laid out on its own (two QTextDocuments side by side) and placed whole on a
+page when it fits, so a row never breaks mid-line; near-shared phrases get their dotted
+underline on the laid-out text, which Qt's HTML cannot ask for; one bookmark per section. The
+pages, their frame and the writing of the file whole or not at all are every PDF's
+(``app.report.pdf_pages``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import glob
-import os
-import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QTextCharFormat,
@@ -40,30 +26,17 @@ from PySide6.QtGui import (
 
 from app.report import content as pdf_report
 from app.report import marks, words
+from app.report import pdf_pages as pages
 from app.report.content import Report, Row
-from app.report.output import ExportError, check_target
+from app.report.output import ExportError as ExportError  # raised here, named by callers
+from app.report.pdf_pages import BODY_POINTS, MARGIN, Geometry, Page, draw_pages, flow, write_pdf
 from app.report.words import Translate
-from corpus.atomicfile import current_umask
 from corpus.compare.comparison import Comparison
-from corpus.errors import Reason
 from corpus.formulas.catalogue import Catalogue
 from widgets import palette
 
-FONT_FAMILY = "DejaVu Sans"
-BODY_POINTS = 8.5
-RESOLUTION = 72  # one unit = one point
-MARGIN = 30.0
-HEADER = 16.0
-FOOTER = 18.0
 SCORE_WIDTH = 50.0  # the score, a ✓ and the decision ("confirmed") on one line each
 GAP = 8.0
-
-
-@dataclass
-class _Page:
-    """What one page holds: drawing steps, in page coordinates."""
-
-    steps: list[Callable[[QPainter], None]] = field(default_factory=list)
 
 
 def export_pdf(
@@ -95,123 +68,30 @@ def export_pdf(
     report = pdf_report.build_report(
         comparison, catalogue, layout, language, today or date.today(), translate
     )
-    target = Path(path)
-    descriptor, temporary = _temporary(target)
-    os.close(descriptor)
-    drawn = temporary + ".qt"
-    try:
-        bookmarks = _draw(report, layout, drawn)
-        _add_bookmarks(drawn, temporary, bookmarks)
-        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp made it private; a PDF is not
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc
-    finally:
-        for leftover in (drawn, temporary):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(leftover)
-
-
-#: Temporary files of an export killed before its end are swept after this long (a younger one
-#: may be another export's, still running).
-STALE_SECONDS = 600
-
-
-def _temporary(target: Path) -> tuple[int, str]:
-    check_target(target)
-    _sweep(target)
-    try:
-        return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise ExportError(Reason.CANNOT_WRITE, target, cause=exc.strerror or exc) from exc
-
-
-def _sweep(target: Path) -> None:
-    """Delete what an earlier export to ``target``, killed before its end, left behind."""
-    now = time.time()
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part*"):
-        with contextlib.suppress(OSError):
-            if leftover.is_file() and now - leftover.lstat().st_mtime > STALE_SECONDS:
-                leftover.unlink()
+    write_pdf(Path(path), lambda drawn: _draw(report, layout, drawn))
 
 
 def _draw(report: Report, layout: str, path: str) -> list[tuple[str, int]]:
-    writer = QPdfWriter(path)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(0, 0, 0, 0),
-        )
+    return draw_pages(
+        path,
+        report.title,
+        f"Vis-à-vis {report.version} · {report.generated}",
+        QPageLayout.Orientation.Landscape,
+        lambda geometry, writer: _paginate(report, layout, geometry, writer),
     )
-    writer.setTitle(report.title)
-    writer.setCreator("Vis-à-vis")
-    geometry = _Geometry(writer.width(), writer.height())
-    pages, bookmarks = _paginate(report, layout, geometry, writer)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"{path}: the PDF could not be started")
-    try:
-        for number, page in enumerate(pages, start=1):
-            if number > 1:
-                writer.newPage()
-            for step in page.steps:
-                painter.save()
-                step(painter)
-                painter.restore()
-            _frame(painter, geometry, report, number, len(pages))
-    finally:
-        painter.end()
-    with open(path, "rb") as drawn:  # Qt reports no write error: check that the file is whole
-        if not drawn.read().rstrip().endswith(b"%%EOF"):
-            raise OSError("the PDF was cut short (is the disk full?)")
-    return bookmarks
 
 
-@dataclass(frozen=True, slots=True)
-class _Geometry:
-    width: float
-    height: float
-
-    @property
-    def top(self) -> float:
-        return MARGIN + HEADER
-
-    @property
-    def bottom(self) -> float:
-        return self.height - MARGIN - FOOTER
-
-    @property
-    def body_width(self) -> float:
-        return self.width - 2 * MARGIN
-
-    @property
-    def column(self) -> float:
-        return (self.body_width - SCORE_WIDTH - 2 * GAP) / 2
-
-
-def _font(size: float = BODY_POINTS, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    # "fi", "fl" stay two letters in the PDF's text, so they can be searched and copied.
-    font.setFeature(QFont.Tag("liga"), 0)
-    font.setFeature(QFont.Tag("clig"), 0)
-    return font
-
-
-def _document(
+def text_document(
     html: str, width: float, device: QPdfWriter, size: float = BODY_POINTS
 ) -> QTextDocument:
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(_font(size))
-    document.setDocumentMargin(2)
-    document.setHtml(html)
+    document = pages.text_document(html, width, device, size)
     _dot_near_phrases(document)
-    document.setTextWidth(width)
     return document
+
+
+def _column(geometry: Geometry) -> float:
+    """The width of each text's column beside the score."""
+    return (geometry.body_width - SCORE_WIDTH - 2 * GAP) / 2
 
 
 def _dot_near_phrases(document: QTextDocument) -> None:
@@ -236,49 +116,29 @@ def _dot_near_phrases(document: QTextDocument) -> None:
 
 
 def _paginate(
-    report: Report, layout: str, geometry: _Geometry, device: QPdfWriter
-) -> tuple[list[_Page], list[tuple[str, int]]]:
+    report: Report, layout: str, geometry: Geometry, device: QPdfWriter
+) -> tuple[list[Page], list[tuple[str, int]]]:
     pages = _cover_pages(report, geometry, device)
     if layout == "synoptic":
         return _synoptic(report, geometry, device, pages)
     return _parallel(report, geometry, device, pages)
 
 
-def _cover_pages(report: Report, geometry: _Geometry, device: QPdfWriter) -> list[_Page]:
-    cover = _document(report.cover, geometry.body_width, device, BODY_POINTS + 1.5)
-    return _flow(cover, MARGIN, geometry)
-
-
-def _flow(document: QTextDocument, x: float, geometry: _Geometry) -> list[_Page]:
-    """A document cut into pages at line boundaries (the layout moves lines that straddle)."""
-    height = geometry.bottom - geometry.top
-    document.setPageSize(QSizeF(document.textWidth(), height))
-    pages = []
-    for index in range(document.pageCount()):
-        pages.append(_Page([_draw_slice(document, x, geometry.top, index * height, height)]))
-    return pages
-
-
-def _draw_slice(
-    document: QTextDocument, x: float, y: float, offset: float, height: float
-) -> Callable[[QPainter], None]:
-    def step(painter: QPainter) -> None:
-        painter.translate(x, y - offset)
-        document.drawContents(painter, QRectF(0, offset, document.textWidth(), height))
-
-    return step
+def _cover_pages(report: Report, geometry: Geometry, device: QPdfWriter) -> list[Page]:
+    cover = text_document(report.cover, geometry.body_width, device, BODY_POINTS + 1.5)
+    return flow(cover, MARGIN, geometry)
 
 
 def _synoptic(
-    report: Report, geometry: _Geometry, device: QPdfWriter, pages: list[_Page]
-) -> tuple[list[_Page], list[tuple[str, int]]]:
+    report: Report, geometry: Geometry, device: QPdfWriter, pages: list[Page]
+) -> tuple[list[Page], list[tuple[str, int]]]:
     bookmarks: list[tuple[str, int]] = []
-    page = _Page()
+    page = Page()
     pages.append(page)
     y = geometry.top
     for row in report.rows:
         if row.section:
-            heading = _document(
+            heading = text_document(
                 f"<p><b>{pdf_report.escape(row.section)}</b></p>",
                 geometry.body_width,
                 device,
@@ -286,7 +146,7 @@ def _synoptic(
             )
             needed = heading.size().height() + 30  # keep a heading with the row under it
             if y + needed > geometry.bottom and page.steps:
-                page, y = _Page(), geometry.top
+                page, y = Page(), geometry.top
                 pages.append(page)
             bookmarks.append((row.section, len(pages) - 1))
             page.steps.append(_draw_at(heading, MARGIN, y))
@@ -294,7 +154,7 @@ def _synoptic(
         cells = _row_documents(row, geometry, device)
         height = max(c.size().height() for c in cells) + 4
         if y + height > geometry.bottom and page.steps:
-            page, y = _Page(), geometry.top
+            page, y = Page(), geometry.top
             pages.append(page)
         if height > geometry.bottom - geometry.top:
             pages.extend(_tall_row(cells, geometry)[1:])
@@ -305,26 +165,26 @@ def _synoptic(
     return pages, bookmarks
 
 
-def _row_documents(row: Row, geometry: _Geometry, device: QPdfWriter) -> list[QTextDocument]:
+def _row_documents(row: Row, geometry: Geometry, device: QPdfWriter) -> list[QTextDocument]:
     mark = " ✓" if row.decided else ""  # the analyst's decision, named under the score
     verdicts = f"<br/><i>{pdf_report.escape(row.verdicts)}</i>" if row.verdicts else ""
     score = "" if row.score is None else f"<p align='center'>{row.score:.2f}{mark}{verdicts}</p>"
     return [
-        _document(row.left or "&nbsp;", geometry.column, device),
-        _document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),
-        _document(row.right or "&nbsp;", geometry.column, device),
+        text_document(row.left or "&nbsp;", _column(geometry), device),
+        text_document(score or "&nbsp;", SCORE_WIDTH, device, BODY_POINTS - 1),
+        text_document(row.right or "&nbsp;", _column(geometry), device),
     ]
 
 
-def _columns(geometry: _Geometry) -> tuple[float, float, float]:
+def _columns(geometry: Geometry) -> tuple[float, float, float]:
     left = MARGIN
-    middle = left + geometry.column + GAP
+    middle = left + _column(geometry) + GAP
     right = middle + SCORE_WIDTH + GAP
     return left, middle, right
 
 
 def _row_steps(
-    cells: list[QTextDocument], row: Row, geometry: _Geometry, y: float, height: float
+    cells: list[QTextDocument], row: Row, geometry: Geometry, y: float, height: float
 ) -> list[Callable[[QPainter], None]]:
     steps = [_draw_at(cell, x, y) for cell, x in zip(cells, _columns(geometry), strict=True)]
     empty = not row.left or not row.right
@@ -342,11 +202,11 @@ def _row_steps(
     return [rule, *steps]
 
 
-def _tall_row(cells: list[QTextDocument], geometry: _Geometry) -> list[_Page]:
+def _tall_row(cells: list[QTextDocument], geometry: Geometry) -> list[Page]:
     """A row taller than a page: each cell flows over as many pages as it needs."""
-    flows = [_flow(cell, x, geometry) for cell, x in zip(cells, _columns(geometry), strict=True)]
+    flows = [flow(cell, x, geometry) for cell, x in zip(cells, _columns(geometry), strict=True)]
     count = max(len(f) for f in flows)
-    return [_Page([s for f in flows if i < len(f) for s in f[i].steps]) for i in range(count)]
+    return [Page([s for f in flows if i < len(f) for s in f[i].steps]) for i in range(count)]
 
 
 def _draw_at(document: QTextDocument, x: float, y: float) -> Callable[[QPainter], None]:
@@ -358,19 +218,19 @@ def _draw_at(document: QTextDocument, x: float, y: float) -> Callable[[QPainter]
 
 
 def _parallel(
-    report: Report, geometry: _Geometry, device: QPdfWriter, pages: list[_Page]
-) -> tuple[list[_Page], list[tuple[str, int]]]:
+    report: Report, geometry: Geometry, device: QPdfWriter, pages: list[Page]
+) -> tuple[list[Page], list[tuple[str, int]]]:
     width = (geometry.body_width - GAP) / 2
-    left = _document(report.left_text, width, device)
-    right = _document(report.right_text, width, device)
-    left_pages = _flow(left, MARGIN, geometry)
-    right_pages = _flow(right, MARGIN + width + GAP, geometry)
+    left = text_document(report.left_text, width, device)
+    right = text_document(report.right_text, width, device)
+    left_pages = flow(left, MARGIN, geometry)
+    right_pages = flow(right, MARGIN + width + GAP, geometry)
     first = len(pages)
     for index in range(max(len(left_pages), len(right_pages))):
         steps = [
             s for flow in (left_pages, right_pages) if index < len(flow) for s in flow[index].steps
         ]
-        pages.append(_Page(steps))
+        pages.append(Page(steps))
     height = geometry.bottom - geometry.top
     headings = {heading for heading, _offset in report.left_sections}
     bookmarks = []
@@ -381,40 +241,3 @@ def _parallel(
             bookmarks.append((block.text(), first + int(y // height)))
         block = block.next()
     return pages, bookmarks
-
-
-def _frame(painter: QPainter, geometry: _Geometry, report: Report, number: int, total: int) -> None:
-    painter.save()
-    painter.setFont(_font(BODY_POINTS - 1))
-    painter.setPen(QColor(palette.PDF_HEADER_INK))
-    header = QRectF(MARGIN, MARGIN - 4, geometry.body_width, HEADER)
-    title = painter.fontMetrics().elidedText(
-        report.title, Qt.TextElideMode.ElideRight, int(geometry.body_width)
-    )
-    painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
-    footer = QRectF(MARGIN, geometry.bottom + 4, geometry.body_width, FOOTER)
-    painter.drawText(
-        footer,
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-        f"Vis-à-vis {report.version} · {report.generated}",
-    )
-    painter.drawText(
-        footer,
-        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        f"page {number} / {total}",
-    )
-    painter.restore()
-
-
-def _add_bookmarks(source: str, destination: str, bookmarks: list[tuple[str, int]]) -> None:
-    """Copy the drawn PDF, adding one outline entry per section (pypdf: Qt has no outline API)."""
-    from pypdf import PdfWriter
-
-    writer = PdfWriter(clone_from=source)
-    seen = set()
-    for title, page in bookmarks:
-        if (title, page) not in seen and page < len(writer.pages):
-            writer.add_outline_item(title=title, page_number=page)
-            seen.add((title, page))
-    with open(destination, "wb") as handle:
-        writer.write(handle)

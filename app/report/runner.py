@@ -1,4 +1,4 @@
-"""Exports, saved comparisons and their opening, run off the interface's thread.
+"""Exports, search reports, saved comparisons and their opening, run off the interface's thread.
 
 Drawing a long treaty pair's PDF takes seconds; the window stays responsive and shows a busy
 progress box meanwhile (``app.comparison.export_wiring``). The work runs on the app's one
@@ -8,16 +8,20 @@ changed are the engine's (``app.report.exports``, ``corpus.library.saved``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.report.exports import ExportRequest, check_request, export
+from app.report.search_export import check_report_path, search_and_report
+from app.report.search_report import SearchRun
+from app.report.words import Translate
 from app.shell.workers import LatestOnlyWorker
 from corpus.compare.comparison import CompareSettings, Comparison
 from corpus.formulas.catalogue import Catalogue
-from corpus.library.api import Library
+from corpus.library.api import Library, LibraryIndex
 from corpus.library.saved import Opened, open_saved, read_saved
 
 
@@ -76,6 +80,25 @@ class ExportRunner(QObject):
                     rows,
                 )
             return export(comparison, catalogue, wanted)
+
+        self._worker.submit(work)
+
+    def export_search(
+        self,
+        index: LibraryIndex,
+        run: SearchRun,
+        originals: Callable[[], Mapping[str, str]],
+        path: Path,
+        language: str,
+        translate: Translate,
+    ) -> None:
+        """Run ``run``'s search whole over ``index`` and write its report at ``path`` (.pdf or
+        .docx); ``originals`` names, when asked in the background, the files the documents
+        were read from."""
+        check_report_path(path)  # a bad path is told at once, before any work
+
+        def work() -> Path:
+            return search_and_report(index, run, originals(), path, language, translate)
 
         self._worker.submit(work)
 

@@ -19,20 +19,20 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.document import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_UNDERLINE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Row
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
-from lxml import etree
 
 from app import __version__
 from app.comparison import presenter
 from app.report import content, marks, words
+from app.report.docx_parts import (
+    page_style,
+    rgb,
+    row_property,
+    shading,
+)
 from app.report.marks import Segment
 from app.report.words import Translate
 from corpus.compare.comparison import Comparison
@@ -42,8 +42,6 @@ from corpus.model import DiffOp, Span
 from corpus.text.countries import display_parties
 from widgets import palette
 
-BODY_POINTS = 9
-PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(29.7), Cm(21.0), Cm(1.5)
 SCORE_WIDTH = Cm(2.4)
 #: Each text column: half of what the page leaves beside the score.
 TEXT_WIDTH = Cm((29.7 - 2 * 1.5 - 2.4) / 2)
@@ -60,7 +58,7 @@ def word_bytes(
 ) -> bytes:
     """The whole .docx file of a comparison."""
     document = new_document()
-    _page(document)
+    page_style(document)
     title = words.report_words(translate)["title"]
     entries = ledger(comparison)
     _cover(document, comparison, catalogue, language, today, translate, entries)
@@ -93,17 +91,6 @@ def export_word(
     check_target(path)  # before the work, not after it
     data = word_bytes(comparison, catalogue, language, today or date.today(), translate)
     write_whole(path, data)
-
-
-def _page(document: Document) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, MARGIN)
-    style = document.styles["Normal"]
-    style.font.name = "DejaVu Sans"  # Word falls back to its own sans where it is missing
-    style.font.size = Pt(BODY_POINTS)
 
 
 def _cover(
@@ -207,14 +194,14 @@ def _synoptic(
     table.style = "Table Grid"
     table.autofit = False
     header = table.rows[0]
-    _row_property(header._tr, "w:tblHeader")  # repeated at the top of each page
+    row_property(header._tr, "w:tblHeader")  # repeated at the top of each page
     for cell, text in zip(header.cells, (w["left"], w["score"], w["right"]), strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     for entry in rows:
         struck, inserted = content.row_diff(comparison, entry.left_ids, entry.right_ids)
         decided = content.row_decisions(entries, entry.left_ids, entry.right_ids)
         row = table.add_row()
-        _row_property(row._tr, "w:cantSplit")  # a row is kept whole on a page, as in the PDF
+        row_property(row._tr, "w:cantSplit")  # a row is kept whole on a page, as in the PDF
         left, score, right = row.cells
         _clauses(left, comparison, catalogue, "left", entry.left_ids, struck)
         _settled(left, decided.left_settled, translate)
@@ -222,7 +209,7 @@ def _synoptic(
         _settled(right, decided.right_settled, translate)
         if entry.note:
             note = right.add_paragraph().add_run(entry.note)
-            note.font.color.rgb = _rgb(palette.DIM_INK)
+            note.font.color.rgb = rgb(palette.DIM_INK)
         if entry.score is not None:
             mark = " ✓" if entry.decided else ""
             score.paragraphs[0].add_run(f"{entry.score:.2f}{mark}")
@@ -269,7 +256,7 @@ def _settled(cell: _Cell, entry: Entry | None, translate: Translate) -> None:
     word = words.verdict_word(Verdict.NO_COUNTERPART, translate)
     run = cell.add_paragraph().add_run(f"— {word}{when}")
     run.italic = True
-    run.font.color.rgb = _rgb(palette.PDF_HEADER_INK)
+    run.font.color.rgb = rgb(palette.PDF_HEADER_INK)
 
 
 def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
@@ -277,11 +264,11 @@ def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
     fill = segment.fill
     if segment.diff is DiffOp.DELETE:
         run.font.strike = True
-        run.font.color.rgb = _rgb(palette.DIFF_DELETE_INK)
+        run.font.color.rgb = rgb(palette.DIFF_DELETE_INK)
         fill = fill or palette.DIFF_DELETE_FILL
     elif segment.diff is DiffOp.INSERT:
         run.font.underline = WD_UNDERLINE.DOUBLE
-        run.font.color.rgb = _rgb(palette.DIFF_INSERT_INK)
+        run.font.color.rgb = rgb(palette.DIFF_INSERT_INK)
         fill = fill or palette.DIFF_INSERT_FILL
     elif segment.phrase:
         run.font.underline = (
@@ -289,27 +276,8 @@ def _add_segment(paragraph: Paragraph, segment: Segment) -> None:
         )
     if fill:
         properties = run._r.get_or_add_rPr()
-        properties.append(_shading(fill))
+        properties.append(shading(fill))
 
 
 def _shade(cell: _Cell, colour: str) -> None:
-    cell._tc.get_or_add_tcPr().append(_shading(colour))
-
-
-def _shading(colour: str) -> BaseOxmlElement | etree._Element:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), colour.lstrip("#").upper())
-    return shading
-
-
-def _row_property(row: CT_Row, name: str) -> None:
-    """Switch on a row's property (``w:tblHeader``, ``w:cantSplit``)."""
-    flag = OxmlElement(name)
-    flag.set(qn("w:val"), "true")
-    row.get_or_add_trPr().append(flag)
-
-
-def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#").upper())
+    cell._tc.get_or_add_tcPr().append(shading(colour))

@@ -10,8 +10,10 @@ every other interface word; French is the source language. Pure: no Qt.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from corpus.compare.ledger import Verdict
+if TYPE_CHECKING:  # the search report's words need no comparison engine
+    from corpus.compare.ledger import Verdict
 
 #: A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same
 #: as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).
@@ -92,6 +94,8 @@ def colon(language: str) -> str:
 
 def verdict_word(verdict: Verdict, translate: Translate) -> str:
     """A decision in words, as the report names it."""
+    from corpus.compare.ledger import Verdict
+
     names = {
         Verdict.CONFIRMED: "confirmed",
         Verdict.LINKED: "linked",

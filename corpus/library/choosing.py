@@ -45,16 +45,24 @@ def import_each(
     """``add`` each file given and each file under each folder given; ``progress`` is told after
     each one (how many so far, out of how many)."""
     outcomes: list[ImportOutcome] = []
-    chosen = [
-        found
-        for path in paths
-        for found in (files_in(path, leave_out, outcomes) if path.is_dir() else [path])
-    ]
+    chosen = chosen_files(paths, outcomes, leave_out)
     for number, path in enumerate(chosen, 1):
         outcomes.append(add(path))
         if progress is not None:
             progress(number, len(chosen))
     return outcomes
+
+
+def chosen_files(
+    paths: Iterable[Path], problems: list[ImportOutcome], leave_out: Path | None = None
+) -> list[Path]:
+    """The files given and every file under each folder given, in order; the folders that
+    cannot be read are said in ``problems``."""
+    return [
+        found
+        for path in paths
+        for found in (files_in(path, leave_out, problems) if path.is_dir() else [path])
+    ]
 
 
 def _importable(path: Path, folder: Path, leave_out: Path | None) -> bool:

@@ -41,7 +41,7 @@ from corpus.library.hits import (
 from corpus.library.metacolumns import join_parties, meta_columns, meta_of, split_parties
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
-from corpus.library.searching import CandidateRow
+from corpus.library.searching import CandidateRow, CountRow
 from corpus.library.searchview import pack_view, unpack_view
 from corpus.model import Document, DocumentMeta
 
@@ -517,6 +517,25 @@ class SearchIndex:
             CandidateRow(*row[:5], split_parties(row[5]), *row[6:])  # type: ignore[call-arg]
             for row in (by_id[i] for i in ids if i in by_id)
         ]
+
+    def count_rows(self, ids: Sequence[int], with_view: bool) -> list[CountRow]:
+        columns = "id, key, date, parties, language" + (", view" if with_view else "")
+        marks = ",".join("?" * len(ids))
+        rows = self.fetch(f"SELECT {columns} FROM documents WHERE id IN ({marks})", ids)
+        by_id = {row[0]: row for row in rows}
+        return [
+            CountRow(row[0], row[1], row[2], split_parties(row[3]), *row[4:])
+            for row in (by_id[i] for i in ids if i in by_id)
+        ]
+
+    def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
+        marks = ",".join("?" * len(ids))
+        rows = self.fetch(
+            f"SELECT doc, count(*) FROM formulas WHERE family = ? AND doc IN ({marks})"
+            " GROUP BY doc",
+            [family, *ids],
+        )
+        return {int(doc): int(count) for doc, count in rows}
 
     def formula_spans(self, doc: int, family: str) -> list[tuple[int, int]]:
         rows = self.fetch(

@@ -38,6 +38,19 @@ class CandidateRow:
     offsets: bytes = b""
 
 
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """A candidate document as counting reads it: what a timeline groups by, and its search
+    view (empty for a family query); neither its raw text nor its offset map."""
+
+    id: int
+    key: str
+    date: str
+    parties: tuple[str, ...]
+    language: str
+    view: bytes | str = b""
+
+
 class Narrowing(Protocol):
     """How a back-end proposes candidate documents (a superset of those with an occurrence)."""
 
@@ -63,6 +76,15 @@ class Narrowing(Protocol):
 
     def formula_spans(self, doc: int, family: str) -> list[tuple[int, int]]:
         """The raw spans of a formula family's hits in one document, in text order."""
+        ...
+
+    def count_rows(self, ids: Sequence[int], with_view: bool) -> list[CountRow]:
+        """The documents of ``ids`` as counting reads them, in that order (those gone since are
+        left out): what a timeline groups by, and the search view if asked; no raw text."""
+        ...
+
+    def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
+        """How many hits of a formula family each document of ``ids`` holds (none: left out)."""
         ...
 
     def get_info(self, key: str) -> str | None: ...
@@ -181,8 +203,9 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Docum
     number of occurrences: a timeline's figures.
 
     The occurrences are those :func:`search` finds, counted the same way (the query run over
-    each candidate's search view, or a family's stored formula spans), but no hit is built: no
-    context is cut and, for a family, no text is read.
+    each candidate's search view, or a family's stored formula hits), but no hit is built and
+    no raw text read: a candidate's search view alone (a family's hits are counted by the
+    database, no text read at all), and the year of its date column.
 
     Raises:
         QueryError: the index refused the query, or an unknown formula family.
@@ -192,12 +215,28 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Docum
         check_family(index, query.family)
     chosen = index.candidate_ids(query, filters, False, None)
     counts: list[DocumentCount] = []
-    for first in range(0, len(chosen), 500):
-        for row in index.candidate_rows(chosen[first : first + 500], not family):
+    for first in range(0, len(chosen), COUNT_BATCH):
+        batch = chosen[first : first + COUNT_BATCH]
+        rows = index.count_rows(batch, not family)
+        held = index.formula_counts(batch, query.family) if family else {}
+        for row in rows:
             if family:
-                found = len(index.formula_spans(row.id, query.family))
+                found = held.get(row.id, 0)
             else:
                 found = len(locate(query, unpack_view(row.view), row.language or "fr"))
             if found:
                 counts.append(DocumentCount(row.key, row.date, row.parties, row.language, found))
     return tuple(counts)
+
+
+#: Candidates read together when counting (their search views are held meanwhile: about
+#: 10 KB each).
+COUNT_BATCH = 500
+
+
+def counts_of(result: SearchResult) -> tuple[DocumentCount, ...]:
+    """The figures of :func:`year_counts` read off a complete search's own documents (a
+    search that found every hit has counted them: ``search --by-year`` searches once)."""
+    return tuple(
+        DocumentCount(d.key, d.date, d.parties, d.language, d.count) for d in result.documents
+    )

@@ -57,72 +57,72 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/comparison/reader.py" line="199"/>
+        <location filename="../../app/comparison/reader.py" line="197"/>
         <source>La vue synoptique n’a pas pu être préparée : {0}</source>
         <translation>The synoptic view could not be prepared: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="214"/>
+        <location filename="../../app/comparison/reader.py" line="212"/>
         <source>Comparaison en cours…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="363"/>
+        <location filename="../../app/comparison/reader.py" line="367"/>
         <source>{0} pour lier {1} ↔ {2} · {3} pour annuler</source>
         <translation>{0} to link {1} ↔ {2} · {3} to give up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="456"/>
+        <location filename="../../app/comparison/reader.py" line="460"/>
         <source>{0} : sans correspondant (décidé)</source>
         <translation>{0}: no counterpart (decided)</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="458"/>
+        <location filename="../../app/comparison/reader.py" line="462"/>
         <source>{0} : sans correspondant</source>
         <translation>{0}: no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="476"/>
+        <location filename="../../app/comparison/reader.py" line="480"/>
         <source>{0} ↔ {1} · score {2:.2f} · décidée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · decided</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="478"/>
+        <location filename="../../app/comparison/reader.py" line="482"/>
         <source>{0} ↔ {1} · score {2:.2f} · proposée</source>
         <translation>{0} ↔ {1} · score {2:.2f} · proposed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="514"/>
+        <location filename="../../app/comparison/reader.py" line="518"/>
         <source>Pas de paire plus bas</source>
         <translation>No pair further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="520"/>
+        <location filename="../../app/comparison/reader.py" line="524"/>
         <source>Pas de paire plus haut</source>
         <translation>No pair further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="526"/>
+        <location filename="../../app/comparison/reader.py" line="530"/>
         <source>Pas de clause sans correspondant plus bas</source>
         <translation>No clause without counterpart further down</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="532"/>
+        <location filename="../../app/comparison/reader.py" line="536"/>
         <source>Pas de clause sans correspondant plus haut</source>
         <translation>No clause without counterpart further up</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="547"/>
+        <location filename="../../app/comparison/reader.py" line="551"/>
         <source>Toutes les paires proposées ont été revues</source>
         <translation>Every proposed pair has been reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="554"/>
+        <location filename="../../app/comparison/reader.py" line="558"/>
         <source>Tour terminé : {0} paire(s) proposée(s) restent à revoir</source>
         <translation>Round done: {0} proposed pair(s) left to review</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/reader.py" line="564"/>
+        <location filename="../../app/comparison/reader.py" line="568"/>
         <source>À revoir {0} sur {1} : {2}</source>
         <translation>To review {0} of {1}: {2}</translation>
     </message>
@@ -320,58 +320,68 @@
 <context>
     <name>LibrarySearchPanel</name>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="79"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="82"/>
         <source>intégrité territoriale · souverain* · NEAR(souveraineté frontières, 5) · family:territorial-integrity</source>
         <extracomment>Where the results model keeps each row&apos;s hit object (``Qt.UserRole``).</extracomment>
         <translation>territorial integrity · sovereign* · NEAR(sovereignty borders, 5) · family:territorial-integrity</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="83"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="86"/>
         <source>Formes fléchies</source>
         <translation>Inflected forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="84"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="87"/>
         <source>Trouver aussi les pluriels et les autres formes</source>
         <translation>Also find plurals and other forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="86"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="89"/>
         <source>Partie</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="88"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="91"/>
         <source>Toutes langues</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="91"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="94"/>
         <source>depuis AAAA[-MM[-JJ]]</source>
         <translation>from YYYY[-MM[-DD]]</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="93"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="96"/>
         <source>jusqu’à AAAA[-MM[-JJ]]</source>
         <translation>to YYYY[-MM[-DD]]</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="94"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="97"/>
         <source>Exporter en CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="104"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="98"/>
+        <source>Rapport…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="100"/>
+        <source>La requête, sa chronologie et ses occurrences, en PDF ou en Word</source>
+        <translation>The query, its timeline and its occurrences, as a PDF or a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/librarysearchpanel.py" line="111"/>
         <source>Documents trouvés</source>
         <translation>Documents found</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="105"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="112"/>
         <source>Les documents où la recherche a trouvé des occurrences</source>
         <translation>The documents where the search found occurrences</translation>
     </message>
     <message>
-        <location filename="../../widgets/librarysearchpanel.py" line="181"/>
+        <location filename="../../widgets/librarysearchpanel.py" line="198"/>
         <source>Tous les documents ({0})</source>
         <translation>All documents ({0})</translation>
     </message>
@@ -415,239 +425,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/actions.py" line="328"/>
+        <location filename="../../widgets/actions.py" line="333"/>
         <location filename="../../widgets/mainwindow.py" line="150"/>
         <location filename="../../widgets/mainwindow.py" line="323"/>
         <source>Bibliothèque</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="335"/>
+        <location filename="../../widgets/actions.py" line="340"/>
         <location filename="../../widgets/mainwindow.py" line="154"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="338"/>
+        <location filename="../../widgets/actions.py" line="343"/>
         <location filename="../../widgets/mainwindow.py" line="168"/>
         <source>Où ailleurs ?</source>
         <translation>Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="331"/>
+        <location filename="../../widgets/actions.py" line="336"/>
         <location filename="../../widgets/mainwindow.py" line="180"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="149"/>
+        <location filename="../../widgets/actions.py" line="150"/>
         <source>Ouvrir à &amp;gauche…</source>
         <translation>Open &amp;left…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="154"/>
+        <location filename="../../widgets/actions.py" line="155"/>
         <source>Ouvrir à gauche</source>
         <translation>Open left</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="157"/>
+        <location filename="../../widgets/actions.py" line="158"/>
         <source>Ouvrir à &amp;droite…</source>
         <translation>Open &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="162"/>
+        <location filename="../../widgets/actions.py" line="163"/>
         <source>Ouvrir à droite</source>
         <translation>Open right</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="171"/>
+        <location filename="../../widgets/actions.py" line="172"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="175"/>
+        <location filename="../../widgets/actions.py" line="176"/>
         <source>Enregistrer la &amp;comparaison sous…</source>
         <translation>Save &amp;comparison as…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="181"/>
+        <location filename="../../widgets/actions.py" line="182"/>
         <source>Ouvrir une comparaison en&amp;registrée…</source>
         <translation>Open a sa&amp;ved comparison…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="184"/>
+        <location filename="../../widgets/actions.py" line="186"/>
+        <source>Exporter le rapport de &amp;recherche…</source>
+        <translation>Export &amp;search report…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="189"/>
         <source>&amp;Ajouter à la bibliothèque…</source>
         <translation>&amp;Add to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="187"/>
+        <location filename="../../widgets/actions.py" line="192"/>
         <source>Ajouter un &amp;dossier à la bibliothèque…</source>
         <translation>Add a &amp;folder to the library…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="193"/>
+        <location filename="../../widgets/actions.py" line="198"/>
         <source>&amp;Serveur de bibliothèque…</source>
         <translation>Library &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="206"/>
+        <location filename="../../widgets/actions.py" line="211"/>
         <source>Abandonner les clauses choisies</source>
         <translation>Give up the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="229"/>
+        <location filename="../../widgets/actions.py" line="234"/>
         <source>À revoir</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="238"/>
+        <location filename="../../widgets/actions.py" line="243"/>
         <source>Paire ↑</source>
         <translation>Pair ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="246"/>
+        <location filename="../../widgets/actions.py" line="251"/>
         <source>Paire ↓</source>
         <translation>Pair ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="254"/>
+        <location filename="../../widgets/actions.py" line="259"/>
         <source>Sans correspondant ↑</source>
         <translation>Unpaired ↑</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="262"/>
+        <location filename="../../widgets/actions.py" line="267"/>
         <source>Sans correspondant ↓</source>
         <translation>Unpaired ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="265"/>
+        <location filename="../../widgets/actions.py" line="270"/>
         <source>&amp;Chercher dans les textes…</source>
         <translation>&amp;Find in the texts…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="268"/>
+        <location filename="../../widgets/actions.py" line="273"/>
         <source>Occurrence suivan&amp;te</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="271"/>
+        <location filename="../../widgets/actions.py" line="276"/>
         <source>Occurrence pré&amp;cédente</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="277"/>
+        <location filename="../../widgets/actions.py" line="282"/>
         <source>&amp;Rechercher dans la bibliothèque</source>
         <translation>&amp;Search the library</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="195"/>
+        <location filename="../../widgets/actions.py" line="200"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="166"/>
+        <location filename="../../widgets/actions.py" line="167"/>
         <source>&amp;Exporter…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="233"/>
+        <location filename="../../widgets/actions.py" line="238"/>
         <source>Paire &amp;précédente</source>
         <translation>&amp;Previous pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="241"/>
+        <location filename="../../widgets/actions.py" line="246"/>
         <source>Paire &amp;suivante</source>
         <translation>&amp;Next pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="249"/>
+        <location filename="../../widgets/actions.py" line="254"/>
         <source>Clause sans correspondant précédente</source>
         <translation>Previous unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="257"/>
+        <location filename="../../widgets/actions.py" line="262"/>
         <source>Clause sans correspondant suivante</source>
         <translation>Next unpaired clause</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="287"/>
+        <location filename="../../widgets/actions.py" line="292"/>
         <source>Vue &amp;synoptique</source>
         <translation>&amp;Synoptic view</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="293"/>
+        <location filename="../../widgets/actions.py" line="298"/>
         <source>Synoptique</source>
         <translation>Synoptic</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="296"/>
+        <location filename="../../widgets/actions.py" line="301"/>
         <source>Défilement &amp;synchronisé</source>
         <translation>S&amp;ynchronised scrolling</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="302"/>
+        <location filename="../../widgets/actions.py" line="307"/>
         <source>Synchronisé</source>
         <translation>Sync scroll</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="305"/>
+        <location filename="../../widgets/actions.py" line="310"/>
         <source>&amp;Permuter les volets</source>
         <translation>S&amp;wap panes</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="283"/>
+        <location filename="../../widgets/actions.py" line="288"/>
         <source>&amp;Où ailleurs ?</source>
         <translation>&amp;Where else?</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="310"/>
+        <location filename="../../widgets/actions.py" line="315"/>
         <source>Permuter</source>
         <translation>Swap</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="313"/>
+        <location filename="../../widgets/actions.py" line="318"/>
         <source>&amp;Agrandir le texte</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="316"/>
+        <location filename="../../widgets/actions.py" line="321"/>
         <source>&amp;Réduire le texte</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="319"/>
+        <location filename="../../widgets/actions.py" line="324"/>
         <source>Taille &amp;normale</source>
         <translation>&amp;Normal size</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="322"/>
+        <location filename="../../widgets/actions.py" line="327"/>
         <source>&amp;Textes seuls</source>
         <translation>&amp;Texts only</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="325"/>
+        <location filename="../../widgets/actions.py" line="330"/>
         <location filename="../../widgets/mainwindow.py" line="175"/>
         <source>Paires</source>
         <translation>Pairs</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="342"/>
+        <location filename="../../widgets/actions.py" line="347"/>
         <location filename="../../widgets/mainwindow.py" line="159"/>
         <source>Chronologie</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="345"/>
+        <location filename="../../widgets/actions.py" line="350"/>
         <source>Selon le &amp;système</source>
         <translation>Follow the &amp;system</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="348"/>
+        <location filename="../../widgets/actions.py" line="353"/>
         <source>&amp;Claire</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="351"/>
+        <location filename="../../widgets/actions.py" line="356"/>
         <source>&amp;Sombre</source>
         <translation>&amp;Dark</translation>
     </message>
@@ -677,17 +692,17 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="357"/>
+        <location filename="../../widgets/actions.py" line="362"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="360"/>
+        <location filename="../../widgets/actions.py" line="365"/>
         <source>&amp;Guide d’utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="363"/>
+        <location filename="../../widgets/actions.py" line="368"/>
         <source>À &amp;propos de Vis-à-vis</source>
         <translation>&amp;About Vis-à-vis</translation>
     </message>
@@ -712,37 +727,37 @@
         <translation>Team library: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="197"/>
+        <location filename="../../widgets/actions.py" line="202"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="199"/>
+        <location filename="../../widgets/actions.py" line="204"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="203"/>
+        <location filename="../../widgets/actions.py" line="208"/>
         <source>&amp;Lier les clauses choisies</source>
         <translation>&amp;Link the chosen clauses</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="212"/>
+        <location filename="../../widgets/actions.py" line="217"/>
         <source>&amp;Délier la paire</source>
         <translation>&amp;Unlink the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="215"/>
+        <location filename="../../widgets/actions.py" line="220"/>
         <source>&amp;Confirmer la paire</source>
         <translation>&amp;Confirm the pair</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="218"/>
+        <location filename="../../widgets/actions.py" line="223"/>
         <source>Clause &amp;sans correspondant</source>
         <translation>Clause &amp;without counterpart</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="224"/>
+        <location filename="../../widgets/actions.py" line="229"/>
         <source>Prochaine paire à &amp;revoir</source>
         <translation>Next pair to &amp;review</translation>
     </message>
@@ -1062,18 +1077,18 @@
 <context>
     <name>SynopticView</name>
     <message>
-        <location filename="../../widgets/synoptic.py" line="181"/>
+        <location filename="../../widgets/synoptic.py" line="190"/>
         <source>paire décidée par l’analyste</source>
         <extracomment>How long a turn of the event loop measures rows for: the window answers between turns, even on a busy machine (a fixed count of rows took from 20 ms to over 100 ms). Cells laid out and kept to be drawn: more than a screen of rows holds.</extracomment>
         <translation>pair decided by the analyst</translation>
     </message>
     <message>
-        <location filename="../../widgets/synoptic.py" line="182"/>
+        <location filename="../../widgets/synoptic.py" line="191"/>
         <source>paire proposée par le programme</source>
         <translation>pair proposed by the program</translation>
     </message>
     <message>
-        <location filename="../../widgets/synoptic.py" line="289"/>
+        <location filename="../../widgets/synoptic.py" line="300"/>
         <source>Préparation de la vue synoptique…</source>
         <translation>Preparing the synoptic view…</translation>
     </message>
@@ -1081,7 +1096,7 @@
 <context>
     <name>TextFinder</name>
     <message>
-        <location filename="../../app/comparison/find.py" line="127"/>
+        <location filename="../../app/comparison/find.py" line="131"/>
         <source>occurrence</source>
         <translation>match</translation>
     </message>
@@ -1238,7 +1253,7 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../app/application.py" line="293"/>
+        <location filename="../../app/application.py" line="390"/>
         <source>La bibliothèque ne peut pas être ouverte : {0}. Cette session utilise une bibliothèque temporaire : ce que vous y ajoutez ne sera pas gardé.</source>
         <translation>The library cannot be opened: {0}. This session uses a temporary library: what you add to it will not be kept.</translation>
     </message>
@@ -2076,220 +2091,365 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../../app/report/words.py" line="25"/>
+        <location filename="../../app/report/words.py" line="27"/>
         <source>Comparaison</source>
         <extracomment>A translation function shaped as ``QCoreApplication.translate(context, source)`` (the same as ``app.shell.i18n.Translate``, named here so that this module needs no Qt).</extracomment>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="26"/>
+        <location filename="../../app/report/words.py" line="28"/>
         <source>Gauche</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="27"/>
+        <location filename="../../app/report/words.py" line="29"/>
         <source>Droite</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="28"/>
+        <location filename="../../app/report/search_report.py" line="115"/>
+        <source>Rapport de recherche</source>
+        <extracomment>The report lists at most this many occurrences (the totals and the chart count them all). The matched words&apos; highlight, in the PDF and the Word document alike.</extracomment>
+        <translation>Search report</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="116"/>
+        <source>Requête</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="117"/>
+        <source>Filtres</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="118"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="119"/>
+        <source>partie</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="120"/>
+        <source>langue</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="121"/>
+        <source>depuis</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="122"/>
+        <source>jusqu’à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="123"/>
+        <source>formes fléchies comprises</source>
+        <translation>inflected forms included</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="124"/>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="125"/>
+        <source>Recherche faite le</source>
+        <translation>Searched on</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="126"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="127"/>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="128"/>
+        <source>Non datés</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="129"/>
+        <source>{documents} document(s), {hits} occurrence(s)</source>
+        <translation>{documents} document(s), {hits} occurrence(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="130"/>
+        <source>Par année</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="131"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="132"/>
+        <source>Occurrences, dans l’ordre de la recherche</source>
+        <translation>Occurrences, in the search’s order</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="133"/>
+        <location filename="../../app/report/words.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="29"/>
+        <location filename="../../app/report/search_report.py" line="134"/>
+        <location filename="../../app/report/words.py" line="31"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="30"/>
+        <location filename="../../app/report/search_report.py" line="135"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="136"/>
+        <location filename="../../app/report/words.py" line="32"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="31"/>
+        <location filename="../../app/report/search_report.py" line="137"/>
+        <source>{omitted} occurrence(s) non montrée(s) : le rapport liste les {shown} premières sur {total}.</source>
+        <translation>{omitted} occurrence(s) not shown: the report lists the first {shown} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/search_report.py" line="142"/>
+        <source>Aucune occurrence.</source>
+        <translation>No occurrence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/words.py" line="33"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="32"/>
+        <location filename="../../app/report/words.py" line="34"/>
         <source>Similarité globale</source>
         <translation>Overall similarity</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="33"/>
+        <location filename="../../app/report/words.py" line="35"/>
         <source>paires</source>
         <translation>pairs</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="34"/>
+        <location filename="../../app/report/words.py" line="36"/>
         <source>revues par l’analyste</source>
         <translation>reviewed by the analyst</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="35"/>
+        <location filename="../../app/report/words.py" line="37"/>
         <source>clauses sans correspondant</source>
         <translation>clauses without counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="36"/>
+        <location filename="../../app/report/words.py" line="38"/>
         <source>Décisions de l’analyste</source>
         <translation>The analyst’s decisions</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="37"/>
+        <location filename="../../app/report/words.py" line="39"/>
         <source>paires confirmées</source>
         <translation>pairs confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="38"/>
+        <location filename="../../app/report/words.py" line="40"/>
         <source>paires liées</source>
         <translation>pairs linked</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="39"/>
+        <location filename="../../app/report/words.py" line="41"/>
         <source>paires déliées</source>
         <translation>pairs unlinked</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="40"/>
+        <location filename="../../app/report/words.py" line="42"/>
         <source>clauses marquées sans correspondant</source>
         <translation>clauses marked no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="41"/>
+        <location filename="../../app/report/words.py" line="43"/>
         <source>Formules présentes à gauche seulement</source>
         <translation>Formulas present on the left only</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="42"/>
+        <location filename="../../app/report/words.py" line="44"/>
         <source>Formules présentes à droite seulement</source>
         <translation>Formulas present on the right only</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="43"/>
+        <location filename="../../app/report/words.py" line="45"/>
         <source>synoptique</source>
         <translation>synoptic</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="44"/>
+        <location filename="../../app/report/words.py" line="46"/>
         <source>parallèle</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="45"/>
+        <location filename="../../app/report/words.py" line="47"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="46"/>
+        <location filename="../../app/report/words.py" line="48"/>
         <source>seuil d’appariement</source>
         <translation>pairing threshold</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="47"/>
+        <location filename="../../app/report/words.py" line="49"/>
         <source>longueur minimale des phrases partagées</source>
         <translation>minimum length of shared phrases</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="48"/>
+        <location filename="../../app/report/words.py" line="50"/>
         <source>mots</source>
         <translation>words</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="49"/>
+        <location filename="../../app/report/words.py" line="51"/>
         <source>version du catalogue de formules</source>
         <translation>formula catalogue version</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="50"/>
+        <location filename="../../app/report/words.py" line="52"/>
         <source>Présentation</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="51"/>
+        <location filename="../../app/report/words.py" line="53"/>
         <source>exporté le</source>
         <translation>exported on</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="52"/>
+        <location filename="../../app/report/words.py" line="54"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="53"/>
+        <location filename="../../app/report/words.py" line="55"/>
         <source>phrase partagée mot pour mot (souligné)</source>
         <translation>phrase shared word for word (underlined)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="54"/>
+        <location filename="../../app/report/words.py" line="56"/>
         <source>phrase partagée à quelques mots-outils près (pointillé)</source>
         <translation>phrase shared up to a few function words (dotted)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="55"/>
+        <location filename="../../app/report/words.py" line="57"/>
         <source>mots seulement à gauche (barrés)</source>
         <translation>words only on the left (struck through)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="56"/>
+        <location filename="../../app/report/words.py" line="58"/>
         <source>mots seulement à droite (en vert)</source>
         <translation>words only on the right (in green)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="57"/>
+        <location filename="../../app/report/words.py" line="59"/>
         <source>dans une paire, ce que les deux textes énoncent (en gras, souligné en violet)</source>
         <translation>in a pair, what both texts state (bold, underlined in purple)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="61"/>
+        <location filename="../../app/report/words.py" line="63"/>
         <source>Les deux textes sont en deux langues : pas de différence mot à mot ; chaque paire montre en gras ce que ses deux clauses énoncent (formules, noms, dates, articles, nombres).</source>
         <translation>The two texts are in two languages: no word-for-word difference; each pair shows in bold what both of its clauses state (formulas, names, dates, articles, numbers).</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="67"/>
+        <location filename="../../app/report/words.py" line="69"/>
         <source>✓ paire décidée par l’analyste (les autres sont proposées par le programme)</source>
         <translation>✓ pair decided by the analyst (the others are proposed by the program)</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="70"/>
+        <location filename="../../app/report/words.py" line="72"/>
         <source>sans correspondant</source>
         <translation>no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="71"/>
+        <location filename="../../app/report/words.py" line="73"/>
         <source>clause marquée par l’analyste comme n’ayant pas de correspondant</source>
         <translation>a clause the analyst marked as having no counterpart</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="74"/>
+        <location filename="../../app/report/words.py" line="76"/>
         <source>Paires déliées par l’analyste</source>
         <translation>Pairs unlinked by the analyst</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="75"/>
+        <location filename="../../app/report/words.py" line="77"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="76"/>
+        <location filename="../../app/report/words.py" line="78"/>
         <source>confirmée</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="77"/>
+        <location filename="../../app/report/words.py" line="79"/>
         <source>liée</source>
         <translation>linked</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="78"/>
+        <location filename="../../app/report/words.py" line="80"/>
         <source>déliée</source>
         <translation>unlinked</translation>
     </message>
     <message>
-        <location filename="../../app/report/words.py" line="79"/>
+        <location filename="../../app/report/words.py" line="81"/>
         <source>proposée</source>
         <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/search_report.py" line="45"/>
+        <source>les déclarations fournies avec le programme</source>
+        <translation>the declarations bundled with the program</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="29"/>
+        <source>occurrences</source>
+        <extracomment>The chart&apos;s size in pixels (an SVG&apos;s too, as its view box).</extracomment>
+        <translation>occurrences</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="30"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="31"/>
+        <source>« {query} » : {what} par année ({total} en tout)</source>
+        <translation>“{query}”: {what} per year ({total} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="32"/>
+        <source>non montrées : {amount} dans {documents} document(s) non daté(s)</source>
+        <translation>not shown: {amount} in {documents} undated document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="35"/>
+        <source>non montrés : {documents} document(s) non daté(s)</source>
+        <translation>not shown: {documents} undated document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/chart.py" line="38"/>
+        <source>un texte de plusieurs parties est partagé entre elles</source>
+        <translation>a text of several parties is shared among them</translation>
     </message>
 </context>
 <context>
@@ -2326,14 +2486,34 @@
 <context>
     <name>server</name>
     <message>
-        <location filename="../../app/library/server_wiring.py" line="48"/>
-        <source>La bibliothèque choisie s’ouvrira au prochain démarrage.</source>
-        <translation>The library chosen will open at the next start.</translation>
-    </message>
-    <message>
-        <location filename="../../app/library/server_wiring.py" line="66"/>
+        <location filename="../../app/library/server_wiring.py" line="89"/>
         <source>{0} est défini dans l’environnement : il l’emporte sur cette adresse.</source>
         <translation>{0} is set in the environment: it takes precedence over this address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="171"/>
+        <source>Ouverture de la bibliothèque choisie…</source>
+        <translation>Opening the library chosen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="185"/>
+        <source>La bibliothèque choisie s’ouvrira à la fin de l’importation.</source>
+        <translation>The library chosen will open when the import is over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="203"/>
+        <source>La bibliothèque choisie n’a pas pu être ouverte : {0}</source>
+        <translation>The library chosen could not be opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="207"/>
+        <source>La bibliothèque actuelle reste ouverte.</source>
+        <translation>The present library stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/application.py" line="236"/>
+        <source>Bibliothèque ouverte : {0}</source>
+        <translation>Library opened: {0}</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2583,7 @@
         <translation>Add to the library</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="135"/>
+        <location filename="../../app/comparison/wiring.py" line="137"/>
         <source>Documents ({0});;Tous les fichiers (*)</source>
         <translation>Documents ({0});;All files (*)</translation>
     </message>
@@ -2508,22 +2688,22 @@
         <translation>CSV written: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="149"/>
+        <location filename="../../app/comparison/wiring.py" line="151"/>
         <source>Vis-à-vis</source>
         <translation>Vis-à-vis</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="121"/>
+        <location filename="../../app/comparison/wiring.py" line="123"/>
         <source>Ouvrir une déclaration à gauche</source>
         <translation>Open a declaration on the left</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/wiring.py" line="123"/>
+        <location filename="../../app/comparison/wiring.py" line="125"/>
         <source>Ouvrir une déclaration à droite</source>
         <translation>Open a declaration on the right</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="345"/>
+        <location filename="../../app/application.py" line="442"/>
         <source>Vérification de la bibliothèque…</source>
         <translation>Checking the library…</translation>
     </message>
@@ -2539,19 +2719,34 @@
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/export_wiring.py" line="105"/>
+        <location filename="../../app/comparison/export_wiring.py" line="106"/>
         <source>Enregistrer la comparaison sous</source>
         <translation>Save the comparison as</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/export_wiring.py" line="107"/>
+        <location filename="../../app/comparison/export_wiring.py" line="108"/>
         <source>Exporter la comparaison</source>
         <translation>Export the comparison</translation>
     </message>
     <message>
-        <location filename="../../app/comparison/export_wiring.py" line="129"/>
+        <location filename="../../app/comparison/export_wiring.py" line="132"/>
         <source>Ouvrir une comparaison enregistrée</source>
         <translation>Open a saved comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/report_wiring.py" line="51"/>
+        <source>Tapez d’abord une recherche.</source>
+        <translation>Type a search first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/report_wiring.py" line="57"/>
+        <source>Exporter le rapport de recherche</source>
+        <translation>Export the search report</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/report_wiring.py" line="105"/>
+        <source>recherche</source>
+        <translation>search</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from corpus.library.api import Library
 from corpus.library.connect import open_library
 from corpus.library.hits import Filters
 from corpus.library.query import parse_query
+from corpus.library.searching import counts_of
 from corpus.library.timeline import by_year, series, year_span
 
 from tests import postgres
@@ -43,6 +44,11 @@ QUERIES = (
     ("family:strategic-partnership", Filters(party="vietnam")),
     ("strateg*", Filters(language="en", date_from="2022", date_to="2023")),
     ("partenariat stratégique", Filters(language="fr")),
+    ("strategic partnership", Filters(party="united states", date_from="2022-01", date_to="2023")),
+    ("NEAR(sovereignty integrity, 10)", Filters(language="en")),
+    ("souveraineté et de l'intégrité territoriale", Filters(date_to="2025-12-31")),
+    ("sovereign*", Filters(party="ukraine")),
+    ("family:territorial-integrity", Filters(language="en", date_from="1990")),
 )
 
 
@@ -90,6 +96,16 @@ def test_each_document_counts_its_own_hits_and_the_years_add_up(library: Library
         seen_undated |= totals.undated.hits > 0
         assert list(totals.by_year) == sorted(totals.by_year)
     assert seen_undated  # the Ukraine statement carries no date of its own
+
+
+def test_counts_read_off_a_search_are_those_counted_alone(library: Library) -> None:
+    """``search --by-year`` counts its own search's documents (one pass): the same figures, in
+    the same order, as counting without building a hit."""
+    for text, filters in QUERIES:
+        query = parse_query(text)
+        counted = library.index.year_counts(query, filters)
+        assert counted, text
+        assert counts_of(library.index.search(query, filters)) == counted, text
 
 
 def test_filters_narrow_the_counts(library: Library) -> None:

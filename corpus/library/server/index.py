@@ -22,7 +22,7 @@ from corpus.library import searching
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.metacolumns import meta_of, split_parties
 from corpus.library.query import Query, QueryKind
-from corpus.library.searching import CandidateRow
+from corpus.library.searching import CandidateRow, CountRow
 from corpus.library.server import tsearch
 from corpus.library.server.connection import ServerConnection
 from corpus.library.server.schema import PhraseIndex
@@ -80,7 +80,7 @@ class ServerIndex:
         rows = self.read(
             f"SELECT key, raw_sha, text_name, {_META} FROM documents ORDER BY date, id"
         )
-        return [(k, str(self.texts.path_for(k, s, n)), meta_of(meta)) for k, s, n, *meta in rows]
+        return [(k, self.texts.where(k, s, n), meta_of(meta)) for k, s, n, *meta in rows]
 
     def document(self, key: str) -> Document:
         """The document stored under ``key``, its text copied to this computer.
@@ -276,6 +276,31 @@ class _Narrowing:
                 )
             )
         return found
+
+    def count_rows(self, ids: Sequence[int], with_view: bool) -> list[CountRow]:
+        """The candidates as counting reads them: the server sends their views (small,
+        compressed), and no text is fetched nor read from this computer's copies."""
+        columns = "id, key, date, parties, language" + (", view" if with_view else "")
+        rows = self._fetch(f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)])
+        by_id = {row[0]: row for row in rows}
+        return [
+            CountRow(
+                int(row[0]),
+                row[1],
+                row[2],
+                split_parties(row[3]),
+                row[4],
+                *(bytes(v) for v in row[5:]),
+            )
+            for row in (by_id[i] for i in ids if i in by_id)
+        ]
+
+    def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
+        rows = self._fetch(
+            "SELECT doc, count(*) FROM formulas WHERE family = %s AND doc = ANY(%s) GROUP BY doc",
+            [family, list(ids)],
+        )
+        return {int(doc): int(count) for doc, count in rows}
 
     def formula_spans(self, doc: int, family: str) -> list[tuple[int, int]]:
         rows = self._fetch(

@@ -1,15 +1,18 @@
 """A team library on a PostgreSQL server: ``corpus.library.api.Library``, as the embedded one.
 
 Everything a document is lives in one row of ``documents`` (its original's bytes, its text, its
-metadata, its search view and vectors) plus its formula hits, and each import writes them in one
+metadata, its search view and vectors) plus its passages and formula hits, all written in one
 transaction: a document is on the server whole or not at all, whoever else imports at the same
-moment. The key is the SHA-256 of the original, unique in the database, so the same file imported
-by two people at once is stored once (``ON CONFLICT DO NOTHING``: the second is told it is a
-duplicate). A new version of a file replaces the older one only for the person who imported it
-(``owner``: user and computer), since two computers may have files of the same path.
+moment. An import of many files writes them a batch per transaction, with ``COPY``
+(``corpus.library.server.importing`` and ``bulk``). The key is the SHA-256 of the original,
+unique in the database, so the same file imported by two people at once is stored once (the
+second is told it is a duplicate). A new version of a file replaces the older one only for the
+person who imported it (``owner``: user and computer), since two computers may have files of the
+same path.
 
-Preparing a document (folding, search view, formulas) happens before its transaction, on this
-computer: a transaction lasts only as long as the writing.
+Preparing a document (folding, search view, formulas, vectors) happens before its transaction,
+on this computer (in worker processes for many files): a transaction lasts only as long as the
+writing.
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ import socket
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -45,7 +48,7 @@ from corpus.library.hits import ROWIDS_PER_DATE, date_key
 from corpus.library.metacolumns import meta_columns, meta_of
 from corpus.library.prepared import PreparedDocument, prepare
 from corpus.library.searchview import pack_view, unpack_view
-from corpus.library.server import schema, tsearch
+from corpus.library.server import bulk, schema, tsearch
 from corpus.library.server.connection import (
     LibraryConnectionError,
     QmarkConnection,
@@ -75,18 +78,8 @@ _INSERT = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Original:
-    """What the server keeps of an imported file beside its prepared text."""
-
-    text_name: str
-    name: str = ""
-    data: bytes | None = None
-    format: str = "bundled"
-    source: str = ""
-    source_stamp: str = ""
-    added: str = ""
-    edited: bool = False
+_Original = bulk.Original
+_T = TypeVar("_T")
 
 
 class _NoWait:
@@ -192,7 +185,7 @@ class ServerLibrary:
         return [
             LibraryEntry(
                 row[0],
-                str(self.index.texts.path_for(row[0], row[1], row[2])),
+                self.index.texts.where(row[0], row[1], row[2]),
                 meta_of(row[3:11]),
                 row[11],
                 row[12],
@@ -241,13 +234,23 @@ class ServerLibrary:
     ) -> list[ImportOutcome]:
         """Add files and whole folders; never raises for one file.
 
-        ``progress`` is told after each file (a long import shows how far it has got).
+        Many files are prepared by worker processes and stored a batch per transaction
+        (``corpus.library.server.importing``); ``progress`` is told after each batch (a long
+        import shows how far it has got).
         """
-        return choosing.import_each(paths, self._try_add, progress)
+        from corpus.library.server import importing
+
+        return importing.import_paths(self, paths, progress)
 
     def add_folder(self, folder: Path) -> list[ImportOutcome]:
         """Add every readable file under ``folder`` (hidden files and sidecars left out)."""
-        return [self._try_add(path) for path in choosing.files_in(folder)]
+        return self.add_paths([folder])
+
+    def run_writing(self, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
+        """Run ``work`` in one transaction of the writing connection (one import at a time
+        in this program; the server orders those of other programs)."""
+        with self._lock:
+            return self._db.run(work, write=True)
 
     def _try_add(self, path: Path) -> ImportOutcome:
         try:
@@ -375,16 +378,14 @@ class ServerLibrary:
                 )
         return True
 
-    def add_prepared(self, documents: Sequence[PreparedDocument]) -> int:
+    def add_prepared(
+        self, documents: Sequence[PreparedDocument], progress: ImportProgress | None = None
+    ) -> int:
         """Store prepared documents (texts without originals: the bundled declarations, a
-        benchmark) in one transaction; returns how many were new."""
-        return self._db.run(
-            lambda db: sum(
-                self._insert(db, doc, _Original(Path(doc.path).name or "text.txt"))
-                for doc in documents
-            ),
-            write=True,
-        )
+        benchmark), a batch per transaction; returns how many were new."""
+        from corpus.library.server import importing
+
+        return importing.store_prepared(self, documents, progress)
 
     def refresh(self) -> list[ImportOutcome]:
         """Re-import the files this user imported from this computer that changed on disk

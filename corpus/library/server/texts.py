@@ -18,12 +18,14 @@ path is checked to stay under the cache folder before anything is written.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import re
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from corpus.atomicfile import write_atomic
@@ -59,8 +61,8 @@ class TextCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._root = os.path.normpath(folder)
         self._shipped: dict[str, tuple[str, Path]] = {}
-        self._paths: dict[tuple[str, str, str], Path] = {}
         # The copies whose SHA-256 was checked this session, with their size, change
         # time and inode then: read again unchanged, a copy is not hashed again (a search reads
         # hundreds of texts).
@@ -75,20 +77,21 @@ class TextCache:
             LibraryError: the path would leave the cache folder (it cannot, by construction:
                 this is the check that says so).
         """
+        return Path(self.where(key, raw_sha, text_name))
+
+    def where(self, key: str, raw_sha: str, text_name: str) -> str:
+        """:meth:`path_for` as text (a listing asks it of every document: no ``Path`` made)."""
         if key.startswith(BUNDLED):
             shipped = self._shipped_text(key.removeprefix(BUNDLED))
             if shipped is not None and shipped[0] == raw_sha:
-                return shipped[1]
-        # Checked once per text and session: a search reads hundreds, each resolved twice
-        # through the file system (a third of a search's time at 20,000 documents).
-        known = self._paths.get((key, raw_sha, text_name))
-        if known is not None:
-            return known
-        path = self.folder / _folder_of(key) / _hexadecimal(raw_sha)[:16] / _file_of(text_name)
-        if not path.resolve().is_relative_to(self.folder.resolve()):
+                return str(shipped[1])
+        path = os.path.join(
+            self._root, _folder_of(key), _hexadecimal(raw_sha)[:16], _file_of(text_name)
+        )
+        # Checked by its name alone: what a row says can only make names, never links, and
+        # asking the disk to resolve each path made listing 10,000 documents take seconds.
+        if not os.path.normpath(path).startswith(self._root + os.sep):
             raise LibraryError(Reason.SERVER_TEXT_OUTSIDE_CACHE, folder=self.folder)
-        with self._lock:
-            self._paths[(key, raw_sha, text_name)] = path
         return path
 
     def missing(self, key: str, raw_sha: str, text_name: str) -> bool:
@@ -154,11 +157,16 @@ class TextCache:
     def remember_source(self, source: str) -> None:
         """Note that this computer imported the file ``source`` (``refresh`` re-imports only
         those: a path read from the server is never opened, whatever a row says)."""
+        self.remember_sources([source])
+
+    def remember_sources(self, sources: Iterable[str]) -> None:
+        """:meth:`remember_source` for many files, written once (an import of a folder)."""
+        new = set(sources)
         with self._lock:
             known = self._sources()
-            if source in known:
+            if known.issuperset(new):
                 return
-            known.add(source)
+            known.update(new)
             with contextlib.suppress(OSError):  # a cache that cannot be written: no refresh
                 self.folder.mkdir(parents=True, exist_ok=True)
                 data = json.dumps(sorted(known), ensure_ascii=False).encode("utf-8")
@@ -208,6 +216,7 @@ def _folder_of(key: str) -> str:
     return "x" + _hexadecimal(key)[:32]
 
 
+@functools.lru_cache(maxsize=4096)  # a listing asks it of every document
 def _file_of(text_name: str) -> str:
     """A plain file name from the name a row gives (no folder, no leading dot)."""
     return safe_name(PurePath(text_name.replace("\\", "/")).name) if text_name else "text.txt"

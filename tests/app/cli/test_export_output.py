@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.cli.export import output_path
-from app.report.pdf import STALE_SECONDS, ExportError, export_pdf
+from app.report.pdf import ExportError, export_pdf
+from app.report.pdf_pages import STALE_SECONDS
 from corpus.compare.comparison import Comparison, compare
 from corpus.formulas.finder import bundled_catalogue
 from corpus.text import bundled

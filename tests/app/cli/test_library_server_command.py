@@ -127,3 +127,37 @@ def test_check_says_which_index_finds_phrases(
         assert "phrases found by plain PostgreSQL (GIN, no RUM extension)" in checked.stdout
         assert report["phrase_index"] == "gin"
     assert report["sound"] is True
+
+
+def test_two_processes_adding_a_large_folder_in_opposite_orders_store_each_text_once(
+    server_address: str, tmp_path: Path
+) -> None:
+    """Enough files for worker processes (``corpus.library.server.importing``) in each, one
+    process taking them in the folder's order and the other backwards: every text stored once,
+    whole, and the other process told it is a duplicate."""
+    from tests.corpus.test_server_bulk import TEXTS
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for path in TEXTS:
+        shutil.copy(path, folder / path.name)
+    files = sorted(str(p) for p in folder.iterdir())
+    server = _environment(tmp_path, server_address)
+    adds = [
+        [sys.executable, str(ROOT / "main.py"), "library", "add", *order, "--json"]
+        for order in (files, files[::-1])
+    ]
+    processes = [
+        subprocess.Popen(add, cwd=ROOT, env=server, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for add in adds
+    ]
+    statuses: list[str] = []
+    for process in processes:
+        out, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err.decode()
+        statuses += [o["status"] for o in json.loads(out)["outcomes"]]
+    assert statuses.count("added") == len(files)
+    assert statuses.count("duplicate") == len(files)
+    checked = run("library", "check", env=server)
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.startswith(f"sound: {len(files) + 5} documents in postgresql://")

@@ -231,7 +231,7 @@ def test_export_command(tmp_path: Path) -> None:
 def test_a_pdf_cut_short_is_an_error(
     qapp: QApplication, tmp_path: Path, comparison: Comparison, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.report import pdf as pdf_export
+    from app.report import pdf_pages as pdf_export
 
     class Truncating(QPainter):
         """Qt says nothing when the disk fills mid-write; this cuts the drawn file in half."""
@@ -256,7 +256,7 @@ def test_a_full_disk_leaves_no_partial_file(
 ) -> None:
     import errno
 
-    from app.report import pdf as pdf_export
+    from app.report import pdf_pages as pdf_export
 
     def no_space(*_: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

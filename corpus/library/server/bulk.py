@@ -1,0 +1,216 @@
+"""Storing many documents on the library server at once: rows sent with ``COPY``, a batch per
+transaction.
+
+A document's ``tsvector`` literals (``tsearch.vectors``: its words, stems and positioned
+passages) are computed beside its preparation, in the worker processes of
+``corpus.library.parallel`` when there are many (:func:`ready` is what a worker runs), and the
+process that stores only sends rows. One ``INSERT`` per row made the server parse, plan and
+acknowledge fifteen statements a document; ``COPY`` streams a whole batch's documents,
+passages and formula hits in three statements, and the GIN indexes take the batch's entries
+into their pending list (``fastupdate``, PostgreSQL's default), merged into the index in bulk
+rather than one document's words at a time.
+
+What each batch keeps, as the one-row path did:
+
+* all or nothing: a batch is one transaction, so a server stopped mid-import keeps the batches
+  committed before and nothing of the one under way;
+* duplicates: the keys already on the server are asked first, and a key another program stores
+  meanwhile (its ``UNIQUE`` index says so, once that program commits) sends the batch back to a
+  savepoint to ask again: it is then a duplicate, and nothing is lost;
+* the migration lock: a batch holds :data:`~corpus.library.server.schema.MIGRATION_LOCK` shared,
+  so a newer program's migration waits for it, and it for the migration.
+
+Large values are compressed with LZ4 where the server offers it (``default_toast_compression``,
+PostgreSQL 14 and later; read back the same way as PostgreSQL's own pglz): pglz took a third of
+the server's time to store a document (``bench/bench_server_library.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import errors
+
+from corpus.library.hits import ROWIDS_PER_DATE, date_key
+from corpus.library.metacolumns import meta_columns
+from corpus.library.prepared import PreparedDocument
+from corpus.library.server import schema, tsearch
+
+#: Documents stored in one transaction, at most, and characters of text in all: enough that a
+#: transaction's cost is shared out, few enough that the progress moves and a stopped server
+#: loses only a moment's work.
+BATCH_DOCUMENTS = 100
+BATCH_CHARS = 4_000_000
+#: Times a batch is sent again when another program stored one of its keys at the same moment.
+ATTEMPTS = 5
+#: Seconds a batch waits for a migration under way (the lock a batch holds shared).
+MIGRATION_WAIT_SECONDS = 120
+
+_DOCUMENT_COLUMNS = (
+    "id, key, stamp, title, date, parties, kind, place, language, meta_source, origins, raw,"
+    " raw_sha, view, offsets, words, joins, stems, text_name, original_name, original, format,"
+    " source, source_stamp, owner, added, edited"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """What the server keeps of an imported file beside its prepared text."""
+
+    text_name: str
+    name: str = ""
+    data: bytes | None = None
+    format: str = "bundled"
+    source: str = ""
+    source_stamp: str = ""
+    added: str = ""
+    edited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Ready:
+    """A document ready to be stored: prepared, its vectors made (picklable: a worker's
+    result)."""
+
+    doc: PreparedDocument
+    kept: Original
+    vectors: tsearch.Vectors
+
+
+def ready(doc: PreparedDocument, kept: Original) -> Ready:
+    """``doc`` with its ``tsvector`` literals (the costly part of storing: run it in a worker)."""
+    if doc.columns is None:
+        return Ready(doc, kept, tsearch.vectors(doc.view, doc.meta.language))
+    return Ready(doc, kept, _vectors_from_columns(doc.view, *doc.columns))
+
+
+def _vectors_from_columns(view: str, stems: str, joins: str) -> tsearch.Vectors:
+    """``tsearch.vectors`` of a view whose stems and joined words preparing made already
+    (``PreparedDocument.columns``, for its language): a sixth of the work not done twice.
+    ``tests/corpus/test_server_bulk.py`` checks the rows are those of ``tsearch.vectors``."""
+    tokens = tsearch._lexemes(tsearch._TOKEN.findall(view))
+    step = tsearch.PASSAGE_WORDS - tsearch.OVERLAP
+    passages = tuple(
+        tsearch._positioned(tokens[first : first + tsearch.PASSAGE_WORDS])
+        for first in range(0, max(len(tokens) - tsearch.OVERLAP, 1), step)
+    )
+    stemmed, _ = tsearch._positioned(tsearch._lexemes(tsearch._TOKEN.findall(stems)))
+    words = tsearch._bare(tokens)
+    return tsearch.Vectors(
+        words, tsearch._bare(tsearch._lexemes(tsearch._TOKEN.findall(joins))), stemmed, passages
+    )
+
+
+def full(batch: Sequence[Ready]) -> bool:
+    """Whether ``batch`` is as large as one transaction should take."""
+    return len(batch) >= BATCH_DOCUMENTS or sum(len(r.doc.raw) for r in batch) >= BATCH_CHARS
+
+
+def store(db: psycopg.Connection[Any], batch: Sequence[Ready], owner: str) -> list[bool]:
+    """Store ``batch`` inside the transaction under way on ``db``; for each document, whether
+    it was stored (``False``: its key is on the server already, or earlier in the batch).
+
+    Raises:
+        psycopg.Error: the server refused, or other programs kept storing the same keys
+            :data:`ATTEMPTS` times in a row.
+    """
+    db.execute(f"SET LOCAL lock_timeout = '{MIGRATION_WAIT_SECONDS}s'")
+    db.execute("SELECT pg_advisory_xact_lock_shared(%s)", (schema.MIGRATION_LOCK,))
+    db.execute("RESET lock_timeout")
+    if _offers_lz4(db):
+        db.execute("SET LOCAL default_toast_compression = 'lz4'")
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with db.transaction():  # a savepoint: a key stored meanwhile sends us back here
+                return _copy(db, batch, owner)
+        except (errors.UniqueViolation, errors.DeadlockDetected, errors.LockNotAvailable):
+            if attempt == ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _offers_lz4(db: psycopg.Connection[Any]) -> bool:
+    row = db.execute(
+        "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _copy(db: psycopg.Connection[Any], batch: Sequence[Ready], owner: str) -> list[bool]:
+    keys = [item.doc.key for item in batch]
+    present = {
+        key for (key,) in db.execute("SELECT key FROM documents WHERE key = ANY(%s)", (keys,))
+    }
+    chosen: dict[str, Ready] = {}
+    stored = []
+    for item in batch:
+        new = item.doc.key not in present and item.doc.key not in chosen
+        if new:
+            chosen[item.doc.key] = item
+        stored.append(new)
+    if not chosen:
+        return stored
+    numbers = db.execute(
+        "SELECT nextval('documents_sequence') FROM generate_series(1, %s)", (len(chosen),)
+    ).fetchall()
+    # Numbered in the order given (documents of one date are listed and searched in the order
+    # they were imported, as in the embedded library), written in the order of their keys: two
+    # programs storing the same keys wait for each other in one order, never each for the other.
+    numbered = sorted(
+        (
+            (date_key(item.doc.meta.date) * ROWIDS_PER_DATE + int(number) % ROWIDS_PER_DATE, item)
+            for item, (number,) in zip(chosen.values(), numbers, strict=True)
+        ),
+        key=lambda pair: pair[1].doc.key,
+    )
+    ids = [doc_id for doc_id, _item in numbered]
+    rows = [item for _doc_id, item in numbered]
+    with db.cursor() as cursor:
+        with cursor.copy(f"COPY documents ({_DOCUMENT_COLUMNS}) FROM STDIN") as copy:
+            for doc_id, item in zip(ids, rows, strict=True):
+                copy.write_row(_document_row(doc_id, item, owner))
+        with cursor.copy("COPY passages (doc, number, words, exact) FROM STDIN") as copy:
+            for doc_id, item in zip(ids, rows, strict=True):
+                for number, (words, exact) in enumerate(item.vectors.passages):
+                    copy.write_row((doc_id, number, words, exact))
+        with cursor.copy('COPY formulas (doc, family, start, "end") FROM STDIN') as copy:
+            for doc_id, item in zip(ids, rows, strict=True):
+                for family, start, end in item.doc.formulas:
+                    copy.write_row((doc_id, family, start, end))
+    return stored
+
+
+def _document_row(doc_id: int, item: Ready, owner: str) -> tuple[object, ...]:
+    doc, kept, vectors = item.doc, item.kept, item.vectors
+    return (
+        doc_id,
+        doc.key,
+        doc.stamp,
+        *meta_columns(doc.meta),
+        doc.raw,
+        hashlib.sha256(doc.raw.encode("utf-8")).hexdigest(),
+        doc.packed_view if doc.packed_view is not None else _packed(doc.view),
+        doc.offsets,
+        vectors.words,
+        vectors.joins,
+        vectors.stems,
+        kept.text_name,
+        kept.name,
+        kept.data,
+        kept.format,
+        kept.source,
+        kept.source_stamp,
+        owner if kept.data is not None else "",
+        kept.added,
+        kept.edited,
+    )
+
+
+def _packed(view: str) -> bytes:
+    from corpus.library.searchview import pack_view
+
+    return pack_view(view)
