@@ -61,7 +61,7 @@ from bench.bench_server_library import (  # noqa: E402
     BATCH,
     PHRASES,
     copies,
-    percentiles,
+    percentile_ms,
     prepared_texts,
     timed,
 )
@@ -76,6 +76,11 @@ from tests import postgres  # noqa: E402
 
 RUNS = 5
 _PLAN = tsearch.plan
+
+
+def percentiles(samples: list[float]) -> str:
+    p50, p95 = percentile_ms(samples)
+    return f"p50 {p50:7.1f} ms   p95 {p95:7.1f} ms"
 
 
 def main_plan(
