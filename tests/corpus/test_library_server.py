@@ -14,7 +14,7 @@ import pytest
 from corpus.errors import LibraryError
 from corpus.library.api import ImportStatus
 from corpus.library.query import parse_query
-from corpus.library.server import schema
+from corpus.library.server import schema, texts
 from corpus.library.server.connection import LibraryConnectionError
 from corpus.library.server.library import ServerLibrary
 
@@ -186,6 +186,31 @@ def test_an_altered_local_copy_is_never_trusted(
         (h.start, h.end, h.snippet) for h in first.hits
     ]
     assert copy.read_text(encoding="utf-8") == original == library.document(outcome.key).raw
+    library.close()
+
+
+def test_a_copy_altered_in_place_is_never_trusted_even_once_checked(
+    server_address: str, statements: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy whose SHA-256 was checked is not hashed again while it keeps its size, change
+    time and inode; the same number of bytes written over it changes its change time."""
+    monkeypatch.setattr(texts, "_SETTLED_NS", 0)  # every checked copy trusted while unchanged
+    library = ServerLibrary.open(server_address)
+    library.add_paths([statements / STATEMENTS[0]])
+    query = parse_query("strategic partnership")
+    first = library.index.search(query)
+    copy = Path(first.hits[0].path)
+    original = copy.read_bytes()
+    assert library.index.search(query) == first  # read back through the checked copy
+    forged = original.replace(b"Partnership", b"PARTNERSHIP")
+    assert forged != original
+    assert len(forged) == len(original)
+    copy.write_bytes(forged)
+    again = library.index.search(query)
+    assert [(h.start, h.end, h.snippet) for h in again.hits] == [
+        (h.start, h.end, h.snippet) for h in first.hits
+    ]
+    assert copy.read_bytes() == original
     library.close()
 
 

@@ -12,6 +12,7 @@ with the same code as the embedded library, so hits and raw offsets are the same
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -180,18 +181,21 @@ class _Narrowing:
         self._db = db
         self._texts = texts
         self._phrases = phrases
+        # How many documents hold the words of the phrase whose first documents were just
+        # found (tsearch's first-documents plan counts them as it goes): the relaxed count.
+        self._holding: tuple[Query, Filters, int] | None = None
 
     def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, parameters).fetchall()
 
     def _select(
-        self, query: Query, filters: Filters, relaxed: bool, order: str = ""
+        self, query: Query, filters: Filters, relaxed: bool, order: str = "", first: bool = False
     ) -> tuple[str, list[object]]:
-        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing), and the parameters."""
+        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing; ``first``: only the
+        first ones are wanted), and the parameters."""
         if query.kind is not QueryKind.FAMILY:
-            return tsearch.select(
-                tsearch.plan(query, filters, relaxed, self._phrases), filters, order
-            )
+            found = tsearch.plan(query, filters, relaxed, self._phrases, first=first)
+            return tsearch.select(found, filters, order)
         low, high = filters.rowid_range()
         where, values = filters.sql()
         sql = (
@@ -204,12 +208,17 @@ class _Narrowing:
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None
     ) -> list[int]:
         order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
-        sql, parameters = self._select(query, filters, False, order)
+        sql, parameters = self._select(query, filters, False, order, limit is not None)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [int(doc) for (doc,) in self._fetch(sql, parameters)]
+        rows = self._fetch(sql, parameters)
+        if rows and len(rows[0]) == 2:
+            self._holding = (query, filters, int(rows[0][1]))
+        return [int(row[0]) for row in rows]
 
     def count_candidates(self, query: Query, filters: Filters, relaxed: bool, cap: int) -> int:
+        if relaxed and self._holding is not None and self._holding[:2] == (query, filters):
+            return min(self._holding[2], cap)
         sql, parameters = self._select(query, filters, relaxed)
         return int(
             self._fetch(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)}) AS c", parameters)[0][0]
@@ -217,28 +226,42 @@ class _Narrowing:
 
     def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
         """The candidates; their texts read from this computer's copies (fetched once), not
-        sent again by the server at every search."""
+        sent again by the server at every search. The copies are read by a thread while the
+        server sends the views (each waits on its own input, not on Python)."""
         columns = "id, key, raw_sha, text_name, title, date, parties, language"
-        columns += ", view, offsets" if with_view else ""
         rows = self._db.execute(
             f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)], binary=True
-        ).fetchall()  # binary: a view is sent as its bytes, not twice as many hex digits
-        by_id = {row[0]: row for row in rows}
-        missing = [row[1] for row in rows if self._texts.missing(row[1], row[2], row[3])]
-        if missing:
+        ).fetchall()
+        with ThreadPoolExecutor(max_workers=1) as reader:
+            copies = reader.submit(lambda: [self._texts.read(*row[1:4]) for row in rows])
+            views: dict[int, tuple[bytes, ...]] = {}
+            if with_view:
+                views = {
+                    doc: (bytes(view), bytes(offsets))
+                    for doc, view, offsets in self._db.execute(
+                        "SELECT id, view, offsets FROM documents WHERE id = ANY(%s)",
+                        [list(ids)],
+                        binary=True,  # a view is sent as its bytes, not twice as many digits
+                    ).fetchall()
+                }
+            texts = copies.result()
+        gone = [row[1] for row, raw in zip(rows, texts, strict=True) if raw is None]
+        fetched: dict[str, str] = {}
+        if gone:  # never copied here, or altered since: the server's text is the truth
             for key, sha, name, raw in self._fetch(
-                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", [missing]
+                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", [gone]
             ):
-                self._texts.ensure(key, sha, name, raw)
+                self._texts.replace(key, sha, name, raw)
+                fetched[key] = raw
+        by_id = {row[0]: (row, raw) for row, raw in zip(rows, texts, strict=True)}
         found = []
         for doc in ids:
-            if doc not in by_id:
+            if doc not in by_id or (with_view and doc not in views):
                 continue
-            _id, key, sha, name, title, date, parties, language, *view = by_id[doc]
-            raw = self._texts.read(key, sha, name)
-            if raw is None:  # a copy altered since: the server's text is the truth
-                (raw,) = self._fetch("SELECT raw FROM documents WHERE id = %s", [doc])[0]
-                self._texts.replace(key, sha, name, raw)
+            (_id, key, sha, name, title, date, parties, language), raw = by_id[doc]
+            text = raw if raw is not None else fetched.get(key)
+            if text is None:  # removed meanwhile
+                continue
             found.append(
                 CandidateRow(
                     doc,
@@ -248,8 +271,8 @@ class _Narrowing:
                     date,
                     split_parties(parties),
                     language,
-                    raw,
-                    *(bytes(v) for v in view),
+                    text,
+                    *views.get(doc, ()),
                 )
             )
         return found

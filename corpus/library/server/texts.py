@@ -24,6 +24,7 @@ import json
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 
@@ -34,6 +35,9 @@ from corpus.library.files import safe_name
 from corpus.text import bundled
 
 _BUNDLED_FOLDER = "bundled-"
+#: A local copy changed longer ago than this is trusted unchanged while it keeps its size,
+#: change time and inode (nanoseconds).
+_SETTLED_NS = 2_000_000_000
 #: The files this computer imported into the server, in its cache folder.
 _SOURCES = "imported-sources.json"
 
@@ -59,6 +63,10 @@ class TextCache:
         self.folder = folder
         self._root = os.path.normpath(folder)
         self._shipped: dict[str, tuple[str, Path]] = {}
+        # The copies whose SHA-256 was checked this session, with their size, change
+        # time and inode then: read again unchanged, a copy is not hashed again (a search reads
+        # hundreds of texts).
+        self._checked: dict[Path, tuple[str, int, int, int]] = {}
         self._lock = threading.Lock()
 
     def path_for(self, key: str, raw_sha: str, text_name: str) -> Path:
@@ -109,12 +117,22 @@ class TextCache:
     def read(self, key: str, raw_sha: str, text_name: str) -> str | None:
         """A text from its local copy, or ``None`` if the copy is gone or no longer the text
         (its SHA-256 differs: offsets must refer to the server's text, nothing else)."""
+        path = self.path_for(key, raw_sha, text_name)
         try:
-            data = self.path_for(key, raw_sha, text_name).read_bytes()
+            with path.open("rb") as file:
+                found = os.fstat(file.fileno())
+                data = file.read()
         except OSError:
             return None
-        if hashlib.sha256(data).hexdigest() != raw_sha:
-            return None
+        seen = (raw_sha, found.st_size, found.st_ctime_ns, found.st_ino)
+        if self._checked.get(path) != seen:
+            if hashlib.sha256(data).hexdigest() != raw_sha:
+                return None
+            # A copy changed within the last seconds could change again within the clock's
+            # step and keep its time (git's "racily clean" files): it is hashed every time.
+            if found.st_ctime_ns < time.time_ns() - _SETTLED_NS:
+                with self._lock:
+                    self._checked[path] = seen
         return data.decode("utf-8")
 
     def replace(self, key: str, raw_sha: str, text_name: str, raw: str) -> str:

@@ -25,9 +25,18 @@ also stay small enough to be read without a detour through TOAST when a phrase i
 
 GIN keeps no positions: checking a chain means reading a passage's vector back. Where the server
 has the RUM extension (``schema.ensure_positions``), the passages' positions index answers the
-chain itself; elsewhere :func:`select` finds the passages holding all the words from GIN alone
-and checks the chain only on as many of them, in date order, as the first documents need
-(``bench/bench_server_phrases.py`` measures both beside the previous version's plan).
+chain itself when every document holding a phrase is wanted (a count, a timeline). The window's
+first page (the first documents by date) is found the same way on either server, reading as few
+passages as it can (:func:`plan`'s ``first``), because RUM evaluates the chain on every passage
+of the library before the first documents can be taken (a chain with "d" in it costs it a
+quarter of a second at 20,000 documents):
+
+* a phrase of content words only: the documents holding its words (GIN, ids only), in date
+  order, each kept at the first of its passages holding the phrase, until enough are found;
+* a phrase with function words: the passages holding its content words (a posting list as long
+  as that of "d" or "the" costs more than it strikes out), in date order, checked one by one.
+
+``bench/bench_server_phrases.py`` measures these beside the previous version's plans.
 """
 
 from __future__ import annotations
@@ -137,10 +146,13 @@ class Plan:
 
     ``narrow`` is a condition on ``documents d`` that an index answers whole. A phrase without
     RUM has ``passages`` too: a condition on ``passages p`` that GIN answers without reading a
-    vector (all the phrase's words), whose passages are then checked one by one in date order
-    against ``check`` (the ``<->`` chain, on the passage ``q``: its vector read) until enough
-    documents are found; ``narrow`` then adds the documents found otherwise (a word cut at a
-    line's end), unchecked, or is empty.
+    vector (the phrase's content words), whose passages are then checked one by one in date
+    order against ``check`` (the ``<->`` chain, on the passage ``q``: its vector read) until
+    enough documents are found; ``narrow`` then adds the documents found otherwise (a word cut
+    at a line's end), unchecked, or is empty. A phrase's first documents (any index) have
+    ``documents`` instead of ``passages``: a condition on ``documents d`` that GIN answers (the
+    content words), whose documents are taken in date order, each kept once one of its passages
+    passes ``check``.
     """
 
     narrow: str
@@ -149,10 +161,17 @@ class Plan:
     passages_values: tuple[object, ...] = ()
     check: str = ""
     check_values: tuple[object, ...] = ()
+    documents: str = ""
+    documents_values: tuple[object, ...] = ()
 
 
 def plan(
-    query: Query, filters: Filters, relaxed: bool = False, index: PhraseIndex = PhraseIndex.GIN
+    query: Query,
+    filters: Filters,
+    relaxed: bool = False,
+    index: PhraseIndex = PhraseIndex.GIN,
+    *,
+    first: bool = False,
 ) -> Plan:
     """The candidates of a phrase or NEAR query (the view's pattern decides the occurrences).
 
@@ -161,8 +180,10 @@ def plan(
     words in any order (a cheap upper bound for counting). A phrase is a ``<->`` chain inside
     one passage: with RUM (``index``) the passages' positions index answers it outright; with
     GIN only, the passages holding all its words are found by GIN (no vector read) and the chain
-    is checked on them in date order (:func:`select`). A document with a word cut at a line's
-    end that the query holds is a candidate either way.
+    is checked on them in date order (:func:`select`). ``first`` (only the first documents by
+    date are wanted: a ``LIMIT`` follows) plans a phrase as the module says, whatever the
+    index. A document with a word cut at a line's end that the query holds is a candidate
+    either way.
     """
     if query.kind is QueryKind.FAMILY:
         raise ValueError("a family query is answered from the formula hits")
@@ -196,7 +217,7 @@ def plan(
             return Plan("d.words @@ %s::tsquery", [asked])
         return Plan("(d.words @@ %s::tsquery OR d.joins @@ %s::tsquery)", [asked, joined])
     chain = " <-> ".join(_term(t) for t in query.terms)
-    if index is PhraseIndex.RUM:
+    if index is PhraseIndex.RUM and not first:
         # The chain from the positions index; the rare passages with positions dropped
         # (a partial index finds them) for their words in any order.
         found = (
@@ -208,13 +229,39 @@ def plan(
             found += " UNION SELECT id FROM documents WHERE joins @@ %s::tsquery"
             values.append(joined)
         return Plan(f"d.id IN ({found})", values)
+    # The passages are narrowed on the phrase's content words only: the index's list of a
+    # word as frequent as "d" or "the" holds most passages, and reading it costs more than the
+    # passages it strikes out; the check then asks the chain, or, of a passage whose positions
+    # were not all kept, all the words (as before: the candidates are the same).
+    rare = " & ".join(content)
+    checked: tuple[object, ...] = (chain,)
+    check = "(NOT q.exact OR q.words @@ %s::tsquery)"
+    if content and rare != every:
+        check = "(q.words @@ %s::tsquery OR (NOT q.exact AND q.words @@ %s::tsquery))"
+        checked = (chain, every)
+    narrow = "d.joins @@ %s::tsquery" if cut else ""
+    narrow_values: list[object] = [joined] if cut else []
+    if first and len(content) == len(query.terms):
+        # A phrase of content words only ("human rights", "Hautes Parties contractantes") is
+        # in most of the documents holding its words: the first documents by date are read
+        # until enough hold it. One with function words ("the Charter of the United Nations")
+        # is narrowed on fewer words than it has, which many documents hold without it: its
+        # passages holding them are listed first (below), and only those are read.
+        return Plan(
+            narrow,
+            narrow_values,
+            check=check,
+            check_values=checked,
+            documents="d.words @@ %s::tsquery",
+            documents_values=(rare if content else every,),
+        )
     return Plan(
-        "d.joins @@ %s::tsquery" if cut else "",
-        [joined] if cut else [],
+        narrow,
+        narrow_values,
         "p.words @@ %s::tsquery",
-        (every,),
-        "(NOT q.exact OR q.words @@ %s::tsquery)",
-        (chain,),
+        (rare if content else every,),
+        check,
+        checked,
     )
 
 
@@ -222,11 +269,13 @@ def select(found: Plan, filters: Filters, order: str = "") -> tuple[str, list[ob
     """A SELECT of the candidates' ids of ``found`` that pass ``filters``, in ``order``
     (``ORDER BY 1`` or ``ORDER BY 1 DESC``; none: any), and its parameters.
 
-    Without RUM, a phrase's passages holding all its words come first, all of them, from the
-    GIN index alone (only their keys read: ``MATERIALIZED``, else the planner would walk the
-    documents in date order reading each one's vector); then each in date order has its chain
-    checked by its row address, until the caller's ``LIMIT`` has enough documents (``OFFSET 0``
-    keeps the check out of the narrowing: every passage would be checked before the sort).
+    Without RUM (or for a first page), a phrase's passages holding its content words come
+    first, all of them, from the index alone (only their keys read: ``MATERIALIZED``, else the
+    planner would walk the documents in date order reading each one's vector); then each in
+    date order has its chain checked by its row address, until the caller's ``LIMIT`` has
+    enough documents (``OFFSET 0`` keeps the check out of the narrowing: every passage would be
+    checked before the sort). A plan with ``documents`` is the first page of a phrase of content
+    words (:func:`_first_documents`).
     """
     low, high = filters.rowid_range()
     where, values = filters.sql()
@@ -234,6 +283,8 @@ def select(found: Plan, filters: Filters, order: str = "") -> tuple[str, list[ob
     dated = (low, high) != (0, MAX_ROWID)
     span = " AND d.id BETWEEN %s AND %s" if dated else ""
     spanned: list[object] = [low, high] if dated else []
+    if found.documents:
+        return _first_documents(found, f"{span}{where}", [*spanned, *values], order)
     if not found.passages:
         return (
             f"SELECT d.id FROM documents d WHERE {found.narrow}{span}{where} {order}",
@@ -253,6 +304,34 @@ def select(found: Plan, filters: Filters, order: str = "") -> tuple[str, list[ob
         f" SELECT DISTINCT c.id FROM (SELECT id, row FROM narrowed {order} OFFSET 0) AS c"
         f" WHERE c.row IS NULL OR (SELECT {found.check} FROM passages q WHERE q.ctid = c.row)"
         f" {order}",
+        [*parameters, *found.check_values],
+    )
+
+
+def _first_documents(
+    found: Plan, filtered: str, values: list[object], order: str
+) -> tuple[str, list[object]]:
+    """The SELECT of a phrase's first documents (:func:`select`): the documents holding its
+    content words, from GIN alone (their ids only: ``MATERIALIZED``), then each in date order
+    kept once one of its passages passes the check (read by the primary key, stopping at the
+    first that passes), until the caller's ``LIMIT`` has enough. Where the phrase is frequent
+    (in most of the documents holding its words) this reads a few passages of as many documents
+    as asked; checking the passages holding the words instead would first list every one of
+    them in the library (``bench/bench_server_phrases.py``). A second column says how many
+    documents hold the words: what a relaxed count (:func:`plan`) of the phrase would say, so
+    that a search need not ask it again. A document's passages are read by its key alone
+    (``OFFSET 0``): the planner could otherwise ask a words index once per document."""
+    parts = [f"SELECT d.id, false AS cut FROM documents d WHERE {found.documents}{filtered}"]
+    parameters = [*found.documents_values, *values]
+    if found.narrow:
+        parts.append(f"SELECT d.id, true FROM documents d WHERE {found.narrow}{filtered}")
+        parameters += [*found.narrow_values, *values]
+    return (
+        f"WITH narrowed AS MATERIALIZED ({' UNION ALL '.join(parts)})"
+        f" SELECT c.id, (SELECT count(DISTINCT id) FROM narrowed) AS holding"
+        f" FROM (SELECT id, bool_or(cut) AS cut FROM narrowed GROUP BY id {order}"
+        f" OFFSET 0) AS c WHERE c.cut OR (SELECT true FROM (SELECT words, exact FROM passages"
+        f" WHERE doc = c.id OFFSET 0) AS q WHERE {found.check} LIMIT 1) {order}",
         [*parameters, *found.check_values],
     )
 
