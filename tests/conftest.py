@@ -49,6 +49,11 @@ def server_address(postgres_server: object, request: pytest.FixtureRequest) -> s
     runs twice: on a database where the program may create the RUM extension (phrases answered
     from a positions index), and on one where it may not (plain PostgreSQL, as a managed
     server: ``corpus.library.server.schema.ensure_positions``)."""
+    from corpus.library.server.schema import RUM_VARIABLE
+
     from tests.postgres import new_database
 
-    return new_database(postgres_server, rum=request.param == "rum")
+    rum = request.param == "rum"
+    monkeypatch = request.getfixturevalue("monkeypatch")
+    monkeypatch.setenv(RUM_VARIABLE, "1" if rum else "")  # the program builds it when asked
+    return new_database(postgres_server, rum=rum)

@@ -163,8 +163,11 @@ def _building(address: str) -> bool:
 
 
 def test_two_programs_import_while_the_positions_index_is_built(
-    postgres_server: object, tmp_path: Path
+    postgres_server: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from corpus.library.server.schema import RUM_VARIABLE
+
+    monkeypatch.setenv(RUM_VARIABLE, "1")  # asked for: the programs started here inherit it
     address = postgres.new_database(postgres_server, rum=True)
     old_server(address, [text_file(name) for name in CHOSEN], tmp_path / "old")
     halves = (STATEMENTS[::2], STATEMENTS[1::2])
