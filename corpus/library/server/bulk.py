@@ -185,15 +185,23 @@ def _copy(db: psycopg.Connection[Any], batch: Sequence[Ready], owner: str) -> li
 
 
 def _document_row(doc_id: int, item: Ready, owner: str) -> tuple[object, ...]:
-    doc, kept, vectors = item.doc, item.kept, item.vectors
+    doc = item.doc
+    view = doc.packed_view if doc.packed_view is not None else _packed(doc.view)
+    return (doc_id, *document_values(doc, item.kept, item.vectors, owner, view))
+
+
+def document_values(
+    doc: PreparedDocument, kept: Original, vectors: tsearch.Vectors, owner: str, view: bytes
+) -> tuple[object, ...]:
+    """A document's columns from its key to its edit time, in the table's order: one list for
+    the bulk ``COPY`` and the one-document ``INSERT``, so the two store the same row."""
     return (
-        doc_id,
         doc.key,
         doc.stamp,
         *meta_columns(doc.meta),
         doc.raw,
         hashlib.sha256(doc.raw.encode("utf-8")).hexdigest(),
-        doc.packed_view if doc.packed_view is not None else _packed(doc.view),
+        view,
         doc.offsets,
         vectors.words,
         vectors.joins,
