@@ -29,7 +29,7 @@ import Stemmer
 from corpus.errors import LibraryError, QueryError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.library import searching
-from corpus.library.fts_row import fts_row
+from corpus.library.fts_row import fts_row, positions_agree
 from corpus.library.hits import (
     ROWIDS_PER_DATE,
     DocumentHits,
@@ -61,10 +61,12 @@ SCHEMA_VERSION = "1"
 #: The FTS rows depend on the stemmer: another version means re-indexing the stems.
 INDEX_VERSION = f"{SCHEMA_VERSION}/pystemmer-{Stemmer.version()}"
 #: How the FTS rows are written (``corpus.library.fts_row``): "2" since paragraph breaks are
-#: tokens and the views to read are marked, so that positions count occurrences exactly. A
-#: library written before is re-indexed when opened for writing; read-only, its positions are
-#: not used for counting.
+#: tokens, so that positions count occurrences exactly. A library written before is re-indexed
+#: when opened for writing; read-only, its positions are not used for counting.
 FTS_ROWS = "2"
+#: The documents whose occurrences positions cannot count (``view_counted``) depend on the
+#: SQLite that tokenizes: they are listed again under another version.
+VIEW_COUNTED = f"sqlite-{sqlite3.sqlite_version}"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -83,6 +85,7 @@ CREATE TABLE IF NOT EXISTS formulas (
 );
 CREATE INDEX IF NOT EXISTS formulas_family ON formulas(family, doc);
 CREATE INDEX IF NOT EXISTS formulas_doc ON formulas(doc);
+CREATE TABLE IF NOT EXISTS view_counted (doc INTEGER PRIMARY KEY);
 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
     folded, stems, joins, content = '', tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -234,16 +237,32 @@ class SearchIndex:
         self._rewrite_fts()
 
     def _check_fts_rows(self) -> None:
-        """Re-index the FTS rows of a library written before :data:`FTS_ROWS` (read-only: count
-        from the views instead)."""
-        if self._fts_rows_current():
+        """Re-index the FTS rows of a library written before :data:`FTS_ROWS`, and list again
+        the documents to count from their views under another SQLite (read-only: count every
+        document from its view instead)."""
+        if self.read_only:
             return
-        if not self.read_only:
+        if self._info(self._db, "fts_rows") != FTS_ROWS:
             self._rewrite_fts()
+        elif self._info(self._db, "view_counted") != VIEW_COUNTED:
+            with self.transaction() as db:
+                self._list_view_counted(db)
 
     def _fts_rows_current(self) -> bool:
-        row = self._db.execute("SELECT value FROM info WHERE key = 'fts_rows'").fetchone()
-        return row is not None and row[0] == FTS_ROWS
+        return (self._info(self._db, "fts_rows"), self._info(self._db, "view_counted")) == (
+            FTS_ROWS,
+            VIEW_COUNTED,
+        )
+
+    @staticmethod
+    def _list_view_counted(db: sqlite3.Connection) -> None:
+        db.execute("DELETE FROM view_counted")
+        rows = db.execute("SELECT id, view FROM documents").fetchall()
+        db.executemany(
+            "INSERT INTO view_counted (doc) VALUES (?)",
+            ((doc,) for doc, view in rows if not positions_agree(unpack_view(view))),
+        )
+        db.execute("INSERT OR REPLACE INTO info VALUES ('view_counted', ?)", (VIEW_COUNTED,))
 
     def _rewrite_fts(self) -> None:
         """Write every document's FTS row again (a new stemmer, or a new way of writing them)."""
@@ -255,6 +274,7 @@ class SearchIndex:
                     "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
                     (doc, *fts_row(*fts_columns(unpack_view(view), language))),
                 )
+            self._list_view_counted(db)
             db.execute("INSERT OR REPLACE INTO info VALUES ('index_version', ?)", (INDEX_VERSION,))
             db.execute("INSERT OR REPLACE INTO info VALUES ('fts_rows', ?)", (FTS_ROWS,))
 
@@ -321,6 +341,8 @@ class SearchIndex:
             ),
         )
         columns = fts_columns(doc.view, meta.language)[1:] if doc.columns is None else doc.columns
+        if not positions_agree(doc.view):
+            db.execute("INSERT INTO view_counted (doc) VALUES (?)", (rowid,))
         db.executemany(
             "INSERT INTO formulas (doc, family, start, end) VALUES (?, ?, ?, ?)",
             [(rowid, *hit) for hit in doc.formulas],
@@ -350,6 +372,7 @@ class SearchIndex:
             (doc, *fts_row(*fts_columns(unpack_view(view), language))),
         )
         db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
+        db.execute("DELETE FROM view_counted WHERE doc = ?", (doc,))
         db.execute("DELETE FROM documents WHERE id = ?", (doc,))
         return True
 

@@ -8,8 +8,9 @@ The FTS5 row is written so that this is exactly what :func:`corpus.library.query
 (``corpus.library.fts_row``: paragraph breaks are tokens, views FTS5 would cut otherwise are
 marked); what positions cannot decide is left to the view, so the counts are the hits' own:
 
-* a document marked :data:`~corpus.library.fts_row.READ_VIEW` (a word cut at a line's end, an
-  unusual character) is counted from its view;
+* a document listed in ``view_counted`` (a word cut at a line's end, a character the two
+  tokenizers may read apart: ``corpus.library.fts_row.positions_agree``) is counted from its
+  view;
 * a function word's positions ("de", "the": millions) are never read: the phrase's other words
   give each place it could stand, FTS5's phrase query says whether the document holds it at
   all, and a document with one such place holds it once; one with several is counted from its
@@ -26,7 +27,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from corpus.library.fts_row import READ_VIEW, agreed_characters
+from corpus.library.fts_row import agreed_characters
 from corpus.library.hits import Filters
 from corpus.library.query import Query, QueryKind, Term, fts_expression
 from corpus.text.tokens import stopwords
@@ -88,10 +89,10 @@ def position_counts(
                 counts[doc] = 1
             else:  # several places: which of them hold the function words, the view tells
                 to_read.append(doc)
-    marked = f'({fts_expression(query)}) AND joins : "{READ_VIEW}"'
     for (doc,) in db.execute(
-        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid BETWEEN ? AND ?",
-        (marked, low, high),
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid IN"
+        " (SELECT doc FROM view_counted WHERE doc BETWEEN ? AND ?)",
+        (fts_expression(query), low, high),
     ):
         counts.pop(doc, None)
         to_read.append(doc)
