@@ -158,11 +158,13 @@ def _places(
     """Per document, the places where the content words stand as in the phrase (word ``i`` of
     the phrase ``i`` positions after its first word), in the ``folded`` column.
 
-    The word with the fewest occurrences is read in order, and each other's positions looked
-    up in a temporary index SQLite makes of them (``IN`` on a row value).
+    The word with the most occurrences is read in order, and each other's positions looked up
+    in a temporary index SQLite makes of them (``IN`` on a row value): making that index costs
+    more per position than looking one up ("sécurité énergétique" at 100,000 documents, 210,747
+    and 13,800 positions: 102 ms this way, 140 ms the other).
     """
     sizes = [_occurrences(db, term) for _, term in content]
-    ordered = [place for _, place in sorted(zip(sizes, content, strict=True), key=_first)]
+    ordered = [place for _, place in sorted(zip(sizes, content, strict=True), key=_first)][::-1]
     (first, term), others = ordered[0], ordered[1:]
     condition, values = _term_condition(term)
     sql = (
