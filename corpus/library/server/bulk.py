@@ -86,13 +86,21 @@ class Ready:
 
 
 def ready(doc: PreparedDocument, kept: Original) -> Ready:
-    """``doc`` with its ``tsvector`` values (the costly part of storing: run it in a worker);
-    its stems and joined words are those preparing made, when it made them for its language
-    (``PreparedDocument.columns``)."""
-    stems, joins = (
-        doc.columns if doc.columns is not None else fts_columns(doc.view, doc.meta.language)[1:]
-    )
-    return Ready(doc, kept, binary.vectors(doc.view, stems, joins))
+    """``doc`` with its ``tsvector`` values (the costly part of storing: run it in a worker)."""
+    return Ready(doc, kept, vectors_of((doc.view, doc.columns, doc.meta.language)))
+
+
+#: What a document's vectors are made of: its view, the stems and joined words preparing made
+#: for its language (``PreparedDocument.columns``, if it made them), its language.
+VectorSource = tuple[str, tuple[str, str] | None, str]
+
+
+def vectors_of(source: VectorSource) -> binary.Vectors:
+    """A document's ``tsvector`` values from its :data:`VectorSource` (all a worker is sent
+    of a document already prepared: not its text twice over)."""
+    view, columns, language = source
+    stems, joins = columns if columns is not None else fts_columns(view, language)[1:]
+    return binary.vectors(view, stems, joins)
 
 
 def full(batch: Sequence[Ready]) -> bool:

@@ -122,10 +122,6 @@ def _ready_file_inherited(task: FileToImport) -> bulk.Ready | ImportOutcome:
     return ready_file(task, _INHERITED[-1])
 
 
-def _ready_prepared(doc: PreparedDocument) -> bulk.Ready:
-    return bulk.ready(doc, bulk.Original(Path(doc.path).name or "text.txt"))
-
-
 def worker_count(documents: int) -> int:
     """Worker processes for ``documents`` documents: none unless this process may fork (Linux,
     and no other thread running: see the module's docstring)."""
@@ -179,12 +175,13 @@ def store_prepared(
             are kept).
     """
     workers = worker_count(len(documents))
-    found = parallel.map_in_order(_ready_prepared, documents, workers, ahead=bulk.BATCH_DOCUMENTS)
+    sources = [(doc.view, doc.columns, doc.meta.language) for doc in documents]
+    found = parallel.map_in_order(bulk.vectors_of, sources, workers, ahead=bulk.BATCH_DOCUMENTS)
     stored = 0
     done = 0
     batch: list[bulk.Ready] = []
-    for item in found:
-        batch.append(item)
+    for doc, vectors in zip(documents, found, strict=True):
+        batch.append(bulk.Ready(doc, bulk.Original(Path(doc.path).name or "text.txt"), vectors))
         if bulk.full(batch) or done + len(batch) == len(documents):
             written = library.run_writing(partial(_store_batch, library.owner, batch))
             stored += sum(written)
