@@ -93,7 +93,7 @@ def _numbered(tokens: list[str]) -> tuple[list[bytes], np.ndarray]:
         tokens = [tsearch.lexeme(word) for word in tokens]
         distinct = set(tokens)
     ordered = sorted(distinct)
-    number = {word: place for place, word in enumerate(ordered)}
+    number = dict(zip(ordered, range(len(ordered)), strict=True))
     ids = np.fromiter(map(number.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     return [word.encode("utf-8") + b"\0" for word in ordered], ids
 
