@@ -118,6 +118,8 @@ def _positioned(
     window = np.broadcast_to(np.arange(len(firsts))[:, None], token.shape)[inside]
     position = np.broadcast_to(places + 1, token.shape)[inside]
     key = window * count + ids[token[inside]]
+    if len(firsts) * count <= 1 << 16:  # a passage's words: sorted by radix, in linear time
+        key = key.astype(np.uint16)
     order = np.argsort(key, kind="stable")
     key, position = key[order], position[order]
     new_group = np.empty(len(key), dtype=bool)
@@ -144,24 +146,57 @@ def _positioned(
         key, position = key[kept], position[kept]
         np.minimum(counts, limit, out=counts)
         starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    # Each word's count of positions just before them: a word's entry is then its lexeme and
-    # one piece of this buffer, and the vector the two lists interleaved (no bytes made a word
-    # at a time in Python, where building the literals spent its time).
-    counted = np.insert(position, starts, counts).astype(">u2").tobytes()
-    begins = 2 * (starts + np.arange(len(starts)))
-    pieces: list[bytes] = [b""] * (2 * len(starts))
-    grouped = key[starts]
-    pieces[0::2] = map(lexemes.__getitem__, (grouped % count).tolist())
-    pieces[1::2] = map(
-        counted.__getitem__, map(slice, begins.tolist(), (begins + 2 * counts + 2).tolist())
+    return _written(lexemes, key // count, key[starts] % count, position, starts, counts, exact)
+
+
+def _written(
+    lexemes: Sequence[bytes],
+    windows: np.ndarray,
+    words: np.ndarray,
+    positions: np.ndarray,
+    starts: np.ndarray,
+    counts: np.ndarray,
+    exact: np.ndarray,
+) -> list[tuple[bytes, bool]]:
+    """The binary vectors of the windows, from their entries in order (window, then word: the
+    ``starts`` and ``counts`` of each entry's ``positions``, its word number in ``words``;
+    ``windows`` numbers each position's window). Written into one buffer by numpy: each
+    entry's lexeme, count and positions scattered to their places, not a word's bytes made at
+    a time in Python (where building the literals spent its time)."""
+    total_windows = len(exact)
+    lengths = np.fromiter(map(len, lexemes), dtype=np.int64, count=len(lexemes))
+    letters = np.frombuffer(b"".join(lexemes), dtype=np.uint8)
+    lexeme_starts = np.cumsum(lengths) - lengths
+    entry_windows = windows[starts]
+    entry_lengths = lengths[words]
+    sizes = entry_lengths + 2 + 2 * counts
+    # Each window: its count of words (4 bytes), then its entries.
+    window_sizes = 4 + np.bincount(entry_windows, weights=sizes, minlength=total_windows).astype(
+        np.int64
     )
-    found = []
-    at = 0
-    for number, entries in enumerate(np.bincount(grouped // count, minlength=len(firsts)).tolist()):
-        vector = entries.to_bytes(4, "big") + b"".join(pieces[at : at + 2 * entries])
-        found.append((vector, bool(exact[number])))
-        at += 2 * entries
-    return found
+    window_starts = np.cumsum(window_sizes) - window_sizes
+    entry_starts = (np.cumsum(sizes) - sizes) + 4 * (entry_windows + 1)
+    out = np.empty(int(window_sizes.sum()), dtype=np.uint8)
+    entries = np.bincount(entry_windows, minlength=total_windows).astype(">u4")
+    out[(window_starts[:, None] + np.arange(4)).ravel()] = entries.view(np.uint8)
+    before = np.cumsum(entry_lengths) - entry_lengths  # the lexemes' letters before each one's
+    shift = np.arange(int(entry_lengths.sum()))
+    out[np.repeat(entry_starts - before, entry_lengths) + shift] = letters[
+        np.repeat(lexeme_starts[words] - before, entry_lengths) + shift
+    ]
+    counted = entry_starts + entry_lengths
+    out[counted] = counts >> 8
+    out[counted + 1] = counts & 0xFF
+    placed = np.repeat(counted + 2 - 2 * starts, counts) + 2 * np.arange(len(positions))
+    out[placed] = positions >> 8
+    out[placed + 1] = positions & 0xFF
+    data = out.tobytes()
+    return [
+        (data[first : first + size], bool(kept))
+        for first, size, kept in zip(
+            window_starts.tolist(), window_sizes.tolist(), exact.tolist(), strict=True
+        )
+    ]
 
 
 def _bare(lexemes: Sequence[bytes]) -> bytes:
