@@ -84,22 +84,40 @@ def tokens_of(text: str) -> list[str]:
     return found
 
 
-def _numbered(tokens: list[str]) -> tuple[list[bytes], np.ndarray]:
-    """The distinct lexemes in the server's order (UTF-8 bytes order, which is code point
-    order), each as the binary form writes it (its bytes and a zero); and each token's number
-    among them."""
-    distinct = set(tokens)
-    if distinct and max(map(len, distinct)) > tsearch.MAX_LEXEME_CHARS:  # never a real word
-        tokens = [tsearch.lexeme(word) for word in tokens]
-        distinct = set(tokens)
-    ordered = sorted(distinct)
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The distinct lexemes of some tokens in the server's order (UTF-8 bytes order, which is
+    code point order), as the binary form writes each: its bytes and a zero."""
+
+    letters: bytes  # the lexemes so written, one after the other
+    starts: np.ndarray  # where each begins in ``letters``
+    lengths: np.ndarray  # its length there, with its zero
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+
+def _numbered(tokens: list[str]) -> tuple[Lexicon, np.ndarray]:
+    """The lexicon of ``tokens`` and each token's number in it (lexemes longer than
+    :data:`~tsearch.MAX_LEXEME_CHARS` cut, as ``tsearch`` cuts them)."""
+    ordered = sorted(set(tokens))
+    # Encoded at once (a lexeme holds no zero: it is letters and digits).
+    letters = ("\0".join(ordered) + "\0").encode("utf-8") if ordered else b""
+    ends = np.flatnonzero(np.frombuffer(letters, dtype=np.uint8) == 0) + 1
+    lengths = np.diff(ends, prepend=0)
+    if (
+        len(lengths)
+        and int(lengths.max()) > tsearch.MAX_LEXEME_CHARS + 1  # bytes: at least as many
+        and max(map(len, ordered)) > tsearch.MAX_LEXEME_CHARS  # never a real word
+    ):
+        return _numbered([tsearch.lexeme(word) for word in tokens])
     number = dict(zip(ordered, range(len(ordered)), strict=True))
     ids = np.fromiter(map(number.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    return [word.encode("utf-8") + b"\0" for word in ordered], ids
+    return Lexicon(letters, ends - lengths, lengths), ids
 
 
 def _positioned(
-    lexemes: Sequence[bytes], ids: np.ndarray, firsts: np.ndarray, size: int
+    lexemes: Lexicon, ids: np.ndarray, firsts: np.ndarray, size: int
 ) -> list[tuple[bytes, bool]]:
     """The positioned ``tsvector`` of each window of ``size`` tokens starting at ``firsts``
     (``ids`` are numbers into ``lexemes``), and whether every position was kept: as
@@ -150,7 +168,7 @@ def _positioned(
 
 
 def _written(
-    lexemes: Sequence[bytes],
+    lexemes: Lexicon,
     windows: np.ndarray,
     words: np.ndarray,
     positions: np.ndarray,
@@ -164,11 +182,10 @@ def _written(
     entry's lexeme, count and positions scattered to their places, not a word's bytes made at
     a time in Python (where building the literals spent its time)."""
     total_windows = len(exact)
-    lengths = np.fromiter(map(len, lexemes), dtype=np.int64, count=len(lexemes))
-    letters = np.frombuffer(b"".join(lexemes), dtype=np.uint8)
-    lexeme_starts = np.cumsum(lengths) - lengths
+    letters = np.frombuffer(lexemes.letters, dtype=np.uint8)
+    lexeme_starts = lexemes.starts
     entry_windows = windows[starts]
-    entry_lengths = lengths[words]
+    entry_lengths = lexemes.lengths[words]
     sizes = entry_lengths + 2 + 2 * counts
     # Each window: its count of words (4 bytes), then its entries.
     window_sizes = 4 + np.bincount(entry_windows, weights=sizes, minlength=total_windows).astype(
@@ -199,10 +216,9 @@ def _written(
     ]
 
 
-def _bare(lexemes: Sequence[bytes]) -> bytes:
-    """The ``tsvector`` of distinct words (each as :func:`_numbered` writes it, in order),
-    without positions."""
-    return len(lexemes).to_bytes(4, "big") + b"\0\0".join(lexemes) + (b"\0\0" if lexemes else b"")
+def _bare(lexemes: Lexicon) -> bytes:
+    """The ``tsvector`` of the lexemes without positions: each followed by a count of none."""
+    return len(lexemes).to_bytes(4, "big") + lexemes.letters.replace(b"\0", b"\0\0\0")
 
 
 def row(values: Sequence[object]) -> bytes:
