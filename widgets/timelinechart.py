@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 #: Colours of the groups, in order: Okabe and Ito's palette, told apart by colour-blind readers.
@@ -277,3 +277,12 @@ def _draw_legend(
         )
         x += width
     return y + line
+
+
+def figure_text(value: float) -> str:
+    """A figure as the user's locale writes it: a whole number ("1 234" in French), or one
+    decimal for a document shared among its parties ("1,5")."""
+    locale = QLocale()
+    if abs(value - round(value)) < 1e-6:
+        return locale.toString(round(value))
+    return locale.toString(value, "f", 1)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.timelinechart import TimelineChart
+from widgets.timelinechart import TimelineChart, figure_text
 from widgets.timelineview import TimelineChartView
 
 #: The measures and splits offered, by the value the signals carry.
@@ -193,7 +193,7 @@ class TimelinePanel(QWidget):
             row = [_cell(year, year), _cell(figures.documents[index], year)]
             row.append(_cell(figures.hits[index], year))
             for number, group in enumerate(groups):
-                cell = _cell(_figure(group.values[index]), year)
+                cell = _cell(figure_text(group.values[index]), year)
                 cell.setData(number, GROUP_ROLE)
                 row.append(cell)
             model.appendRow(row)
@@ -242,13 +242,9 @@ class TimelinePanel(QWidget):
 
 
 def _cell(value: object, year: str) -> QStandardItem:
-    item = QStandardItem(str(value))
+    item = QStandardItem(figure_text(value) if isinstance(value, int | float) else str(value))
     item.setEditable(False)
     item.setData(year, YEAR_ROLE)
     if not isinstance(value, str) or value[:1].isdigit():
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
-
-
-def _figure(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 1e-6 else f"{value:.1f}"

@@ -31,6 +31,7 @@ from widgets.timelinechart import (
     ChartPlaces,
     TimelineChart,
     draw_timeline,
+    figure_text,
 )
 
 #: How far the grid lines go from the paper's colour towards the ink's.
@@ -279,11 +280,11 @@ class TimelineChartView(QWidget):
         chart = self._chart
         total = sum(s.values[bar.year] for s in chart.series)
         text = self.tr("{0} : {1} {2}").format(
-            chart.years[bar.year], _figure(total), chart.axis_label
+            chart.years[bar.year], figure_text(total), chart.axis_label
         )
         group = chart.series[bar.group]
         if group.label:
-            text += f" ({group.label} : {_figure(group.values[bar.year])})"
+            text += f" ({group.label} : {figure_text(group.values[bar.year])})"
         return text
 
     def _current_bar(self) -> BarPlace | None:
@@ -304,7 +305,3 @@ class TimelineChartView(QWidget):
 
     def _line(self) -> float:
         return float(self.fontMetrics().height()) * 1.5
-
-
-def _figure(value: float) -> str:
-    return f"{value:.0f}" if abs(value - round(value)) < 1e-6 else f"{value:.1f}"

@@ -29,6 +29,7 @@ import Stemmer
 from corpus.errors import LibraryError, QueryError, Reason
 from corpus.formulas.catalogue import Catalogue
 from corpus.library import searching
+from corpus.library.fts_row import fts_row
 from corpus.library.hits import (
     ROWIDS_PER_DATE,
     DocumentHits,
@@ -39,6 +40,7 @@ from corpus.library.hits import (
     rowid_for,
 )
 from corpus.library.metacolumns import join_parties, meta_columns, meta_of, split_parties
+from corpus.library.position_counts import PositionCounts, position_counts
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
 from corpus.library.searching import CandidateRow, CountRow
@@ -58,6 +60,11 @@ __all__ = [
 SCHEMA_VERSION = "1"
 #: The FTS rows depend on the stemmer: another version means re-indexing the stems.
 INDEX_VERSION = f"{SCHEMA_VERSION}/pystemmer-{Stemmer.version()}"
+#: How the FTS rows are written (``corpus.library.fts_row``): "2" since paragraph breaks are
+#: tokens and the views to read are marked, so that positions count occurrences exactly. A
+#: library written before is re-indexed when opened for writing; read-only, its positions are
+#: not used for counting.
+FTS_ROWS = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -70,6 +77,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date, id);
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE INDEX IF NOT EXISTS documents_listing ON documents(language, parties, date, key);
 CREATE TABLE IF NOT EXISTS formulas (
     doc INTEGER NOT NULL, family TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
 );
@@ -82,6 +90,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
 _T = TypeVar("_T")
 #: A row of the FTS table: the row id, then the columns (the view, its stems, its joined words).
 _FtsRow = tuple[int, str, str, str]
+#: What a timeline groups a document by: its key, date, parties and language.
+_Listed = tuple[str, str, tuple[str, ...], str]
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -114,10 +124,14 @@ class SearchIndex:
         self.path = path
         self.read_only = read_only and path is not None
         self._lock = threading.RLock()
+        #: Commits made through this connection (SQLite's data_version counts the others').
+        self._commits = 0
+        self._listing: tuple[tuple[int, int], dict[int, _Listed]] | None = None
         try:
             if self.read_only and path is not None:
                 self._db = _read_only_connection(path)
                 self._check_version()
+                self._positions_count = self._fts_rows_current()
                 return
             # Used from one thread at a time (self._lock), not always the one that opened it.
             self._db = sqlite3.connect(
@@ -132,6 +146,8 @@ class SearchIndex:
             self._db.executescript(_SCHEMA)
             self._add_origins_column()
             self._check_version()
+            self._check_fts_rows()
+            self._positions_count = True
         except sqlite3.DatabaseError as exc:
             raise LibraryError(Reason.INDEX_NOT_OPENED, path, cause=exc) from exc
 
@@ -150,6 +166,7 @@ class SearchIndex:
             try:
                 yield self._db
                 self._db.execute("COMMIT")
+                self._commits += 1
             except BaseException:
                 # SQLite may have rolled back already (a full disk): a second ROLLBACK would
                 # hide the reason under "no transaction is active".
@@ -214,14 +231,32 @@ class SearchIndex:
             raise LibraryError(Reason.INDEX_OF_ANOTHER_VERSION, self.path, version=row[0])
         if self.read_only:
             raise LibraryError(Reason.INDEX_TO_REBUILD_READ_ONLY, self.path)
+        self._rewrite_fts()
+
+    def _check_fts_rows(self) -> None:
+        """Re-index the FTS rows of a library written before :data:`FTS_ROWS` (read-only: count
+        from the views instead)."""
+        if self._fts_rows_current():
+            return
+        if not self.read_only:
+            self._rewrite_fts()
+
+    def _fts_rows_current(self) -> bool:
+        row = self._db.execute("SELECT value FROM info WHERE key = 'fts_rows'").fetchone()
+        return row is not None and row[0] == FTS_ROWS
+
+    def _rewrite_fts(self) -> None:
+        """Write every document's FTS row again (a new stemmer, or a new way of writing them)."""
         with self.transaction() as db:
             db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
-            for doc, view, language in db.execute("SELECT id, view, language FROM documents"):
+            rows = db.execute("SELECT id, view, language FROM documents ORDER BY id")
+            for doc, view, language in rows:
                 db.execute(
                     "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
-                    (doc, *fts_columns(unpack_view(view), language)),
+                    (doc, *fts_row(*fts_columns(unpack_view(view), language))),
                 )
             db.execute("INSERT OR REPLACE INTO info VALUES ('index_version', ?)", (INDEX_VERSION,))
+            db.execute("INSERT OR REPLACE INTO info VALUES ('fts_rows', ?)", (FTS_ROWS,))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -290,7 +325,7 @@ class SearchIndex:
             "INSERT INTO formulas (doc, family, start, end) VALUES (?, ?, ?, ?)",
             [(rowid, *hit) for hit in doc.formulas],
         )
-        return (rowid, doc.view, *columns)
+        return (rowid, *fts_row(doc.view, *columns))
 
     @staticmethod
     def _info(db: sqlite3.Connection, key: str) -> str | None:
@@ -312,7 +347,7 @@ class SearchIndex:
         # A contentless table forgets a row when given the values it indexed.
         db.execute(
             "INSERT INTO texts (texts, rowid, folded, stems, joins) VALUES ('delete', ?, ?, ?, ?)",
-            (doc, *fts_columns(unpack_view(view), language)),
+            (doc, *fts_row(*fts_columns(unpack_view(view), language))),
         )
         db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
         db.execute("DELETE FROM documents WHERE id = ?", (doc,))
@@ -519,6 +554,9 @@ class SearchIndex:
         ]
 
     def count_rows(self, ids: Sequence[int], with_view: bool) -> list[CountRow]:
+        if not with_view:
+            listing = self._read(self._listed)
+            return [CountRow(i, *listing[i]) for i in ids if i in listing]
         columns = "id, key, date, parties, language" + (", view" if with_view else "")
         marks = ",".join("?" * len(ids))
         rows = self.fetch(f"SELECT {columns} FROM documents WHERE id IN ({marks})", ids)
@@ -527,6 +565,42 @@ class SearchIndex:
             CountRow(row[0], row[1], row[2], split_parties(row[3]), *row[4:])
             for row in (by_id[i] for i in ids if i in by_id)
         ]
+
+    def position_counts(self, query: Query, filters: Filters) -> PositionCounts | None:
+        """Each document's occurrences counted from FTS5's positions
+        (``corpus.library.position_counts``), or ``None`` where they cannot tell."""
+        if not self._positions_count:
+            return None
+
+        def work(db: sqlite3.Connection) -> PositionCounts | None:
+            where, values = filters.sql()
+            allowed = None
+            if where:
+                rows = db.execute(f"SELECT id FROM documents d WHERE 1{where}", values)
+                allowed = {doc for (doc,) in rows}
+            return position_counts(db, query, filters, allowed)
+
+        try:
+            return self._read(work)
+        except LibraryError as exc:
+            if isinstance(exc.__cause__, sqlite3.OperationalError):
+                raise QueryError(Reason.QUERY_CANNOT_BE_SEARCHED, cause=exc.__cause__) from exc
+            raise
+
+    def _listed(self, db: sqlite3.Connection) -> dict[int, _Listed]:
+        """Every document's key, date, parties and language, by row id: read once, and again
+        after a change (a count of 40,000 documents looked up one by one took longer than
+        the count itself)."""
+        (version,) = db.execute("PRAGMA data_version").fetchone()
+        state = (int(version), self._commits)
+        if self._listing is None or self._listing[0] != state:
+            rows = db.execute("SELECT id, key, date, parties, language FROM documents")
+            listing = {
+                doc: (key, date, split_parties(parties), language)
+                for doc, key, date, parties, language in rows
+            }
+            self._listing = (state, listing)
+        return self._listing[1]
 
     def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
         marks = ",".join("?" * len(ids))

@@ -154,7 +154,11 @@ def fts_expression(
     quoted = [_quoted(t) for t in query.terms]
     content = [_quoted(t) for t in query.terms if t.prefix or t.word not in stopwords()]
     if query.kind is QueryKind.NEAR:
-        exact = f"folded : NEAR({' '.join(quoted)}, {query.distance})"
+        # A paragraph break is a token of the index (``corpus.library.fts_row``), and ``locate``
+        # counts words across it: a window of ``terms + distance`` words holds at most one
+        # break between each two of them.
+        reach = query.distance + len(query.terms) + query.distance
+        exact = f"folded : NEAR({' '.join(quoted)}, {reach})"
     elif relaxed and content:
         exact = " AND ".join(f"folded : {word}" for word in content)
     else:

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from corpus.errors import QueryError, Reason
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, date_key, make_hit
+from corpus.library.position_counts import PositionCounts
 from corpus.library.query import Query, QueryKind, locate
 from corpus.library.searchview import OffsetMap, unpack_view
 
@@ -85,6 +86,12 @@ class Narrowing(Protocol):
 
     def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
         """How many hits of a formula family each document of ``ids`` holds (none: left out)."""
+        ...
+
+    def position_counts(self, query: Query, filters: Filters) -> PositionCounts | None:
+        """Each document's occurrences as the index's positions tell them, and the candidates
+        whose views must tell them (``corpus.library.position_counts``); ``None`` when the
+        back-end cannot count so (every candidate's view is then read)."""
         ...
 
     def get_info(self, key: str) -> str | None: ...
@@ -213,6 +220,9 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Docum
     family = query.kind is QueryKind.FAMILY
     if family:
         check_family(index, query.family)
+    known = index.position_counts(query, filters)
+    if known is not None:
+        return _counted(index, query, known)
     chosen = index.candidate_ids(query, filters, False, None)
     counts: list[DocumentCount] = []
     for first in range(0, len(chosen), COUNT_BATCH):
@@ -227,6 +237,19 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Docum
             if found:
                 counts.append(DocumentCount(row.key, row.date, row.parties, row.language, found))
     return tuple(counts)
+
+
+def _counted(index: Narrowing, query: Query, known: PositionCounts) -> tuple[DocumentCount, ...]:
+    """:func:`year_counts` from what the positions told, the rest counted from the views."""
+    found = dict(known.counts)
+    for first in range(0, len(known.to_read), COUNT_BATCH):
+        for row in index.count_rows(known.to_read[first : first + COUNT_BATCH], True):
+            found[row.id] = len(locate(query, unpack_view(row.view), row.language or "fr"))
+    held = sorted(doc for doc, hits in found.items() if hits)  # row ids follow dates
+    return tuple(
+        DocumentCount(row.key, row.date, row.parties, row.language, found[row.id])
+        for row in index.count_rows(held, False)
+    )
 
 
 #: Candidates read together when counting (their search views are held meanwhile: about

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
-from widgets.timelinechart import label_every, round_step
+from widgets.timelinechart import figure_text, label_every, round_step
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,21 @@ def test_year_labels_leave_room_for_each_other(years: int, slot: float) -> None:
     every = label_every(years, slot, 36.0)
     assert every * slot >= 36.0 or every >= years or every == 100
     assert every in (1, 2, 5, 10, 20, 25, 50, 100)
+
+
+@pytest.mark.parametrize(
+    ("language", "shared", "large"),
+    [(QLocale.Language.French, "1,5", "12\u202f345"), (QLocale.Language.English, "1.5", "12,345")],
+)
+def test_figures_are_written_as_the_locale_writes_them(
+    language: QLocale.Language, shared: str, large: str
+) -> None:
+    """A document of two parties counts half for each: the table writes "1,5" in French."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert figure_text(1.5) == shared
+        assert figure_text(12345.0) == large
+        assert figure_text(3) == "3"
+    finally:
+        QLocale.setDefault(before)

@@ -21,6 +21,7 @@ import psycopg
 from corpus.library import searching
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.metacolumns import meta_of, split_parties
+from corpus.library.position_counts import PositionCounts
 from corpus.library.query import Query, QueryKind
 from corpus.library.searching import CandidateRow, CountRow
 from corpus.library.server import tsearch
@@ -294,6 +295,10 @@ class _Narrowing:
             )
             for row in (by_id[i] for i in ids if i in by_id)
         ]
+
+    def position_counts(self, query: Query, filters: Filters) -> PositionCounts | None:
+        """None: the server's occurrences are counted from the candidates' views."""
+        return None
 
     def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
         rows = self._fetch(

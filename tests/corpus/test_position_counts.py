@@ -1,0 +1,304 @@
+"""Counting a query's occurrences from the embedded index's FTS5 positions
+(``corpus.library.position_counts``, the FTS rows of ``corpus.library.fts_row``): on real texts,
+every count equals the one made by running the query over each candidate's view, for phrases
+found in the texts, phrases across a paragraph break, words cut at a line's end, function words,
+prefixes and filters; what positions cannot count is left to the views; a library written
+before is re-indexed, or, read-only, counted from its views."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from corpus.errors import QueryError
+from corpus.library import searching
+from corpus.library.api import Library
+from corpus.library.connect import open_library
+from corpus.library.fts_row import PARAGRAPH, READ_VIEW, agreed_characters, positions_agree
+from corpus.library.hits import Filters
+from corpus.library.index import SearchIndex
+from corpus.library.position_counts import may_overlap
+from corpus.library.query import parse_query
+from corpus.library.searching import DocumentCount, Narrowing
+from corpus.library.searchview import MARKER, unpack_view
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TEXTS = sorted(DATA.glob("*.txt")) + sorted((DATA / "texts").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """The shared texts and the bundled declarations in an embedded library."""
+    root = tmp_path_factory.mktemp("positions")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VIS_A_VIS_CACHE", str(root / "cache"))
+        opened = open_library("", root=root / "library")
+        opened.add_paths(TEXTS)
+        yield opened
+        opened.close()
+
+
+class _ViewsOnly:
+    """The same index, counting every candidate from its view (positions refused)."""
+
+    def __init__(self, index: Narrowing) -> None:
+        self._index = index
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._index, name)
+
+    def position_counts(self, query: object, filters: object) -> None:
+        return None
+
+
+def _from_views(library: Library, text: str, filters: Filters) -> tuple[DocumentCount, ...]:
+    index = _ViewsOnly(library.index)  # type: ignore[arg-type]
+    return searching.year_counts(index, parse_query(text), filters)  # type: ignore[arg-type]
+
+
+def _views(library: Library) -> list[str]:
+    rows = library.index.fetch("SELECT view FROM documents ORDER BY id")  # type: ignore[attr-defined]
+    return [unpack_view(view) for (view,) in rows]
+
+
+def test_the_library_holds_the_texts(library: Library) -> None:
+    assert len(TEXTS) > 40
+    assert len(_views(library)) >= len(TEXTS)
+
+
+def test_phrases_of_the_texts_count_as_their_views_do(library: Library) -> None:
+    """Every second word of every tenth paragraph starts a phrase of one to four words (with
+    function words, digits, and a prefix for one in five): the counts are the views'."""
+    phrases: set[str] = set()
+    for view in _views(library):
+        for n, paragraph in enumerate(view.split("\n")[::10]):
+            words = re.findall(r"[^\W_]+", paragraph)
+            for start in range(0, max(0, len(words) - 4), 7):
+                size = 1 + (start + n) % 4
+                phrase = " ".join(words[start : start + size])
+                phrases.add(phrase + ("*" if (start + n) % 5 == 0 else ""))
+    assert len(phrases) > 300
+    counted = 0
+    for text in sorted(phrases):
+        query = parse_query(text)
+        found = library.index.year_counts(query)
+        assert found == _from_views(library, text, Filters()), text
+        assert found, text  # each phrase is taken from a text
+        counted += library.index.position_counts(query, Filters()) is not None  # type: ignore[attr-defined]
+    assert counted > len(phrases) * 0.8  # positions answered most of them
+
+
+def test_phrases_across_a_paragraph_break_are_not_occurrences(library: Library) -> None:
+    """The last word of a paragraph and the first of the next are no phrase for ``locate``;
+    FTS5 sees a paragraph break as a token between them."""
+    across: set[str] = set()
+    for view in _views(library):
+        for match in re.finditer(r"([^\W\d_]{4,})[^\w\n]*\n[^\w\n]*([^\W\d_]{4,})", view):
+            across.add(f"{match[1]} {match[2]}")
+    assert len(across) > 100
+    for text in sorted(across)[:300]:
+        assert library.index.year_counts(parse_query(text)) == _from_views(
+            library, text, Filters()
+        ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intégrité territoriale",
+        "territorial integrity",
+        "the Charter of the United Nations",
+        "règlement pacifique des différends",
+        "souveraineté et de l'intégrité territoriale",
+        "sovereign*",
+        "strateg* partnership",
+        "russo azerbaidjanaises",  # cut at a line's end in the Moscow declaration
+        "technico scientifique",
+    ],
+)
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters(language="en"),
+        Filters(party="azer"),
+        Filters(date_from="1990", date_to="2023-06"),
+    ],
+)
+def test_counts_with_filters_are_those_of_the_search(
+    library: Library, text: str, filters: Filters
+) -> None:
+    query = parse_query(text)
+    counted = library.index.year_counts(query, filters)
+    assert counted == _from_views(library, text, filters)
+    hits = library.index.search(query, filters)
+    assert {c.key: c.hits for c in counted} == {d.key: d.count for d in hits.documents}
+
+
+def test_a_word_cut_at_a_line_end_is_counted_from_its_view(library: Library) -> None:
+    """The Moscow declaration writes "russo-⏎azerbaïdjanaises": FTS5 holds "russo" and
+    "azerbaidjanaises" apart, ``locate`` finds the word whole; the document is marked, and
+    read."""
+    query = parse_query("russoazerbaidjanaises")
+    known = library.index.position_counts(query, Filters())  # type: ignore[attr-defined]
+    assert known is not None
+    assert known.to_read
+    assert not known.counts
+    (counted,) = library.index.year_counts(query)
+    assert counted.date.startswith("2004")
+    assert counted.hits >= 1
+
+
+def test_what_positions_cannot_count_is_left_to_the_views(library: Library) -> None:
+    index = library.index
+    for text in ("NEAR(sovereignty integrity, 10)", "de la de la", "the", "de l'"):
+        assert index.position_counts(parse_query(text), Filters()) is None, text  # type: ignore[attr-defined]
+    stemmed = parse_query("frontières", stemmed=True)
+    assert index.position_counts(stemmed, Filters()) is None  # type: ignore[attr-defined]
+    for text in ("NEAR(sovereignty integrity, 10)", "de la de la", "the United"):
+        assert index.year_counts(parse_query(text)) == _from_views(library, text, Filters())
+
+
+def test_a_function_word_phrase_with_several_places_reads_the_view(library: Library) -> None:
+    """ "the Charter of the United Nations": a document naming the Charter twice has two
+    places for the phrase; which hold "the" and "of" only its view tells."""
+    query = parse_query("the Charter of the United Nations")
+    known = library.index.position_counts(query, Filters())  # type: ignore[attr-defined]
+    assert known is not None
+    assert known.counts
+    assert known.to_read
+    assert all(n == 1 for n in known.counts.values())
+
+
+def test_a_family_is_counted_from_its_formula_hits(library: Library) -> None:
+    for family in ("territorial-integrity", "strategic-partnership"):
+        text = f"family:{family}"
+        for filters in (Filters(), Filters(language="fr", date_from="2010")):
+            counted = library.index.year_counts(parse_query(text), filters)
+            assert counted
+            assert counted == _from_views(library, text, filters)
+
+
+def test_overlapping_phrases() -> None:
+    def overlaps(text: str) -> bool:
+        return may_overlap(parse_query(text).terms)
+
+    assert overlaps("de la de la")
+    assert overlaps("very very")
+    assert overlaps("sovereign* sovereignty")
+    assert overlaps("a b a")
+    assert overlaps("strateg* strategic")
+    assert not overlaps("territorial integrity")
+    assert not overlaps("the Charter of the United")
+    assert not overlaps("sovereign*")
+    assert not overlaps("de la")
+
+
+def test_the_fts_row_of_a_view() -> None:
+    from corpus.library.fts_row import folded_column, joins_column
+
+    assert folded_column("a b\nc d\n \n\ne") == f"a b {PARAGRAPH} c d {PARAGRAPH} e"
+    assert folded_column("sans \ue000 ni \ue123") == "sans   ni  "
+    assert joins_column("souverai" + MARKER + "nete", "souverainete") == f"souverainete {READ_VIEW}"
+    assert joins_column("rien de coupe", "") == ""
+    assert positions_agree("l'integrite territoriale, 1991 ; deja") is True
+    assert positions_agree("\u2154 d'un tiers") is False  # ⅔: FTS5 cuts it otherwise
+
+
+def test_agreed_characters_are_those_both_tokenizers_read_alike() -> None:
+    agreed = agreed_characters()
+    assert set("abcdefghijklmnopqrstuvwxyz0123456789 ,.;:'\"()«»-–—\n") <= agreed
+    assert "A" not in agreed
+    assert "é" not in agreed
+    assert MARKER not in agreed or not positions_agree(MARKER)
+    pattern = re.compile(r"[^\W_]")
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, t, instance)")
+    for n, c in enumerate(sorted(agreed)):
+        db.execute("INSERT INTO t (rowid, a) VALUES (?, ?)", (n, f"ab{c}cd"))
+    tokens: dict[int, list[str]] = {}
+    for term, doc in db.execute("SELECT term, doc FROM v ORDER BY doc, offset"):
+        tokens.setdefault(doc, []).append(term)
+    for n, c in enumerate(sorted(agreed)):
+        expected = ["ab" + c + "cd"] if pattern.match(c) else ["ab", "cd"]
+        assert tokens[n] == expected, hex(ord(c))
+
+
+def _old_rows(path: Path) -> None:
+    """Write the FTS rows back as the previous version did (the view as it is, no mark)."""
+    from corpus.library.prepared import fts_columns
+
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
+    rows = db.execute("SELECT id, view, language FROM documents").fetchall()
+    for doc, view, language in rows:
+        db.execute(
+            "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
+            (doc, *fts_columns(unpack_view(view), language)),
+        )
+    db.execute("DELETE FROM info WHERE key = 'fts_rows'")
+    db.commit()
+    db.close()
+
+
+def test_a_library_written_before_is_reindexed_or_read_from_its_views(
+    library: Library, tmp_path: Path
+) -> None:
+    source = library.index.path  # type: ignore[attr-defined]
+    copy = tmp_path / "index.sqlite"
+    with sqlite3.connect(source) as db, sqlite3.connect(copy) as target:
+        db.backup(target)
+    _old_rows(copy)
+    # A paragraph's last word and the next one's first: no phrase, to the old rows a match.
+    view = next(v for v in _views(library) if "\n" in v)
+    before, after = re.search(r"([^\W\d_]{4,})[^\w\n]*\n[^\w\n]*([^\W\d_]{4,})", view).groups()  # type: ignore[union-attr]
+    across = f"{before} {after}"
+    query = parse_query("intégrité territoriale")
+
+    read_only = SearchIndex(copy, read_only=True)
+    assert read_only.position_counts(query, Filters()) is None
+    old_counts = read_only.year_counts(query)
+    read_only.close()
+
+    reopened = SearchIndex(copy)
+    assert reopened.get_info("fts_rows") == "2"
+    assert reopened.position_counts(query, Filters()) is not None
+    assert reopened.year_counts(query) == old_counts == library.index.year_counts(query)
+    assert reopened.year_counts(parse_query(across)) == library.index.year_counts(
+        parse_query(across)
+    )
+    reopened.close()
+
+
+def test_the_counts_follow_a_change_of_the_library(library: Library, tmp_path: Path) -> None:
+    """The documents' keys and dates are kept in memory between counts: a document added, or
+    re-dated, is counted anew."""
+    index = SearchIndex(tmp_path / "index.sqlite")
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.model import DocumentMeta
+
+    catalogue = bundled_catalogue()
+    raw = (DATA / "nl-bwb__charter-of-the-united-nations.txt").read_text(encoding="utf-8")
+    from corpus.library.prepared import prepare
+
+    index.add_prepared([prepare("one", "one.txt", raw, DocumentMeta(date="1945-06-26"), catalogue)])
+    query = parse_query("territorial integrity")
+    (first,) = index.year_counts(query)
+    assert first.year == "1945"
+    index.set_meta("one", DocumentMeta(date="1946-01-01", language="en"))
+    index.add_prepared([prepare("two", "two.txt", raw, DocumentMeta(date="2001"), catalogue)])
+    assert [c.year for c in index.year_counts(query)] == ["1946", "2001"]
+    index.close()
+
+
+def test_no_query_word_can_be_a_mark() -> None:
+    """The marks are private-use characters: a query's words are letters and digits."""
+    for mark in (PARAGRAPH, READ_VIEW):
+        with pytest.raises(QueryError):
+            parse_query(mark)
+        assert parse_query(f"paix{mark}durable").terms == parse_query("paix durable").terms
