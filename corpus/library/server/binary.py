@@ -41,7 +41,7 @@ _ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not ch
 
 
 @dataclass(frozen=True, slots=True)
-class Vectors:
+class BinaryVectors:
     """A document's ``tsvector`` values in binary form (as :class:`tsearch.Vectors`)."""
 
     words: bytes
@@ -50,7 +50,7 @@ class Vectors:
     passages: tuple[tuple[bytes, bool], ...]
 
 
-def vectors(view: str, stems: str, joins: str) -> Vectors:
+def vectors(view: str, stems: str, joins: str) -> BinaryVectors:
     """The binary ``tsvector`` values of a view, given its stems and its words cut at line ends
     (``corpus.library.prepared.fts_columns``)."""
     lexemes, ids = _numbered(tokens_of(view))
@@ -63,7 +63,7 @@ def vectors(view: str, stems: str, joins: str) -> Vectors:
     else:
         ((stemmed, _),) = _positioned(stem_lexemes, stem_ids, np.zeros(1, np.int64), len(stem_ids))
     joined, _ = _numbered(tokens_of(joins))
-    return Vectors(_bare(lexemes), _bare(joined), stemmed, passages)
+    return BinaryVectors(_bare(lexemes), _bare(joined), stemmed, passages)
 
 
 def tokens_of(text: str) -> list[str]:

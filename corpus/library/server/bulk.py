@@ -89,7 +89,7 @@ class Ready:
 
     doc: PreparedDocument
     kept: Original
-    vectors: binary.Vectors
+    vectors: binary.BinaryVectors
 
 
 def ready(doc: PreparedDocument, kept: Original) -> Ready:
@@ -102,7 +102,7 @@ def ready(doc: PreparedDocument, kept: Original) -> Ready:
 VectorSource = tuple[str, tuple[str, str] | None, str]
 
 
-def vectors_of(source: VectorSource) -> binary.Vectors:
+def vectors_of(source: VectorSource) -> binary.BinaryVectors:
     """A document's ``tsvector`` values from its :data:`VectorSource` (all a worker is sent
     of a document already prepared: not its text twice over)."""
     view, columns, language = source
@@ -212,7 +212,7 @@ def _document_row(doc_id: int, item: Ready, owner: str) -> tuple[object, ...]:
 def document_values(
     doc: PreparedDocument,
     kept: Original,
-    vectors: tsearch.Vectors | binary.Vectors,
+    vectors: tsearch.Vectors | binary.BinaryVectors,
     owner: str,
     view: bytes,
 ) -> tuple[object, ...]:

@@ -6,7 +6,7 @@ The steps, for the files chosen (``corpus.library.choosing``):
 1. this process reads each file once for its SHA-256 and asks the server, a thousand keys at a
    time, which it holds already: those are duplicates at once, and the rest only is prepared
    (adding a folder again costs a read of its files, not their preparation);
-2. the rest is read, extracted, prepared and given its ``tsvector`` literals (:func:`ready_file`)
+2. the rest is read, extracted, prepared and given its ``tsvector`` values (:func:`ready_file`)
    by as many worker processes as the machine gives (``corpus.library.parallel``), while
 3. this process stores the results in their order, :data:`~corpus.library.server.bulk.
    BATCH_DOCUMENTS` per transaction, and tells the progress after each batch. The workers are
