@@ -39,13 +39,47 @@ during the first run, 5 to 8 during the second: the rates are those of a busy ma
       storing, embedded       143 documents/s (139 s)
       storing, server          31 documents/s (643 s)
 
-Where a stored document's time goes, in CPU time (1,000 documents, the same day, load 4 to 6;
+Where a stored document's time went, in CPU time (1,000 documents, the same day, load 4 to 6;
 ``/proc`` for the server's process, ``getrusage`` for the workers): the workers' vectors 9.6 ms,
 the storing process 1.1 ms, the server's process 7.8 ms (parsing the literals, LZ4, the GIN
 pending lists; its autovacuum not counted): 18.6 ms, so at most 107 documents/s on two cores
-with nothing else running, short of the 150 aimed at. What is left to gain: the server's share
-(7.8 ms) is its own C code; the workers' share is the positioned passages, built in Python
-(``tsearch._positioned``), a third of them the same words as the passage before (the overlap).
+with nothing else running, short of the 150 aimed at.
+
+What changed that (``bench/bench_server_storing.py`` gives the CPU per process):
+
+* the workers are kept a batch ahead of the storing process (``parallel.map_in_order``'s
+  ``ahead``): with a few documents ahead they waited for the server and it for them (at 1,000
+  documents, 65 documents/s became 88 with the same CPU);
+* the rows go by binary ``COPY`` (``corpus.library.server.binary``): the server copies the
+  vectors rather than parsing their literals, and the vectors are built with numpy, not a word
+  occurrence at a time in Python (the vectors of the 46 texts, best of 7 runs: 6.3 ms a
+  document as literals, 3.2 in binary form);
+* a worker is sent a prepared document's view and stems only, and sends back only its vectors.
+
+CPU per document, ``bench_server_storing.py --documents 1000 --rounds 3``, 2026-12-07, the
+previous version then this one, one after the other (load average 0.5 to 1.1):
+
+    before:  92 to 103 documents/s; storing 1.0 ms, workers 7.5 to 8.1, server 5.9 to 6.7
+    after:  190 to 229 documents/s; storing 0.6 ms, workers 4.1 to 4.6, server 3.2 to 4.0
+
+Storing at 20,000 documents, the same afternoon, this bench run on the previous version then
+on this one (load average 0.6 to 1.8):
+
+    before (text COPY, a few documents ahead):
+      storing, embedded       375 documents/s ( 53.3 s)
+      storing, server          84 documents/s (237.0 s)
+    after:
+      storing, embedded       314 documents/s ( 63.6 s)
+      storing, server         172 documents/s (116.5 s)
+
+(Two earlier runs of this version, with the vectors built less quickly, stored 152 and 158
+documents/s; the previous version 86.) The searches found the same occurrences in all (server
+p50 155 ms, p95 179 ms before; 159 and 188 after: the rows are the same). About 8 ms of CPU a
+document in all, where the server's one process is the longest stage (about 4 ms a document:
+at most 250 documents/s from one connection). Two thirds of the server's share is now GIN
+(sorting the pending list's entries, a passage's words and a document's words and stems, then
+merging them into the indexes); what was tried and left out is in
+``corpus.library.server.bulk``'s docstring.
 
 One server at 1,000,000 documents, on paper: the 20,000 documents above take, with their TOAST
 tables and indexes (``server_bytes``), 1,738 MB: documents 764 MB (text, view, offsets and
@@ -58,8 +92,9 @@ the pessimistic side), is about 87 GB on disk, of which the three GIN indexes a 
 about 11 GB and the passages whose positions it checks 36 GB (read only for the first 300
 candidate documents of a search). One PostgreSQL server holds that: 16 GB of memory keeps the
 GIN indexes cached (``shared_buffers`` 4 GB, the rest the system's cache), 48 GB the passages
-too; storing a million at the CPU-bound rate above takes about 2.6 hours on two cores, and less
-with more (the workers are the importing computer's, the server's share its own).
+too; storing a million at the rate above (about 170 documents/s) takes about 1.6 hours on two
+cores, and less with more (the workers are the importing computer's, the server's share its own;
+one connection's server process, about 4 ms a document, caps it near 250 documents/s).
 
 Past that, or for many people searching at once, a team would add, in this order:
 

@@ -7,8 +7,9 @@ it comes. The results come back in the order of the work given, so the index is 
 single process would have made (the same row ids, the same everything).
 
 A few files are prepared in the calling process: starting workers would cost more than it saves.
-At most a few batches wait in the pipes at any time, so a folder of 100,000 files does not pile
-its prepared documents up in memory while the database takes them in.
+At most a few batches wait in the pipes at any time (or as many documents as the caller asks
+for: a database's batch), so a folder of 100,000 files does not pile its prepared documents up
+in memory while the database takes them in.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ def worker_count(documents: int) -> int:
 
 
 def map_in_order(
-    function: Callable[[_Item], _Result], items: Sequence[_Item], workers: int
+    function: Callable[[_Item], _Result],
+    items: Sequence[_Item],
+    workers: int,
+    *,
+    ahead: int = 0,
 ) -> Iterator[_Result]:
     """``map(function, items)``, computed by ``workers`` processes (none: in this one).
 
@@ -57,6 +62,10 @@ def map_in_order(
     workers ignore Ctrl-C: the calling process decides, and on leaving (an error, an
     interruption, a consumer that stops early) the batches not yet started are cancelled. If a
     worker dies, the items not yet handed back are done in this process.
+
+    ``ahead`` is how many items at least may be under way or waiting beyond the one handed
+    back (besides :data:`AHEAD` batches a worker): a caller that takes results in bursts (a
+    database batch of them, then a wait for the database) keeps the workers busy meanwhile.
 
     On Linux the workers are forked: call this from a process that runs no other threads (the
     command line), never from the window's.
@@ -68,13 +77,14 @@ def map_in_order(
     from concurrent.futures.process import BrokenProcessPool
 
     batches = [items[i : i + BATCH] for i in range(0, len(items), BATCH)]
+    under_way = max(workers * AHEAD, -(-ahead // BATCH))
     handed = 0  # batches handed back
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
     try:
         pending: deque[Future[list[_Result]]] = deque(
-            pool.submit(_run_batch, function, batch) for batch in batches[: workers * AHEAD]
+            pool.submit(_run_batch, function, batch) for batch in batches[:under_way]
         )
-        following = workers * AHEAD
+        following = under_way
         while pending:
             try:
                 done = pending.popleft().result()

@@ -59,3 +59,36 @@ def test_a_consumer_that_stops_early_leaves_no_worker(paragraphs: list[str]) -> 
     assert next(results) == _fold(paragraphs[0])
     results.close()  # the pool is shut down, its pending batches cancelled
     assert multiprocessing.active_children() == []
+
+
+_STARTED = multiprocessing.get_context("fork").Value("i", 0)
+
+
+def _counted(text: str) -> str:
+    with _STARTED.get_lock():
+        _STARTED.value += 1
+    return text
+
+
+def _started_while_waiting(items: list[str], ahead: int) -> int:
+    """How many items the workers took up while the consumer held the first result."""
+    import time
+
+    _STARTED.value = 0
+    results = parallel.map_in_order(_counted, items, 2, ahead=ahead)
+    assert next(results) == items[0]
+    for _ in range(100):  # the workers settle: every batch handed to them is done
+        before = _STARTED.value
+        time.sleep(0.1)
+        if _STARTED.value == before and before > 1:
+            break
+    started = _STARTED.value
+    assert list(results) == items[1:]
+    return started
+
+
+def test_workers_prepare_as_far_ahead_as_the_consumer_asks(paragraphs: list[str]) -> None:
+    items = paragraphs * 4
+    few = parallel.BATCH * (2 * parallel.AHEAD + 1)  # the batches under way, and one more
+    assert _started_while_waiting(items, 0) <= few
+    assert _started_while_waiting(items, 200) >= 200

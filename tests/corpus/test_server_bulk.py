@@ -173,3 +173,38 @@ def _view_of(packed: bytes) -> str:
     from corpus.library.searchview import unpack_view
 
     return unpack_view(packed)
+
+
+def test_prepared_documents_stored_by_workers_are_those_stored_one_at_a_time(
+    postgres_server: postgres.Server, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.library.prepared import prepare
+    from corpus.text.metadata import extract_meta
+
+    catalogue = bundled_catalogue()
+    prepared = []
+    for number, path in enumerate(TEXTS):
+        raw = path.read_text(encoding="utf-8")
+        doc = prepare(f"{number:04d}", str(path), raw, extract_meta(raw), catalogue)
+        # Some without the stems preparing made: their worker makes them.
+        prepared.append(replace(doc, columns=None) if number % 3 == 0 else doc)
+    one_by_one = ServerLibrary.open(
+        postgres_server.create_database("prepared_one_by_one"), with_bundled=False
+    )
+    for doc in prepared:
+        kept = bulk.Original(Path(doc.path).name)
+        assert one_by_one.run_writing(lambda db, d=doc, k=kept: one_by_one._insert(db, d, k))
+    monkeypatch.setattr(importing, "worker_count", lambda _documents: 2)
+    monkeypatch.setattr(bulk, "BATCH_DOCUMENTS", 7)
+    told: list[tuple[int, int]] = []
+    in_bulk = ServerLibrary.open(
+        postgres_server.create_database("prepared_in_bulk"), with_bundled=False
+    )
+    stored = in_bulk.add_prepared(prepared, lambda done, total: told.append((done, total)))
+    assert stored == len(prepared)
+    assert _rows(in_bulk.address) == _rows(one_by_one.address)
+    assert told[-1] == (len(prepared), len(prepared))
+    assert in_bulk.add_prepared(prepared[:3]) == 0  # duplicates
+    one_by_one.close()
+    in_bulk.close()

@@ -1,14 +1,16 @@
 """Storing many documents on the library server at once: rows sent with ``COPY``, a batch per
 transaction.
 
-A document's ``tsvector`` literals (``tsearch.vectors``: its words, stems and positioned
-passages) are computed beside its preparation, in the worker processes of
+A document's ``tsvector`` values (its words, stems and positioned passages, the same as
+``tsearch.vectors``) are computed beside its preparation, in the worker processes of
 ``corpus.library.parallel`` when there are many (:func:`ready` is what a worker runs), and the
 process that stores only sends rows. One ``INSERT`` per row made the server parse, plan and
 acknowledge fifteen statements a document; ``COPY`` streams a whole batch's documents,
 passages and formula hits in three statements, and the GIN indexes take the batch's entries
 into their pending list (``fastupdate``, PostgreSQL's default), merged into the index in bulk
-rather than one document's words at a time.
+rather than one document's words at a time. The rows go in PostgreSQL's binary form
+(``corpus.library.server.binary``): the server copies the vectors rather than parsing them,
+which was a third of its time to store a document.
 
 What each batch keeps, as the one-row path did:
 
@@ -23,6 +25,13 @@ What each batch keeps, as the one-row path did:
 Large values are compressed with LZ4 where the server offers it (``default_toast_compression``,
 PostgreSQL 14 and later; read back the same way as PostgreSQL's own pglz): pglz took a third of
 the server's time to store a document (``bench/bench_server_library.py``).
+
+Left as they are, measured (``bench/bench_server_storing.py``, CPU per document): the GIN
+indexes' pending lists (a larger ``gin_pending_list_limit`` for the importing session saved
+nothing beyond the noise, 4.3 ms against 3.9 to 4.1, while every search would scan a longer
+list; ``fastupdate`` off quadrupled the server's time), and ``synchronous_commit``, which
+stays on: a batch's commit is what makes its documents stored and the import say so, and with
+it off a server that crashes just after could lose batches already reported added.
 """
 
 from __future__ import annotations
@@ -37,8 +46,8 @@ from psycopg import errors
 
 from corpus.library.hits import ROWIDS_PER_DATE, date_key
 from corpus.library.metacolumns import meta_columns
-from corpus.library.prepared import PreparedDocument
-from corpus.library.server import schema, tsearch
+from corpus.library.prepared import PreparedDocument, fts_columns
+from corpus.library.server import binary, schema, tsearch
 
 #: Documents stored in one transaction, at most, and characters of text in all: enough that a
 #: transaction's cost is shared out, few enough that the progress moves and a stopped server
@@ -50,6 +59,8 @@ ATTEMPTS = 5
 #: Seconds a batch waits for a migration under way (the lock a batch holds shared).
 MIGRATION_WAIT_SECONDS = 120
 
+#: Rows are sent in PostgreSQL's binary form (``corpus.library.server.binary``).
+_BINARY = "(FORMAT BINARY)"
 _DOCUMENT_COLUMNS = (
     "id, key, stamp, title, date, parties, kind, place, language, meta_source, origins, raw,"
     " raw_sha, view, offsets, words, joins, stems, text_name, original_name, original, format,"
@@ -78,31 +89,25 @@ class Ready:
 
     doc: PreparedDocument
     kept: Original
-    vectors: tsearch.Vectors
+    vectors: binary.BinaryVectors
 
 
 def ready(doc: PreparedDocument, kept: Original) -> Ready:
-    """``doc`` with its ``tsvector`` literals (the costly part of storing: run it in a worker)."""
-    if doc.columns is None:
-        return Ready(doc, kept, tsearch.vectors(doc.view, doc.meta.language))
-    return Ready(doc, kept, _vectors_from_columns(doc.view, *doc.columns))
+    """``doc`` with its ``tsvector`` values (the costly part of storing: run it in a worker)."""
+    return Ready(doc, kept, vectors_of((doc.view, doc.columns, doc.meta.language)))
 
 
-def _vectors_from_columns(view: str, stems: str, joins: str) -> tsearch.Vectors:
-    """``tsearch.vectors`` of a view whose stems and joined words preparing made already
-    (``PreparedDocument.columns``, for its language): a sixth of the work not done twice.
-    ``tests/corpus/test_server_bulk.py`` checks the rows are those of ``tsearch.vectors``."""
-    tokens = tsearch._lexemes(tsearch._TOKEN.findall(view))
-    step = tsearch.PASSAGE_WORDS - tsearch.OVERLAP
-    passages = tuple(
-        tsearch._positioned(tokens[first : first + tsearch.PASSAGE_WORDS])
-        for first in range(0, max(len(tokens) - tsearch.OVERLAP, 1), step)
-    )
-    stemmed, _ = tsearch._positioned(tsearch._lexemes(tsearch._TOKEN.findall(stems)))
-    words = tsearch._bare(tokens)
-    return tsearch.Vectors(
-        words, tsearch._bare(tsearch._lexemes(tsearch._TOKEN.findall(joins))), stemmed, passages
-    )
+#: What a document's vectors are made of: its view, the stems and joined words preparing made
+#: for its language (``PreparedDocument.columns``, if it made them), its language.
+VectorSource = tuple[str, tuple[str, str] | None, str]
+
+
+def vectors_of(source: VectorSource) -> binary.BinaryVectors:
+    """A document's ``tsvector`` values from its :data:`VectorSource` (all a worker is sent
+    of a document already prepared: not its text twice over)."""
+    view, columns, language = source
+    stems, joins = columns if columns is not None else fts_columns(view, language)[1:]
+    return binary.vectors(view, stems, joins)
 
 
 def full(batch: Sequence[Ready]) -> bool:
@@ -170,17 +175,31 @@ def _copy(db: psycopg.Connection[Any], batch: Sequence[Ready], owner: str) -> li
     ids = [doc_id for doc_id, _item in numbered]
     rows = [item for _doc_id, item in numbered]
     with db.cursor() as cursor:
-        with cursor.copy(f"COPY documents ({_DOCUMENT_COLUMNS}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY documents ({_DOCUMENT_COLUMNS}) FROM STDIN {_BINARY}") as copy:
+            copy.write(binary.HEADER)
             for doc_id, item in zip(ids, rows, strict=True):
-                copy.write_row(_document_row(doc_id, item, owner))
-        with cursor.copy("COPY passages (doc, number, words, exact) FROM STDIN") as copy:
+                copy.write(binary.row(_document_row(doc_id, item, owner)))
+            copy.write(binary.TRAILER)
+        with cursor.copy(f"COPY passages (doc, number, words, exact) FROM STDIN {_BINARY}") as copy:
+            copy.write(binary.HEADER)
             for doc_id, item in zip(ids, rows, strict=True):
-                for number, (words, exact) in enumerate(item.vectors.passages):
-                    copy.write_row((doc_id, number, words, exact))
-        with cursor.copy('COPY formulas (doc, family, start, "end") FROM STDIN') as copy:
+                copy.write(
+                    b"".join(
+                        binary.row((doc_id, binary.Int4(number), words, exact))
+                        for number, (words, exact) in enumerate(item.vectors.passages)
+                    )
+                )
+            copy.write(binary.TRAILER)
+        with cursor.copy(f'COPY formulas (doc, family, start, "end") FROM STDIN {_BINARY}') as copy:
+            copy.write(binary.HEADER)
             for doc_id, item in zip(ids, rows, strict=True):
-                for family, start, end in item.doc.formulas:
-                    copy.write_row((doc_id, family, start, end))
+                copy.write(
+                    b"".join(
+                        binary.row((doc_id, family, binary.Int4(start), binary.Int4(end)))
+                        for family, start, end in item.doc.formulas
+                    )
+                )
+            copy.write(binary.TRAILER)
     return stored
 
 
@@ -191,7 +210,11 @@ def _document_row(doc_id: int, item: Ready, owner: str) -> tuple[object, ...]:
 
 
 def document_values(
-    doc: PreparedDocument, kept: Original, vectors: tsearch.Vectors, owner: str, view: bytes
+    doc: PreparedDocument,
+    kept: Original,
+    vectors: tsearch.Vectors | binary.BinaryVectors,
+    owner: str,
+    view: bytes,
 ) -> tuple[object, ...]:
     """A document's columns from its key to its edit time, in the table's order: one list for
     the bulk ``COPY`` and the one-document ``INSERT``, so the two store the same row."""
