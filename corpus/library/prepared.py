@@ -23,7 +23,7 @@ _WORDS = re.compile(r"[^\W_]+(?:" + MARKER + r"[^\W_]+)*")
 #: checked whole (none is a word character nor the marker, so no word loses or gains one).
 _STUCK = ",.;:()[]{}«»\"'!?-/*"
 #: The ASCII characters that are neither letters nor digits, as spaces.
-_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
+ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def view_words(view: str) -> list[str]:
     ``str.translate``, whose ASCII path runs in C, and the view split.
     """
     if view.isascii():
-        return view.translate(_ASCII_NOT_WORD).split()
+        return view.translate(ASCII_NOT_WORD).split()
     words: list[str] = []
     keep = words.append
     find = _WORDS.findall

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from corpus.library.prepared import ASCII_NOT_WORD
 from corpus.library.server import tsearch
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -36,8 +37,6 @@ TRAILER = b"\xff\xff"
 _NULL = b"\xff\xff\xff\xff"
 #: A word's count of positions, as the binary form writes it.
 _EMPTY = bytes(4)
-#: The ASCII characters that are neither letters nor digits, as spaces.
-_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +71,7 @@ def tokens_of(text: str) -> list[str]:
     word; a text all in ASCII (most views: folding takes the accents off) has every other
     character made a space and is split."""
     if text.isascii():
-        found = text.translate(_ASCII_NOT_WORD).split()
+        found = text.translate(ASCII_NOT_WORD).split()
     else:
         found = []
         keep = found.append
