@@ -24,39 +24,35 @@ the phrase, counted by SQLite), ``rg -c`` over the files where ripgrep is instal
 The counts at 100,000 documents
 -------------------------------
 
-A run on 2026-12-07 (``--size 100000 --runs 3``; 1,061 MB of text, indexed in 2,345 s on 2
-cores shared with other work; the machine's load fell from 10 to 4 during the queries)::
+A run on 2026-12-07 (``--size 100000 --runs 3``; 1,061 MB of text; an idle machine), the
+counts taken from FTS5's positions (``corpus.library.position_counts``; the last column says
+how many views were read beside them)::
 
-  query                                  docs      page   by-year  ratio     FTS5   scores    rg -c
-  intégrité territoriale                17498     102ms    4325ms  42.3x   27.2ms    163ms   7510ms
-  partenariat stratégique               29812     141ms    5440ms  38.6x    6.9ms    121ms   2560ms
-  strategic partnership                 17316     116ms    2903ms  25.1x   15.5ms     95ms   2342ms
-  territorial integrity                 37650     113ms    6460ms  57.0x    8.2ms    212ms   4619ms
-  inviolabilité des frontières           7871     159ms    2005ms  12.6x   18.7ms    102ms   2618ms
-  règlement pacifique des différends     2738     167ms     742ms   4.5x   23.6ms     59ms   3255ms
-  sécurité énergétique                   2724     149ms     772ms   5.2x    8.7ms     33ms   3802ms
-  souverain*                            35556     102ms    8937ms  87.7x   19.3ms    274ms
-  NEAR(souveraineté frontières, 10)      5270     878ms   11142ms  12.7x   10.0ms     50ms
-  family:territorial-integrity          48774      62ms    1546ms  25.1x   73.7ms     69ms
-  phrases, first page (300 documents): p50   137.2 ms   p95   167.6 ms
-  phrases, by-year counts:             p50  2902.8 ms   p95  6476.8 ms
-  phrases, by-year / page (medians):   4.5x to 57.0x
-  anchor: FTS5 phrase query alone:     p50    14.2 ms   p95    28.9 ms
-  anchor: FTS5 bm25 of each document:  p50    97.3 ms   p95   231.1 ms
-  anchor: python -c 'import numpy':    p50   500.4 ms
+  query                                  docs      page   by-year  ratio     FTS5   scores    rg -c     counted from
+  intégrité territoriale                17498      58ms     218ms   3.8x    4.3ms     43ms   1068ms    positions+13v
+  partenariat stratégique               29812      47ms     343ms   7.3x   11.8ms    124ms   1198ms    positions+33v
+  strategic partnership                 17316      50ms     244ms   4.9x   10.5ms     76ms   1104ms    positions+19v
+  territorial integrity                 37650      46ms     381ms   8.3x    8.3ms     92ms   1450ms    positions+44v
+  inviolabilité des frontières           7871      44ms     154ms   3.5x   10.8ms     38ms   1059ms   positions+315v
+  règlement pacifique des différends     2738      76ms     269ms   3.5x   16.3ms     45ms    993ms    positions+24v
+  sécurité énergétique                   2724      74ms     278ms   3.7x    8.0ms     27ms    963ms     positions+3v
+  souverain*                            35556      50ms    1003ms  19.9x    6.1ms     80ms             positions+35v
+  NEAR(souveraineté frontières, 10)      5270     318ms    9134ms  28.7x   11.7ms     40ms                     views
+  family:territorial-integrity          48774      35ms     497ms  14.1x   45.7ms     47ms              positions+0v
+  phrases, first page (300 documents): p50    49.5 ms   p95    76.5 ms
+  phrases, by-year counts:             p50   268.5 ms   p95   380.7 ms
+  phrases, by-year / page (medians):   3.5x to 8.3x
+  anchor: FTS5 phrase query alone:     p50    10.5 ms   p95    16.3 ms
+  anchor: FTS5 bm25 of each document:  p50    44.5 ms   p95   124.2 ms
+  anchor: python -c 'import numpy':    p50   196.1 ms
 
-The target (the counts at most 1.5 times the first page) is NOT met: exact counts read each
-candidate's search view (decompressing it is half the time, the row and the pattern the
-rest), about 0.2 ms per candidate, and every phrase of this library is in 3 to 38 % of its
-documents (sentences recombined from 46 texts and the bundled declarations). The ``scores``
-column is the floor of a count taken from the FTS5 index alone (each candidate's bm25, which
-FTS5 computes from its positions: 0.3 to 2x the page), but such a count is not the hits' own:
-FTS5 knows no paragraph (a phrase's words across a paragraph break are an occurrence to it,
-not to ``locate``), nor the words cut at a line's end, and a phrase that overlaps itself is
-counted twice. Making it exact needs the index to change (a token per paragraph break the
-phrase query can see, kept out of NEAR's distances; the documents with cut words, known from
-FTS5's ``docsize``, counted from their views), then an FTS5 rebuild of every library.
-
+Before, every candidate's view was read (about 0.2 ms a document): by-year p50 2,903 ms and
+p95 6,477 ms in a loaded run (the page then 137 ms), "territorial integrity" 6,460 ms. The
+target (the counts at most 1.5 times the first page) is still NOT met: FTS5 hands out each
+position as a row (about 80 to 100 ms for the 100,000 positions of "territorial integrity"),
+and making a Python object per counted document costs as much again (300 of that query's
+530 ms in a profile under load); summing by year in SQL is the next step. NEAR is still
+counted from the views.
 
 Measured 2026-12-07 in a throwaway virtual environment (PySide6-Essentials and -Addons 6.11.3,
 pyqtgraph 0.14.0, numpy 2.4.6, PyInstaller 6.22.3; 2 cores under a load of 8 to 12), the same
