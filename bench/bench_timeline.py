@@ -25,20 +25,20 @@ The counts at 100,000 documents
 -------------------------------
 
 A run on 2026-12-07 (``--size 100000 --runs 3``; 1,061 MB of text; an idle machine), the
-counts taken from FTS5's positions (``corpus.library.position_counts``; the last column says
-how many views were read beside them)::
+counts taken from FTS5's positions (``corpus.library.position_counts``; ``read``: the views
+read beside them, ``all`` for a NEAR; ``rg -c`` took 1.0 to 1.5 s a phrase)::
 
-  query                                  docs      page   by-year  ratio     FTS5   scores    rg -c     counted from
-  intégrité territoriale                17498      58ms     218ms   3.8x    4.3ms     43ms   1068ms    positions+13v
-  partenariat stratégique               29812      47ms     343ms   7.3x   11.8ms    124ms   1198ms    positions+33v
-  strategic partnership                 17316      50ms     244ms   4.9x   10.5ms     76ms   1104ms    positions+19v
-  territorial integrity                 37650      46ms     381ms   8.3x    8.3ms     92ms   1450ms    positions+44v
-  inviolabilité des frontières           7871      44ms     154ms   3.5x   10.8ms     38ms   1059ms   positions+315v
-  règlement pacifique des différends     2738      76ms     269ms   3.5x   16.3ms     45ms    993ms    positions+24v
-  sécurité énergétique                   2724      74ms     278ms   3.7x    8.0ms     27ms    963ms     positions+3v
-  souverain*                            35556      50ms    1003ms  19.9x    6.1ms     80ms             positions+35v
-  NEAR(souveraineté frontières, 10)      5270     318ms    9134ms  28.7x   11.7ms     40ms                     views
-  family:territorial-integrity          48774      35ms     497ms  14.1x   45.7ms     47ms              positions+0v
+  query                                  docs    page by-year  ratio    FTS5  read
+  intégrité territoriale                17498    58ms   218ms   3.8x   4.3ms    13
+  partenariat stratégique               29812    47ms   343ms   7.3x  11.8ms    33
+  strategic partnership                 17316    50ms   244ms   4.9x  10.5ms    19
+  territorial integrity                 37650    46ms   381ms   8.3x   8.3ms    44
+  inviolabilité des frontières           7871    44ms   154ms   3.5x  10.8ms   315
+  règlement pacifique des différends     2738    76ms   269ms   3.5x  16.3ms    24
+  sécurité énergétique                   2724    74ms   278ms   3.7x   8.0ms     3
+  souverain*                            35556    50ms  1003ms  19.9x   6.1ms    35
+  NEAR(souveraineté frontières, 10)      5270   318ms  9134ms  28.7x  11.7ms   all
+  family:territorial-integrity          48774    35ms   497ms  14.1x  45.7ms     0
   phrases, first page (300 documents): p50    49.5 ms   p95    76.5 ms
   phrases, by-year counts:             p50   268.5 ms   p95   380.7 ms
   phrases, by-year / page (medians):   3.5x to 8.3x
