@@ -256,25 +256,30 @@ class SearchIndex:
 
     @staticmethod
     def _list_view_counted(db: sqlite3.Connection) -> None:
+        """List again the documents to count from their views (views read one at a time)."""
         db.execute("DELETE FROM view_counted")
-        rows = db.execute("SELECT id, view FROM documents").fetchall()
-        db.executemany(
-            "INSERT INTO view_counted (doc) VALUES (?)",
-            ((doc,) for doc, view in rows if not positions_agree(unpack_view(view))),
-        )
+        rows = db.execute("SELECT id, view FROM documents")
+        listed = [doc for doc, view in rows if not positions_agree(unpack_view(view))]
+        db.executemany("INSERT INTO view_counted (doc) VALUES (?)", ((doc,) for doc in listed))
         db.execute("INSERT OR REPLACE INTO info VALUES ('view_counted', ?)", (VIEW_COUNTED,))
 
     def _rewrite_fts(self) -> None:
         """Write every document's FTS row again (a new stemmer, or a new way of writing them)."""
         with self.transaction() as db:
             db.execute("INSERT INTO texts(texts) VALUES ('delete-all')")
+            db.execute("DELETE FROM view_counted")
             rows = db.execute("SELECT id, view, language FROM documents ORDER BY id")
-            for doc, view, language in rows:
+            listed = []  # each view is unpacked once, for its FTS row and its listing
+            for doc, packed, language in rows:
+                view = unpack_view(packed)
                 db.execute(
                     "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
-                    (doc, *fts_row(*fts_columns(unpack_view(view), language))),
+                    (doc, *fts_row(*fts_columns(view, language))),
                 )
-            self._list_view_counted(db)
+                if not positions_agree(view):
+                    listed.append(doc)
+            db.executemany("INSERT INTO view_counted (doc) VALUES (?)", ((d,) for d in listed))
+            db.execute("INSERT OR REPLACE INTO info VALUES ('view_counted', ?)", (VIEW_COUNTED,))
             db.execute("INSERT OR REPLACE INTO info VALUES ('index_version', ?)", (INDEX_VERSION,))
             db.execute("INSERT OR REPLACE INTO info VALUES ('fts_rows', ?)", (FTS_ROWS,))
 
@@ -580,9 +585,11 @@ class SearchIndex:
         if not with_view:
             listing = self._read(self._listed)
             return [CountRow(i, *listing[i]) for i in ids if i in listing]
-        columns = "id, key, date, parties, language" + (", view" if with_view else "")
         marks = ",".join("?" * len(ids))
-        rows = self.fetch(f"SELECT {columns} FROM documents WHERE id IN ({marks})", ids)
+        rows = self.fetch(
+            f"SELECT id, key, date, parties, language, view FROM documents WHERE id IN ({marks})",
+            ids,
+        )
         by_id = {row[0]: row for row in rows}
         return [
             CountRow(row[0], row[1], row[2], split_parties(row[3]), *row[4:])
