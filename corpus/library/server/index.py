@@ -24,6 +24,7 @@ from corpus.library.metacolumns import meta_of, split_parties
 from corpus.library.position_counts import PositionCounts
 from corpus.library.query import Query, QueryKind
 from corpus.library.searching import CandidateRow, CountRow
+from corpus.library.searchview import unpack_view
 from corpus.library.server import tsearch
 from corpus.library.server.connection import ServerConnection
 from corpus.library.server.schema import PhraseIndex
@@ -227,24 +228,20 @@ class _Narrowing:
 
     def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
         """The candidates; their texts read from this computer's copies (fetched once), not
-        sent again by the server at every search. The copies are read by a thread while the
-        server sends the views (each waits on its own input, not on Python)."""
+        sent again by the server at every search. A thread reads the copies while the views
+        are unpacked (both mostly outside Python's lock: files and zlib)."""
         columns = "id, key, raw_sha, text_name, title, date, parties, language"
+        columns += ", view, offsets" if with_view else ""
         rows = self._db.execute(
-            f"SELECT {columns} FROM documents WHERE id = ANY(%s)", [list(ids)], binary=True
+            f"SELECT {columns} FROM documents WHERE id = ANY(%s)",
+            [list(ids)],
+            binary=True,  # a view is sent as its bytes, not twice as many digits
         ).fetchall()
         with ThreadPoolExecutor(max_workers=1) as reader:
             copies = reader.submit(lambda: [self._texts.read(*row[1:4]) for row in rows])
-            views: dict[int, tuple[bytes, ...]] = {}
-            if with_view:
-                views = {
-                    doc: (bytes(view), bytes(offsets))
-                    for doc, view, offsets in self._db.execute(
-                        "SELECT id, view, offsets FROM documents WHERE id = ANY(%s)",
-                        [list(ids)],
-                        binary=True,  # a view is sent as its bytes, not twice as many digits
-                    ).fetchall()
-                }
+            views = [
+                (unpack_view(bytes(row[8])), bytes(row[9])) if with_view else () for row in rows
+            ]
             texts = copies.result()
         gone = [row[1] for row, raw in zip(rows, texts, strict=True) if raw is None]
         fetched: dict[str, str] = {}
@@ -254,12 +251,14 @@ class _Narrowing:
             ):
                 self._texts.replace(key, sha, name, raw)
                 fetched[key] = raw
-        by_id = {row[0]: (row, raw) for row, raw in zip(rows, texts, strict=True)}
+        by_id = {
+            row[0]: (row[:8], raw, view) for row, raw, view in zip(rows, texts, views, strict=True)
+        }
         found = []
         for doc in ids:
-            if doc not in by_id or (with_view and doc not in views):
+            if doc not in by_id:
                 continue
-            (_id, key, sha, name, title, date, parties, language), raw = by_id[doc]
+            (_id, key, sha, name, title, date, parties, language), raw, view = by_id[doc]
             text = raw if raw is not None else fetched.get(key)
             if text is None:  # removed meanwhile
                 continue
@@ -267,13 +266,13 @@ class _Narrowing:
                 CandidateRow(
                     doc,
                     key,
-                    str(self._texts.path_for(key, sha, name)),
+                    self._texts.where(key, sha, name),
                     title,
                     date,
                     split_parties(parties),
                     language,
                     text,
-                    *views.get(doc, ()),
+                    *view,
                 )
             )
         return found

@@ -66,7 +66,7 @@ class TextCache:
         # The copies whose SHA-256 was checked this session, with their size, change
         # time and inode then: read again unchanged, a copy is not hashed again (a search reads
         # hundreds of texts).
-        self._checked: dict[Path, tuple[str, int, int, int]] = {}
+        self._checked: dict[str, tuple[str, int, int, int]] = {}
         self._lock = threading.Lock()
 
     def path_for(self, key: str, raw_sha: str, text_name: str) -> Path:
@@ -117,9 +117,9 @@ class TextCache:
     def read(self, key: str, raw_sha: str, text_name: str) -> str | None:
         """A text from its local copy, or ``None`` if the copy is gone or no longer the text
         (its SHA-256 differs: offsets must refer to the server's text, nothing else)."""
-        path = self.path_for(key, raw_sha, text_name)
+        path = self.where(key, raw_sha, text_name)
         try:
-            with path.open("rb") as file:
+            with open(path, "rb") as file:
                 found = os.fstat(file.fileno())
                 data = file.read()
         except OSError:
