@@ -147,6 +147,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -168,8 +169,9 @@ from corpus.library.hits import Filters  # noqa: E402
 from corpus.library.index import SearchIndex  # noqa: E402
 from corpus.library.prepared import PreparedDocument, prepare  # noqa: E402
 from corpus.library.query import fts_expression, parse_query  # noqa: E402
-from corpus.library.server import tsearch  # noqa: E402
+from corpus.library.server import schema, tsearch  # noqa: E402
 from corpus.library.server.library import ServerLibrary  # noqa: E402
+from corpus.library.server.schema import PhraseIndex  # noqa: E402
 from corpus.text.loading import read_text_file  # noqa: E402
 from corpus.text.metadata import extract_meta  # noqa: E402
 
@@ -189,6 +191,8 @@ RUNS = 5
 BATCH = 1000
 #: Whether standard output carries the JSON figures (``--json``).
 JSON_OUTPUT = False
+#: Whether the server is measured again with RUM (``--with-rum``).
+WITH_RUM = False
 
 
 def prepared_texts() -> list[PreparedDocument]:
@@ -307,14 +311,66 @@ def run(
     ):
         p50, p95 = percentile_ms(timings[key])
         say(f"    {label:<36} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
-    embedded.close()
-    library.close()
     figures: dict[str, Any] = {}
     for name in ("embedded", "server"):
         p50, p95 = percentile_ms(timings[name])
         figures[name] = {"docs_per_s": rates[name], "p50_ms": p50, "p95_ms": p95}
     figures["server_bytes"] = {relation: total for relation, (_alone, total) in sizes.items()}
+    if WITH_RUM:
+        figures["server_rum"] = with_rum(library, timings["embedded"])
+    embedded.close()
+    library.close()
     return figures
+
+
+def with_rum(library: ServerLibrary, embedded: list[float]) -> dict[str, Any]:
+    """The server's search again once its passages' positions (RUM) index is built on the same
+    documents (``schema.ensure_positions``, timed; it replaces the passages' GIN index), the
+    embedded library's runs beside it; and a timeline's counts (every document of a phrase,
+    which RUM answers from its index) on both indexes."""
+    counts_gin = _count_timings(library)
+    os.environ[schema.RUM_VARIABLE] = "1"
+    start = time.perf_counter()
+    built = library._db.run(schema.ensure_positions, write=True, transaction=False)
+    seconds = time.perf_counter() - start
+    if built is not PhraseIndex.RUM:
+        say("  the server has no RUM extension: no figures with it")
+        return {"built": False}
+    library.index.phrase_index = built
+    library.index.run(lambda db: db.execute("ANALYZE passages"))
+    say(f"  positions index (RUM) built in {seconds:,.1f} s")
+    runs = []
+    for phrase in PHRASES:
+        query = parse_query(phrase)
+        for _ in range(RUNS):
+            runs.append(
+                timed(partial(library.index.search, query, limit_documents=LIMIT_DOCUMENTS))
+            )
+    counts_rum = _count_timings(library)
+    p50, p95 = percentile_ms(runs)
+    e50, e95 = percentile_ms(embedded)
+    say(f"    server search with RUM               p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
+    say(f"    (embedded library, the runs above)   p50 {e50:7.1f} ms   p95 {e95:7.1f} ms")
+    for label, samples in (("GIN", counts_gin), ("RUM", counts_rum)):
+        c50, c95 = percentile_ms(samples)
+        say(f"    timeline counts, server with {label}     p50 {c50:7.1f} ms   p95 {c95:7.1f} ms")
+    c50, c95 = percentile_ms(counts_rum)
+    g50, g95 = percentile_ms(counts_gin)
+    return {
+        "built": True,
+        "build_s": round(seconds, 1),
+        "p50_ms": p50,
+        "p95_ms": p95,
+        "counts_gin_p50_ms": g50,
+        "counts_gin_p95_ms": g95,
+        "counts_rum_p50_ms": c50,
+        "counts_rum_p95_ms": c95,
+    }
+
+
+def _count_timings(library: ServerLibrary) -> list[float]:
+    """A timeline's counts of each phrase (``year_counts``: every document), one run each."""
+    return [timed(partial(library.index.year_counts, parse_query(phrase))) for phrase in PHRASES]
 
 
 def relation_sizes(library: ServerLibrary) -> dict[str, tuple[int, int]]:
@@ -341,9 +397,15 @@ def main() -> None:
     parser.add_argument(
         "--json", action="store_true", help="print the figures per size as one JSON object"
     )
+    parser.add_argument(
+        "--with-rum",
+        action="store_true",
+        help="then build the passages' positions (RUM) index and measure the server again",
+    )
     options = parser.parse_args()
-    global JSON_OUTPUT
+    global JSON_OUTPUT, WITH_RUM
     JSON_OUTPUT = options.json
+    WITH_RUM = options.with_rum
     folder_of_bins, why = postgres.find_bin()
     if folder_of_bins is None:
         raise SystemExit(why)
