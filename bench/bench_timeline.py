@@ -206,8 +206,9 @@ def run(database: Path, docs: Path, runs: int, one_pass: bool) -> None:
             ratios.append(ratio)
             raw += fts
             scored += scores
+        documents = sum(g.documents for g in found)
         line = (
-            f"{text[:36]:<36} {len(found):>6} {statistics.median(page):>7.0f}ms"
+            f"{text[:36]:<36} {documents:>6} {statistics.median(page):>7.0f}ms"
             f" {statistics.median(count):>7.0f}ms {ratio:>5.1f}x"
             f" {statistics.median(fts):>6.1f}ms {statistics.median(scores):>6.0f}ms"
             f" {'' if grep is None else f'{grep:>6.0f}ms':>8} {counted_from(index, query):>16}"

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from corpus.library.api import LibraryIndex
 from corpus.library.hits import Filters, SearchResult
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 
 
 def write_report(
@@ -22,7 +22,7 @@ def write_report(
     location: str,
     originals: Mapping[str, str],
     result: SearchResult,
-    counts: Sequence[DocumentCount],
+    counts: Sequence[GroupCount],
 ) -> None:
     """Write the report of ``result``, found in ``index`` (the library or folder ``location``,
     empty for the bundled declarations), at ``options.report``; ``originals`` names the files

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.errors import CorpusError, Reason
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 from corpus.library.timeline import Measure, Split, YearTotals
 
 FORMATS = (".png", ".svg")
@@ -59,7 +59,7 @@ def year_listing(totals: YearTotals) -> str:
 
 
 def write_plot(
-    path: Path, query: str, counts: Sequence[DocumentCount], measure: Measure, split: Split
+    path: Path, query: str, counts: Sequence[GroupCount], measure: Measure, split: Split
 ) -> None:
     """Draw the timeline of ``counts`` and write it to ``path`` (.png or .svg).
 
@@ -76,7 +76,7 @@ def write_plot(
 
 
 def render(
-    suffix: str, query: str, counts: Sequence[DocumentCount], measure: Measure, split: Split
+    suffix: str, query: str, counts: Sequence[GroupCount], measure: Measure, split: Split
 ) -> bytes:
     """The chart as the bytes of a ``.png`` or ``.svg`` file."""
     from app.report.chart import HEIGHT, WIDTH, chart_bytes
@@ -102,7 +102,7 @@ def screenless_application(fonts: bool = False) -> object:
     return app
 
 
-def chart_for(query: str, counts: Sequence[DocumentCount], measure: Measure, split: Split) -> Any:
+def chart_for(query: str, counts: Sequence[GroupCount], measure: Measure, split: Split) -> Any:
     """What the chart of ``counts`` shows (a ``widgets.timelinechart.TimelineChart``), in
     English, as the command line speaks."""
     from app.report.chart import timeline_chart

@@ -25,7 +25,7 @@ from app.shell.workers import LatestOnlyWorker
 from corpus.library.api import LibraryIndex
 from corpus.library.hits import Filters
 from corpus.library.query import parse_query
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 from corpus.library.timeline import Measure, Split
 from widgets.timelinepanel import TimelineFigures
 
@@ -44,7 +44,7 @@ class TimelineCounts:
     """
 
     query: str
-    counts: tuple[DocumentCount, ...] = ()
+    counts: tuple[GroupCount, ...] = ()
     party: str = ""
     language: str = ""
     figures: TimelineFigures | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 from corpus.library.timeline import (
     NO_LANGUAGE,
     NO_PARTY,
@@ -28,7 +28,7 @@ from widgets.timelinepanel import TimelineFigures
 
 def timeline_figures(
     query: str,
-    counts: tuple[DocumentCount, ...],
+    counts: tuple[GroupCount, ...],
     measure: Measure,
     split: Split,
     language: str,
@@ -45,7 +45,7 @@ def timeline_figures(
         if measure == "hits"
         else QCoreApplication.translate("timeline", "documents")
     )
-    total = sum(c.hits for c in counts) if measure == "hits" else len(counts)
+    total = sum(c.hits for c in counts) if measure == "hits" else sum(c.documents for c in counts)
     title = QCoreApplication.translate("timeline", "« {0} » : {1} par année ({2} en tout)").format(
         query.strip(), what, total
     )

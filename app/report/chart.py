@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from app.report.words import Translate
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 from corpus.library.timeline import Measure, Split, by_year, series, year_span
 from widgets.timelinechart import ChartSeries, TimelineChart, draw_timeline
 
@@ -41,7 +41,7 @@ def chart_words(translate: Translate) -> dict[str, str]:
 
 def timeline_chart(
     query: str,
-    counts: Sequence[DocumentCount],
+    counts: Sequence[GroupCount],
     measure: Measure,
     split: Split,
     translate: Translate,
@@ -58,7 +58,7 @@ def timeline_chart(
         note = "; ".join(filter(None, [w["shared"], note]))
     years = year_span(counts)
     groups = series(counts, years, measure, split)
-    total = sum(c.hits for c in counts) if measure == "hits" else len(counts)
+    total = sum(c.hits for c in counts) if measure == "hits" else sum(c.documents for c in counts)
     title = w["title"].format(query=query, what=w[measure], total=total)
     return TimelineChart(
         title,

@@ -23,7 +23,7 @@ from app.report.words import Translate
 from corpus.library.api import LibraryIndex
 from corpus.library.hits import SearchResult
 from corpus.library.query import parse_query
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 
 #: The formats a search report is written in, by extension, with the name a file dialog shows.
 FORMATS = {".pdf": "PDF", ".docx": "Word"}
@@ -72,7 +72,7 @@ def report_of(
     index: LibraryIndex,
     run: SearchRun,
     result: SearchResult,
-    counts: Sequence[DocumentCount],
+    counts: Sequence[GroupCount],
     originals: Mapping[str, str],
     language: str,
     translate: Translate,

@@ -20,7 +20,7 @@ from pathlib import PurePath
 from app import __version__
 from app.report.words import Translate, colon
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 from corpus.library.timeline import Measure, Split, Tally, by_year
 from corpus.model import DocumentMeta
 from corpus.text.countries import display_parties
@@ -103,7 +103,7 @@ class SearchReport:
     documents: tuple[ReportDocument, ...]
     omitted: int
     omitted_note: str
-    counts: tuple[DocumentCount, ...]
+    counts: tuple[GroupCount, ...]
     words: dict[str, str]
     generated: str
     version: str = __version__
@@ -146,7 +146,7 @@ def search_words(translate: Translate) -> dict[str, str]:
 def build_search_report(
     run: SearchRun,
     result: SearchResult,
-    counts: Sequence[DocumentCount],
+    counts: Sequence[GroupCount],
     sources: Mapping[str, Source],
     language: str,
     translate: Translate,
@@ -221,10 +221,10 @@ def _moment(when: datetime) -> str:
 
 
 def _totals(
-    counts: Sequence[DocumentCount], undated: Tally, w: dict[str, str]
+    counts: Sequence[GroupCount], undated: Tally, w: dict[str, str]
 ) -> tuple[tuple[str, str], ...]:
     return (
-        (w["documents"], str(len(counts))),
+        (w["documents"], str(sum(c.documents for c in counts))),
         (w["occurrences"], str(sum(c.hits for c in counts))),
         (w["undated"], w["undated_value"].format(documents=undated.documents, hits=undated.hits)),
     )

@@ -26,7 +26,7 @@ ImportProgress = Callable[[int, int], None]
 if TYPE_CHECKING:
     from corpus.compare.analysis import AnalyzedDocument
     from corpus.library.decisions import Resolved, StoredDecision
-    from corpus.library.searching import DocumentCount
+    from corpus.library.searching import DocumentCount, GroupCount
     from corpus.model import Decision
 
 #: The key prefix of the declarations shipped with the program.
@@ -131,9 +131,18 @@ class LibraryIndex(Protocol):
         self,
         query: Query,
         filters: Filters = ...,
-    ) -> tuple[DocumentCount, ...]:
-        """Each document with an occurrence and how many: a timeline's figures (see
+    ) -> tuple[GroupCount, ...]:
+        """A timeline's figures: documents and occurrences by year, parties and language (see
         :func:`corpus.library.searching.year_counts`)."""
+        ...
+
+    def document_counts(
+        self,
+        query: Query,
+        filters: Filters = ...,
+    ) -> tuple[DocumentCount, ...]:
+        """Each document with an occurrence and how many (see
+        :func:`corpus.library.searching.document_counts`)."""
         ...
 
     def metadata(self) -> list[tuple[str, str, DocumentMeta]]: ...

@@ -20,10 +20,12 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+import numpy.typing as npt
 import Stemmer
 
 from corpus.errors import LibraryError, QueryError, Reason
@@ -43,7 +45,7 @@ from corpus.library.metacolumns import join_parties, meta_columns, meta_of, spli
 from corpus.library.position_counts import PositionCounts, position_counts
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
-from corpus.library.searching import CandidateRow, CountRow
+from corpus.library.searching import CandidateRow, CountRow, GroupCount
 from corpus.library.searchview import pack_view, unpack_view
 from corpus.model import Document, DocumentMeta
 
@@ -95,6 +97,18 @@ _T = TypeVar("_T")
 _FtsRow = tuple[int, str, str, str]
 #: What a timeline groups a document by: its key, date, parties and language.
 _Listed = tuple[str, str, tuple[str, ...], str]
+#: A timeline's group: year (empty: undated), parties, language.
+_Group = tuple[str, tuple[str, ...], str]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Grouping:
+    """Every document's timeline group, as arrays: ``ids`` ascending, ``codes[i]`` the index
+    in ``groups`` (ascending too) of the group of ``ids[i]``."""
+
+    ids: npt.NDArray[np.int64]
+    codes: npt.NDArray[np.intp]
+    groups: tuple[_Group, ...]
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -130,6 +144,7 @@ class SearchIndex:
         #: Commits made through this connection (SQLite's data_version counts the others').
         self._commits = 0
         self._listing: tuple[tuple[int, int], dict[int, _Listed]] | None = None
+        self._grouping: tuple[tuple[int, int], _Grouping] | None = None
         try:
             if self.read_only and path is not None:
                 self._db = _read_only_connection(path)
@@ -534,10 +549,18 @@ class SearchIndex:
         self,
         query: Query,
         filters: Filters = Filters(),  # noqa: B008
+    ) -> tuple[searching.GroupCount, ...]:
+        """A timeline's figures; see :func:`corpus.library.searching.year_counts`."""
+        return searching.year_counts(self, query, filters)
+
+    def document_counts(
+        self,
+        query: Query,
+        filters: Filters = Filters(),  # noqa: B008
     ) -> tuple[searching.DocumentCount, ...]:
         """Each document with an occurrence and how many; see
-        :func:`corpus.library.searching.year_counts`."""
-        return searching.year_counts(self, query, filters)
+        :func:`corpus.library.searching.document_counts`."""
+        return searching.document_counts(self, query, filters)
 
     def similar_documents(self, stems: Sequence[str], exclude_path: str, limit: int) -> list[str]:
         """The keys of the documents FTS5 ranks best (bm25) for any of ``stems``, leaving out
@@ -621,6 +644,12 @@ class SearchIndex:
         """Every document's key, date, parties and language, by row id: read once, and again
         after a change (a count of 40,000 documents looked up one by one took longer than
         the count itself)."""
+        return self._current_listing(db)[1]
+
+    def _current_listing(
+        self, db: sqlite3.Connection
+    ) -> tuple[tuple[int, int], dict[int, _Listed]]:
+        """:meth:`_listed`, and the state of the library it was read in."""
         (version,) = db.execute("PRAGMA data_version").fetchone()
         state = (int(version), self._commits)
         if self._listing is None or self._listing[0] != state:
@@ -630,7 +659,44 @@ class SearchIndex:
                 for doc, key, date, parties, language in rows
             }
             self._listing = (state, listing)
-        return self._listing[1]
+        return self._listing
+
+    def count_groups(
+        self, documents: npt.NDArray[np.int64], hits: npt.NDArray[np.int64]
+    ) -> tuple[GroupCount, ...]:
+        grouping = self._read(self._groups)
+        if not len(grouping.ids) or not len(documents):
+            return ()
+        at = np.minimum(np.searchsorted(grouping.ids, documents), len(grouping.ids) - 1)
+        present = grouping.ids[at] == documents  # a document removed since is left out
+        codes = grouping.codes[at[present]]
+        size = len(grouping.groups)
+        held = np.bincount(codes, minlength=size)
+        found = np.bincount(codes, weights=hits[present], minlength=size)
+        return tuple(
+            GroupCount(*grouping.groups[code], int(held[code]), int(found[code]))
+            for code in np.flatnonzero(held).tolist()
+        )
+
+    def _groups(self, db: sqlite3.Connection) -> _Grouping:
+        """Each document's timeline group (:meth:`count_groups`), made from :meth:`_listed`
+        and kept as long as it."""
+        state, listing = self._current_listing(db)
+        if self._grouping is None or self._grouping[0] != state:
+            ids = sorted(listing)
+            of_id = [
+                (date[:4] if date_key(date) else "", parties, language)
+                for _key, date, parties, language in (listing[doc] for doc in ids)
+            ]
+            groups = tuple(sorted(set(of_id)))
+            code_of = {group: code for code, group in enumerate(groups)}
+            grouping = _Grouping(
+                np.array(ids, dtype=np.int64),
+                np.fromiter((code_of[g] for g in of_id), dtype=np.intp, count=len(of_id)),
+                groups,
+            )
+            self._grouping = (state, grouping)
+        return self._grouping[1]
 
     def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
         marks = ",".join("?" * len(ids))

@@ -7,13 +7,21 @@ search view (``corpus.library.query.locate``) and maps every occurrence back to 
 both back-ends find the same occurrences at the same offsets by construction.
 
 Document ids encode dates (:func:`corpus.library.hits.rowid_for`), so candidates come by date.
+
+A timeline (:func:`year_counts`) needs no hit, only how many documents and occurrences each
+year, party and language has: where the index counts occurrences from its positions, the
+figures are added up by numpy from the row ids, never a Python object per document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
+
+import numpy as np
+import numpy.typing as npt
 
 from corpus.errors import QueryError, Reason
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, date_key, make_hit
@@ -92,6 +100,13 @@ class Narrowing(Protocol):
         """Each document's occurrences as the index's positions tell them, and the candidates
         whose views must tell them (``corpus.library.position_counts``); ``None`` when the
         back-end cannot count so (every candidate's view is then read)."""
+        ...
+
+    def count_groups(
+        self, documents: npt.NDArray[np.int64], hits: npt.NDArray[np.int64]
+    ) -> tuple[GroupCount, ...]:
+        """The figures of ``documents`` (row ids, each once) with their ``hits``, added up by
+        year, parties and language (:func:`grouped`; a document gone since is left out)."""
         ...
 
     def get_info(self, key: str) -> str | None: ...
@@ -205,14 +220,15 @@ class DocumentCount(NamedTuple):
         return self.date[:4] if date_key(self.date) else ""
 
 
-def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[DocumentCount, ...]:
+def document_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[DocumentCount, ...]:
     """Every document with an occurrence of ``query`` (passing ``filters``), by date, with its
-    number of occurrences: a timeline's figures.
+    number of occurrences.
 
     The occurrences are those :func:`search` finds, counted the same way (the query run over
     each candidate's search view, or a family's stored formula hits), but no hit is built and
     no raw text read: a candidate's search view alone (a family's hits are counted by the
-    database, no text read at all), and the year of its date column.
+    database, no text read at all), or what the index's positions tell
+    (``Narrowing.position_counts``).
 
     Raises:
         QueryError: the index refused the query, or an unknown formula family.
@@ -222,33 +238,91 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Docum
         check_family(index, query.family)
     known = index.position_counts(query, filters)
     if known is not None:
-        return _counted(index, query, known)
+        found = known.counts
+        found.update(_read_counts(index, query, known.to_read))
+        held = sorted(doc for doc, hits in found.items() if hits)  # row ids follow dates
+        return tuple(
+            DocumentCount(row.key, row.date, row.parties, row.language, found[row.id])
+            for row in index.count_rows(held, False)
+        )
     chosen = index.candidate_ids(query, filters, False, None)
     counts: list[DocumentCount] = []
     for first in range(0, len(chosen), COUNT_BATCH):
         batch = chosen[first : first + COUNT_BATCH]
         rows = index.count_rows(batch, not family)
-        held = index.formula_counts(batch, query.family) if family else {}
+        held_hits = index.formula_counts(batch, query.family) if family else {}
         for row in rows:
             if family:
-                found = held.get(row.id, 0)
+                hits = held_hits.get(row.id, 0)
             else:
-                found = len(locate(query, unpack_view(row.view), row.language or "fr"))
-            if found:
-                counts.append(DocumentCount(row.key, row.date, row.parties, row.language, found))
+                hits = len(locate(query, unpack_view(row.view), row.language or "fr"))
+            if hits:
+                counts.append(DocumentCount(row.key, row.date, row.parties, row.language, hits))
     return tuple(counts)
 
 
-def _counted(index: Narrowing, query: Query, known: PositionCounts) -> tuple[DocumentCount, ...]:
-    """:func:`year_counts` from what the positions told, the rest counted from the views."""
-    found = dict(known.counts)
-    for first in range(0, len(known.to_read), COUNT_BATCH):
-        for row in index.count_rows(known.to_read[first : first + COUNT_BATCH], True):
+def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[GroupCount, ...]:
+    """A timeline's figures: the documents with an occurrence of ``query`` (passing
+    ``filters``) and their occurrences, added up by year, parties and language
+    (:class:`GroupCount`, in that order): :func:`document_counts` added up, without a Python
+    object per document where the index counts from its positions.
+
+    Raises:
+        QueryError: the index refused the query, or an unknown formula family.
+    """
+    if query.kind is QueryKind.FAMILY:
+        check_family(index, query.family)
+    known = index.position_counts(query, filters)
+    if known is None:
+        return grouped(document_counts(index, query, filters))
+    documents, hits = known.documents, known.hits
+    read = {doc: n for doc, n in _read_counts(index, query, known.to_read).items() if n}
+    if read:
+        documents = np.concatenate([documents, np.fromiter(read, dtype=np.int64)])
+        hits = np.concatenate([hits, np.fromiter(read.values(), dtype=np.int64)])
+    return index.count_groups(documents, hits)
+
+
+def _read_counts(index: Narrowing, query: Query, to_read: Sequence[int]) -> dict[int, int]:
+    """The occurrences in each of ``to_read``, counted from its view."""
+    found: dict[int, int] = {}
+    for first in range(0, len(to_read), COUNT_BATCH):
+        for row in index.count_rows(to_read[first : first + COUNT_BATCH], True):
             found[row.id] = len(locate(query, unpack_view(row.view), row.language or "fr"))
-    held = sorted(doc for doc, hits in found.items() if hits)  # row ids follow dates
-    return tuple(
+    return found
+
+
+class GroupCount(NamedTuple):
+    """How many documents of one year (``YYYY``; empty: undated), parties and language hold
+    occurrences of a query, and how many occurrences: a timeline's figures."""
+
+    year: str
+    parties: tuple[str, ...]
+    language: str
+    documents: int
+    hits: int
+
+
+def grouped(counts: Iterable[DocumentCount]) -> tuple[GroupCount, ...]:
+    """``counts`` added up by year, parties and language, in that order."""
+    documents: Counter[tuple[str, tuple[str, ...], str]] = Counter()
+    hits: Counter[tuple[str, tuple[str, ...], str]] = Counter()
+    for count in counts:
+        group = (count.year, count.parties, count.language)
+        documents[group] += 1
+        hits[group] += count.hits
+    return tuple(GroupCount(*group, documents[group], hits[group]) for group in sorted(documents))
+
+
+def groups_of_rows(
+    index: Narrowing, documents: npt.NDArray[np.int64], hits: npt.NDArray[np.int64]
+) -> tuple[GroupCount, ...]:
+    """``Narrowing.count_groups`` from each document's row (a back-end without a listing of
+    its own)."""
+    found = dict(zip(documents.tolist(), hits.tolist(), strict=True))
+    return grouped(
         DocumentCount(row.key, row.date, row.parties, row.language, found[row.id])
-        for row in index.count_rows(held, False)
+        for row in index.count_rows(sorted(found), False)
     )
 
 
@@ -257,9 +331,9 @@ def _counted(index: Narrowing, query: Query, known: PositionCounts) -> tuple[Doc
 COUNT_BATCH = 500
 
 
-def counts_of(result: SearchResult) -> tuple[DocumentCount, ...]:
+def counts_of(result: SearchResult) -> tuple[GroupCount, ...]:
     """The figures of :func:`year_counts` read off a complete search's own documents (a
     search that found every hit has counted them: ``search --by-year`` searches once)."""
-    return tuple(
+    return grouped(
         DocumentCount(d.key, d.date, d.parties, d.language, d.count) for d in result.documents
     )

@@ -1,8 +1,8 @@
 """A search's figures over time: documents and occurrences per year, whole or split.
 
-:func:`corpus.library.searching.year_counts` gives each document with an occurrence and how
-many; this module adds them up by the year of the document's date (the ``--by-year`` report),
-and into series split by party or by language (the chart's stacked bars).
+:func:`corpus.library.searching.year_counts` gives the documents with an occurrence and their
+occurrences by year, parties and language; this module adds them up by year (the ``--by-year``
+report), and into series split by party or by language (the chart's stacked bars).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from corpus.library.searching import DocumentCount
+from corpus.library.searching import GroupCount
 
 Measure = Literal["hits", "documents"]
 Split = Literal["", "party", "language"]
@@ -47,12 +47,12 @@ class YearTotals:
         return sum(t.hits for t in self.by_year.values()) + self.undated.hits
 
 
-def by_year(counts: Sequence[DocumentCount]) -> YearTotals:
+def by_year(counts: Sequence[GroupCount]) -> YearTotals:
     """Add up ``counts`` by the year of each document's date."""
     documents: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     for count in counts:
-        documents[count.year] += 1
+        documents[count.year] += count.documents
         hits[count.year] += count.hits
     years = sorted(y for y in documents if y)
     return YearTotals(
@@ -68,7 +68,7 @@ class Series:
     values: tuple[float, ...]
 
 
-def year_span(counts: Sequence[DocumentCount]) -> list[str]:
+def year_span(counts: Sequence[GroupCount]) -> list[str]:
     """Every year from the first dated document's to the last's, with no gap (a year without
     occurrences is a year of the chart too)."""
     years = sorted({int(c.year) for c in counts if c.year})
@@ -76,7 +76,7 @@ def year_span(counts: Sequence[DocumentCount]) -> list[str]:
 
 
 def series(
-    counts: Sequence[DocumentCount], years: Sequence[str], measure: Measure, split: Split
+    counts: Sequence[GroupCount], years: Sequence[str], measure: Measure, split: Split
 ) -> list[Series]:
     """The figures of each group per year: one series when not split; else one per party or per
     language, the largest :data:`MAX_GROUPS` first and the rest as :data:`OTHERS`. A document
@@ -88,7 +88,7 @@ def series(
         if count.year not in place:
             continue
         groups = _groups(count, split)
-        share = (count.hits if measure == "hits" else 1) / len(groups)
+        share = (count.hits if measure == "hits" else count.documents) / len(groups)
         for group in groups:
             table.setdefault(group, [0.0] * len(years))[place[count.year]] += share
     ranked = sorted(table, key=lambda g: (-sum(table[g]), g))
@@ -103,7 +103,7 @@ def series(
     return found
 
 
-def _groups(count: DocumentCount, split: Split) -> tuple[str, ...]:
+def _groups(count: GroupCount, split: Split) -> tuple[str, ...]:
     if split == "party":
         return count.parties or (NO_PARTY,)
     if split == "language":

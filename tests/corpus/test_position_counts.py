@@ -57,7 +57,7 @@ class _ViewsOnly:
 
 def _from_views(library: Library, text: str, filters: Filters) -> tuple[DocumentCount, ...]:
     index = _ViewsOnly(library.index)  # type: ignore[arg-type]
-    return searching.year_counts(index, parse_query(text), filters)  # type: ignore[arg-type]
+    return searching.document_counts(index, parse_query(text), filters)  # type: ignore[arg-type]
 
 
 def _views(library: Library) -> list[str]:
@@ -85,9 +85,11 @@ def test_phrases_of_the_texts_count_as_their_views_do(library: Library) -> None:
     counted = 0
     for text in sorted(phrases):
         query = parse_query(text)
-        found = library.index.year_counts(query)
+        found = library.index.document_counts(query)
         assert found == _from_views(library, text, Filters()), text
         assert found, text  # each phrase is taken from a text
+        # The timeline's figures, added up by numpy from the positions, are the same added up.
+        assert library.index.year_counts(query) == searching.grouped(found), text
         counted += library.index.position_counts(query, Filters()) is not None  # type: ignore[attr-defined]
     assert counted > len(phrases) * 0.8  # positions answered most of them
 
@@ -101,7 +103,7 @@ def test_phrases_across_a_paragraph_break_are_not_occurrences(library: Library) 
             across.add(f"{match[1]} {match[2]}")
     assert len(across) > 100
     for text in sorted(across)[:300]:
-        assert library.index.year_counts(parse_query(text)) == _from_views(
+        assert library.index.document_counts(parse_query(text)) == _from_views(
             library, text, Filters()
         ), text
 
@@ -133,8 +135,9 @@ def test_counts_with_filters_are_those_of_the_search(
     library: Library, text: str, filters: Filters
 ) -> None:
     query = parse_query(text)
-    counted = library.index.year_counts(query, filters)
+    counted = library.index.document_counts(query, filters)
     assert counted == _from_views(library, text, filters)
+    assert library.index.year_counts(query, filters) == searching.grouped(counted)
     hits = library.index.search(query, filters)
     assert {c.key: c.hits for c in counted} == {d.key: d.count for d in hits.documents}
 
@@ -148,7 +151,7 @@ def test_a_word_cut_at_a_line_end_is_counted_from_its_view(library: Library) -> 
     assert known is not None
     assert known.to_read
     assert not known.counts
-    (counted,) = library.index.year_counts(query)
+    (counted,) = library.index.document_counts(query)
     assert counted.date.startswith("2004")
     assert counted.hits >= 1
 
@@ -160,7 +163,7 @@ def test_what_positions_cannot_count_is_left_to_the_views(library: Library) -> N
     stemmed = parse_query("frontières", stemmed=True)
     assert index.position_counts(stemmed, Filters()) is None  # type: ignore[attr-defined]
     for text in ("NEAR(sovereignty integrity, 10)", "de la de la", "the United"):
-        assert index.year_counts(parse_query(text)) == _from_views(library, text, Filters())
+        assert index.document_counts(parse_query(text)) == _from_views(library, text, Filters())
 
 
 def test_a_function_word_phrase_with_several_places_reads_the_view(library: Library) -> None:
@@ -178,9 +181,11 @@ def test_a_family_is_counted_from_its_formula_hits(library: Library) -> None:
     for family in ("territorial-integrity", "strategic-partnership"):
         text = f"family:{family}"
         for filters in (Filters(), Filters(language="fr", date_from="2010")):
-            counted = library.index.year_counts(parse_query(text), filters)
+            counted = library.index.document_counts(parse_query(text), filters)
             assert counted
             assert counted == _from_views(library, text, filters)
+            grouped = library.index.year_counts(parse_query(text), filters)
+            assert grouped == searching.grouped(counted)
 
 
 def test_overlapping_phrases() -> None:
@@ -264,14 +269,14 @@ def test_a_library_written_before_is_reindexed_or_read_from_its_views(
 
     read_only = SearchIndex(copy, read_only=True)
     assert read_only.position_counts(query, Filters()) is None
-    old_counts = read_only.year_counts(query)
+    old_counts = read_only.document_counts(query)
     read_only.close()
 
     reopened = SearchIndex(copy)
     assert reopened.get_info("fts_rows") == "2"
     assert reopened.position_counts(query, Filters()) is not None
-    assert reopened.year_counts(query) == old_counts == library.index.year_counts(query)
-    assert reopened.year_counts(parse_query(across)) == library.index.year_counts(
+    assert reopened.document_counts(query) == old_counts == library.index.document_counts(query)
+    assert reopened.document_counts(parse_query(across)) == library.index.document_counts(
         parse_query(across)
     )
     reopened.close()
@@ -290,11 +295,17 @@ def test_the_counts_follow_a_change_of_the_library(library: Library, tmp_path: P
 
     index.add_prepared([prepare("one", "one.txt", raw, DocumentMeta(date="1945-06-26"), catalogue)])
     query = parse_query("territorial integrity")
-    (first,) = index.year_counts(query)
+    (first,) = index.document_counts(query)
     assert first.year == "1945"
-    index.set_meta("one", DocumentMeta(date="1946-01-01", language="en"))
+    (group,) = index.year_counts(query)
+    assert (group.year, group.language, group.documents) == ("1945", "en", 1)
+    index.set_meta("one", DocumentMeta(date="1946-01-01", language="fr"))
     index.add_prepared([prepare("two", "two.txt", raw, DocumentMeta(date="2001"), catalogue)])
-    assert [c.year for c in index.year_counts(query)] == ["1946", "2001"]
+    assert [c.year for c in index.document_counts(query)] == ["1946", "2001"]
+    assert [(g.year, g.language) for g in index.year_counts(query)] == [
+        ("1946", "fr"),
+        ("2001", "en"),
+    ]
     index.close()
 
 
@@ -329,5 +340,5 @@ def test_the_views_to_read_are_listed_again_under_another_sqlite(
     reopened = SearchIndex(copy)
     assert {doc for (doc,) in reopened.fetch("SELECT doc FROM view_counted")} == listed
     query = parse_query("russo azerbaidjanaises")
-    assert reopened.year_counts(query) == library.index.year_counts(query)
+    assert reopened.document_counts(query) == library.index.document_counts(query)
     reopened.close()

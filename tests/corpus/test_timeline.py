@@ -14,7 +14,7 @@ from corpus.library.api import Library
 from corpus.library.connect import open_library
 from corpus.library.hits import Filters
 from corpus.library.query import parse_query
-from corpus.library.searching import counts_of
+from corpus.library.searching import counts_of, grouped
 from corpus.library.timeline import by_year, series, year_span
 
 from tests import postgres
@@ -80,7 +80,9 @@ def test_each_document_counts_its_own_hits_and_the_years_add_up(library: Library
         counts = library.index.year_counts(query, filters)
         assert result.total, text  # every query finds something in these texts
         hits_per_document = Counter(hit.key for hit in result.hits)
-        assert {c.key: c.hits for c in counts} == dict(hits_per_document), text
+        each = library.index.document_counts(query, filters)
+        assert {c.key: c.hits for c in each} == dict(hits_per_document), text
+        assert counts == grouped(each), text
         hits_per_year = Counter(hit.date[:4] for hit in result.hits)
         totals = by_year(counts)
         assert {y: t.hits for y, t in totals.by_year.items()} == {
@@ -126,9 +128,12 @@ def test_both_back_ends_agree(tmp_path: Path, server_address: str) -> None:
         library.add_paths([DATA / name for name in TEXTS])
         figures.append(
             [
-                sorted(
-                    (c.key, c.date, c.parties, c.language, c.hits)
-                    for c in library.index.year_counts(parse_query(text), filters)
+                (
+                    sorted(
+                        (c.key, c.date, c.parties, c.language, c.hits)
+                        for c in library.index.document_counts(parse_query(text), filters)
+                    ),
+                    library.index.year_counts(parse_query(text), filters),
                 )
                 for text, filters in QUERIES
             ]

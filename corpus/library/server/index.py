@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+import numpy.typing as npt
 import psycopg
 
 from corpus.library import searching
@@ -151,11 +153,25 @@ class ServerIndex:
         self,
         query: Query,
         filters: Filters = Filters(),  # noqa: B008
-    ) -> tuple[searching.DocumentCount, ...]:
-        """Each document with an occurrence and how many; see
-        :func:`corpus.library.searching.year_counts`."""
+    ) -> tuple[searching.GroupCount, ...]:
+        """A timeline's figures; see :func:`corpus.library.searching.year_counts`."""
         return self._db.run(
             lambda db: searching.year_counts(
+                _Narrowing(db, self.texts, self.phrase_index), query, filters
+            ),
+            write=False,
+            snapshot=True,
+        )
+
+    def document_counts(
+        self,
+        query: Query,
+        filters: Filters = Filters(),  # noqa: B008
+    ) -> tuple[searching.DocumentCount, ...]:
+        """Each document with an occurrence and how many; see
+        :func:`corpus.library.searching.document_counts`."""
+        return self._db.run(
+            lambda db: searching.document_counts(
                 _Narrowing(db, self.texts, self.phrase_index), query, filters
             ),
             write=False,
@@ -298,6 +314,11 @@ class _Narrowing:
     def position_counts(self, query: Query, filters: Filters) -> PositionCounts | None:
         """None: the server's occurrences are counted from the candidates' views."""
         return None
+
+    def count_groups(
+        self, documents: npt.NDArray[np.int64], hits: npt.NDArray[np.int64]
+    ) -> tuple[searching.GroupCount, ...]:
+        return searching.groups_of_rows(self, documents, hits)
 
     def formula_counts(self, ids: Sequence[int], family: str) -> dict[int, int]:
         rows = self._fetch(
