@@ -42,7 +42,7 @@ from corpus.library.hits import (
     rowid_for,
 )
 from corpus.library.metacolumns import join_parties, meta_columns, meta_of, split_parties
-from corpus.library.position_counts import PositionCounts, position_counts
+from corpus.library.position_counts import LISTED, PositionCounts, position_counts
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
 from corpus.library.searching import CandidateRow, CountRow, GroupCount
@@ -69,7 +69,10 @@ FTS_ROWS = "2"
 #: The documents whose occurrences positions cannot count (``view_counted``) depend on the
 #: SQLite that tokenizes: they are listed again under another version.
 VIEW_COUNTED = f"sqlite-{sqlite3.sqlite_version}"
-_SCHEMA = """
+#: How FTS5 cuts the rows into words (the index's table, and the temporary table of the
+#: documents counted from their views, alike).
+TOKENIZER = "unicode61 remove_diacritics 2"
+_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT NOT NULL,
@@ -89,7 +92,7 @@ CREATE INDEX IF NOT EXISTS formulas_family ON formulas(family, doc);
 CREATE INDEX IF NOT EXISTS formulas_doc ON formulas(doc);
 CREATE TABLE IF NOT EXISTS view_counted (doc INTEGER PRIMARY KEY);
 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
-    folded, stems, joins, content = '', tokenize = 'unicode61 remove_diacritics 2'
+    folded, stems, joins, content = '', tokenize = '{TOKENIZER}'
 );
 """
 _T = TypeVar("_T")
@@ -145,6 +148,7 @@ class SearchIndex:
         self._commits = 0
         self._listing: tuple[tuple[int, int], dict[int, _Listed]] | None = None
         self._grouping: tuple[tuple[int, int], _Grouping] | None = None
+        self._listed_state: tuple[int, int] | None = None
         try:
             if self.read_only and path is not None:
                 self._db = _read_only_connection(path)
@@ -626,6 +630,7 @@ class SearchIndex:
             return None
 
         def work(db: sqlite3.Connection) -> PositionCounts | None:
+            self._keep_listed_texts(db)
             where, values = filters.sql()
             allowed = None
             if where:
@@ -645,6 +650,30 @@ class SearchIndex:
         after a change (a count of 40,000 documents looked up one by one took longer than
         the count itself)."""
         return self._current_listing(db)[1]
+
+    def _keep_listed_texts(self, db: sqlite3.Connection) -> None:
+        """Make the temporary FTS5 table of the documents counted from their views
+        (``corpus.library.position_counts.LISTED``) again if the library changed since."""
+        (version,) = db.execute("PRAGMA data_version").fetchone()
+        state = (int(version), self._commits)
+        if self._listed_state == state:
+            return
+        db.execute(f"DROP TABLE IF EXISTS temp.{LISTED}")
+        db.execute(
+            f"CREATE VIRTUAL TABLE temp.{LISTED} USING fts5("
+            f" folded, stems, joins, tokenize = '{TOKENIZER}')"
+        )
+        rows = db.execute(
+            "SELECT d.id, d.view, d.language FROM documents d JOIN view_counted v ON v.doc = d.id"
+        ).fetchall()
+        db.executemany(
+            f"INSERT INTO temp.{LISTED} (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
+            (
+                (doc, *fts_row(*fts_columns(unpack_view(view), language)))
+                for doc, view, language in rows
+            ),
+        )
+        self._listed_state = state
 
     def _current_listing(
         self, db: sqlite3.Connection
@@ -672,10 +701,14 @@ class SearchIndex:
         codes = grouping.codes[at[present]]
         size = len(grouping.groups)
         held = np.bincount(codes, minlength=size)
-        found = np.bincount(codes, weights=hits[present], minlength=size)
+        found = np.bincount(codes, weights=hits[present], minlength=size).astype(np.int64)
+        chosen = np.flatnonzero(held)
+        groups = grouping.groups
         return tuple(
-            GroupCount(*grouping.groups[code], int(held[code]), int(found[code]))
-            for code in np.flatnonzero(held).tolist()
+            GroupCount(*groups[code], documents, occurrences)
+            for code, documents, occurrences in zip(
+                chosen.tolist(), held[chosen].tolist(), found[chosen].tolist(), strict=True
+            )
         )
 
     def _groups(self, db: sqlite3.Connection) -> _Grouping:

@@ -42,6 +42,11 @@ from corpus.text.tokens import stopwords
 
 #: The FTS5 table whose positions are read (``corpus.library.index``).
 TABLE = "texts"
+#: A temporary FTS5 table of the documents listed in ``view_counted``, their rows as in
+#: :data:`TABLE`, which the caller keeps current: asking the whole index for the query once per
+#: listed document took 17 ms for "territorial integrity" at 100,000 documents (620 ms for the
+#: prefix "souverain*", expanded anew for each); this small table answers in a fraction of one.
+LISTED = "listed_texts"
 _INSTANCES = "temp.texts_instances"
 _ROWS = "temp.texts_rows"
 
@@ -84,14 +89,12 @@ def position_counts(
             "SELECT group_concat(doc) FROM formulas WHERE family = ? AND doc BETWEEN ? AND ?",
             [query.family, low, high],
         )
-        documents, hits = np.unique(found, return_counts=True)
-        return _kept(PositionCounts(documents, hits.astype(np.int64), ()), allowed)
+        return _kept(PositionCounts(*_tally(found), ()), allowed)
     if not _answerable(query):
         return None
     _vocabulary(db)
     content = [(i, t) for i, t in enumerate(query.terms) if not _function_word(t)]
-    documents, hits = np.unique(_places(db, content, low, high), return_counts=True)
-    hits = hits.astype(np.int64)
+    documents, hits = _tally(_places(db, content, low, high))
     to_read: list[int] = []
     if len(content) < len(query.terms):
         phrase = "folded : (" + " + ".join(_quoted(t) for t in query.terms) + ")"
@@ -107,32 +110,18 @@ def position_counts(
         once = _looked_up(documents, hits, held) == 1
         to_read = held[~once].tolist()
         documents, hits = held[once], np.ones(int(once.sum()), dtype=np.int64)
-    listed = [doc for (doc,) in db.execute(*_listed_holding(query, low, high))]
+    listed = [
+        doc
+        for (doc,) in db.execute(
+            f"SELECT rowid FROM temp.{LISTED} WHERE {LISTED} MATCH ? AND rowid BETWEEN ? AND ?",
+            (fts_expression(query), low, high),
+        )
+    ]
     if listed:
         apart = ~np.isin(documents, np.array(listed, dtype=np.int64))
         documents, hits = documents[apart], hits[apart]
         to_read = sorted(set(to_read) | set(listed))
     return _kept(PositionCounts(documents, hits, tuple(to_read)), allowed)
-
-
-def _listed_holding(query: Query, low: int, high: int) -> tuple[str, tuple[object, ...]]:
-    """The SELECT of the documents listed in ``view_counted`` that the query's FTS5 expression
-    finds, and its parameters. FTS5 is asked once per listed document (a hundred at 100,000
-    documents: 17 ms for "territorial integrity"), unless a word is a prefix, which it would
-    expand anew for each (620 ms for "souverain*"): the documents it finds are then listed
-    once (22 ms)."""
-    expression = fts_expression(query)
-    if any(term.prefix for term in query.terms):
-        return (
-            "SELECT doc FROM view_counted WHERE doc BETWEEN ? AND ?"
-            f" AND doc IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)",
-            (low, high, expression),
-        )
-    return (
-        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid IN"
-        " (SELECT doc FROM view_counted WHERE doc BETWEEN ? AND ?)",
-        (expression, low, high),
-    )
 
 
 def _kept(counts: PositionCounts, allowed: set[int] | None) -> PositionCounts:
@@ -161,9 +150,28 @@ def _row_ids(db: sqlite3.Connection, sql: str, parameters: list[object]) -> npt.
     """The row ids of a ``SELECT group_concat(...)`` (comma-separated), as an array: one string
     rather than a row per id."""
     (text,) = db.execute(sql, parameters).fetchone()
+    return _integers(text)
+
+
+def _tally(
+    ids: npt.NDArray[np.int64],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The distinct ``ids`` (ascending) and how many times each occurs. FTS5 hands a word's
+    positions out by document, so they usually come sorted: then one pass, no sort."""
+    if not len(ids):
+        return ids, ids
+    if not bool((ids[1:] >= ids[:-1]).all()):
+        ids = np.sort(ids)
+    starts = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
+    counts = np.diff(np.append(starts, len(ids))).astype(np.int64)
+    return ids[starts], counts
+
+
+def _integers(text: str | None) -> npt.NDArray[np.int64]:
+    """The comma-separated integers of ``text`` (``None``: none), parsed by numpy."""
     if not text:
         return np.zeros(0, dtype=np.int64)
-    return np.array(text.split(","), dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
 
 
 def _answerable(query: Query) -> bool:
@@ -214,19 +222,33 @@ def _vocabulary(db: sqlite3.Connection) -> None:
     db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_ROWS} USING fts5vocab(main, {TABLE}, row)")
 
 
+#: Where the commonest of a phrase's words has at most this many times the positions of the
+#: rarest, every word's positions are read and matched by numpy; beyond, the commonest is read
+#: and the others looked up by SQLite (100,000 documents, under load: "territorial integrity",
+#: 46,887 and 52,205 positions, 97 ms looked up, 63 ms matched; "sécurité énergétique",
+#: 210,747 and 13,800, 114 ms looked up, 141 ms matched).
+BALANCED = 4
+
+
 def _places(
     db: sqlite3.Connection, content: list[tuple[int, Term]], low: int, high: int
 ) -> npt.NDArray[np.int64]:
     """The document of each place where the content words stand as in the phrase (word ``i``
     of the phrase ``i`` positions after its first word), in the ``folded`` column: a document
-    once per place.
-
-    The word with the most occurrences is read in order, and each other's positions looked up
-    in a temporary index SQLite makes of them (``IN`` on a row value): making that index costs
-    more per position than looking one up ("sécurité énergétique" at 100,000 documents, 210,747
-    and 13,800 positions: 102 ms this way, 140 ms the other).
-    """
+    once per place."""
     sizes = [_occurrences(db, term) for _, term in content]
+    if len(content) > 1 and max(sizes) <= BALANCED * max(1, min(sizes)):
+        return _places_matched(db, content, sizes, low, high)
+    return _places_looked_up(db, content, sizes, low, high)
+
+
+def _places_looked_up(
+    db: sqlite3.Connection, content: list[tuple[int, Term]], sizes: list[int], low: int, high: int
+) -> npt.NDArray[np.int64]:
+    """:func:`_places`, the word with the most occurrences read in order, and each other's
+    positions looked up in a temporary index SQLite makes of them (``IN`` on a row value):
+    making that index costs more per position than looking one up ("sécurité énergétique" at
+    100,000 documents, 210,747 and 13,800 positions: 102 ms this way, 140 ms the other)."""
     ordered = [place for _, place in sorted(zip(sizes, content, strict=True), key=_first)][::-1]
     (first, term), others = ordered[0], ordered[1:]
     condition, values = _term_condition(term)
@@ -243,6 +265,50 @@ def _places(
         )
         parameters += other_values
     return _row_ids(db, sql, parameters)
+
+
+#: A place's key for numpy: its document's rank times this, plus its position (shifted by
+#: :data:`_SHIFT`, so that a word's position less its rank in the phrase is never negative).
+_RANK = 2**32
+_SHIFT = 2**16
+
+
+def _places_matched(
+    db: sqlite3.Connection, content: list[tuple[int, Term]], sizes: list[int], low: int, high: int
+) -> npt.NDArray[np.int64]:
+    """:func:`_places`, every word's positions read (one string each), and the places where
+    they all stand as in the phrase intersected by numpy: each position less the word's rank
+    in the phrase, within the documents of the rarest word."""
+    order = sorted(range(len(content)), key=sizes.__getitem__)
+    readings = [_positions(db, content[k][1], low, high) for k in order]
+    documents, _ = _tally(readings[0][0])
+    if not len(documents):
+        return documents
+    keys = []
+    for k, (held, offsets) in zip(order, readings, strict=True):
+        rank = np.minimum(np.searchsorted(documents, held), len(documents) - 1)
+        inside = documents[rank] == held
+        keys.append(
+            rank[inside].astype(np.int64) * _RANK + offsets[inside] - content[k][0] + _SHIFT
+        )
+    places = keys[0]
+    for other in keys[1:]:  # a position holds one word: each word's keys are unique
+        places = np.intersect1d(places, other, assume_unique=True)
+    found: npt.NDArray[np.int64] = documents[places // _RANK]
+    return found
+
+
+def _positions(
+    db: sqlite3.Connection, term: Term, low: int, high: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each position of ``term`` in the ``folded`` column: its documents and offsets."""
+    condition, values = _term_condition(term)
+    documents, offsets = db.execute(
+        f"SELECT group_concat(doc), group_concat(offset) FROM {_INSTANCES} WHERE {condition}"
+        " AND col = 'folded' AND doc BETWEEN ? AND ?",
+        [*values, low, high],
+    ).fetchone()
+    return _integers(documents), _integers(offsets)
 
 
 def _first(pair: tuple[int, tuple[int, Term]]) -> int:

@@ -342,3 +342,57 @@ def test_the_views_to_read_are_listed_again_under_another_sqlite(
     query = parse_query("russo azerbaidjanaises")
     assert reopened.document_counts(query) == library.index.document_counts(query)
     reopened.close()
+
+
+@pytest.mark.parametrize("balanced", [0, 10**9], ids=["looked-up", "matched"])
+def test_both_ways_of_placing_a_phrase_count_as_the_views(
+    library: Library, balanced: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase's places are found by SQLite (the commonest word read, the others looked up)
+    or by numpy (every word read, intersected), as the words' counts say: each way, alone,
+    counts what the views count."""
+    monkeypatch.setattr("corpus.library.position_counts.BALANCED", balanced)
+    phrases: set[str] = set()
+    for view in _views(library)[::3]:
+        for paragraph in view.split("\n")[::25]:
+            words = re.findall(r"[^\W_]+", paragraph)
+            for start in range(0, max(0, len(words) - 3), 11):
+                phrases.add(" ".join(words[start : start + 2 + start % 2]))
+    assert len(phrases) > 60
+    for text in sorted(phrases):
+        query = parse_query(text)
+        if library.index.position_counts(query, Filters()) is None:  # type: ignore[attr-defined]
+            continue
+        counted = library.index.document_counts(query)
+        assert counted == _from_views(library, text, Filters()), text
+        assert library.index.year_counts(query) == searching.grouped(counted), text
+
+
+def test_a_document_counted_from_its_view_is_found_once_added(tmp_path: Path) -> None:
+    """The documents counted from their views are asked of a small table of their own, made
+    again when the library changes: the Moscow declaration, added after a first count, is
+    counted (its "russo-⏎azerbaïdjanaises" is cut at a line's end)."""
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.library.prepared import prepare
+    from corpus.model import DocumentMeta
+
+    declarations = Path(__file__).resolve().parents[2] / "corpus" / "data" / "declarations"
+    moscow = declarations / "2004-02-06_russie-azerbaidjan_declaration-de-moscou.txt"
+    other = DATA / "nl-bwb__charter-of-the-united-nations.txt"
+    catalogue = bundled_catalogue()
+    index = SearchIndex(tmp_path / "index.sqlite")
+    raw = other.read_text(encoding="utf-8")
+    index.add_prepared([prepare("charter", "c.txt", raw, DocumentMeta(date="1945"), catalogue)])
+    query = parse_query("russoazerbaidjanaises")
+    assert index.year_counts(query) == ()
+    raw = moscow.read_text(encoding="utf-8")
+    index.add_prepared([prepare("moscow", "m.txt", raw, DocumentMeta(date="2004"), catalogue)])
+    known = index.position_counts(query, Filters())
+    assert known is not None
+    assert known.to_read  # read from its view
+    (group,) = index.year_counts(query)
+    assert (group.year, group.documents) == ("2004", 1)
+    assert group.hits == len(index.search(query).hits) >= 1
+    index.remove("moscow")
+    assert index.year_counts(query) == ()
+    index.close()
