@@ -117,16 +117,18 @@ class ServerIndex:
 
     # -- searching ---------------------------------------------------------------------------
 
-    def count(self, query: Query, filters: Filters = Filters()) -> int:  # noqa: B008
-        """How many documents the server proposes for ``query`` (an upper bound of those with
-        an occurrence)."""
+    def _searching(self, work: Callable[[_Narrowing], _T]) -> _T:
+        """Run ``work`` on the server's candidates, all its reads in one snapshot."""
         return self._db.run(
-            lambda db: searching.count(
-                _Narrowing(db, self.texts, self.phrase_index), query, filters
-            ),
+            lambda db: work(_Narrowing(db, self.texts, self.phrase_index)),
             write=False,
             snapshot=True,
         )
+
+    def count(self, query: Query, filters: Filters = Filters()) -> int:  # noqa: B008
+        """How many documents the server proposes for ``query`` (an upper bound of those with
+        an occurrence)."""
+        return self._searching(lambda found: searching.count(found, query, filters))
 
     def search(
         self,
@@ -137,16 +139,8 @@ class ServerIndex:
         newest_first: bool = False,
     ) -> SearchResult:
         """Every occurrence of ``query``; see :func:`corpus.library.searching.search`."""
-        return self._db.run(
-            lambda db: searching.search(
-                _Narrowing(db, self.texts, self.phrase_index),
-                query,
-                filters,
-                limit_documents,
-                newest_first,
-            ),
-            write=False,
-            snapshot=True,
+        return self._searching(
+            lambda found: searching.search(found, query, filters, limit_documents, newest_first)
         )
 
     def year_counts(
@@ -155,13 +149,7 @@ class ServerIndex:
         filters: Filters = Filters(),  # noqa: B008
     ) -> tuple[searching.GroupCount, ...]:
         """A timeline's figures; see :func:`corpus.library.searching.year_counts`."""
-        return self._db.run(
-            lambda db: searching.year_counts(
-                _Narrowing(db, self.texts, self.phrase_index), query, filters
-            ),
-            write=False,
-            snapshot=True,
-        )
+        return self._searching(lambda found: searching.year_counts(found, query, filters))
 
     def document_counts(
         self,
@@ -170,13 +158,7 @@ class ServerIndex:
     ) -> tuple[searching.DocumentCount, ...]:
         """Each document with an occurrence and how many; see
         :func:`corpus.library.searching.document_counts`."""
-        return self._db.run(
-            lambda db: searching.document_counts(
-                _Narrowing(db, self.texts, self.phrase_index), query, filters
-            ),
-            write=False,
-            snapshot=True,
-        )
+        return self._searching(lambda found: searching.document_counts(found, query, filters))
 
     def similar_documents(self, stems: Sequence[str], exclude_path: str, limit: int) -> list[str]:
         """The keys of the documents ``ts_rank`` ranks best for any of ``stems``, leaving out
