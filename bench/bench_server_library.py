@@ -332,13 +332,17 @@ def with_rum(library: ServerLibrary, embedded: list[float]) -> dict[str, Any]:
     # Asked for here only: a library opened later in the run (the next size) would build RUM
     # on its empty tables, and storing into them meets RUM's spinning COPY
     # (``schema.ensure_positions``).
+    before = os.environ.get(schema.RUM_VARIABLE)
     os.environ[schema.RUM_VARIABLE] = "1"
     try:
         start = time.perf_counter()
         built = library._db.run(schema.ensure_positions, write=True, transaction=False)
         seconds = time.perf_counter() - start
     finally:
-        del os.environ[schema.RUM_VARIABLE]
+        if before is None:
+            del os.environ[schema.RUM_VARIABLE]
+        else:
+            os.environ[schema.RUM_VARIABLE] = before
     if built is not PhraseIndex.RUM:
         say("  the server has no RUM extension: no figures with it")
         return {"built": False}
