@@ -396,3 +396,27 @@ def test_a_document_counted_from_its_view_is_found_once_added(tmp_path: Path) ->
     index.remove("moscow")
     assert index.year_counts(query) == ()
     index.close()
+
+
+def test_words_held_by_another_column_are_read_in_the_folded_one_only(library: Library) -> None:
+    """A word that is also a stem ("paix") has positions in the stems column too, which are
+    left out; one that is no stem is read without the column's test: both count as the views
+    do."""
+    db = library.index._db  # type: ignore[attr-defined]
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.probe_columns USING fts5vocab(main, texts, col)"
+    )
+    rows = db.execute(
+        "SELECT term, group_concat(col) FROM temp.probe_columns WHERE length(term) > 5"
+        " AND term GLOB '[a-z]*' GROUP BY term HAVING total(cnt) BETWEEN 3 AND 400"
+    ).fetchall()
+    shared = sorted(term for term, cols in rows if "folded" in cols and "stems" in cols)
+    alone = sorted(term for term, cols in rows if cols == "folded")
+    assert len(shared) > 20
+    assert len(alone) > 20
+    for word in shared[::7][:15] + alone[::7][:15]:
+        query = parse_query(word)
+        assert library.index.position_counts(query, Filters()) is not None  # type: ignore[attr-defined]
+        counted = library.index.document_counts(query)
+        assert counted == _from_views(library, word, Filters()), word
+        assert counted, word
