@@ -149,6 +149,9 @@ class SearchIndex:
         self._listing: tuple[tuple[int, int], dict[int, _Listed]] | None = None
         self._grouping: tuple[tuple[int, int], _Grouping] | None = None
         self._listed_state: tuple[int, int] | None = None
+        # A second connection, for reading a phrase's positions on the second core
+        # (:meth:`position_counts`); opened when first wanted.
+        self._spare: sqlite3.Connection | None = None
         try:
             if self.read_only and path is not None:
                 self._db = _read_only_connection(path)
@@ -176,6 +179,17 @@ class SearchIndex:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            if self._spare is not None:
+                self._spare.close()
+                self._spare = None
+
+    def _spare_reader(self) -> sqlite3.Connection | None:
+        """The second connection (:attr:`_spare`), read-only; ``None`` for an index in memory,
+        or where it cannot be opened (positions are then read on one connection)."""
+        if self._spare is None and self.path is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._spare = _read_only_connection(self.path)
+        return self._spare
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -636,7 +650,7 @@ class SearchIndex:
             if where:
                 rows = db.execute(f"SELECT id FROM documents d WHERE 1{where}", values)
                 allowed = {doc for (doc,) in rows}
-            return position_counts(db, query, filters, allowed)
+            return position_counts(db, query, filters, allowed, self._spare_reader())
 
         try:
             return self._read(work)

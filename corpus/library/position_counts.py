@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -73,7 +74,11 @@ class PositionCounts:
 
 
 def position_counts(
-    db: sqlite3.Connection, query: Query, filters: Filters, allowed: set[int] | None
+    db: sqlite3.Connection,
+    query: Query,
+    filters: Filters,
+    allowed: set[int] | None,
+    spare: sqlite3.Connection | None = None,
 ) -> PositionCounts | None:
     """Each document's occurrences of ``query`` from the index, or ``None`` where positions
     cannot answer (see the module docstring).
@@ -82,6 +87,9 @@ def position_counts(
         db: the index's connection (its FTS5 rows written as ``corpus.library.fts_row`` says).
         filters: the date range is applied here.
         allowed: the documents passing the party and language filters; ``None`` for all.
+        spare: another connection to the same index, which reads one word's positions while
+            ``db`` reads the others' (SQLite lets go of Python's lock meanwhile: "territorial
+            integrity" at 100,000 documents, 57 ms one after the other, 31 ms side by side).
     """
     low, high = filters.rowid_range()
     if query.kind is QueryKind.FAMILY:
@@ -95,7 +103,7 @@ def position_counts(
         return None
     _vocabulary(db)
     content = [(i, t) for i, t in enumerate(query.terms) if not _function_word(t)]
-    documents, hits = _tally(_places(db, content, low, high))
+    documents, hits = _tally(_places(db, content, low, high, spare))
     to_read: list[int] = []
     if len(content) < len(query.terms):
         phrase = "folded : (" + " + ".join(_quoted(t) for t in query.terms) + ")"
@@ -264,7 +272,11 @@ BALANCED = 4
 
 
 def _places(
-    db: sqlite3.Connection, content: list[tuple[int, Term]], low: int, high: int
+    db: sqlite3.Connection,
+    content: list[tuple[int, Term]],
+    low: int,
+    high: int,
+    spare: sqlite3.Connection | None,
 ) -> npt.NDArray[np.int64]:
     """The document of each place where the content words stand as in the phrase (word ``i``
     of the phrase ``i`` positions after its first word), in the ``folded`` column: a document
@@ -272,7 +284,7 @@ def _places(
     words = _words(db, content)
     sizes = [word.size for word in words]
     if len(words) > 1 and max(sizes) <= BALANCED * max(1, min(sizes)):
-        return _places_matched(db, words, low, high)
+        return _places_matched(db, words, low, high, spare)
     return _places_looked_up(db, words, low, high)
 
 
@@ -304,13 +316,25 @@ _SHIFT = 2**16
 
 
 def _places_matched(
-    db: sqlite3.Connection, words: list[_Word], low: int, high: int
+    db: sqlite3.Connection,
+    words: list[_Word],
+    low: int,
+    high: int,
+    spare: sqlite3.Connection | None,
 ) -> npt.NDArray[np.int64]:
-    """:func:`_places`, every word's positions read (one string each), and the places where
-    they all stand as in the phrase intersected by numpy: each position less the word's rank
-    in the phrase, within the documents of the rarest word."""
+    """:func:`_places`, every word's positions read (one string each; the commonest word's on
+    ``spare``, at the same time, if there is one), and the places where they all stand as in
+    the phrase intersected by numpy: each position less the word's rank in the phrase, within
+    the documents of the rarest word."""
     ordered = sorted(words, key=_size)
-    readings = [_positions(db, word, low, high) for word in ordered]
+    if spare is None:
+        readings = [_positions(db, word, low, high) for word in ordered]
+    else:
+        _vocabulary(spare)
+        with ThreadPoolExecutor(max_workers=1) as reader:
+            commonest = reader.submit(_positions, spare, ordered[-1], low, high)
+            readings = [_positions(db, word, low, high) for word in ordered[:-1]]
+            readings.append(commonest.result())
     documents, _ = _tally(readings[0][0])
     if not len(documents):
         return documents

@@ -344,14 +344,20 @@ def test_the_views_to_read_are_listed_again_under_another_sqlite(
     reopened.close()
 
 
-@pytest.mark.parametrize("balanced", [0, 10**9], ids=["looked-up", "matched"])
+@pytest.mark.parametrize(
+    ("balanced", "spare"),
+    [(0, True), (10**9, True), (10**9, False)],
+    ids=["looked-up", "matched", "matched-on-one-connection"],
+)
 def test_both_ways_of_placing_a_phrase_count_as_the_views(
-    library: Library, balanced: int, monkeypatch: pytest.MonkeyPatch
+    library: Library, balanced: int, spare: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A phrase's places are found by SQLite (the commonest word read, the others looked up)
-    or by numpy (every word read, intersected), as the words' counts say: each way, alone,
-    counts what the views count."""
+    or by numpy (every word read, intersected; the commonest on a second connection, or not),
+    as the words' counts say: each way, alone, counts what the views count."""
     monkeypatch.setattr("corpus.library.position_counts.BALANCED", balanced)
+    if not spare:
+        monkeypatch.setattr(SearchIndex, "_spare_reader", lambda self: None)
     phrases: set[str] = set()
     for view in _views(library)[::3]:
         for paragraph in view.split("\n")[::25]:
