@@ -188,7 +188,7 @@ class SearchIndex:
         or where it cannot be opened (positions are then read on one connection)."""
         if self._spare is None and self.path is not None:
             with contextlib.suppress(sqlite3.Error):
-                self._spare = _read_only_connection(self.path)
+                self._spare = _read_only_connection(Path(self.path))
         return self._spare
 
     @contextmanager
