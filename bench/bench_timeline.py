@@ -12,8 +12,10 @@ phrases and the other query kinds, warm, ``--runs`` times each:
 
 * ``page``: the plain search's first page (the first ``app.library.search.LIMIT_DOCUMENTS``
   documents by date, every occurrence in them with its context: what the window shows first);
-* ``by-year``: every document's occurrences in the whole library (``SearchIndex.year_counts``,
-  what the timeline draws): each candidate's search view read and searched, no raw text;
+* ``by-year``: the timeline's figures over the whole library (``SearchIndex.year_counts``,
+  what the dock draws): documents and occurrences by year, parties and language, counted from
+  FTS5's positions where they can tell (``corpus.library.position_counts``), else from each
+  candidate's search view; no raw text read;
 * with ``--one-pass``, what ``search --by-year --json`` does: the whole search, and the
   figures read off its documents (``searching.counts_of``, checked equal to ``year_counts``);
 
@@ -24,35 +26,51 @@ the phrase, counted by SQLite), ``rg -c`` over the files where ripgrep is instal
 The counts at 100,000 documents
 -------------------------------
 
-A run on 2026-12-07 (``--size 100000 --runs 3``; 1,061 MB of text; an idle machine), the
-counts taken from FTS5's positions (``corpus.library.position_counts``; ``read``: the views
-read beside them, ``all`` for a NEAR; ``rg -c`` took 1.0 to 1.5 s a phrase)::
+A run on 2026-12-07 (``--size 100000 --runs 3``; 1,061 MB of text; an idle machine, load
+average 0.8 to 1.0), the positions read as one string per word and added up by numpy, a
+balanced phrase's commonest word read on a second connection (``read``: the views read beside
+them, ``all`` for a NEAR; ``rg -c`` took 0.9 to 1.5 s a phrase)::
 
   query                                  docs    page by-year  ratio    FTS5  read
-  intégrité territoriale                17498    58ms   218ms   3.8x   4.3ms    13
-  partenariat stratégique               29812    47ms   343ms   7.3x  11.8ms    33
-  strategic partnership                 17316    50ms   244ms   4.9x  10.5ms    19
-  territorial integrity                 37650    46ms   381ms   8.3x   8.3ms    44
-  inviolabilité des frontières           7871    44ms   154ms   3.5x  10.8ms   315
-  règlement pacifique des différends     2738    76ms   269ms   3.5x  16.3ms    24
-  sécurité énergétique                   2724    74ms   278ms   3.7x   8.0ms     3
-  souverain*                            35556    50ms  1003ms  19.9x   6.1ms    35
-  NEAR(souveraineté frontières, 10)      5270   318ms  9134ms  28.7x  11.7ms   all
-  family:territorial-integrity          48774    35ms   497ms  14.1x  45.7ms     0
-  phrases, first page (300 documents): p50    49.5 ms   p95    76.5 ms
-  phrases, by-year counts:             p50   268.5 ms   p95   380.7 ms
-  phrases, by-year / page (medians):   3.5x to 8.3x
-  anchor: FTS5 phrase query alone:     p50    10.5 ms   p95    16.3 ms
-  anchor: FTS5 bm25 of each document:  p50    44.5 ms   p95   124.2 ms
-  anchor: python -c 'import numpy':    p50   196.1 ms
+  intégrité territoriale                17498    48ms    44ms   0.9x   6.7ms    13
+  partenariat stratégique               29812    43ms    60ms   1.4x   7.2ms    33
+  strategic partnership                 17316    47ms    67ms   1.4x   7.7ms    19
+  territorial integrity                 37650    63ms    69ms   1.1x  12.6ms    44
+  inviolabilité des frontières           7871    60ms    72ms   1.2x  10.1ms   315
+  règlement pacifique des différends     2738    74ms    79ms   1.1x  15.7ms    24
+  sécurité énergétique                   2724    76ms   150ms   2.0x   7.6ms     3
+  souverain*                            35556    72ms    30ms   0.4x   8.0ms    35
+  NEAR(souveraineté frontières, 10)      5270   435ms  9248ms  21.2x   8.6ms   all
+  family:territorial-integrity          48774    28ms    23ms   0.8x  24.6ms     0
+  phrases, first page (300 documents): p50    60.7 ms   p95    76.0 ms
+  phrases, by-year counts:             p50    71.6 ms   p95   150.2 ms
+  phrases, by-year / page (medians):   0.9x to 2.0x
+  anchor: FTS5 phrase query alone:     p50     8.3 ms   p95    15.7 ms
+  anchor: FTS5 bm25 of each document:  p50    50.4 ms   p95   163.4 ms
+  anchor: python -c 'import numpy':    p50   204.0 ms
 
-Before, every candidate's view was read (about 0.2 ms a document): by-year p50 2,903 ms and
-p95 6,477 ms in a loaded run (the page then 137 ms), "territorial integrity" 6,460 ms. The
-target (the counts at most 1.5 times the first page) is still NOT met: FTS5 hands out each
-position as a row (about 80 to 100 ms for the 100,000 positions of "territorial integrity"),
-and making a Python object per counted document costs as much again (300 of that query's
-530 ms in a profile under load); summing by year in SQL is the next step. NEAR is still
-counted from the views.
+Two other runs the same quarter of an hour, each change added in turn, gave 1.0x to 2.7x
+(before the column test was left out) and 0.9x to 1.9x (before the second connection); runs
+differ by a fifth. The target (the counts at most 1.5 times the first page) is met by six of
+the seven phrases and by the medians (1.18x), not by "sécurité énergétique": "securite" has
+210,747 positions, and FTS5 hands each out as a row (its reading alone, 94 ms, is more than
+the page); reading it on two connections, each half the documents, saved nothing (the
+vocabulary table reads every position before it tests the document). NEAR is still counted
+from the views.
+
+The steps, "territorial integrity" (the worst ratio before):
+
+* a view read per candidate (about 0.2 ms a document): 6,460 ms;
+* FTS5's positions, a Python object per document: 381 ms (by-year p50 268.5 ms, p95 380.7 ms;
+  3.5x to 8.3x);
+* one string of row ids per query, numpy adding up by a cached array of each document's
+  group (year, parties, language), families grouped alike: 181 ms under load (1.5x to 4.0x);
+* a balanced phrase's words read each as one string and intersected by numpy; the documents
+  counted from their views asked of a small table of their own (a prefix had cost 620 ms
+  there, each listed document asked of the whole index): 119 ms under load;
+* the column tested only for a word another column holds too (``fts5vocab``'s ``col`` table
+  says so, with the word's exact count): 91 ms;
+* the commonest word read on a second connection, in a thread: 69 ms.
 
 Measured 2026-12-07 in a throwaway virtual environment (PySide6-Essentials and -Addons 6.11.3,
 pyqtgraph 0.14.0, numpy 2.4.6, PyInstaller 6.22.3; 2 cores under a load of 8 to 12), the same
