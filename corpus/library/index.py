@@ -22,10 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import numpy as np
-import numpy.typing as npt
 import Stemmer
 
 from corpus.errors import LibraryError, QueryError, Reason
@@ -42,12 +40,17 @@ from corpus.library.hits import (
     rowid_for,
 )
 from corpus.library.metacolumns import join_parties, meta_columns, meta_of, split_parties
-from corpus.library.position_counts import LISTED, PositionCounts, position_counts
 from corpus.library.prepared import PreparedDocument, fts_columns, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
 from corpus.library.searching import CandidateRow, CountRow, GroupCount
 from corpus.library.searchview import pack_view, unpack_view
 from corpus.model import Document, DocumentMeta
+
+if TYPE_CHECKING:  # numpy is loaded by a timeline only: a plain search starts without it
+    import numpy as np
+    import numpy.typing as npt
+
+    from corpus.library.position_counts import PositionCounts
 
 __all__ = [
     "DocumentHits",
@@ -642,6 +645,7 @@ class SearchIndex:
         (``corpus.library.position_counts``), or ``None`` where they cannot tell."""
         if not self._positions_count:
             return None
+        from corpus.library.position_counts import position_counts
 
         def work(db: sqlite3.Connection) -> PositionCounts | None:
             self._keep_listed_texts(db)
@@ -668,6 +672,8 @@ class SearchIndex:
     def _keep_listed_texts(self, db: sqlite3.Connection) -> None:
         """Make the temporary FTS5 table of the documents counted from their views
         (``corpus.library.position_counts.LISTED``) again if the library changed since."""
+        from corpus.library.position_counts import LISTED
+
         (version,) = db.execute("PRAGMA data_version").fetchone()
         state = (int(version), self._commits)
         if self._listed_state == state:
@@ -707,6 +713,8 @@ class SearchIndex:
     def count_groups(
         self, documents: npt.NDArray[np.int64], hits: npt.NDArray[np.int64]
     ) -> tuple[GroupCount, ...]:
+        import numpy as np
+
         grouping = self._read(self._groups)
         if not len(grouping.ids) or not len(documents):
             return ()
@@ -728,6 +736,8 @@ class SearchIndex:
     def _groups(self, db: sqlite3.Connection) -> _Grouping:
         """Each document's timeline group (:meth:`count_groups`), made from :meth:`_listed`
         and kept as long as it."""
+        import numpy as np
+
         state, listing = self._current_listing(db)
         if self._grouping is None or self._grouping[0] != state:
             ids = sorted(listing)

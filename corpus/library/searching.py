@@ -18,16 +18,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from corpus.errors import QueryError, Reason
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult, date_key, make_hit
-from corpus.library.position_counts import PositionCounts
 from corpus.library.query import Query, QueryKind, locate
 from corpus.library.searchview import OffsetMap, unpack_view
+
+if TYPE_CHECKING:  # numpy is loaded by a timeline only: a plain search starts without it
+    import numpy as np
+    import numpy.typing as npt
+
+    from corpus.library.position_counts import PositionCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +277,8 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Group
     known = index.position_counts(query, filters)
     if known is None:
         return grouped(document_counts(index, query, filters))
+    import numpy as np
+
     documents, hits = known.documents, known.hits
     read = {doc: n for doc, n in _read_counts(index, query, known.to_read).items() if n}
     if read:

@@ -14,16 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import numpy as np
-import numpy.typing as npt
 import psycopg
 
 from corpus.library import searching
 from corpus.library.hits import Filters, SearchResult
 from corpus.library.metacolumns import meta_of, split_parties
-from corpus.library.position_counts import PositionCounts
 from corpus.library.query import Query, QueryKind
 from corpus.library.searching import CandidateRow, CountRow
 from corpus.library.searchview import unpack_view
@@ -32,6 +29,12 @@ from corpus.library.server.connection import ServerConnection
 from corpus.library.server.schema import PhraseIndex
 from corpus.library.server.texts import TextCache
 from corpus.model import Document, DocumentMeta
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from corpus.library.position_counts import PositionCounts
 
 _T = TypeVar("_T")
 _META = "title, date, parties, kind, place, language, meta_source, origins"
