@@ -81,6 +81,33 @@ at most 250 documents/s from one connection). Two thirds of the server's share i
 merging them into the indexes); what was tried and left out is in
 ``corpus.library.server.bulk``'s docstring.
 
+At 100,000 documents (1,905 MB of text), 2026-12-07, ``--sizes 100000 --with-rum`` (load
+average 1.0 to 2.2; other work shared the machine during the embedded storing only), with
+RUM's figures on the same documents once its index was built (the variable
+``VIS_A_VIS_RUM`` set for that step only):
+
+    storing, embedded        226 documents/s (442.8 s)
+    storing, server          122 documents/s (819.3 s)
+    phrase query, first 300 documents with every occurrence (8 queries x 5 runs):
+      embedded library search              p50    72.3 ms   p95   119.7 ms
+      server library search (GIN)          p50   257.9 ms   p95   447.8 ms   (3.7x)
+      positions index (RUM) built in 347.8 s
+      server library search (RUM)          p50   297.3 ms   p95   596.4 ms   (5.0x)
+    a timeline's counts (every document of each phrase, one run each):
+      server with GIN                      p50 7,353 ms     p95 10,826 ms
+      server with RUM                      p50 7,041 ms     p95 11,355 ms
+
+On disk: documents 4,270 MB and passages 4,216 MB with their TOAST and indexes (the passages'
+GIN 551 MB, the documents' words 247 MB and stems 186 MB), formula hits 113 MB: 86 KB a
+document, as at 20,000. The server's first page grows with the library where the embedded
+library's does not: its plans list the passages (or documents) holding the phrase's words, a
+list five times as long, before taking the first by date. RUM helps neither the first page
+(its plans are GIN's; the bitmap of its lists is slower) nor the counts, which read every
+candidate's view on either index (RUM answers which documents, not how many times). A first
+run of this bench stopped at 20,300 documents: the 20,000 documents' RUM step had left the
+variable set, the next library built RUM on its empty tables, and storing into them met RUM's
+spinning ``COPY`` (``schema.ensure_positions``); the variable is now given back as found.
+
 One server at 1,000,000 documents, on paper: the 20,000 documents above take, with their TOAST
 tables and indexes (``server_bytes``), 1,738 MB: documents 764 MB (text, view, offsets and
 vectors, compressed), their GIN indexes 91 MB (words 50.5, stems 40.3, joins 0.2), passages
