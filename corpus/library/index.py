@@ -295,7 +295,13 @@ class SearchIndex:
         """List again the documents to count from their views (views read one at a time)."""
         db.execute("DELETE FROM view_counted")
         rows = db.execute("SELECT id, view FROM documents")
-        listed = [doc for doc, view in rows if not positions_agree(unpack_view(view))]
+        SearchIndex._write_view_counted(
+            db, [doc for doc, view in rows if not positions_agree(unpack_view(view))]
+        )
+
+    @staticmethod
+    def _write_view_counted(db: sqlite3.Connection, listed: list[int]) -> None:
+        """List ``listed`` as the documents to count from their views, under this SQLite."""
         db.executemany("INSERT INTO view_counted (doc) VALUES (?)", ((doc,) for doc in listed))
         db.execute("INSERT OR REPLACE INTO info VALUES ('view_counted', ?)", (VIEW_COUNTED,))
 
@@ -314,8 +320,7 @@ class SearchIndex:
                 )
                 if not positions_agree(view):
                     listed.append(doc)
-            db.executemany("INSERT INTO view_counted (doc) VALUES (?)", ((d,) for d in listed))
-            db.execute("INSERT OR REPLACE INTO info VALUES ('view_counted', ?)", (VIEW_COUNTED,))
+            self._write_view_counted(db, listed)
             db.execute("INSERT OR REPLACE INTO info VALUES ('index_version', ?)", (INDEX_VERSION,))
             db.execute("INSERT OR REPLACE INTO info VALUES ('fts_rows', ?)", (FTS_ROWS,))
 
@@ -643,12 +648,14 @@ class SearchIndex:
     def position_counts(self, query: Query, filters: Filters) -> PositionCounts | None:
         """Each document's occurrences counted from FTS5's positions
         (``corpus.library.position_counts``), or ``None`` where they cannot tell."""
-        if not self._positions_count:
+        from corpus.library.position_counts import countable, position_counts
+
+        if not self._positions_count or not countable(query):
             return None
-        from corpus.library.position_counts import position_counts
 
         def work(db: sqlite3.Connection) -> PositionCounts | None:
-            self._keep_listed_texts(db)
+            if query.kind is QueryKind.PHRASE:  # a family's hits are counted apart
+                self._keep_listed_texts(db)
             where, values = filters.sql()
             allowed = None
             if where:
@@ -674,8 +681,7 @@ class SearchIndex:
         (``corpus.library.position_counts.LISTED``) again if the library changed since."""
         from corpus.library.position_counts import LISTED
 
-        (version,) = db.execute("PRAGMA data_version").fetchone()
-        state = (int(version), self._commits)
+        state = self._state(db)
         if self._listed_state == state:
             return
         db.execute(f"DROP TABLE IF EXISTS temp.{LISTED}")
@@ -695,12 +701,18 @@ class SearchIndex:
         )
         self._listed_state = state
 
+    def _state(self, db: sqlite3.Connection) -> tuple[int, int]:
+        """The library's state as this connection sees it: what the caches in memory were
+        made from (SQLite's ``data_version`` counts the other connections' commits, and
+        :attr:`_commits` this one's)."""
+        (version,) = db.execute("PRAGMA data_version").fetchone()
+        return int(version), self._commits
+
     def _current_listing(
         self, db: sqlite3.Connection
     ) -> tuple[tuple[int, int], dict[int, _Listed]]:
         """:meth:`_listed`, and the state of the library it was read in."""
-        (version,) = db.execute("PRAGMA data_version").fetchone()
-        state = (int(version), self._commits)
+        state = self._state(db)
         if self._listing is None or self._listing[0] != state:
             rows = db.execute("SELECT id, key, date, parties, language FROM documents")
             listing = {
@@ -715,11 +727,12 @@ class SearchIndex:
     ) -> tuple[GroupCount, ...]:
         import numpy as np
 
+        from corpus.library.position_counts import places_in
+
         grouping = self._read(self._groups)
         if not len(grouping.ids) or not len(documents):
             return ()
-        at = np.minimum(np.searchsorted(grouping.ids, documents), len(grouping.ids) - 1)
-        present = grouping.ids[at] == documents  # a document removed since is left out
+        at, present = places_in(grouping.ids, documents)  # a document removed since: left out
         codes = grouping.codes[at[present]]
         size = len(grouping.groups)
         held = np.bincount(codes, minlength=size)

@@ -99,7 +99,7 @@ def position_counts(
             [query.family, low, high],
         )
         return _kept(PositionCounts(*_tally(found), ()), allowed)
-    if not _answerable(query):
+    if not countable(query):
         return None
     _vocabulary(db)
     content = [(i, t) for i, t in enumerate(query.terms) if not _function_word(t)]
@@ -149,10 +149,19 @@ def _looked_up(
     documents: npt.NDArray[np.int64], hits: npt.NDArray[np.int64], wanted: npt.NDArray[np.int64]
 ) -> npt.NDArray[np.int64]:
     """The ``hits`` of each of ``wanted`` (0 for one not among ``documents``, ascending)."""
-    if not len(documents):
-        return np.zeros(len(wanted), dtype=np.int64)
-    at = np.minimum(np.searchsorted(documents, wanted), len(documents) - 1)
-    return np.where(documents[at] == wanted, hits[at], 0)
+    at, present = places_in(documents, wanted)
+    return np.where(present, hits[at], 0) if len(documents) else np.zeros(len(wanted), np.int64)
+
+
+def places_in(
+    ordered: npt.NDArray[np.int64], wanted: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """Where each of ``wanted`` stands in ``ordered`` (ascending, each once), and whether it is
+    there at all (where it is not, its place is any valid one; none if ``ordered`` is empty)."""
+    if not len(ordered):
+        return np.zeros(len(wanted), np.intp), np.zeros(len(wanted), np.bool_)
+    at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
+    return at, ordered[at] == wanted
 
 
 def _row_ids(db: sqlite3.Connection, sql: str, parameters: list[object]) -> npt.NDArray[np.int64]:
@@ -183,7 +192,13 @@ def _integers(text: str | None) -> npt.NDArray[np.int64]:
     return np.fromstring(text, dtype=np.int64, sep=",")
 
 
-def _answerable(query: Query) -> bool:
+def countable(query: Query) -> bool:
+    """Whether :func:`position_counts` answers ``query``: a family, or a phrase whose positions
+    count it exactly (:func:`_phrase_countable`)."""
+    return query.kind is QueryKind.FAMILY or _phrase_countable(query)
+
+
+def _phrase_countable(query: Query) -> bool:
     """Whether positions count ``query`` exactly: an unstemmed phrase of words made of
     characters both tokenizers read alike, with a word that is not a function word, and which
     cannot overlap itself (``locate`` takes occurrences one after the other; FTS5 every
@@ -340,8 +355,7 @@ def _places_matched(
         return documents
     keys = []
     for word, (held, offsets) in zip(ordered, readings, strict=True):
-        rank = np.minimum(np.searchsorted(documents, held), len(documents) - 1)
-        inside = documents[rank] == held
+        rank, inside = places_in(documents, held)
         keys.append(rank[inside].astype(np.int64) * _RANK + offsets[inside] - word.rank + _SHIFT)
     places = keys[0]
     for other in keys[1:]:  # a position holds one word: each word's keys are unique

@@ -235,10 +235,16 @@ def document_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[D
     Raises:
         QueryError: the index refused the query, or an unknown formula family.
     """
-    family = query.kind is QueryKind.FAMILY
-    if family:
+    if query.kind is QueryKind.FAMILY:
         check_family(index, query.family)
-    known = index.position_counts(query, filters)
+    return _document_counts(index, query, filters, index.position_counts(query, filters))
+
+
+def _document_counts(
+    index: Narrowing, query: Query, filters: Filters, known: PositionCounts | None
+) -> tuple[DocumentCount, ...]:
+    """:func:`document_counts`, given what the positions told (``None``: nothing)."""
+    family = query.kind is QueryKind.FAMILY
     if known is not None:
         found = known.counts
         found.update(_read_counts(index, query, known.to_read))
@@ -276,7 +282,7 @@ def year_counts(index: Narrowing, query: Query, filters: Filters) -> tuple[Group
         check_family(index, query.family)
     known = index.position_counts(query, filters)
     if known is None:
-        return grouped(document_counts(index, query, filters))
+        return grouped(_document_counts(index, query, filters, None))
     import numpy as np
 
     documents, hits = known.documents, known.hits
