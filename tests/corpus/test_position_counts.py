@@ -166,15 +166,57 @@ def test_what_positions_cannot_count_is_left_to_the_views(library: Library) -> N
         assert index.document_counts(parse_query(text)) == _from_views(library, text, Filters())
 
 
-def test_a_function_word_phrase_with_several_places_reads_the_view(library: Library) -> None:
+def test_a_function_word_phrase_with_several_places_reads_the_view(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """ "the Charter of the United Nations": a document naming the Charter twice has two
-    places for the phrase; which hold "the" and "of" only its view tells."""
+    places for the phrase; which hold "the" and "of" only its view tells, where such
+    documents are few (views cost less than the phrase's query twice)."""
+    monkeypatch.setattr("corpus.library.position_counts.VIEW_SECONDS", 0.0)
+    monkeypatch.setattr("corpus.library.position_counts.SCORED_DOCUMENT", 10**9)
     query = parse_query("the Charter of the United Nations")
     known = library.index.position_counts(query, Filters())  # type: ignore[attr-defined]
     assert known is not None
     assert known.counts
     assert known.to_read
     assert all(n == 1 for n in known.counts.values())
+    assert library.index.document_counts(query) == _from_views(library, query.text, Filters())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Charter of the United Nations",
+        "the United Nations",
+        "règlement pacifique des différends",
+        "souveraineté et de l'intégrité territoriale",
+        "of the",
+        "Conseil de sécurité",
+        "human rights and fundamental freedoms",
+    ],
+)
+def test_a_function_word_phrase_with_several_places_is_solved_from_its_scores(
+    library: Library, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where such documents are many, FTS5's bm25 score of each gives its number of
+    occurrences of the whole phrase (``corpus.library.scored_counts``): none is read from its
+    view, and the counts are the views'."""
+    monkeypatch.setattr("corpus.library.position_counts.VIEW_SECONDS", 1e9)
+    monkeypatch.setattr("corpus.library.position_counts.SCORED_DOCUMENT", 10**9)
+    query = parse_query(text)
+    known = library.index.position_counts(query, Filters())  # type: ignore[attr-defined]
+    if known is None:  # "of the": function words only, left to the views
+        assert text == "of the"
+        return
+    listed = {doc for (doc,) in library.index.fetch("SELECT doc FROM view_counted")}  # type: ignore[attr-defined]
+    assert set(known.to_read) <= listed  # only the documents positions never count
+    if text == "the Charter of the United Nations":
+        assert max(known.counts.values()) > 1  # a document naming the Charter twice
+    assert library.index.document_counts(query) == _from_views(library, text, Filters())
+    for filters in (Filters(language="en"), Filters(date_from="1990", date_to="2010")):
+        assert library.index.document_counts(query, filters) == _from_views(
+            library, text, filters
+        ), filters
 
 
 def test_a_family_is_counted_from_its_formula_hits(library: Library) -> None:
@@ -345,17 +387,32 @@ def test_the_views_to_read_are_listed_again_under_another_sqlite(
 
 
 @pytest.mark.parametrize(
-    ("balanced", "spare"),
-    [(0, True), (10**9, True), (10**9, False)],
-    ids=["looked-up", "matched", "matched-on-one-connection"],
+    ("balanced", "scored", "spare", "k1"),
+    [
+        (0, 10**9, True, 1.2),
+        (10**9, 10**9, True, 1.2),
+        (10**9, 10**9, False, 1.2),
+        (0, 0, True, 1.2),
+        (0, 0, True, 1.3),
+    ],
+    ids=["looked-up", "matched", "matched-on-one-connection", "scored", "scores-unsolved"],
 )
 def test_both_ways_of_placing_a_phrase_count_as_the_views(
-    library: Library, balanced: int, spare: bool, monkeypatch: pytest.MonkeyPatch
+    library: Library,
+    balanced: int,
+    scored: int,
+    spare: bool,
+    k1: float,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A phrase's places are found by SQLite (the commonest word read, the others looked up)
     or by numpy (every word read, intersected; the commonest on a second connection, or not),
-    as the words' counts say: each way, alone, counts what the views count."""
+    or its occurrences solved from FTS5's scores, as the words' counts say: each way, alone,
+    counts what the views count; a score solved with the wrong constant gives no whole number,
+    and its document is read from its view."""
     monkeypatch.setattr("corpus.library.position_counts.BALANCED", balanced)
+    monkeypatch.setattr("corpus.library.position_counts.SCORED_DOCUMENT", scored)
+    monkeypatch.setattr("corpus.library.scored_counts.K1", k1)
     if not spare:
         monkeypatch.setattr(SearchIndex, "_spare_reader", lambda self: None)
     phrases: set[str] = set()
@@ -372,6 +429,10 @@ def test_both_ways_of_placing_a_phrase_count_as_the_views(
         counted = library.index.document_counts(query)
         assert counted == _from_views(library, text, Filters()), text
         assert library.index.year_counts(query) == searching.grouped(counted), text
+        if k1 != 1.2:  # nothing solved: every document holding the phrase read from its view
+            known = library.index.position_counts(query, Filters())  # type: ignore[attr-defined]
+            assert len(known.documents) == 0, text
+            assert len(known.to_read) == len(counted), text
 
 
 def test_a_document_counted_from_its_view_is_found_once_added(tmp_path: Path) -> None:
