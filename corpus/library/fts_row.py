@@ -46,6 +46,13 @@ def folded_column(view: str) -> str:
     return _BREAKS.sub(f" {PARAGRAPH} ", view) if "\n" in view else view
 
 
+def paragraphs(view: str) -> list[str]:
+    """The pieces of the ``folded`` column between its :data:`PARAGRAPH` tokens, in order."""
+    if not view.isascii():
+        view = _PRIVATE.sub(" ", view)
+    return _BREAKS.split(view) if "\n" in view else [view]
+
+
 def fts_row(view: str, stems: str, joins: str) -> tuple[str, str, str]:
     """The three FTS5 columns of a view, from its stems and its cut words."""
     return folded_column(view), stems, joins

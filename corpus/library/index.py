@@ -40,7 +40,7 @@ from corpus.library.hits import (
     rowid_for,
 )
 from corpus.library.metacolumns import join_parties, meta_columns, meta_of, split_parties
-from corpus.library.prepared import PreparedDocument, fts_columns, prepare
+from corpus.library.prepared import PreparedDocument, fts_columns, paragraph_breaks, prepare
 from corpus.library.query import Query, QueryKind, fts_expression
 from corpus.library.searching import CandidateRow, CountRow, GroupCount
 from corpus.library.searchview import pack_view, unpack_view
@@ -72,6 +72,10 @@ FTS_ROWS = "2"
 #: The documents whose occurrences positions cannot count (``view_counted``) depend on the
 #: SQLite that tokenizes: they are listed again under another version.
 VIEW_COUNTED = f"sqlite-{sqlite3.sqlite_version}"
+#: How a document's paragraph breaks are kept (``paragraph_breaks``: where the ``folded``
+#: column's paragraph tokens stand, ``corpus.library.prepared.paragraph_breaks``): a library
+#: written before has them found from its views when opened for writing.
+PARAGRAPH_BREAKS = "1"
 #: How FTS5 cuts the rows into words (the index's table, and the temporary table of the
 #: documents counted from their views, alike).
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -94,6 +98,7 @@ CREATE TABLE IF NOT EXISTS formulas (
 CREATE INDEX IF NOT EXISTS formulas_family ON formulas(family, doc);
 CREATE INDEX IF NOT EXISTS formulas_doc ON formulas(doc);
 CREATE TABLE IF NOT EXISTS view_counted (doc INTEGER PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS paragraph_breaks (doc INTEGER PRIMARY KEY, positions BLOB NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS texts USING fts5(
     folded, stems, joins, content = '', tokenize = '{TOKENIZER}'
 );
@@ -283,6 +288,22 @@ class SearchIndex:
         elif self._info(self._db, "view_counted") != VIEW_COUNTED:
             with self.transaction() as db:
                 self._list_view_counted(db)
+        if self._info(self._db, "paragraph_breaks") != PARAGRAPH_BREAKS:
+            with self.transaction() as db:
+                self._write_paragraph_breaks(db)
+
+    @staticmethod
+    def _write_paragraph_breaks(db: sqlite3.Connection) -> None:
+        """Find every document's paragraph breaks again (views read one at a time)."""
+        db.execute("DELETE FROM paragraph_breaks")
+        rows = db.execute("SELECT id, view FROM documents")
+        db.executemany(
+            "INSERT INTO paragraph_breaks (doc, positions) VALUES (?, ?)",
+            ((doc, paragraph_breaks(unpack_view(view))) for doc, view in rows),
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO info VALUES ('paragraph_breaks', ?)", (PARAGRAPH_BREAKS,)
+        )
 
     def _fts_rows_current(self) -> bool:
         return (self._info(self._db, "fts_rows"), self._info(self._db, "view_counted")) == (
@@ -389,6 +410,8 @@ class SearchIndex:
         columns = fts_columns(doc.view, meta.language)[1:] if doc.columns is None else doc.columns
         if not positions_agree(doc.view):
             db.execute("INSERT INTO view_counted (doc) VALUES (?)", (rowid,))
+        breaks = paragraph_breaks(doc.view) if doc.breaks is None else doc.breaks
+        db.execute("INSERT INTO paragraph_breaks (doc, positions) VALUES (?, ?)", (rowid, breaks))
         db.executemany(
             "INSERT INTO formulas (doc, family, start, end) VALUES (?, ?, ?, ?)",
             [(rowid, *hit) for hit in doc.formulas],
@@ -419,6 +442,7 @@ class SearchIndex:
         )
         db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
         db.execute("DELETE FROM view_counted WHERE doc = ?", (doc,))
+        db.execute("DELETE FROM paragraph_breaks WHERE doc = ?", (doc,))
         db.execute("DELETE FROM documents WHERE id = ?", (doc,))
         return True
 
@@ -654,7 +678,7 @@ class SearchIndex:
             return None
 
         def work(db: sqlite3.Connection) -> PositionCounts | None:
-            if query.kind is QueryKind.PHRASE:  # a family's hits are counted apart
+            if query.kind is not QueryKind.FAMILY:  # a family's hits are counted apart
                 self._keep_listed_texts(db)
             where, values = filters.sql()
             allowed = None

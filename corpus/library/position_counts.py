@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -43,6 +43,7 @@ import numpy.typing as npt
 
 from corpus.library.fts_row import agreed_characters
 from corpus.library.hits import MAX_ROWID, Filters
+from corpus.library.near_counts import near_counts
 from corpus.library.query import Query, QueryKind, Term, fts_expression
 from corpus.library.scored_counts import ScoredCounts, scored_counts
 from corpus.text.tokens import stopwords
@@ -107,6 +108,11 @@ def position_counts(
     if not countable(query):
         return None
     _vocabulary(db)
+    if query.kind is QueryKind.NEAR:
+        near = near_counts(db, TABLE, query, low, high, _reader(db, low, high, spare))
+        if near is None:
+            return None
+        return _apart(db, query, low, high, allowed, *near)
     content = [(i, t) for i, t in enumerate(query.terms) if not _function_word(t)]
     words = _words(db, content)
     phrase = "folded : (" + " + ".join(_quoted(t) for t in query.terms) + ")"
@@ -140,6 +146,21 @@ def position_counts(
         else:
             documents, hits = _merged(documents, hits, solved.documents, solved.hits)
             to_read = solved.unsolved
+    return _apart(db, query, low, high, allowed, documents, hits, to_read)
+
+
+def _apart(
+    db: sqlite3.Connection,
+    query: Query,
+    low: int,
+    high: int,
+    allowed: set[int] | None,
+    documents: npt.NDArray[np.int64],
+    hits: npt.NDArray[np.int64],
+    to_read: list[int],
+) -> PositionCounts:
+    """The counts, with the documents listed in ``view_counted`` that hold the query's words
+    left to their views (their positions may not be ``locate``'s), within ``allowed``."""
     listed = [
         doc
         for (doc,) in db.execute(
@@ -152,6 +173,18 @@ def position_counts(
         documents, hits = documents[apart], hits[apart]
         to_read = sorted(set(to_read) | set(listed))
     return _kept(PositionCounts(documents, hits, tuple(to_read)), allowed)
+
+
+def _reader(
+    db: sqlite3.Connection, low: int, high: int, spare: sqlite3.Connection | None
+) -> Callable[[Term], tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]:
+    """What reads a NEAR term's positions in the ``folded`` column."""
+
+    def positions_of(term: Term) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        (word,) = _words(db, [(0, term)])
+        return _positions(db, word, low, high)
+
+    return positions_of
 
 
 #: What counting a document from its view costs (reading, unpacking and searching it: 0.4 to
@@ -238,9 +271,20 @@ def _integers(text: str | None) -> npt.NDArray[np.int64]:
 
 
 def countable(query: Query) -> bool:
-    """Whether :func:`position_counts` answers ``query``: a family, or a phrase whose positions
-    count it exactly (:func:`_phrase_countable`)."""
-    return query.kind is QueryKind.FAMILY or _phrase_countable(query)
+    """Whether :func:`position_counts` answers ``query``: a family, a phrase whose positions
+    count it exactly (:func:`_phrase_countable`), or a NEAR of such words
+    (:func:`_near_countable`)."""
+    return query.kind is QueryKind.FAMILY or _phrase_countable(query) or _near_countable(query)
+
+
+def _near_countable(query: Query) -> bool:
+    """Whether positions count the NEAR ``query`` (``corpus.library.near_counts``): unstemmed,
+    of words made of characters both tokenizers read alike, none a function word (whose
+    positions are millions)."""
+    if query.kind is not QueryKind.NEAR or query.stemmed:
+        return False
+    agreed = agreed_characters()
+    return all(t.word and set(t.word) <= agreed and not _function_word(t) for t in query.terms)
 
 
 def _phrase_countable(query: Query) -> bool:

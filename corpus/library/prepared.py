@@ -8,10 +8,13 @@ processes and store in batches (:meth:`corpus.library.index.SearchIndex.add_prep
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from dataclasses import dataclass, replace
 
 from corpus.formulas.catalogue import Catalogue
 from corpus.formulas.finder import find_formulas
+from corpus.library.fts_row import paragraphs
 from corpus.library.searchview import MARKER, joined_words, pack_view, search_view
 from corpus.model import DocumentMeta
 from corpus.text.metadata import guess_language
@@ -44,6 +47,8 @@ class PreparedDocument:
     #: The view as the database keeps it (:func:`~corpus.library.searchview.pack_view`);
     #: ``None`` to pack it when the document is stored.
     packed_view: bytes | None = None
+    #: Its paragraph breaks (:func:`paragraph_breaks`); ``None`` to find them when stored.
+    breaks: bytes | None = None
 
 
 def prepare(
@@ -71,7 +76,26 @@ def prepare(
         formulas,
         (stems, joins),
         pack_view(view.text),
+        paragraph_breaks(view.text),
     )
+
+
+def paragraph_breaks(view: str) -> bytes:
+    """Where the ``folded`` column's paragraph tokens stand among its tokens
+    (``corpus.library.fts_row``), as unsigned 32-bit integers, little-endian: a word's number in
+    the view is its position there less the breaks before it (what a NEAR's window counts,
+    ``corpus.library.near_counts``). Exact for a view whose positions agree
+    (``fts_row.positions_agree``); the others are counted from their views."""
+    found = array("I")
+    position = 0
+    pieces = paragraphs(view)
+    for piece in pieces[:-1]:
+        position += len(view_words(piece))
+        found.append(position)
+        position += 1
+    if sys.byteorder == "big":
+        found.byteswap()
+    return found.tobytes()
 
 
 def fts_columns(view: str, language: str) -> tuple[str, str, str]:

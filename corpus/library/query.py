@@ -300,9 +300,18 @@ def _near(
         distance: the most words allowed between the terms.
         view: the search view (to count the words between occurrences).
     """
-    reach = terms + distance  # the most words a window may hold
     word_starts = [match.start() for match in _VIEW_WORD.finditer(view)]
     numbers = [bisect_left(word_starts, start) for start, _, _ in occurrences]
+    return near_windows(occurrences, numbers, terms, distance)
+
+
+def near_windows(
+    occurrences: Sequence[tuple[int, int, int]], numbers: Sequence[int], terms: int, distance: int
+) -> list[tuple[int, int]]:
+    """:func:`_near`'s windows, given each occurrence's word number (``numbers``): the spans
+    are in the occurrences' own units (characters of the view, or word numbers when a count
+    gives each occurrence as ``(number, number + 1, term)``: ``corpus.library.near_counts``)."""
+    reach = terms + distance  # the most words a window may hold
     held = [0] * terms  # how many occurrences of each term the window holds
     covered = 0  # how many terms the window holds
     spans: list[tuple[int, int]] = []

@@ -158,11 +158,12 @@ def test_a_word_cut_at_a_line_end_is_counted_from_its_view(library: Library) -> 
 
 def test_what_positions_cannot_count_is_left_to_the_views(library: Library) -> None:
     index = library.index
-    for text in ("NEAR(sovereignty integrity, 10)", "de la de la", "the", "de l'"):
+    for text in ("NEAR(sovereignty the, 10)", "de la de la", "the", "de l'"):
         assert index.position_counts(parse_query(text), Filters()) is None, text  # type: ignore[attr-defined]
-    stemmed = parse_query("frontières", stemmed=True)
-    assert index.position_counts(stemmed, Filters()) is None  # type: ignore[attr-defined]
-    for text in ("NEAR(sovereignty integrity, 10)", "de la de la", "the United"):
+    for text in ("frontières", "NEAR(souveraineté frontières, 10)"):
+        stemmed = parse_query(text, stemmed=True)
+        assert index.position_counts(stemmed, Filters()) is None  # type: ignore[attr-defined]
+    for text in ("NEAR(sovereignty the, 10)", "de la de la", "the United"):
         assert index.document_counts(parse_query(text)) == _from_views(library, text, Filters())
 
 
@@ -487,3 +488,80 @@ def test_words_held_by_another_column_are_read_in_the_folded_one_only(library: L
         counted = library.index.document_counts(query)
         assert counted == _from_views(library, word, Filters()), word
         assert counted, word
+
+
+def _near_queries(library: Library) -> set[str]:
+    """NEAR queries of words of the texts: two or three content words of one paragraph, or of
+    a paragraph's end and the next one's start (windows cross paragraphs), or around lines of
+    punctuation alone (several breaks between two words), at distances of 0 to 20, a prefix
+    for one in six."""
+    from corpus.text.tokens import stopwords
+
+    stop = stopwords()
+    queries: set[str] = set()
+    for number, view in enumerate(_views(library)):
+        words = [w for w in re.findall(r"[^\W_]{3,}", view) if w not in stop]
+        for start in range(number % 13, max(0, len(words) - 30), 97):
+            size = 2 + (start % 5 == 0)
+            picked = [words[start + k * (1 + start % 7)] for k in range(size)]
+            if start % 6 == 0:
+                picked[0] = picked[0][:5] + "*"
+            queries.add(f"NEAR({' '.join(picked)}, {start % 21})")
+        for match in re.finditer(r"([^\W\d_]{4,})\W*\n\s*\n[^\w]*\n\s*\n\W*([^\W\d_]{4,})", view):
+            if match[1] not in stop and match[2] not in stop:
+                queries.add(f"NEAR({match[1]} {match[2]}, 1)")
+                queries.add(f"NEAR({match[2]} {match[1]}, 0)")
+    return queries
+
+
+def test_near_queries_count_as_their_views(library: Library) -> None:
+    """A NEAR's windows from the terms' positions and each document's paragraph breaks
+    (``corpus.library.near_counts``): the counts are the views', with filters too."""
+    queries = _near_queries(library)
+    assert len(queries) > 150
+    assert any(", 1)" in q for q in queries)  # around a line of punctuation
+    found = 0
+    for text in sorted(queries):
+        query = parse_query(text)
+        known = library.index.position_counts(query, Filters())  # type: ignore[attr-defined]
+        assert known is not None, text
+        listed = {doc for (doc,) in library.index.fetch("SELECT doc FROM view_counted")}  # type: ignore[attr-defined]
+        assert set(known.to_read) <= listed, text
+        counted = library.index.document_counts(query)
+        assert counted == _from_views(library, text, Filters()), text
+        assert library.index.year_counts(query) == searching.grouped(counted), text
+        found += bool(counted)
+    assert found > len(queries) / 2  # most words taken near each other are found so
+    for text in sorted(queries)[::15]:
+        for filters in (Filters(language="fr"), Filters(date_from="2000", date_to="2015")):
+            assert library.index.document_counts(parse_query(text), filters) == _from_views(
+                library, text, filters
+            ), (text, filters)
+
+
+def test_a_near_is_counted_from_views_without_paragraph_breaks(
+    library: Library, tmp_path: Path
+) -> None:
+    """A library written before the breaks were kept: read-only, its NEARs are counted from
+    the views; opened for writing, its breaks are found, and counted from positions."""
+    copy = tmp_path / "index.sqlite"
+    with sqlite3.connect(library.index.path) as db, sqlite3.connect(copy) as target:  # type: ignore[attr-defined]
+        db.backup(target)
+    with sqlite3.connect(copy) as db:
+        db.execute("DROP TABLE paragraph_breaks")
+        db.execute("DELETE FROM info WHERE key = 'paragraph_breaks'")
+    db.close()
+    query = parse_query("NEAR(souveraineté frontières, 10)")
+    expected = library.index.document_counts(query)
+    assert expected
+    read_only = SearchIndex(copy, read_only=True)
+    assert read_only.position_counts(query, Filters()) is None
+    assert read_only.document_counts(query) == expected
+    read_only.close()
+    reopened = SearchIndex(copy)
+    assert reopened.get_info("paragraph_breaks") == "1"
+    known = reopened.position_counts(query, Filters())
+    assert known is not None
+    assert len(known.documents)
+    assert reopened.document_counts(query) == expected
+    reopened.close()
