@@ -187,16 +187,16 @@ def _reader(
     return positions_of
 
 
-#: What counting a document from its view costs (reading, unpacking and searching it: 0.4 to
-#: 0.6 ms at 100,000 documents), and how many times the phrase's own query solving documents'
-#: scores costs (FTS5 matches the phrase again, and again for its IDF: 1.6 to 2 times, plus
-#: about 20 µs a document): a function-word phrase's documents with several places are read
-#: from their views where they are few ("règlement pacifique des différends", 24 of them:
-#: 10 ms, where the scores took 33), solved from their scores where many ("the Charter of the
-#: United Nations", 10,376: 4 s of views, 0.4 s of scores). The phrase's query is timed as it
-#: runs: its cost is its function words', which no count of them foretells.
-VIEW_SECONDS = 0.4e-3
-SCORING_MATCHES = 2.5
+#: What counting a document from its view costs (reading, unpacking and searching it: about
+#: 0.1 ms at 100,000 documents, 315 of them in 31.5 ms), and how many times the phrase's own
+#: query solving their scores costs (FTS5 matches the phrase again, and again for its IDF:
+#: 31 ms where the query took 10): a function-word phrase's documents with several places are
+#: read from their views where they are few ("règlement pacifique des différends", 24 of them:
+#: 2.5 ms, where the scores took 31), solved from their scores where many ("the Charter of
+#: the United Nations", 10,376: 1 s of views, 0.4 s of scores). The phrase's query is timed as
+#: it runs: its cost is its function words', which no count of them foretells.
+VIEW_SECONDS = 0.1e-3
+SCORING_MATCHES = 3.0
 
 
 def _merged(
