@@ -81,6 +81,28 @@ at most 250 documents/s from one connection). Two thirds of the server's share i
 merging them into the indexes); what was tried and left out is in
 ``corpus.library.server.bulk``'s docstring.
 
+At 20,000 documents, 2026-12-07 evening, ``--sizes 20000 --with-rum --json`` (an idle machine),
+after the first page of a content-word phrase listed the documents holding its words once, from
+one bitmap of both indexes (no grouping by id; ``tsearch._first_documents``):
+
+    storing, embedded        245 documents/s ( 81.7 s)
+    storing, server          137 documents/s (146.2 s)
+    phrase query, first 300 documents with every occurrence (8 queries x 5 runs):
+      embedded library search              p50    85.1 ms   p95   117.9 ms
+      server library search (GIN)          p50   148.9 ms   p95   193.5 ms   (1.64x)
+      positions index (RUM) built in 59.7 s
+      server library search (RUM)          p50   131.6 ms   p95   177.8 ms   (1.51x)
+
+(The run before it, the same afternoon: GIN p95 205.8 ms, 1.84x; RUM 176.3 ms, 1.58x; storing
+142 documents/s.) The server's p95 is "the Charter of the United Nations": its passages holding
+"charter", "united" and "nations" (19,137) are listed, sorted, and checked in date order until
+300 documents hold the phrase, which takes 4,195 checks (each reads a passage's vector, about
+10 µs); a chain of the content words with their distances ("charter" <3> "united" <->
+"nations") narrows to 3,915 passages but costs RUM 67 ms to find, and GIN beside RUM saved
+nothing (its bitmap 8 ms instead of 25, the whole query 95 ms either way). Reading the views
+and the texts' copies in a pipeline beside the occurrences' search was slower (the unpacking
+thread waits for Python's lock while the other searches), as was unpacking them on two threads.
+
 At 100,000 documents (1,905 MB of text), 2026-12-07, ``--sizes 100000 --with-rum`` (load
 average 1.0 to 2.2; other work shared the machine during the embedded storing only), with
 RUM's figures on the same documents once its index was built (the variable
