@@ -56,6 +56,26 @@ def test_the_schema_is_made_at_connection_and_a_newer_one_refused(
         ServerLibrary.open(server_address)
 
 
+def test_a_passage_vector_is_kept_in_its_row(
+    server_address: str, statements: Path, cache: Path
+) -> None:
+    """The passages' vectors are read one by one when a phrase is checked: none goes out of
+    line (TOAST), where each read would cost a lookup more."""
+    library = ServerLibrary.open(server_address)
+    try:
+        library.add_paths([statements])
+    finally:
+        library.close()
+    with psycopg.connect(server_address) as connection:
+        passages, toasted, largest = connection.execute(
+            "SELECT count(*), (SELECT pg_relation_size(reltoastrelid) FROM pg_class"
+            " WHERE relname = 'passages'), max(pg_column_size(words)) FROM passages"
+        ).fetchone()
+    assert passages > 100
+    assert largest > 2000  # over the size past which a value would go out of line
+    assert toasted == 0
+
+
 def test_two_programs_importing_the_same_files_at_once_store_each_once(
     server_address: str, statements: Path, cache: Path
 ) -> None:

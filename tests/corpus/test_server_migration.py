@@ -134,6 +134,16 @@ def test_a_server_of_the_previous_version_is_brought_up_with_nothing_lost(
     made = indexes(server_address)
     assert ("passages_positions" in made) is rum
     assert ("passages_words" in made) is not rum
+    # Migration 3: a passage's vector written from now on is kept in its row (a phrase's check
+    # reads it there), the older ones where they were.
+    with psycopg.connect(server_address) as connection:
+        (storage,) = connection.execute(
+            "SELECT attstorage FROM pg_attribute"
+            " WHERE attrelid = 'passages'::regclass AND attname = 'words'"
+        ).fetchone()
+        assert storage == "m"
+        (version,) = connection.execute("SELECT version FROM schema_version").fetchone()
+        assert version == schema.VERSION == 3
 
 
 def _add(folder: Path, address: str, tmp_path: Path, name: str) -> subprocess.Popen[bytes]:
