@@ -94,14 +94,31 @@ one bitmap of both indexes (no grouping by id; ``tsearch._first_documents``):
       server library search (RUM)          p50   131.6 ms   p95   177.8 ms   (1.51x)
 
 (The run before it, the same afternoon: GIN p95 205.8 ms, 1.84x; RUM 176.3 ms, 1.58x; storing
-142 documents/s.) The server's p95 is "the Charter of the United Nations": its passages holding
-"charter", "united" and "nations" (19,137) are listed, sorted, and checked in date order until
-300 documents hold the phrase, which takes 4,195 checks (each reads a passage's vector, about
-10 µs); a chain of the content words with their distances ("charter" <3> "united" <->
-"nations") narrows to 3,915 passages but costs RUM 67 ms to find, and GIN beside RUM saved
-nothing (its bitmap 8 ms instead of 25, the whole query 95 ms either way). Reading the views
-and the texts' copies in a pipeline beside the occurrences' search was slower (the unpacking
-thread waits for Python's lock while the other searches), as was unpacking them on two threads.
+142 documents/s.) Then with the passages' vectors kept in their rows (migration 3), the next
+run:
+
+    storing, embedded        262 documents/s ( 76.4 s)
+    storing, server          137 documents/s (145.6 s)
+      embedded library search              p50    83.3 ms   p95   115.0 ms
+      server library search (GIN)          p50   134.7 ms   p95   192.7 ms   (1.68x)
+      positions index (RUM) built in 72.7 s
+      server library search (RUM)          p50   150.5 ms   p95   299.5 ms   (2.60x)
+
+The RUM figure is one slow run's: the same first-page queries timed alone on the same data,
+rows out of line then in them, took 94.6 and 92.9 ms ("the Charter of the United Nations"),
+59.5 and 36.9 ("règlement judiciaire") with RUM, and 78 ms for the Charter with GIN and the
+rows in line. The passages' table is 659 MB with its vectors in it (122 MB and 579 MB of TOAST
+before), the same in all.
+
+The server's p95 is "the Charter of the United Nations": its passages holding "charter",
+"united" and "nations" (19,137) are listed, sorted, and checked in date order until 300
+documents hold the phrase, which takes 4,195 checks (each reads a passage's vector, about 10 µs
+out of line, 3 in the row); a chain of the content words with their distances ("charter" <3>
+"united" <-> "nations") narrows to 3,915 passages but costs RUM 67 ms to find, and GIN beside
+RUM saved nothing (its bitmap 8 ms instead of 25, the whole query 95 ms either way). Reading
+the views and the texts' copies in a pipeline beside the occurrences' search was slower (the
+unpacking thread waits for Python's lock while the other searches), as was unpacking them on
+two threads.
 
 At 100,000 documents (1,905 MB of text), 2026-12-07, ``--sizes 100000 --with-rum`` (load
 average 1.0 to 2.2; other work shared the machine during the embedded storing only), with
