@@ -18,8 +18,11 @@ marked); what positions cannot decide is left to the view, so the counts are the
   (``corpus.library.scored_counts``);
 * a phrase whose commonest word has many times the positions of its rarest, held by few
   documents ("sécurité énergétique"), is counted from the scores too, no position read;
-* a phrase that may overlap itself ("de la de la"), a NEAR, the inflected mode, a phrase of
-  function words only, or words of unusual characters: no count here (the caller reads views).
+* a NEAR of such words is counted from their positions and each document's paragraph breaks
+  (``corpus.library.near_counts``);
+* a phrase that may overlap itself ("de la de la"), the inflected mode, a phrase of function
+  words only, a NEAR with a function word, or words of unusual characters: no count here (the
+  caller reads views).
 
 A family's count is its formula hits.
 
@@ -109,7 +112,7 @@ def position_counts(
         return None
     _vocabulary(db)
     if query.kind is QueryKind.NEAR:
-        near = near_counts(db, TABLE, query, low, high, _reader(db, low, high, spare))
+        near = near_counts(db, TABLE, query, low, high, _reader(db, low, high))
         if near is None:
             return None
         return _apart(db, query, low, high, allowed, *near)
@@ -176,7 +179,7 @@ def _apart(
 
 
 def _reader(
-    db: sqlite3.Connection, low: int, high: int, spare: sqlite3.Connection | None
+    db: sqlite3.Connection, low: int, high: int
 ) -> Callable[[Term], tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]:
     """What reads a NEAR term's positions in the ``folded`` column."""
 
