@@ -18,6 +18,7 @@ from corpus.library.timeline import (
     Measure,
     Split,
     by_year,
+    overall,
     series,
     year_span,
 )
@@ -45,7 +46,7 @@ def timeline_figures(
         if measure == "hits"
         else QCoreApplication.translate("timeline", "documents")
     )
-    total = sum(c.hits for c in counts) if measure == "hits" else sum(c.documents for c in counts)
+    total = overall(counts, measure)
     title = QCoreApplication.translate("timeline", "« {0} » : {1} par année ({2} en tout)").format(
         query.strip(), what, total
     )

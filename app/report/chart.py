@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.report.words import Translate
 from corpus.library.searching import GroupCount
-from corpus.library.timeline import Measure, Split, by_year, series, year_span
+from corpus.library.timeline import Measure, Split, by_year, overall, series, year_span
 from widgets.timelinechart import ChartSeries, TimelineChart, draw_timeline
 
 #: The chart's size in pixels (an SVG's too, as its view box).
@@ -58,7 +58,7 @@ def timeline_chart(
         note = "; ".join(filter(None, [w["shared"], note]))
     years = year_span(counts)
     groups = series(counts, years, measure, split)
-    total = sum(c.hits for c in counts) if measure == "hits" else sum(c.documents for c in counts)
+    total = overall(counts, measure)
     title = w["title"].format(query=query, what=w[measure], total=total)
     return TimelineChart(
         title,

@@ -21,7 +21,7 @@ from app import __version__
 from app.report.words import Translate, colon
 from corpus.library.hits import DocumentHits, Filters, Hit, SearchResult
 from corpus.library.searching import GroupCount
-from corpus.library.timeline import Measure, Split, Tally, by_year
+from corpus.library.timeline import Measure, Split, Tally, by_year, overall
 from corpus.model import DocumentMeta
 from corpus.text.countries import display_parties
 
@@ -224,8 +224,8 @@ def _totals(
     counts: Sequence[GroupCount], undated: Tally, w: dict[str, str]
 ) -> tuple[tuple[str, str], ...]:
     return (
-        (w["documents"], str(sum(c.documents for c in counts))),
-        (w["occurrences"], str(sum(c.hits for c in counts))),
+        (w["documents"], str(overall(counts, "documents"))),
+        (w["occurrences"], str(overall(counts, "hits"))),
         (w["undated"], w["undated_value"].format(documents=undated.documents, hits=undated.hits)),
     )
 

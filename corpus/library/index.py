@@ -112,6 +112,12 @@ _Listed = tuple[str, str, tuple[str, ...], str]
 _Group = tuple[str, tuple[str, ...], str]
 
 
+def _fts_row_of(view: str, language: str) -> tuple[str, str, str]:
+    """The FTS5 columns of a stored view (``corpus.library.fts_row``), its stems made for
+    ``language``: a row is deleted, or copied, with the values it was written with."""
+    return fts_row(*fts_columns(view, language))
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _Grouping:
     """Every document's timeline group, as arrays: ``ids`` ascending, ``codes[i]`` the index
@@ -337,7 +343,7 @@ class SearchIndex:
                 view = unpack_view(packed)
                 db.execute(
                     "INSERT INTO texts (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
-                    (doc, *fts_row(*fts_columns(view, language))),
+                    (doc, *_fts_row_of(view, language)),
                 )
                 if not positions_agree(view):
                     listed.append(doc)
@@ -438,7 +444,7 @@ class SearchIndex:
         # A contentless table forgets a row when given the values it indexed.
         db.execute(
             "INSERT INTO texts (texts, rowid, folded, stems, joins) VALUES ('delete', ?, ?, ?, ?)",
-            (doc, *fts_row(*fts_columns(unpack_view(view), language))),
+            (doc, *_fts_row_of(unpack_view(view), language)),
         )
         db.execute("DELETE FROM formulas WHERE doc = ?", (doc,))
         db.execute("DELETE FROM view_counted WHERE doc = ?", (doc,))
@@ -718,10 +724,7 @@ class SearchIndex:
         ).fetchall()
         db.executemany(
             f"INSERT INTO temp.{LISTED} (rowid, folded, stems, joins) VALUES (?, ?, ?, ?)",
-            (
-                (doc, *fts_row(*fts_columns(unpack_view(view), language)))
-                for doc, view, language in rows
-            ),
+            ((doc, *_fts_row_of(unpack_view(view), language)) for doc, view, language in rows),
         )
         self._listed_state = state
 
@@ -751,7 +754,7 @@ class SearchIndex:
     ) -> tuple[GroupCount, ...]:
         import numpy as np
 
-        from corpus.library.position_counts import places_in
+        from corpus.library.sorted_ids import places_in
 
         grouping = self._read(self._groups)
         if not len(grouping.ids) or not len(documents):
@@ -764,8 +767,8 @@ class SearchIndex:
         chosen = np.flatnonzero(held)
         groups = grouping.groups
         return tuple(
-            GroupCount(*groups[code], documents, occurrences)
-            for code, documents, occurrences in zip(
+            GroupCount(*groups[code], holding, occurrences)
+            for code, holding, occurrences in zip(
                 chosen.tolist(), held[chosen].tolist(), found[chosen].tolist(), strict=True
             )
         )

@@ -27,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from corpus.library.query import Query, QueryKind, Term, fts_expression, near_windows
+from corpus.library.sorted_ids import RANK, places_in
 
 #: A term's positions in the ``folded`` column: their documents and offsets, by document.
 Positions = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
@@ -86,18 +87,14 @@ class _Occurrences(NamedTuple):
     numbers: npt.NDArray[np.int64]
 
 
-#: A key of numpy's: a candidate's rank times this, plus a position (positions stay below it).
-_RANK = 2**32
-
-
 def _all_breaks(stored: list[bytes | None]) -> npt.NDArray[np.int64]:
-    """Every candidate's paragraph breaks as keys (its rank times :data:`_RANK` plus the
+    """Every candidate's paragraph breaks as keys (its rank times ``sorted_ids.RANK`` plus the
     break's position), ascending."""
     blobs = [blob or b"" for blob in stored]
     breaks = np.frombuffer(b"".join(blobs), dtype="<u4").astype(np.int64)
     sizes = np.fromiter((len(blob) // 4 for blob in blobs), np.int64, len(blobs))
     ranks = np.repeat(np.arange(len(blobs), dtype=np.int64), sizes)
-    return ranks * _RANK + breaks
+    return ranks * RANK + breaks
 
 
 def _occurrences(
@@ -112,13 +109,13 @@ def _occurrences(
     if not len(wanted):
         empty = np.zeros(0, np.int64)
         return _Occurrences(empty, empty, empty)
-    at = np.minimum(np.searchsorted(wanted, documents), len(wanted) - 1)
-    inside = (wanted[at] == documents) & kept[at]
+    at, present = places_in(wanted, documents)
+    inside = present & kept[at]
     ranks, offsets = at[inside].astype(np.int64), offsets[inside]
-    keys = ranks * _RANK + offsets
+    keys = ranks * RANK + offsets
     order = np.argsort(keys, kind="stable")  # a prefix's words come word by word
     ranks, offsets, keys = ranks[order], offsets[order], keys[order]
-    before = np.searchsorted(breaks, keys) - np.searchsorted(breaks, ranks * _RANK)
+    before = np.searchsorted(breaks, keys) - np.searchsorted(breaks, ranks * RANK)
     return _Occurrences(ranks, offsets, offsets - before)
 
 

@@ -49,6 +49,7 @@ from corpus.library.hits import MAX_ROWID, Filters
 from corpus.library.near_counts import near_counts
 from corpus.library.query import Query, QueryKind, Term, fts_expression
 from corpus.library.scored_counts import ScoredCounts, scored_counts
+from corpus.library.sorted_ids import RANK, places_in
 from corpus.text.tokens import stopwords
 
 #: The FTS5 table whose positions are read (``corpus.library.index``).
@@ -234,17 +235,6 @@ def _looked_up(
     return np.where(present, hits[at], 0) if len(documents) else np.zeros(len(wanted), np.int64)
 
 
-def places_in(
-    ordered: npt.NDArray[np.int64], wanted: npt.NDArray[np.int64]
-) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
-    """Where each of ``wanted`` stands in ``ordered`` (ascending, each once), and whether it is
-    there at all (where it is not, its place is any valid one; none if ``ordered`` is empty)."""
-    if not len(ordered):
-        return np.zeros(len(wanted), np.intp), np.zeros(len(wanted), np.bool_)
-    at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
-    return at, ordered[at] == wanted
-
-
 def _row_ids(db: sqlite3.Connection, sql: str, parameters: list[object]) -> npt.NDArray[np.int64]:
     """The row ids of a ``SELECT group_concat(...)`` (comma-separated), as an array: one string
     rather than a row per id."""
@@ -390,14 +380,13 @@ def _scored_if_quicker(
     that reads less than the positions would: a phrase whose commonest word has many times the
     positions of its rarest, held by few documents ("sécurité énergétique", 210,747 positions
     of "securite" for 2,724 documents); ``None`` otherwise (or if the index cannot say)."""
-    sizes = [word.size for word in words]
-    if not sizes or max(sizes) <= BALANCED * max(1, min(sizes)):
+    if not words or _balanced(words):
         return None  # every word is read, two at once: quicker than the scores
     (holding,) = db.execute(
         f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid BETWEEN ? AND ?",
         (phrase, low, high),
     ).fetchone()
-    if holding * SCORED_DOCUMENT >= max(sizes):
+    if holding * SCORED_DOCUMENT >= max(word.size for word in words):
         return None
     whole = holding if (low, high) == (0, MAX_ROWID) else None
     return scored_counts(db, TABLE, phrase, low, high, holding=whole)
@@ -413,10 +402,16 @@ def _places(
     """The document of each place where the content words stand as in the phrase (word ``i``
     of the phrase ``i`` positions after its first word), in the ``folded`` column: a document
     once per place."""
-    sizes = [word.size for word in words]
-    if len(words) > 1 and max(sizes) <= BALANCED * max(1, min(sizes)):
+    if len(words) > 1 and _balanced(words):
         return _places_matched(db, words, low, high, spare)
     return _places_looked_up(db, words, low, high)
+
+
+def _balanced(words: list[_Word]) -> bool:
+    """Whether the commonest of ``words`` has at most :data:`BALANCED` times the positions of
+    the rarest (each word's positions are then read, rather than looked up or scored)."""
+    sizes = [word.size for word in words]
+    return max(sizes) <= BALANCED * max(1, min(sizes))
 
 
 def _places_looked_up(
@@ -440,9 +435,8 @@ def _places_looked_up(
     return _row_ids(db, sql, parameters)
 
 
-#: A place's key for numpy: its document's rank times this, plus its position (shifted by
-#: :data:`_SHIFT`, so that a word's position less its rank in the phrase is never negative).
-_RANK = 2**32
+#: A place's key for numpy is its document's rank times ``sorted_ids.RANK`` plus its position,
+#: shifted by this, so that a word's position less its rank in the phrase is never negative.
 _SHIFT = 2**16
 
 
@@ -472,11 +466,11 @@ def _places_matched(
     keys = []
     for word, (held, offsets) in zip(ordered, readings, strict=True):
         rank, inside = places_in(documents, held)
-        keys.append(rank[inside].astype(np.int64) * _RANK + offsets[inside] - word.rank + _SHIFT)
+        keys.append(rank[inside].astype(np.int64) * RANK + offsets[inside] - word.rank + _SHIFT)
     places = keys[0]
     for other in keys[1:]:  # a position holds one word: each word's keys are unique
         places = np.intersect1d(places, other, assume_unique=True)
-    found: npt.NDArray[np.int64] = documents[places // _RANK]
+    found: npt.NDArray[np.int64] = documents[places // RANK]
     return found
 
 

@@ -47,6 +47,11 @@ class YearTotals:
         return sum(t.hits for t in self.by_year.values()) + self.undated.hits
 
 
+def overall(counts: Sequence[GroupCount], measure: Measure) -> int:
+    """All the occurrences of ``counts``, or all their documents."""
+    return sum(c.hits if measure == "hits" else c.documents for c in counts)
+
+
 def by_year(counts: Sequence[GroupCount]) -> YearTotals:
     """Add up ``counts`` by the year of each document's date."""
     documents: Counter[str] = Counter()
