@@ -147,3 +147,50 @@ def test_the_positions_index_answers_phrases_without_reading_vectors(
     else:
         assert "passages_words" in indexes
         assert "passages_positions" not in indexes
+
+
+def test_a_first_page_read_a_window_of_documents_at_a_time_is_the_same(
+    both: tuple[Library, ServerLibrary], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phrase with function words has its passages read a window of the documents holding
+    its content words at a time (``ServerIndex``'s first pages): windows of one document and
+    up, and a list of those documents cut short (past it, the rest in one window), find the
+    same first documents, occurrences and relaxed count as the embedded library."""
+    from corpus.library.server import index as server_index
+
+    embedded, server = both
+    windows: list[tuple[int, int] | None] = []
+    select = tsearch.select
+
+    def counted(*arguments: object, **options: object) -> tuple[str, list[object]]:
+        windows.append(arguments[3] if len(arguments) > 3 else None)  # type: ignore[arg-type]
+        return select(*arguments, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tsearch, "select", counted)
+    monkeypatch.setattr(server_index, "WINDOW_DOCUMENTS", 1)
+    monkeypatch.setattr(server_index, "WINDOW_PER_DOCUMENT", 1)
+    searches = 0
+    phrases = (
+        "the Charter of the United Nations",
+        "of the United Nations",
+        "traité d'amitié",
+        "les Hautes Parties contractantes",
+    )
+    for cap in (server_index.COUNT_CAP, 2):
+        monkeypatch.setattr(server_index, "COUNT_CAP", cap)
+        for text in phrases:
+            query = parse_query(text)
+            for limit in (1, 2, 3, 300):
+                for newest_first in (False, True):
+                    here = embedded.index.search(
+                        query, limit_documents=limit, newest_first=newest_first
+                    )
+                    there = server.index.search(
+                        query, limit_documents=limit, newest_first=newest_first
+                    )
+                    assert [(h.key, h.start, h.end) for h in there.hits] == [
+                        (h.key, h.start, h.end) for h in here.hits
+                    ], (text, limit, newest_first, cap)
+                    assert there.candidates == here.candidates
+                    searches += 1
+    assert len([w for w in windows if w is not None]) > searches  # some took several windows

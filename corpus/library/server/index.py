@@ -6,27 +6,28 @@ candidates (``tsearch.plan`` over the ``words``, ``joins`` and ``stems`` vectors
 through the RUM positions index where the server has one, or the formula hits for ``family:``),
 by date (document ids encode dates, as in the embedded index);
 ``corpus.library.searching`` then finds the exact occurrences in each candidate's search view
-with the same code as the embedded library, so hits and raw offsets are the same.
+with the same code as the embedded library, so hits and raw offsets are the same. The
+candidates' texts, views and offset maps are read from this computer's search copies
+(``corpus.library.server.searchcopies``), fetched from the server the first time only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import psycopg
 
 from corpus.library import searching
-from corpus.library.hits import Filters, SearchResult
+from corpus.library.hits import MAX_ROWID, Filters, SearchResult
 from corpus.library.metacolumns import meta_of, split_parties
 from corpus.library.query import Query, QueryKind
-from corpus.library.searching import CandidateRow, CountRow
-from corpus.library.searchview import unpack_view
+from corpus.library.searching import COUNT_CAP, CandidateRow, CountRow
 from corpus.library.server import tsearch
 from corpus.library.server.connection import ServerConnection
 from corpus.library.server.schema import PhraseIndex
+from corpus.library.server.searchcopies import Copy, SearchCopies, Wanted
 from corpus.library.server.texts import TextCache
 from corpus.model import Document, DocumentMeta
 
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
     from corpus.library.position_counts import PositionCounts
 
 _T = TypeVar("_T")
+#: Documents holding a phrase's content words whose passages are read at first (then twice as
+#: many, and so on): "the Charter of the United Nations", in a fifth of the documents holding
+#: its words, needs about 1,350 of them for a first page of 300 (``Narrowing._by_windows``).
+WINDOW_DOCUMENTS = 1_500
+#: ... or this many times the documents wanted, if more.
+WINDOW_PER_DOCUMENT = 5
 _META = "title, date, parties, kind, place, language, meta_source, origins"
 
 
@@ -46,11 +53,14 @@ class ServerIndex:
     def __init__(self, connection: ServerConnection, texts: TextCache) -> None:
         self._db = connection
         self.texts = texts
+        #: What searches read of the documents, kept on this computer.
+        self.copies = SearchCopies(texts.folder)
         #: How phrases are found (``schema.ensure_positions`` says, when the library opens).
         self.phrase_index = PhraseIndex.GIN
 
     def close(self) -> None:
         self._db.close()
+        self.copies.close()
 
     def run(self, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
         """Run reading ``work`` in one transaction of the index's connection."""
@@ -123,7 +133,7 @@ class ServerIndex:
     def _searching(self, work: Callable[[_Narrowing], _T]) -> _T:
         """Run ``work`` on the server's candidates, all its reads in one snapshot."""
         return self._db.run(
-            lambda db: work(_Narrowing(db, self.texts, self.phrase_index)),
+            lambda db: work(_Narrowing(db, self.texts, self.copies, self.phrase_index)),
             write=False,
             snapshot=True,
         )
@@ -180,9 +190,16 @@ class ServerIndex:
 class _Narrowing:
     """``corpus.library.searching.Narrowing`` inside one transaction of the server."""
 
-    def __init__(self, db: psycopg.Connection[Any], texts: TextCache, phrases: PhraseIndex) -> None:
+    def __init__(
+        self,
+        db: psycopg.Connection[Any],
+        texts: TextCache,
+        copies: SearchCopies,
+        phrases: PhraseIndex,
+    ) -> None:
         self._db = db
         self._texts = texts
+        self._copies = copies
         self._phrases = phrases
         # How many documents hold the words of the phrase whose first documents were just
         # found (tsearch's first-documents plan counts them as it goes): the relaxed count.
@@ -211,6 +228,10 @@ class _Narrowing:
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None
     ) -> list[int]:
         order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
+        if limit is not None and query.kind is not QueryKind.FAMILY:
+            found = tsearch.plan(query, filters, False, self._phrases, first=True)
+            if found.held:
+                return self._by_windows(query, filters, found, newest_first, limit)
         sql, parameters = self._select(query, filters, False, order, limit is not None)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -218,6 +239,29 @@ class _Narrowing:
         if rows and len(rows[0]) == 2:
             self._holding = (query, filters, int(rows[0][1]))
         return [int(row[0]) for row in rows]
+
+    def _by_windows(
+        self, query: Query, filters: Filters, found: tsearch.Plan, newest_first: bool, limit: int
+    ) -> list[int]:
+        """The first ``limit`` documents holding a phrase with function words: its passages
+        holding its content words listed and checked a window of documents at a time
+        (``tsearch.held``), the windows growing, until enough are found. The documents
+        holding its content words are counted on the way: the relaxed count."""
+        order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
+        sql, parameters = tsearch.held(found, filters, order, COUNT_CAP)
+        holding, ids = self._fetch(sql, parameters)[0]
+        self._holding = (query, filters, int(holding))
+        chosen: list[int] = []
+        start, size = 0, max(WINDOW_DOCUMENTS, WINDOW_PER_DOCUMENT * limit)
+        while len(chosen) < limit and start < len(ids):
+            part = ids[start : start + size]
+            if start + size >= len(ids) and holding > len(ids):  # past the ids listed: all
+                part = [*part, 0 if newest_first else MAX_ROWID]
+            sql, parameters = tsearch.select(found, filters, order, (min(part), max(part)))
+            sql += f" LIMIT {int(limit - len(chosen))}"
+            chosen += [int(row[0]) for row in self._fetch(sql, parameters)]
+            start, size = start + size, 2 * size
+        return chosen
 
     def count_candidates(self, query: Query, filters: Filters, relaxed: bool, cap: int) -> int:
         if relaxed and self._holding is not None and self._holding[:2] == (query, filters):
@@ -228,52 +272,49 @@ class _Narrowing:
         )
 
     def candidate_rows(self, ids: Sequence[int], with_view: bool) -> list[CandidateRow]:
-        """The candidates; their texts read from this computer's copies (fetched once), not
-        sent again by the server at every search. A thread reads the copies while the views
-        are unpacked (both mostly outside Python's lock: files and zlib)."""
-        columns = "id, key, raw_sha, text_name, title, date, parties, language"
-        columns += ", view, offsets" if with_view else ""
-        rows = self._db.execute(
-            f"SELECT {columns} FROM documents WHERE id = ANY(%s)",
+        """The candidates: their metadata from the server; their texts, views and offset maps
+        from this computer's search copies (``searchcopies``: one local query, as the
+        embedded library reads them), those not kept yet fetched from the server once. Each
+        text's local copy is made the server's text if it is gone or altered: a hit's path is
+        opened with the hit's offsets."""
+        rows = self._fetch(
+            "SELECT id, key, raw_sha, text_name, title, date, parties, language,"
+            " octet_length(view) FROM documents WHERE id = ANY(%s)",
             [list(ids)],
-            binary=True,  # a view is sent as its bytes, not twice as many digits
-        ).fetchall()
-        with ThreadPoolExecutor(max_workers=1) as reader:
-            copies = reader.submit(lambda: [self._texts.read(*row[1:4]) for row in rows])
-            views = [
-                (unpack_view(bytes(row[8])), bytes(row[9])) if with_view else () for row in rows
+        )
+        wanted = {row[0]: Wanted(row[1], row[2], int(row[8])) for row in rows}
+        kept = self._copies.found(list(wanted.values()))
+        missing = [doc for doc, version in wanted.items() if version.key not in kept]
+        if missing:
+            fetched = [
+                (wanted[doc], Copy(raw, bytes(view), bytes(offsets)))
+                for doc, raw, view, offsets in self._db.execute(
+                    "SELECT id, raw, view, offsets FROM documents WHERE id = ANY(%s)",
+                    [missing],
+                    binary=True,  # a view is sent as its bytes, not twice as many digits
+                ).fetchall()
             ]
-            texts = copies.result()
-        gone = [row[1] for row, raw in zip(rows, texts, strict=True) if raw is None]
-        fetched: dict[str, str] = {}
-        if gone:  # never copied here, or altered since: the server's text is the truth
-            for key, sha, name, raw in self._fetch(
-                "SELECT key, raw_sha, text_name, raw FROM documents WHERE key = ANY(%s)", [gone]
-            ):
-                self._texts.replace(key, sha, name, raw)
-                fetched[key] = raw
-        by_id = {
-            row[0]: (row[:8], raw, view) for row, raw, view in zip(rows, texts, views, strict=True)
-        }
+            self._copies.keep(fetched)
+            kept.update((version.key, copy) for version, copy in fetched)
+        by_id = {row[0]: row for row in rows}
         found = []
         for doc in ids:
-            if doc not in by_id:
+            row = by_id.get(doc)
+            copy = kept.get(row[1]) if row is not None else None
+            if row is None or copy is None:  # removed meanwhile
                 continue
-            (_id, key, sha, name, title, date, parties, language), raw, view = by_id[doc]
-            text = raw if raw is not None else fetched.get(key)
-            if text is None:  # removed meanwhile
-                continue
+            _id, key, sha, name, title, date, parties, language, _size = row
             found.append(
                 CandidateRow(
                     doc,
                     key,
-                    self._texts.where(key, sha, name),
+                    self._texts.keep_current(key, sha, name, copy.raw),
                     title,
                     date,
                     split_parties(parties),
                     language,
-                    text,
-                    *view,
+                    copy.raw,
+                    *((copy.view, copy.offsets) if with_view else ()),
                 )
             )
         return found

@@ -68,6 +68,7 @@ class TextCache:
         # hundreds of texts).
         self._checked: dict[str, tuple[str, int, int, int]] = {}
         self._lock = threading.Lock()
+        self._paths: dict[tuple[str, str, str], str] = {}
 
     def path_for(self, key: str, raw_sha: str, text_name: str) -> Path:
         """Where the text of ``key`` is (or will be) on this computer: always under the cache
@@ -80,7 +81,14 @@ class TextCache:
         return Path(self.where(key, raw_sha, text_name))
 
     def where(self, key: str, raw_sha: str, text_name: str) -> str:
-        """:meth:`path_for` as text (a listing asks it of every document: no ``Path`` made)."""
+        """:meth:`path_for` as text (a listing and every search ask it of many documents: no
+        ``Path`` made, and each path worked out once)."""
+        known = self._paths.get((key, raw_sha, text_name))
+        if known is None:
+            known = self._paths[key, raw_sha, text_name] = self._where(key, raw_sha, text_name)
+        return known
+
+    def _where(self, key: str, raw_sha: str, text_name: str) -> str:
         if key.startswith(BUNDLED):
             shipped = self._shipped_text(key.removeprefix(BUNDLED))
             if shipped is not None and shipped[0] == raw_sha:
@@ -134,6 +142,27 @@ class TextCache:
                 with self._lock:
                     self._checked[path] = seen
         return data.decode("utf-8")
+
+    def keep_current(self, key: str, raw_sha: str, text_name: str, raw: str) -> str:
+        """The local path of a text, its copy made the server's ``raw`` (whose SHA-256 is
+        ``raw_sha``) if it is gone or altered. A copy checked this session is looked at (its
+        size, change time and inode), not read again; one not checked yet is read and hashed
+        (:meth:`read`).
+
+        Raises:
+            LibraryError: the cache folder cannot be written (a full or read-only disk).
+        """
+        path = self.where(key, raw_sha, text_name)
+        try:
+            found = os.stat(path)
+        except OSError:
+            found = None
+        if found is not None:
+            if self._checked.get(path) == (raw_sha, found.st_size, found.st_ctime_ns, found.st_ino):
+                return path
+            if self.read(key, raw_sha, text_name) is not None:
+                return path
+        return self.replace(key, raw_sha, text_name, raw)
 
     def replace(self, key: str, raw_sha: str, text_name: str, raw: str) -> str:
         """Write a text's local copy again (it was altered or removed)."""
