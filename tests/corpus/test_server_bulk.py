@@ -208,3 +208,58 @@ def test_prepared_documents_stored_by_workers_are_those_stored_one_at_a_time(
     assert in_bulk.add_prepared(prepared[:3]) == 0  # duplicates
     one_by_one.close()
     in_bulk.close()
+
+
+def _pending_pages(address: str) -> dict[str, int]:
+    """The pages each GIN index of the library has pending (merged, to count them)."""
+    with psycopg.connect(address) as connection:
+        names = connection.execute(
+            "SELECT c.relname FROM pg_class c JOIN pg_am a ON a.oid = c.relam"
+            " WHERE a.amname = 'gin' AND c.relnamespace = 'public'::regnamespace"
+        ).fetchall()
+        return {
+            name: connection.execute(
+                "SELECT gin_clean_pending_list(%s::regclass)", (name,)
+            ).fetchone()[0]  # type: ignore[index]
+            for (name,) in names
+        }
+
+
+@pytest.mark.parametrize("way", ["files", "prepared"])
+def test_an_import_leaves_no_index_entries_pending(
+    server_address: str,
+    folder: Path,
+    cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    way: str,
+) -> None:
+    """Batches let the GIN indexes' pending lists grow (``bulk.PENDING_LIST``); the import
+    merges what they left at its end, so that no search scans them: without that merge, the
+    lists of the same import are not empty."""
+
+    from corpus.formulas.finder import bundled_catalogue
+    from corpus.library.prepared import prepare
+    from corpus.text.metadata import extract_meta
+
+    def store(library: ServerLibrary) -> None:
+        if way == "files":
+            library.add_paths([folder])
+            return
+        catalogue = bundled_catalogue()
+        prepared = []
+        for number, path in enumerate(TEXTS):
+            raw = path.read_text(encoding="utf-8")
+            prepared.append(prepare(f"{number:04d}", str(path), raw, extract_meta(raw), catalogue))
+        library.add_prepared(prepared)
+
+    library = ServerLibrary.open(server_address)
+    store(library)
+    assert set(_pending_pages(server_address).values()) == {0}
+    library.close()
+    monkeypatch.setattr(importing, "merge_pending", lambda library: None)
+    other = ServerLibrary.open(server_address)
+    with psycopg.connect(server_address) as connection:
+        connection.execute("DELETE FROM documents WHERE key NOT LIKE 'bundled:%%'")
+    store(other)
+    assert sum(_pending_pages(server_address).values()) > 0
+    other.close()

@@ -27,6 +27,7 @@ import thread, or a system without ``fork``) this process prepares the files its
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -189,7 +190,16 @@ def store_prepared(
             batch = []
             if progress is not None:
                 progress(done, len(documents))
+    if stored:
+        merge_pending(library)
     return stored
+
+
+def merge_pending(library: ImportTarget) -> None:
+    """Merge the index entries an import's batches left pending (``bulk.merge_pending``); a server
+    lost meanwhile merges them later itself: the import is done either way."""
+    with contextlib.suppress(LibraryError):
+        library.run_writing(bulk.merge_pending)
 
 
 def _store_batch(owner: str, batch: list[bulk.Ready], db: psycopg.Connection[Any]) -> list[bool]:
@@ -206,6 +216,7 @@ class _Run:
         self._outcomes: list[ImportOutcome | None] = [None] * total
         self._done = 0
         self._names: dict[int, str] = {}
+        self._stored = False  # whether any batch stored a document
 
     def outcomes(self) -> list[ImportOutcome]:
         return [o for o in self._outcomes if o is not None]
@@ -302,10 +313,12 @@ class _Run:
                 lost = self._store(batch)
                 batch = []
         if batch and lost is None:
-            self._store(batch)
+            lost = self._store(batch)
         elif batch and lost is not None:
             for task, _ready in batch:
                 self._settle(task.number, ImportOutcome.failed(task.name, lost))
+        if lost is None and self._stored:
+            merge_pending(self.library)
         self._tell()
 
     def _store(self, batch: list[tuple[FileToImport, bulk.Ready]]) -> LibraryError | None:
@@ -319,6 +332,7 @@ class _Run:
                 self._settle(task.number, ImportOutcome.failed(task.name, exc))
             self._tell()
             return exc if isinstance(exc, LibraryConnectionError) else None
+        self._stored = self._stored or any(stored)
         for (task, ready), new, updated in zip(batch, stored, replaced, strict=True):
             if not new:
                 status = ImportStatus.DUPLICATE  # another program stored it meanwhile
