@@ -73,6 +73,27 @@ def test_a_damaged_file_is_set_aside_and_made_again(tmp_path: Path) -> None:
     copies.close()
 
 
+def test_a_cache_damaged_inside_is_set_aside_at_its_first_read(tmp_path: Path) -> None:
+    wanted, copy = _copy_of(TEXT)
+    copies = SearchCopies(tmp_path)
+    copies.keep([(wanted, copy)])
+    copies.close()
+    path = tmp_path / FILE_NAME
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    assert len(data) > 3 * 4096
+    data[4096:] = b"\xff" * (len(data) - 4096)  # every page past the first: its header kept
+    path.write_bytes(bytes(data))
+    damaged = SearchCopies(tmp_path)
+    assert damaged.found([wanted]) == {}  # no error: the server is asked instead
+    damaged.keep([(wanted, copy)])  # nothing written into the damaged file
+    assert (tmp_path / (FILE_NAME + ".unreadable")).read_bytes() == bytes(data)
+    fresh = SearchCopies(tmp_path)
+    fresh.keep([(wanted, copy)])
+    assert fresh.found([wanted]) == {wanted.key: copy}
+
+
 def test_a_cache_that_cannot_be_made_is_no_error(tmp_path: Path) -> None:
     wanted, copy = _copy_of(TEXT)
     blocked = tmp_path / "a file, not a folder"

@@ -93,8 +93,10 @@ class SearchCopies:
                     for key, sha, size, raw, view, offsets in rows:
                         if (sha, size) == chosen[key][1:] and self._sound(key, sha, raw):
                             kept[key] = Copy(raw, view, offsets)
-            except sqlite3.Error:
-                self._give_up()
+            except sqlite3.OperationalError:  # locked by another program a long while
+                return {}
+            except sqlite3.Error:  # damaged: set aside, made again at the next session
+                self._give_up(damaged=True)
                 return {}
         return kept
 
@@ -119,8 +121,10 @@ class SearchCopies:
                         " (key, raw_sha, view_size, raw, view, offsets) VALUES (?, ?, ?, ?, ?, ?)",
                         rows,
                     )
+            except sqlite3.OperationalError:  # locked, a full disk: kept another time
+                pass
             except sqlite3.Error:
-                self._give_up()
+                self._give_up(damaged=True)
 
     def _sound(self, key: str, raw_sha: str, raw: str) -> bool:
         """Whether a kept text is the server's (its SHA-256 checked once a session: a hit's
@@ -139,12 +143,15 @@ class SearchCopies:
             self._db = _open(self.path)
         return self._db
 
-    def _give_up(self) -> None:
-        """No cache for the rest of the session (a disk that filled up, a file taken away)."""
+    def _give_up(self, *, damaged: bool) -> None:
+        """No cache for the rest of the session; a ``damaged`` one set aside (the next session
+        makes a new one)."""
         if self._db is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         self._db = None
+        if damaged:
+            _set_aside(self.path)
 
 
 def _open(path: Path) -> sqlite3.Connection | None:
@@ -153,7 +160,7 @@ def _open(path: Path) -> sqlite3.Connection | None:
     for attempt in range(2):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=5, check_same_thread=False)
+            db = sqlite3.connect(path, timeout=1, check_same_thread=False)
         except (OSError, sqlite3.Error):
             return None
         try:
@@ -163,9 +170,16 @@ def _open(path: Path) -> sqlite3.Connection | None:
             db.close()
             if attempt or isinstance(exc, sqlite3.OperationalError):
                 return None  # locked, read-only, full: left as it is
-            with contextlib.suppress(OSError):  # not a cache of ours: set aside, made again
-                os.replace(path, path.with_name(path.name + ".unreadable"))
+            _set_aside(path)  # not a cache of ours: set aside, made again
     return None
+
+
+def _set_aside(path: Path) -> None:
+    """Move a cache that cannot be read (and its journal) aside, replacing one set aside
+    before: a cache holds nothing the server does not."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.replace(f"{path}{suffix}", f"{path}.unreadable{suffix}")
 
 
 def _prepare(db: sqlite3.Connection) -> None:
