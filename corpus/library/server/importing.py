@@ -10,9 +10,10 @@ The steps, for the files chosen (``corpus.library.choosing``):
    by as many worker processes as the machine gives (``corpus.library.parallel``), while
 3. this process stores the results in their order, :data:`~corpus.library.server.bulk.
    BATCH_DOCUMENTS` per transaction, and tells the progress after each batch. The workers are
-   a batch ahead: they prepare the next one while the server takes this one in (with only a
-   few documents ahead, they waited for the server and it for them: 65 documents/s where the
-   same work overlapped makes 88, ``bench/bench_server_library.py``).
+   a batch ahead (documents already prepared, three: :data:`AHEAD_DOCUMENTS`): they prepare
+   the next one while the server takes this one in (with only a few documents ahead, they
+   waited for the server and it for them: 65 documents/s where the same work overlapped makes
+   88, ``bench/bench_server_library.py``).
 
 A new version of a file this user imported from this computer replaces the older one in the
 same transaction as it is stored; metadata the user edited carries over. A connection lost
@@ -115,6 +116,13 @@ def ready_file(task: FileToImport, catalogue: Catalogue) -> bulk.Ready | ImportO
         return choosing.failed_file(task.path, exc)
 
 
+#: How many prepared documents the workers may give vectors beyond those handed back: three
+#: batches, so that they go on while the server takes a batch in and the next one is ready when
+#: it is done (2,000 documents at a time on one server, each way in turn: 191 to 201
+#: documents/s against 171 to 180 with one batch; ``bench/bench_server_storing.py``'s
+#: counters). Files are one batch ahead: each holds its original, up to 20 MB, and their
+#: preparation (extraction) is the longer stage, not the server.
+AHEAD_DOCUMENTS = 3 * bulk.BATCH_DOCUMENTS
 #: The catalogue forked workers inherit (set just before they are started).
 _INHERITED: list[Catalogue] = []
 
@@ -177,7 +185,7 @@ def store_prepared(
     """
     workers = worker_count(len(documents))
     sources = [(doc.view, doc.columns, doc.meta.language) for doc in documents]
-    found = parallel.map_in_order(bulk.vectors_of, sources, workers, ahead=bulk.BATCH_DOCUMENTS)
+    found = parallel.map_in_order(bulk.vectors_of, sources, workers, ahead=AHEAD_DOCUMENTS)
     stored = 0
     done = 0
     batch: list[bulk.Ready] = []
