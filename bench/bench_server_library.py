@@ -361,9 +361,11 @@ def run(
         for _ in range(RUNS):
             for key, work in works.items():
                 timings[key].append(timed(work))
+        medians = {k: statistics.median(timings[k][-RUNS:]) * 1000 for k in ("embedded", "server")}
         say(
             f"  {phrase!r}: {here.total} occurrences in the first {here.searched} documents"
-            f" of {here.candidates} candidates, the same on both"
+            f" of {here.candidates} candidates, the same on both (p50 embedded"
+            f" {medians['embedded']:.1f} ms, server {medians['server']:.1f} ms)"
         )
     say(
         f"  phrase query, first {LIMIT_DOCUMENTS} documents with every occurrence"
