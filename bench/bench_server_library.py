@@ -120,6 +120,45 @@ the views and the texts' copies in a pipeline beside the occurrences' search was
 unpacking thread waits for Python's lock while the other searches), as was unpacking them on
 two threads.
 
+Then, the same evening, these changes, each measured on its own first:
+
+* a search reads its first documents' texts, views and offset maps from a SQLite cache of
+  them on this computer (``corpus.library.server.searchcopies``), fetched once from the
+  server: gathering the 300 documents of a first page took 45 to 86 ms (the views from the
+  server, the texts from one local file each), and takes 15 to 30, as the embedded library
+  reads them;
+* a phrase with function words has its passages listed a window of the documents holding its
+  content words at a time (``server.index._Narrowing._by_windows``; 1,500 documents, then
+  twice as many), the relaxed count read on the way: "the Charter of the United Nations" 196
+  to 133 ms;
+* storing lets the GIN pending lists grow to 16 MB a batch, merged with 64 MB of memory (the
+  server's process 4.9 to 5.4 ms a document down to 4.1 to 4.2);
+* prepared documents get their vectors three batches ahead, not one (191 to 201 documents/s
+  against 171 to 180; run 1 below was before this change);
+* the bench vacuums the server's tables before its searches (from run 3): PostgreSQL's
+  autovacuum otherwise starts just after an import and its vacuum of the documents' table
+  (46 s at 20,000 documents, seen on another server) shares the machine with the first
+  searches, as it likely did in run 2.
+
+``--sizes 20000 --with-rum --json``, three runs one after the other:
+
+    run                                        1         2         3
+    storing, embedded (documents/s)          274       243       245
+    storing, server (documents/s)            153       184       175
+    search p50, embedded (ms)               80.7      77.7      73.7
+    search p50, server with GIN (ms)       122.6     133.2     120.8
+    search p50, server with RUM (ms)       114.3     116.0     112.1
+    search p95, embedded (ms)              118.0     101.5     121.4
+    search p95, server with GIN (ms)       159.2     172.7     167.1   (1.35x, 1.70x, 1.38x)
+    search p95, server with RUM (ms)       149.6     153.9     158.3   (1.27x, 1.52x, 1.30x)
+    RUM index built in (s)                  68.1      70.6      60.2
+    timeline counts p50, GIN (ms)          1,402     1,491     1,443
+    timeline counts p50, RUM (ms)          1,349     1,336     1,135
+
+The same occurrences were found on both back-ends in every run. The GIN indexes are a fifth
+larger than with PostgreSQL's default merges (the passages' 152 MB against 124, the documents'
+words 62 against 51); the library as a whole is 1,730 MB, as before.
+
 At 100,000 documents (1,905 MB of text), 2026-12-07, ``--sizes 100000 --with-rum`` (load
 average 1.0 to 2.2; other work shared the machine during the embedded storing only), with
 RUM's figures on the same documents once its index was built (the variable

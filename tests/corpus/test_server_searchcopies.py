@@ -15,6 +15,7 @@ import pytest
 
 from corpus.library.query import parse_query
 from corpus.library.searchview import pack_view
+from corpus.library.server import searchcopies
 from corpus.library.server.library import ServerLibrary
 from corpus.library.server.searchcopies import FILE_NAME, Copy, SearchCopies, Wanted
 
@@ -51,6 +52,23 @@ def test_a_copy_is_found_for_the_servers_version_only(tmp_path: Path) -> None:
     again.close()
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         assert db.execute("SELECT count(*) FROM copies").fetchone() == (1,)
+
+
+def test_the_oldest_copies_go_past_the_cache_s_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(searchcopies, "MAX_COPIES", 2)
+    names = [
+        TEXT,
+        "nl-bwb__north-atlantic-treaty-1949.txt",
+        "nl-bwb__traite-de-paix-avec-italie-1947.txt",
+    ]
+    made = [_copy_of(name) for name in names]
+    copies = SearchCopies(tmp_path)
+    copies.keep(made[:2])
+    copies.keep(made[:1])  # kept again: now the newest
+    copies.keep(made[2:])
+    assert set(copies.found([wanted for wanted, _copy in made])) == {names[0], names[2]}
 
 
 def test_a_text_altered_in_the_cache_is_never_read(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 #: Documents holding a phrase's content words whose passages are read at first (then twice as
 #: many, and so on): "the Charter of the United Nations", in a fifth of the documents holding
-#: its words, needs about 1,350 of them for a first page of 300 (``Narrowing._by_windows``).
+#: its words, needs about 1,350 of them for a first page of 300 (``_Narrowing._by_windows``).
 WINDOW_DOCUMENTS = 1_500
 #: ... or this many times the documents wanted, if more.
 WINDOW_PER_DOCUMENT = 5

@@ -35,6 +35,9 @@ from typing import NamedTuple
 FILE_NAME = "search-copies.sqlite"
 #: The cache's layout (an older or newer one is made again).
 LAYOUT = 1
+#: The copies kept at most (about 30 KB each: 600 MB), the oldest given up first: a first page
+#: reads 300 documents, and the same ones again at the next search of the same words.
+MAX_COPIES = 20_000
 #: Keys asked at once (SQLite's limit on a statement's parameters is far above).
 _CHUNK = 500
 
@@ -102,7 +105,8 @@ class SearchCopies:
 
     def keep(self, copies: Iterable[tuple[Wanted, Copy]]) -> None:
         """Keep ``copies`` (in one transaction; a version kept before of the same document is
-        replaced). A cache that cannot be written is left as it is."""
+        replaced, and past :data:`MAX_COPIES` the oldest go). A cache that cannot be written
+        is left as it is."""
         rows = [(w.key, w.raw_sha, w.view_size, *c) for w, c in copies]
         if not rows:
             return
@@ -120,6 +124,10 @@ class SearchCopies:
                         "INSERT OR REPLACE INTO copies"
                         " (key, raw_sha, view_size, raw, view, offsets) VALUES (?, ?, ?, ?, ?, ?)",
                         rows,
+                    )
+                    db.execute(
+                        "DELETE FROM copies WHERE rowid <= (SELECT max(rowid) FROM copies) - ?",
+                        (MAX_COPIES,),
                     )
             except sqlite3.OperationalError:  # locked, a full disk: kept another time
                 pass
