@@ -159,6 +159,30 @@ The same occurrences were found on both back-ends in every run. The GIN indexes 
 larger than with PostgreSQL's default merges (the passages' 152 MB against 124, the documents'
 words 62 against 51); the library as a whole is 1,730 MB, as before.
 
+At 100,000 documents with these changes (``--sizes 100000 --with-rum --json``, right after the
+third run; the figures before them are in the next paragraph):
+
+    storing, embedded        237 documents/s (421.5 s)
+    storing, server          171 documents/s (584.4 s)        (122 before)
+    phrase query, first 300 documents with every occurrence (8 queries x 5 runs):
+      embedded library search              p50    92.2 ms   p95   124.8 ms
+      server library search (GIN)          p50   222.9 ms   p95   297.6 ms   (2.4x; 3.7x before)
+      positions index (RUM) built in 323.9 s
+      server library search (RUM)          p50   199.0 ms   p95   450.8 ms   (3.6x; 5.0x before)
+    a timeline's counts (every document of each phrase, one run each):
+      server with GIN                      p50 7,312 ms     p95  9,974 ms
+      server with RUM                      p50 7,216 ms     p95 11,433 ms
+
+Each phrase's median, embedded then server (GIN): "territorial integrity" 90.6 / 225.3 ms,
+"strategic partnership" 108.3 / 237.5, "the Charter of the United Nations" 89.5 / 297.6,
+"human rights" 103.6 / 227.9, "règlement judiciaire" 46.9 / 198.7, "Hautes Parties
+contractantes" 108.7 / 231.5, "traité d'amitié" 37.0 / 166.3, "sovereign*" 105.8 / 211.8. The
+server's excess is about 130 ms for every phrase, where it was 40 to 50 at 20,000: the first
+documents are taken from the list of every document holding the phrase's words (five times as
+long), which the server reads from the documents' table (their ids) and sorts before taking
+the first 300; the embedded library's index gives them in order. The texts are read from the
+search copies at either size.
+
 At 100,000 documents (1,905 MB of text), 2026-12-07, ``--sizes 100000 --with-rum`` (load
 average 1.0 to 2.2; other work shared the machine during the embedded storing only), with
 RUM's figures on the same documents once its index was built (the variable
