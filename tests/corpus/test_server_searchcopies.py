@@ -77,6 +77,9 @@ def test_a_text_altered_in_the_cache_is_never_read(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         db.execute("UPDATE copies SET raw = replace(raw, 'peace', 'war')")
     assert SearchCopies(tmp_path).found([wanted]) == {}  # its SHA-256 no longer agrees
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:  # values of the wrong kind
+        db.execute("UPDATE copies SET raw = CAST(? AS BLOB), view = 'text'", (copy.raw,))
+    assert SearchCopies(tmp_path).found([wanted]) == {}
 
 
 def test_a_damaged_file_is_set_aside_and_made_again(tmp_path: Path) -> None:

@@ -94,7 +94,8 @@ class SearchCopies:
                         part,
                     ).fetchall()
                     for key, sha, size, raw, view, offsets in rows:
-                        if (sha, size) == chosen[key][1:] and self._sound(key, sha, raw):
+                        blobs = isinstance(view, bytes) and isinstance(offsets, bytes)
+                        if (sha, size) == chosen[key][1:] and blobs and self._sound(key, sha, raw):
                             kept[key] = Copy(raw, view, offsets)
             except sqlite3.OperationalError:  # locked by another program a long while
                 return {}
@@ -134,11 +135,13 @@ class SearchCopies:
             except sqlite3.Error:
                 self._give_up(damaged=True)
 
-    def _sound(self, key: str, raw_sha: str, raw: str) -> bool:
+    def _sound(self, key: str, raw_sha: str, raw: object) -> bool:
         """Whether a kept text is the server's (its SHA-256 checked once a session: a hit's
         local copy is written from it)."""
         if (key, raw_sha) in self._checked:
             return True
+        if not isinstance(raw, str):  # a value another program wrote as it pleased
+            return False
         if hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest() != raw_sha:
             return False
         self._checked.add((key, raw_sha))
