@@ -187,6 +187,11 @@ class ServerIndex:
         return [key for (key,) in rows]
 
 
+def _order(newest_first: bool) -> str:
+    """The ``ORDER BY`` of candidates by date."""
+    return "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
+
+
 class _Narrowing:
     """``corpus.library.searching.Narrowing`` inside one transaction of the server."""
 
@@ -208,14 +213,16 @@ class _Narrowing:
     def _fetch(self, sql: str, parameters: Sequence[object]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, parameters).fetchall()
 
-    def _select(
-        self, query: Query, filters: Filters, relaxed: bool, order: str = "", first: bool = False
-    ) -> tuple[str, list[object]]:
-        """The candidates' ids (in ``order``: ``ORDER BY ...`` or nothing; ``first``: only the
-        first ones are wanted), and the parameters."""
-        if query.kind is not QueryKind.FAMILY:
-            found = tsearch.plan(query, filters, relaxed, self._phrases, first=first)
-            return tsearch.select(found, filters, order)
+    def _select(self, query: Query, filters: Filters, relaxed: bool) -> tuple[str, list[object]]:
+        """Every candidate's id, in no order, and the parameters."""
+        if query.kind is QueryKind.FAMILY:
+            return self._family(query, filters, "")
+        found = tsearch.plan(query, filters, relaxed, self._phrases)
+        return tsearch.select(found, filters)
+
+    @staticmethod
+    def _family(query: Query, filters: Filters, order: str) -> tuple[str, list[object]]:
+        """The documents holding a formula family's hits, in ``order``, and the parameters."""
         low, high = filters.rowid_range()
         where, values = filters.sql()
         sql = (
@@ -227,12 +234,15 @@ class _Narrowing:
     def candidate_ids(
         self, query: Query, filters: Filters, newest_first: bool, limit: int | None
     ) -> list[int]:
-        order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
-        if limit is not None and query.kind is not QueryKind.FAMILY:
-            found = tsearch.plan(query, filters, False, self._phrases, first=True)
-            if found.held:
+        order = _order(newest_first)
+        if query.kind is QueryKind.FAMILY:
+            sql, parameters = self._family(query, filters, order)
+        else:
+            first = limit is not None  # only the first documents are wanted
+            found = tsearch.plan(query, filters, False, self._phrases, first=first)
+            if found.held and limit is not None:
                 return self._by_windows(query, filters, found, newest_first, limit)
-        sql, parameters = self._select(query, filters, False, order, limit is not None)
+            sql, parameters = tsearch.select(found, filters, order)
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         rows = self._fetch(sql, parameters)
@@ -247,7 +257,7 @@ class _Narrowing:
         holding its content words listed and checked a window of documents at a time
         (``tsearch.held``), the windows growing, until enough are found. The documents
         holding its content words are counted on the way: the relaxed count."""
-        order = "ORDER BY 1 DESC" if newest_first else "ORDER BY 1"
+        order = _order(newest_first)
         sql, parameters = tsearch.held(found, filters, order, COUNT_CAP)
         holding, ids = self._fetch(sql, parameters)[0]
         self._holding = (query, filters, int(holding))

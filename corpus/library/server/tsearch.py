@@ -280,14 +280,27 @@ def held(found: Plan, filters: Filters, order: str, cap: int) -> tuple[str, list
     """A SELECT of one row: how many documents pass ``filters`` and hold the content words of
     ``found``'s phrase (or a word of it cut at a line's end; ``Plan.held``), and the ids of the
     first ``cap`` of them in ``order`` (an array): the windows its passages are listed by."""
-    low, high = filters.rowid_range()
-    where, values = filters.sql()
+    span, spanned, where, values = _filtered(filters)
     return (
-        f"WITH held AS MATERIALIZED (SELECT d.id FROM documents d WHERE {found.held}"
-        f" AND d.id BETWEEN %s AND %s{where.replace('?', '%s')})"
+        f"WITH held AS MATERIALIZED (SELECT d.id FROM documents d WHERE {found.held}{span}{where})"
         f" SELECT (SELECT count(*) FROM held), ARRAY(SELECT id FROM held {order} LIMIT {int(cap)})",
-        [*found.held_values, low, high, *values],
+        [*found.held_values, *spanned, *values],
     )
+
+
+def _filtered(
+    filters: Filters, window: tuple[int, int] | None = None
+) -> tuple[str, list[object], str, list[object]]:
+    """``filters`` as conditions on ``documents d``: its dates as a span of ids (`` AND d.id
+    BETWEEN %s AND %s``, narrowed to ``window``; nothing for every date) and the others, each
+    with its parameters."""
+    low, high = filters.rowid_range()
+    if window is not None:
+        low, high = max(low, window[0]), min(high, window[1])
+    where, values = filters.sql()
+    dated = window is not None or (low, high) != (0, MAX_ROWID)
+    span = " AND d.id BETWEEN %s AND %s" if dated else ""
+    return span, [low, high] if dated else [], where.replace("?", "%s"), list(values)
 
 
 def select(
@@ -308,14 +321,7 @@ def select(
     read (at 20,000 documents, "the Charter of the United Nations" has 19,137 passages holding
     "charter", "united" and "nations", 4,646 of them within the first 1,500 such documents).
     """
-    low, high = filters.rowid_range()
-    if window is not None:
-        low, high = max(low, window[0]), min(high, window[1])
-    where, values = filters.sql()
-    where = where.replace("?", "%s")
-    dated = window is not None or (low, high) != (0, MAX_ROWID)
-    span = " AND d.id BETWEEN %s AND %s" if dated else ""
-    spanned: list[object] = [low, high] if dated else []
+    span, spanned, where, values = _filtered(filters, window)
     if found.documents:
         return _first_documents(found, f"{span}{where}", [*spanned, *values], order)
     if not found.passages:
